@@ -1,0 +1,32 @@
+// Builds what runs outside a checkout: the CLI bundle (for a global install, where Node will not
+// strip types under node_modules), the Electron main process and preload (CommonJS: a sandboxed
+// preload cannot be an ES module), and the renderer. Entries that do not exist yet are skipped.
+import { build, type BuildOptions } from 'esbuild';
+import { existsSync, mkdirSync, copyFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const prod = process.env.NODE_ENV === 'production' || process.argv.includes('--production');
+
+type Job = { entry: string; opts: BuildOptions };
+const jobs: Job[] = [
+  { entry: 'src-main/cli/main.ts', opts: { outfile: 'dist/cli/certdesk.mjs', platform: 'node', format: 'esm', packages: 'external', target: 'node22' } },
+  { entry: 'src-main/app/main.ts', opts: { outfile: 'dist/main/app.cjs', platform: 'node', format: 'cjs', packages: 'external', external: ['electron'], target: 'node22' } },
+  { entry: 'src-main/app/preload.ts', opts: { outfile: 'dist/main/preload.cjs', platform: 'node', format: 'cjs', external: ['electron'], target: 'node22' } },
+  { entry: 'src-renderer/main.tsx', opts: { outfile: 'dist/renderer/app.js', platform: 'browser', format: 'esm', target: 'chrome130', jsx: 'automatic', minify: true, splitting: false, define: { 'process.env.NODE_ENV': prod ? '"production"' : '"production"' } } },
+];
+
+for (const job of jobs) {
+  const entry = path.join(root, job.entry);
+  if (!existsSync(entry)) continue;
+  await build({ entryPoints: [entry], bundle: true, sourcemap: prod ? false : 'linked', logLevel: 'warning', absWorkingDir: root, ...job.opts });
+}
+
+// Static files of the renderer (index.html, styles, icons).
+const staticDir = path.join(root, 'src-renderer', 'static');
+if (existsSync(staticDir)) {
+  mkdirSync(path.join(dist, 'renderer'), { recursive: true });
+  for (const f of readdirSync(staticDir)) copyFileSync(path.join(staticDir, f), path.join(dist, 'renderer', f));
+}
+console.log('built into dist/');

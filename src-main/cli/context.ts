@@ -1,0 +1,121 @@
+// What every CLI command gets: parsed options, the engine (opened lazily), output helpers.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { CertdeskError } from '../shared/errors.ts';
+import { Engine, type EngineOptions } from '../engine/engine.ts';
+import { createFileLogger } from '../storage/file-logger.ts';
+import type { Prompter } from '../engine/challenges/index.ts';
+
+export type Values = Record<string, string | boolean | string[] | undefined>;
+
+export type CliContext = {
+  values: Values;
+  positionals: string[];
+  json: boolean;
+  out: (line: string) => void;
+  err: (line: string) => void;
+  engine: () => Promise<Engine>;
+  engineOptions: () => EngineOptions;
+};
+
+/** Electron's userData folder for productName "Certdesk": the app and the CLI share it. */
+export function defaultDataDir(): string {
+  if (process.env.CERTDESK_DATA_DIR) return process.env.CERTDESK_DATA_DIR;
+  const home = os.homedir();
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Certdesk');
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Certdesk');
+  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Certdesk');
+}
+
+export function str(v: Values, name: string): string | undefined {
+  const x = v[name];
+  if (Array.isArray(x)) return x.at(-1);
+  return typeof x === 'string' ? x : undefined;
+}
+export function list(v: Values, name: string): string[] {
+  const x = v[name];
+  if (Array.isArray(x)) return x.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  return typeof x === 'string' ? x.split(',').map((s) => s.trim()).filter(Boolean) : [];
+}
+export function int(v: Values, name: string): number | undefined {
+  const s = str(v, name);
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new CertdeskError('invalid-input', `--${name} needs a port number from 1 to 65535, not "${s}".`);
+  return n;
+}
+export function readSecretFile(file: string, what: string): string {
+  try {
+    const s = readFileSync(file, 'utf8').trim();
+    if (!s) throw new Error('empty');
+    return s;
+  } catch {
+    throw new CertdeskError('invalid-input', `Cannot read ${what} from ${file}. Check that the file exists and is not empty.`);
+  }
+}
+
+export function makeContext(values: Values, positionals: string[]): CliContext {
+  const json = values.json === true;
+  const out = (line: string) => { process.stdout.write(line + '\n'); };
+  const err = (line: string) => { process.stderr.write(line + '\n'); };
+  let engine: Promise<Engine> | null = null;
+  const engineOptions = (): EngineOptions => {
+    const dataDir = path.resolve(str(values, 'data-dir') ?? defaultDataDir());
+    const caCert = str(values, 'ca-cert');
+    let caCertPem: string | undefined;
+    if (caCert) {
+      try { caCertPem = readFileSync(caCert, 'utf8'); } catch { throw new CertdeskError('invalid-input', `Cannot read the CA certificate ${caCert}. Give the PEM file of the extra root to trust.`); }
+      if (!caCertPem.includes('BEGIN CERTIFICATE')) throw new CertdeskError('invalid-input', `${caCert} is not a PEM certificate.`);
+    }
+    const resolver = str(values, 'dns-resolver');
+    if (resolver && !/^[0-9a-f.:[\]]+:\d+$|^[0-9.]+$/i.test(resolver)) throw new CertdeskError('invalid-input', `--dns-resolver needs an IP address and port like 127.0.0.1:53, not "${resolver}".`);
+    return {
+      dataDir, app: 'Certdesk CLI',
+      ...(caCertPem ? { caCertPem } : {}),
+      ...(int(values, 'http-port') ? { httpPort: int(values, 'http-port') } : {}),
+      ...(int(values, 'tls-port') ? { tlsPort: int(values, 'tls-port') } : {}),
+      ...(resolver ? { dnsResolver: resolver } : {}),
+      logger: createFileLogger(dataDir, { ...(values.verbose ? { echo: err, level: 'debug' as const } : {}) }),
+      prompter: stdinPrompter(err),
+    };
+  };
+  return {
+    values, positionals, json, out, err, engineOptions,
+    engine: () => {
+      engine ??= (async () => {
+        const e = await Engine.open(engineOptions());
+        await announceNotices(e, err);
+        return e;
+      })();
+      return engine;
+    },
+  };
+}
+
+async function announceNotices(e: Engine, err: (l: string) => void): Promise<void> {
+  for (const n of e.store.notices) {
+    if (n.kind === 'corrupt-moved-aside') err(`warning: the data file was damaged (${n.reason}); it was moved aside to ${n.movedTo} and Certdesk started with an empty one. Restore it from a backup if you need what it held.`);
+    if (n.kind === 'secrets-in-file' && !e.store.read().settings.shownNotices?.['secrets-in-file']) {
+      err(`note: no system keychain answered, so private keys are encrypted with a key kept in ${n.file} (readable only by you, mode 0600). Keep the data folder private and back it up. This note is shown once.`);
+      await e.store.update((d) => { d.settings.shownNotices = { ...d.settings.shownNotices, 'secrets-in-file': new Date().toISOString() }; });
+    }
+  }
+}
+
+function stdinPrompter(err: (l: string) => void): Prompter {
+  return {
+    waitForUser(message, signal) {
+      err(`\n${message}\n\nPress Enter when it is in place (Ctrl+C to cancel).`);
+      return new Promise((resolve, reject) => {
+        const rl = createInterface({ input: process.stdin });
+        const done = (f: () => void) => { rl.close(); signal.removeEventListener('abort', onAbort); f(); };
+        const onAbort = () => done(() => reject(new CertdeskError('cancelled', 'Cancelled.')));
+        signal.addEventListener('abort', onAbort, { once: true });
+        rl.once('line', () => done(resolve));
+        rl.once('close', () => done(() => reject(new CertdeskError('cancelled', 'Manual mode needs you to press Enter when the record or file is in place, but input ended. Run it in a terminal, or choose an automatic method.'))));
+      });
+    },
+  };
+}

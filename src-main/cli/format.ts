@@ -1,0 +1,40 @@
+// Human-readable output of the CLI.
+import type { AccountSummary, CertificateSummary } from '../shared/types.ts';
+
+const day = (iso: string | null): string => (iso ? iso.slice(0, 16).replace('T', ' ') + ' UTC' : '-');
+
+export function certLine(c: CertificateSummary): string {
+  return `${c.id}  ${c.status.padEnd(15)}  expires ${day(c.notAfter)}  renews ${day(c.nextRenewalAt)}  ${c.names.join(', ')}`;
+}
+
+export function certDetails(c: CertificateSummary): string {
+  const lines = [
+    `Certificate ${c.id}`,
+    `  names:         ${c.names.join(', ')}`,
+    `  status:        ${c.status}`,
+    `  key type:      ${c.keyType}`,
+    `  valid:         ${day(c.notBefore)} to ${day(c.notAfter)}`,
+    `  next renewal:  ${day(c.nextRenewalAt)}${c.renewalReason ? ` (${c.renewalReason})` : ''}`,
+    `  issuer chain:  ${c.chainIssuers.join(' <- ') || '-'}`,
+    `  serial:        ${c.serial ?? '-'}`,
+    `  challenge:     ${c.challenge.type}${c.challenge.httpMode ? ` (${c.challenge.httpMode})` : ''}${c.challenge.dnsMode ? ` (${c.challenge.dnsMode})` : ''}`,
+  ];
+  if (c.lastAttempt) lines.push(`  last attempt:  ${day(c.lastAttempt.at)} ${c.lastAttempt.outcome} (${c.lastAttempt.trigger})${c.lastAttempt.errorCode ? ` ${c.lastAttempt.errorCode}: ${c.lastAttempt.message ?? ''}` : ''}`);
+  for (const e of c.exports) lines.push(`  exports to:    ${e.dir} (${e.preset ?? e.format})${e.lastOutcome ? ` last: ${e.lastOutcome}` : ''}`);
+  return lines.join('\n');
+}
+
+export function accountLine(a: AccountSummary): string {
+  return `${a.id}  ${a.caId.padEnd(20)}  ${a.email}  ${a.keyType}  created ${day(a.createdAt)}`;
+}
+
+/** ISO times and the fields scripts rely on (issue 2, issue 5). */
+export function certJson(c: CertificateSummary, chainPem?: string | null): Record<string, unknown> {
+  return {
+    id: c.id, names: c.names, status: c.status, keyType: c.keyType,
+    notBefore: c.notBefore, notAfter: c.notAfter, nextRenewalAt: c.nextRenewalAt, renewalReason: c.renewalReason,
+    lastAttempt: c.lastAttempt, lastError: c.lastError, serial: c.serial, issuer: c.issuer, chainIssuers: c.chainIssuers,
+    challenge: c.challenge, accountId: c.accountId, exports: c.exports,
+    ...(chainPem !== undefined ? { chainPem } : {}),
+  };
+}

@@ -1,0 +1,170 @@
+// A thin wrapper around acme-client 5.4 that (1) trusts an extra CA only for this client,
+// (2) keeps the ACME problem document that acme-client drops, (3) reuses the Replay-Nonce of every
+// response instead of a HEAD newNonce before each POST (RFC 8555 section 7.2), (4) bounds time and
+// size of every CA answer and refuses redirects (a misbehaving CA must not hang or flood us).
+import https from 'node:https';
+import tls from 'node:tls';
+import acme from 'acme-client';
+import { CertdeskError } from '../../shared/errors.ts';
+import { SECOND_MS } from '../../shared/durations.ts';
+import { problemToError, parseRetryAfter, type AcmeProblem } from './problems.ts';
+
+export type CaConnection = {
+  directoryUrl: string;
+  /** Extra root(s) to trust for the CA's own HTTPS, e.g. a local test CA. Not added globally. */
+  caCertPem?: string;
+  timeoutMs?: number;
+};
+
+export type AcmeDirectory = {
+  newNonce: string; newAccount: string; newOrder: string; revokeCert?: string; keyChange?: string; renewalInfo?: string;
+  meta?: { termsOfService?: string; website?: string; caaIdentities?: string[]; externalAccountRequired?: boolean; profiles?: Record<string, string> };
+};
+
+type AxiosLikeResponse = { status: number; headers: Record<string, string | undefined>; data: unknown };
+type HttpInternals = {
+  request(url: string, method: string, opts?: Record<string, unknown>): Promise<AxiosLikeResponse>;
+  getNonce(): Promise<string>;
+  getDirectory(): Promise<AcmeDirectory>;
+};
+
+export const MAX_CA_RESPONSE_BYTES = 4 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 30 * SECOND_MS;
+
+export type WrappedClient = {
+  client: acme.Client;
+  /** The last problem document the CA sent, with its Retry-After. */
+  lastProblem(): { problem: AcmeProblem; retryAfter?: string } | null;
+  directory(): Promise<AcmeDirectory>;
+  /** How many HTTP requests this client sent (benchmarks compare it with certbot and lego). */
+  requestCount(): number;
+  /** Turn whatever acme-client threw into a CertdeskError with a stable code. */
+  toError(e: unknown, fallback: string): CertdeskError;
+};
+
+const agents = new Map<string, https.Agent>();
+function agentFor(caCertPem: string | undefined): https.Agent | undefined {
+  if (!caCertPem) return undefined;
+  let agent = agents.get(caCertPem);
+  if (!agent) {
+    // The system roots plus the extra one: only for requests of clients made with this option.
+    agent = new https.Agent({ keepAlive: true, ca: [...tls.rootCertificates, caCertPem] });
+    agents.set(caCertPem, agent);
+  }
+  return agent;
+}
+const defaultAgent = new https.Agent({ keepAlive: true });
+
+export function createClient(conn: CaConnection, accountKeyPem: string, opts: { accountUrl?: string; eab?: { kid: string; hmacKey: string } } = {}): WrappedClient {
+  const client = new acme.Client({
+    directoryUrl: conn.directoryUrl,
+    accountKey: accountKeyPem,
+    ...(opts.accountUrl ? { accountUrl: opts.accountUrl } : {}),
+    ...(opts.eab ? { externalAccountBinding: { kid: opts.eab.kid, hmacKey: opts.eab.hmacKey } } : {}),
+    // We poll ourselves (issue.ts); these only bound acme-client's own waits if any are used.
+    backoffAttempts: 12,
+    backoffMin: 200,
+    backoffMax: 5 * SECOND_MS,
+  });
+  const http = (client as unknown as { http: HttpInternals }).http;
+  const agent = agentFor(conn.caCertPem) ?? defaultAgent;
+  const timeout = conn.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const originalRequest = http.request.bind(http);
+  let nonce: string | null = null;
+  let last: { problem: AcmeProblem; retryAfter?: string } | null = null;
+  let count = 0;
+
+  http.request = async (url, method, reqOpts = {}) => {
+    assertSameOrigin(conn.directoryUrl, url);
+    count += 1;
+    let resp: AxiosLikeResponse;
+    try {
+      resp = await originalRequest(url, method, {
+        ...reqOpts,
+        httpsAgent: agent,
+        timeout,
+        maxContentLength: MAX_CA_RESPONSE_BYTES,
+        maxBodyLength: MAX_CA_RESPONSE_BYTES,
+        maxRedirects: 0,
+        proxy: false,
+      });
+    } catch (e) {
+      throw networkError(e, conn.directoryUrl);
+    }
+    const n = resp.headers['replay-nonce'];
+    if (n) nonce = n;
+    if (resp.status >= 400) {
+      const data = resp.data as AcmeProblem | undefined;
+      const problem: AcmeProblem = data && typeof data === 'object' && typeof data.type === 'string' ? data : { status: resp.status, detail: `HTTP ${resp.status} from ${url}` };
+      last = { problem: { ...problem, status: resp.status }, retryAfter: parseRetryAfter(resp.headers['retry-after'], Date.now()) };
+    }
+    if (resp.status >= 300 && resp.status < 400) {
+      throw new CertdeskError('ca-misbehaved', 'The CA answered with a redirect, which ACME does not use. Check the directory URL.', { retryable: false, detail: `${resp.status} ${method.toUpperCase()} ${url} -> ${resp.headers.location ?? '?'}` });
+    }
+    if (resp.status < 300 && typeof resp.data === 'string' && method !== 'head' && !/\/cert|certificate/i.test(url) && looksLikeJsonExpected(resp)) {
+      throw new CertdeskError('ca-misbehaved', 'The CA sent an answer Certdesk cannot read (not JSON). Check the directory URL, or try again later.', { retryable: true, detail: `${method.toUpperCase()} ${url}: content-type ${resp.headers['content-type'] ?? 'none'}` });
+    }
+    return resp;
+  };
+  const originalGetNonce = http.getNonce.bind(http);
+  http.getNonce = async () => {
+    if (nonce) { const n = nonce; nonce = null; return n; }
+    return originalGetNonce();
+  };
+
+  return {
+    client,
+    lastProblem: () => last,
+    requestCount: () => count,
+    directory: async () => {
+      const dir = await http.getDirectory();
+      if (!dir || typeof dir !== 'object' || typeof dir.newOrder !== 'string' || typeof dir.newAccount !== 'string') {
+        throw new CertdeskError('ca-misbehaved', 'The address does not point to an ACME directory. Check the CA\'s directory URL.', { detail: conn.directoryUrl });
+      }
+      return dir;
+    },
+    toError(e, fallback) {
+      if (e instanceof CertdeskError) return e;
+      const msg = e instanceof Error ? e.message : String(e);
+      if (last && (!last.problem.detail || msg.includes(last.problem.detail.replace(/\n/g, '')) || msg === '' || /HTTP \d+/.test(last.problem.detail ?? ''))) {
+        return problemToError(last.problem, last.retryAfter);
+      }
+      if (/directory returned error|Unable to locate API resource URL/.test(msg)) {
+        return new CertdeskError('ca-misbehaved', 'The address does not point to an ACME directory. Check the CA\'s directory URL.', { detail: msg });
+      }
+      return new CertdeskError('internal', fallback, { retryable: true, detail: msg });
+    },
+  };
+}
+
+function looksLikeJsonExpected(resp: AxiosLikeResponse): boolean {
+  const ct = resp.headers['content-type'] ?? '';
+  return !/pem-certificate-chain|text\/plain/.test(ct);
+}
+
+function assertSameOrigin(directoryUrl: string, url: string): void {
+  // R24 says read everything from the directory, but a directory that points us at other hosts is
+  // accepted only over HTTPS (or the same origin, for a local test CA on plain HTTP).
+  const dir = new URL(directoryUrl);
+  const u = new URL(url);
+  if (u.protocol !== 'https:' && u.origin !== dir.origin) {
+    throw new CertdeskError('ca-misbehaved', 'The CA pointed Certdesk at an insecure address. Check the directory URL.', { detail: url });
+  }
+}
+
+function networkError(e: unknown, directoryUrl: string): CertdeskError {
+  if (e instanceof CertdeskError) return e;
+  const err = e as { code?: string; message?: string };
+  const host = new URL(directoryUrl).host;
+  const detail = `${err.code ?? ''} ${err.message ?? String(e)}`.trim();
+  if (err.code === 'ECONNABORTED' || err.code === 'ETIMEDOUT' || /timeout/i.test(err.message ?? '')) {
+    return new CertdeskError('timeout', `The CA (${host}) did not answer in time. Check your internet connection or the CA's status page, then try again.`, { retryable: true, detail });
+  }
+  if (err.code === 'ERR_BAD_RESPONSE' && /maxContentLength/i.test(err.message ?? '')) {
+    return new CertdeskError('ca-misbehaved', `The CA (${host}) sent an answer that is far too large. Try again later or check the directory URL.`, { retryable: true, detail });
+  }
+  if (/certificate|self[- ]signed|UNABLE_TO_VERIFY|CERT_/i.test(detail)) {
+    return new CertdeskError('ca-unreachable', `Certdesk could not verify the CA's HTTPS certificate (${host}). For a local test CA, pass its root with --ca-cert.`, { retryable: false, detail });
+  }
+  return new CertdeskError('ca-unreachable', `Certdesk cannot reach the CA (${host}). Check your internet connection and that outgoing HTTPS (port 443) is allowed, then try again.`, { retryable: true, detail });
+}

@@ -1,0 +1,309 @@
+// The engine facade: one object the CLI, the desktop app and browser mode all drive.
+import { randomBytes } from 'node:crypto';
+import { CertdeskError, toErrorShape } from '../shared/errors.ts';
+import type { AccountSummary, AttemptTrigger, CertificateSummary, ChallengeConfig, KeyType } from '../shared/types.ts';
+import { Store } from '../storage/store.ts';
+import type { StoredAccount, StoredCertificate } from '../storage/schema.ts';
+import { createClient, type AcmeDirectory, type CaConnection } from './acme/client.ts';
+import { resolveCa, statusPageFor } from './ca-presets.ts';
+import { checkEmail } from './email.ts';
+import { generateKeyPem, sameKey } from './keys.ts';
+import { namesKey, normaliseNames } from './names.ts';
+import { issueOrder, type PollOptions } from './issue.ts';
+import { createSolver, type Prompter } from './challenges/index.ts';
+import { summarize, simplePlanner, type RenewalPlanner } from './summary.ts';
+import { splitPem } from './cert-info.ts';
+import { silentLogger, systemClock, type Clock, type Logger, type ProgressFn } from './ports.ts';
+
+export type EngineOptions = {
+  dataDir: string;
+  app?: string;
+  /** Extra root to trust for the CA's own HTTPS (a local test CA). */
+  caCertPem?: string;
+  httpPort?: number;
+  httpHost?: string;
+  tlsPort?: number;
+  dnsResolver?: string;
+  logger?: Logger;
+  clock?: Clock;
+  prompter?: Prompter;
+  poll?: PollOptions;
+};
+
+export type CreateAccountInput = { ca?: string; directoryUrl?: string; email: string; agreeTos: boolean; keyType?: KeyType; eab?: { kid: string; hmacKey: string } };
+export type IssueRequest = {
+  names: string[];
+  challenge: ChallengeConfig;
+  keyType?: KeyType;
+  accountId?: string;
+  ca?: string;
+  directoryUrl?: string;
+  preferredChain?: string;
+  force?: boolean;
+  reuseKey?: boolean;
+  trigger?: AttemptTrigger;
+  signal?: AbortSignal;
+  onProgress?: ProgressFn;
+  /** Credentials the solver needs (by the solver's names); stored sealed with the certificate on success. */
+  secrets?: Record<string, string>;
+};
+export type IssueResult = { certificate: CertificateSummary; reused: boolean; requests: number };
+
+export const REVOCATION_REASONS = { unspecified: 0, keyCompromise: 1, affiliationChanged: 3, superseded: 4, cessationOfOperation: 5 } as const;
+export type RevocationReason = keyof typeof REVOCATION_REASONS;
+const MAX_ATTEMPTS_KEPT = 100;
+
+const newId = (): string => randomBytes(6).toString('hex');
+
+export class Engine {
+  readonly store: Store;
+  readonly opts: EngineOptions;
+  readonly log: Logger;
+  readonly clock: Clock;
+  planner: RenewalPlanner = simplePlanner;
+  private readonly inFlight = new Set<string>();
+
+  private constructor(store: Store, opts: EngineOptions) {
+    this.store = store;
+    this.opts = opts;
+    this.log = opts.logger ?? silentLogger;
+    this.clock = opts.clock ?? systemClock;
+  }
+
+  static async open(opts: EngineOptions): Promise<Engine> {
+    const store = await Store.open(opts.dataDir, { app: opts.app });
+    return new Engine(store, opts);
+  }
+
+  private conn(directoryUrl: string): CaConnection {
+    return { directoryUrl, ...(this.opts.caCertPem ? { caCertPem: this.opts.caCertPem } : {}) };
+  }
+
+  /** Directory facts the CA tells (R2, R24): Terms of Service, EAB requirement, CAA identities, ARI. */
+  async directoryInfo(opts: { ca?: string; directoryUrl?: string }): Promise<{ directoryUrl: string; termsOfService: string | null; externalAccountRequired: boolean; caaIdentities: string[]; renewalInfo: string | null; website: string | null; statusPage: string | null }> {
+    const { directoryUrl } = resolveCa(opts);
+    const dir = await this.fetchDirectory(directoryUrl);
+    return {
+      directoryUrl,
+      termsOfService: dir.meta?.termsOfService ?? null,
+      externalAccountRequired: dir.meta?.externalAccountRequired === true,
+      caaIdentities: dir.meta?.caaIdentities ?? [],
+      renewalInfo: dir.renewalInfo ?? null,
+      website: dir.meta?.website ?? null,
+      statusPage: statusPageFor(directoryUrl) ?? null,
+    };
+  }
+
+  async fetchDirectory(directoryUrl: string): Promise<AcmeDirectory> {
+    const throwaway = createClient(this.conn(directoryUrl), '-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----\n');
+    return throwaway.directory();
+  }
+
+  // --- accounts (R2, R3, R5, R17) ---------------------------------------------------------------
+
+  async createAccount(input: CreateAccountInput): Promise<AccountSummary & { termsOfService: string | null }> {
+    const email = checkEmail(input.email);
+    const { caId, directoryUrl } = resolveCa({ ca: input.ca, directoryUrl: input.directoryUrl });
+    const keyType = input.keyType ?? 'ec256';
+    const existing = Object.values(this.store.read().accounts).find((a) => a.directoryUrl === directoryUrl && a.email === email);
+    if (existing) return { ...publicAccount(existing), termsOfService: null };
+    if (input.eab && (!input.eab.kid.trim() || !/^[A-Za-z0-9_\-+/=]+$/.test(input.eab.hmacKey) || Buffer.from(input.eab.hmacKey, 'base64url').length < 16)) {
+      throw new CertdeskError('eab-invalid', 'The External Account Binding needs a key ID and an HMAC key (a long base64 text) from your CA\'s account page. Copy both again.');
+    }
+    const keyPem = await generateKeyPem(keyType);
+    const w = createClient(this.conn(directoryUrl), keyPem, input.eab ? { eab: input.eab } : {});
+    let dir: AcmeDirectory;
+    try { dir = await w.directory(); } catch (e) { throw w.toError(e, 'Certdesk could not read the CA\'s directory.'); }
+    const tos = dir.meta?.termsOfService ?? null;
+    if (tos && !input.agreeTos) {
+      throw new CertdeskError('tos-not-agreed', `The CA requires you to agree to its Terms of Service first. Read them at ${tos} and, if you agree, confirm (CLI: add --agree-tos).`, { detail: tos });
+    }
+    if (dir.meta?.externalAccountRequired && !input.eab) {
+      throw new CertdeskError('eab-required', 'This CA needs an External Account Binding: copy the key ID and HMAC key from your account page at the CA (CLI: --eab-kid and --eab-hmac).');
+    }
+    try {
+      await w.client.createAccount({ termsOfServiceAgreed: true, contact: [`mailto:${email}`] });
+    } catch (e) {
+      throw w.toError(e, 'Certdesk could not create the account at the CA.');
+    }
+    const accountUrl = w.client.getAccountUrl();
+    const id = newId();
+    const now = new Date(this.clock.now()).toISOString();
+    const stored: StoredAccount = {
+      id, caId, directoryUrl, email, keyType, accountUrl, createdAt: now, tosAgreed: tos ? now : null,
+      keySealed: this.store.secrets.seal(keyPem, `account-key:${id}`),
+      ...(input.eab ? { eab: { kid: input.eab.kid, hmacSealed: this.store.secrets.seal(input.eab.hmacKey, `eab:${id}`) } } : {}),
+    };
+    await this.store.update((d) => { d.accounts[id] = stored; });
+    this.log.info('account created', { id, caId });
+    return { ...publicAccount(stored), termsOfService: tos };
+  }
+
+  listAccounts(): AccountSummary[] {
+    return Object.values(this.store.read().accounts).map(publicAccount);
+  }
+
+  pickAccount(opts: { accountId?: string; ca?: string; directoryUrl?: string }): StoredAccount {
+    const accounts = Object.values(this.store.read().accounts);
+    if (opts.accountId) {
+      const a = accounts.find((x) => x.id === opts.accountId);
+      if (!a) throw new CertdeskError('not-found', `There is no account ${opts.accountId}. See the list with: certdesk account list.`);
+      return a;
+    }
+    let pool = accounts;
+    if (opts.ca || opts.directoryUrl) {
+      const { directoryUrl } = resolveCa(opts);
+      pool = accounts.filter((a) => a.directoryUrl === directoryUrl);
+    }
+    if (pool.length === 1) return pool[0];
+    if (pool.length === 0) throw new CertdeskError('no-account', 'There is no CA account yet. Create one first: certdesk account create --email you@example.com --agree-tos');
+    throw new CertdeskError('ambiguous-account', `There are ${pool.length} accounts; choose one with --account ID (${pool.map((a) => `${a.id} ${a.email} ${a.caId}`).join('; ')}).`);
+  }
+
+  // --- certificates (R1, R6, R7, R15, R17, R19) ------------------------------------------------------
+
+  listCertificates(): CertificateSummary[] {
+    const now = this.clock.now();
+    return Object.values(this.store.read().certificates).map((c) => summarize(c, now, this.planner, this.inFlight.has(c.id)));
+  }
+
+  getStored(id: string): StoredCertificate {
+    const c = this.store.read().certificates[id];
+    if (!c) throw new CertdeskError('not-found', `There is no certificate ${id}. See the list with: certdesk list.`);
+    return c;
+  }
+
+  getCertificate(id: string): CertificateSummary & { chainPem: string | null } {
+    const c = this.getStored(id);
+    const chainPem = c.current ? this.store.readChainSync(c.id, c.current.version) : null;
+    return { ...summarize(c, this.clock.now(), this.planner, this.inFlight.has(c.id)), chainPem };
+  }
+
+  /** Private key and chain for export (main process only; never sent to a renderer). */
+  async keyMaterial(id: string): Promise<{ certPem: string; chainPem: string[]; keyPem: string; names: string[]; id: string }> {
+    const c = this.getStored(id);
+    if (!c.current) throw new CertdeskError('not-found', `Certificate ${id} has not been issued yet. Issue it first.`);
+    const { chainPem, keyPem } = await this.store.readVersion(c.id, c.current.version);
+    const [certPem, ...chain] = splitPem(chainPem);
+    return { certPem, chainPem: chain, keyPem, names: c.names, id: c.id };
+  }
+
+  async issue(req: IssueRequest): Promise<IssueResult> {
+    const names = normaliseNames(req.names, req.challenge.type);
+    const account = this.pickAccount({ accountId: req.accountId, ca: req.ca, directoryUrl: req.directoryUrl });
+    const now = this.clock.now();
+    const existing = Object.values(this.store.read().certificates).find((c) => c.accountId === account.id && namesKey(c.names) === namesKey(names));
+    if (existing?.current && !existing.revoked && Date.parse(existing.current.notAfter) > now && !req.force) {
+      // R7: never issue again while a valid certificate for the same names exists, unless forced.
+      return { certificate: summarize(existing, now, this.planner), reused: true, requests: 0 };
+    }
+    const cert: StoredCertificate = existing ?? {
+      id: newId(), names, accountId: account.id, keyType: req.keyType ?? 'ec256', challenge: req.challenge,
+      ...(req.preferredChain ? { preferredChain: req.preferredChain } : {}), ...(req.reuseKey ? { reuseKey: true } : {}),
+      createdAt: new Date(now).toISOString(), current: null, previous: null, attempts: [], exports: [],
+    };
+    const updated: StoredCertificate = { ...cert, challenge: req.challenge, keyType: req.keyType ?? cert.keyType, ...(req.preferredChain !== undefined ? { preferredChain: req.preferredChain } : {}) };
+    return this.runIssuance(updated, account, req.trigger ?? 'cli', !existing, req.signal, req.onProgress, req.secrets);
+  }
+
+  async renew(id: string, opts: { trigger?: AttemptTrigger; signal?: AbortSignal; onProgress?: ProgressFn } = {}): Promise<IssueResult> {
+    const cert = this.getStored(id);
+    const account = this.pickAccount({ accountId: cert.accountId });
+    return this.runIssuance(cert, account, opts.trigger ?? 'manual', false, opts.signal, opts.onProgress);
+  }
+
+  private async runIssuance(cert: StoredCertificate, account: StoredAccount, trigger: AttemptTrigger, isNew: boolean, signal?: AbortSignal, onProgress?: ProgressFn, given: Record<string, string> = {}): Promise<IssueResult> {
+    if (this.inFlight.has(cert.id)) throw new CertdeskError('invalid-input', `Certificate ${cert.names[0]} is already being renewed. Wait for it to finish.`, { retryable: true });
+    this.inFlight.add(cert.id);
+    const progress: ProgressFn = (s) => { this.log.info(`issue: ${s.message}`, { cert: cert.id, step: s.step }); onProgress?.(s); };
+    const secrets = this.store.read().secrets;
+    try {
+      const accountKey = this.store.secrets.open(account.keySealed, `account-key:${account.id}`);
+      let keyPem: string | undefined;
+      if (cert.reuseKey && cert.current) keyPem = (await this.store.readVersion(cert.id, cert.current.version)).keyPem;
+      if (keyPem && sameKey(keyPem, accountKey)) keyPem = undefined;
+      const solver = createSolver(cert.challenge, {
+        httpPort: this.opts.httpPort, httpHost: this.opts.httpHost, tlsPort: this.opts.tlsPort, dnsResolver: this.opts.dnsResolver,
+        prompter: this.opts.prompter, log: this.log,
+        secret: (name) => {
+          if (given[name] !== undefined) return given[name];
+          for (const ref of [`${cert.id}:${name}`, `global:${name}`]) {
+            const sealed = secrets[ref] ?? this.store.read().secrets[ref];
+            if (sealed) return this.store.secrets.open(sealed, `secret:${ref}`);
+          }
+          return undefined;
+        },
+        saveSecret: async (name, value) => {
+          const ref = `global:${name}`;
+          const sealed = this.store.secrets.seal(value, `secret:${ref}`);
+          await this.store.update((d) => { d.secrets[ref] = sealed; });
+        },
+      });
+      progress({ step: 'account', message: `Using the ${account.caId} account of ${account.email}` });
+      const out = await issueOrder({
+        conn: this.conn(account.directoryUrl), account: { keyPem: accountKey, accountUrl: account.accountUrl },
+        names: cert.names, keyType: cert.keyType, ...(keyPem ? { keyPem } : {}), challengeType: cert.challenge.type, solver,
+        ...(cert.preferredChain ? { preferredChain: cert.preferredChain } : {}),
+        signal: signal ?? new AbortController().signal, progress, log: this.log, ...(this.opts.poll ? { poll: this.opts.poll } : {}),
+      });
+      const version = `${new Date(this.clock.now()).toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}-${randomBytes(3).toString('hex')}`;
+      // New files first, then the pointer: a crash in between leaves the old certificate in use.
+      await this.store.writeVersion(cert.id, version, out.chainPem, out.keyPem);
+      const at = new Date(this.clock.now()).toISOString();
+      let dropped: string | null = null;
+      await this.store.update((d) => {
+        const cur = d.certificates[cert.id] ?? cert;
+        dropped = cur.previous?.version ?? null;
+        for (const [name, value] of Object.entries(given)) d.secrets[`${cert.id}:${name}`] = this.store.secrets.seal(value, `secret:${cert.id}:${name}`);
+        d.certificates[cert.id] = {
+          ...cert, exports: cur.exports, attempts: [...cur.attempts, { at, trigger, outcome: 'success' as const }].slice(-MAX_ATTEMPTS_KEPT),
+          previous: cur.current, revoked: undefined,
+          current: { version, notBefore: out.info.notBefore, notAfter: out.info.notAfter, serial: out.info.serial, issuer: out.info.issuer, chainIssuers: out.info.chainIssuers, issuedAt: at },
+        };
+      });
+      if (dropped) this.store.removeVersion(cert.id, dropped);
+      progress({ step: 'done', message: `Certificate ready, valid until ${out.info.notAfter}` });
+      return { certificate: summarize(this.getStored(cert.id), this.clock.now(), this.planner), reused: false, requests: out.requests };
+    } catch (e) {
+      const shape = toErrorShape(e);
+      if (!isNew) {
+        const at = new Date(this.clock.now()).toISOString();
+        await this.store.update((d) => {
+          const cur = d.certificates[cert.id];
+          if (cur) cur.attempts = [...cur.attempts, { at, trigger, outcome: 'failure' as const, errorCode: shape.code, message: shape.message }].slice(-MAX_ATTEMPTS_KEPT);
+        }).catch(() => {});
+      }
+      throw e;
+    } finally {
+      this.inFlight.delete(cert.id);
+    }
+  }
+
+  async revoke(id: string, reason: RevocationReason = 'unspecified'): Promise<CertificateSummary> {
+    const code = REVOCATION_REASONS[reason];
+    if (code === undefined) throw new CertdeskError('invalid-input', `Unknown reason "${reason}". Use one of: ${Object.keys(REVOCATION_REASONS).join(', ')}.`);
+    const cert = this.getStored(id);
+    if (!cert.current) throw new CertdeskError('not-found', `Certificate ${id} has not been issued, so there is nothing to revoke.`);
+    if (cert.revoked) throw new CertdeskError('already-revoked', 'This certificate is already revoked.');
+    const account = this.pickAccount({ accountId: cert.accountId });
+    const w = createClient(this.conn(account.directoryUrl), this.store.secrets.open(account.keySealed, `account-key:${account.id}`), { accountUrl: account.accountUrl });
+    const leaf = splitPem(this.store.readChainSync(cert.id, cert.current.version))[0];
+    try { await w.client.revokeCertificate(leaf, { reason: code }); } catch (e) { throw w.toError(e, 'Certdesk could not revoke the certificate.'); }
+    const at = new Date(this.clock.now()).toISOString();
+    await this.store.update((d) => { const c = d.certificates[id]; if (c) c.revoked = { at, reason }; });
+    return summarize(this.getStored(id), this.clock.now(), this.planner);
+  }
+
+  async deleteCertificate(id: string): Promise<void> {
+    this.getStored(id);
+    await this.store.update((d) => {
+      delete d.certificates[id];
+      for (const ref of Object.keys(d.secrets)) if (ref.startsWith(`${id}:`)) delete d.secrets[ref];
+    });
+    this.store.removeCertificateFiles(id);
+  }
+}
+
+function publicAccount(a: StoredAccount): AccountSummary {
+  return { id: a.id, caId: a.caId, directoryUrl: a.directoryUrl, email: a.email, keyType: a.keyType, accountUrl: a.accountUrl, createdAt: a.createdAt, tosAgreed: a.tosAgreed };
+}

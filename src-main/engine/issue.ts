@@ -1,0 +1,177 @@
+// One ACME order from newOrder to the downloaded chain (RFC 8555 section 7.4), built on the
+// low-level API so the wizard can show every step (DESIGN.md library notes).
+import { createHash } from 'node:crypto';
+import acme from 'acme-client';
+import { CertdeskError } from '../shared/errors.ts';
+import type { ChallengeType, KeyType } from '../shared/types.ts';
+import { SECOND_MS, MINUTE_MS } from '../shared/durations.ts';
+import { createClient, type CaConnection, type WrappedClient } from './acme/client.ts';
+import { problemToError, parseRetryAfter, type AcmeProblem } from './acme/problems.ts';
+import type { ChallengeSolver, ChallengeContext } from './challenges/types.ts';
+import { isSafeToken } from './challenges/types.ts';
+import { generateKeyPem, sameKey } from './keys.ts';
+import { verifyIssued, type CertInfo } from './cert-info.ts';
+import type { Logger, ProgressFn } from './ports.ts';
+
+export type IssueInput = {
+  conn: CaConnection;
+  account: { keyPem: string; accountUrl: string };
+  names: string[];
+  keyType: KeyType;
+  /** Reuse this key (on request); otherwise a fresh one is made. */
+  keyPem?: string;
+  challengeType: ChallengeType;
+  solver: ChallengeSolver;
+  preferredChain?: string;
+  /** RFC 9773 certID of the certificate this order replaces (only when the CA offers ARI). */
+  replaces?: string;
+  signal: AbortSignal;
+  progress: ProgressFn;
+  log: Logger;
+  poll?: PollOptions;
+};
+
+export type IssueOutput = { chainPem: string; keyPem: string; info: CertInfo; requests: number };
+
+export type PollOptions = { firstMs?: number; maxMs?: number; timeoutMs?: number };
+// The CA usually validates within a second; acme-client starts at 5 s, which makes every issuance
+// wait for nothing. Start fast, back off to a few seconds, give up after 5 minutes.
+const POLL_DEFAULTS: Required<PollOptions> = { firstMs: 150, maxMs: 3 * SECOND_MS, timeoutMs: 5 * MINUTE_MS };
+const PARALLEL = 10;
+
+type Authz = { url: string; status: string; identifier: { type: string; value: string }; wildcard?: boolean; challenges: Challenge[] };
+type Challenge = { type: string; url: string; token: string; status: string; error?: AcmeProblem };
+type Order = { url: string; status: string; finalize: string; certificate?: string; authorizations: string[]; error?: AcmeProblem };
+
+export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
+  const { names, signal, progress, log, solver } = input;
+  const poll = { ...POLL_DEFAULTS, ...input.poll };
+  // Key generation runs in the thread pool while we talk to the CA.
+  const keyPromise = input.keyPem ? Promise.resolve(input.keyPem) : generateKeyPem(input.keyType);
+  keyPromise.catch(() => {});
+  const w = createClient(input.conn, input.account.keyPem, { accountUrl: input.account.accountUrl });
+  const { client } = w;
+  const api = (client as unknown as { api: { apiRequest(url: string, payload: unknown, ok: number[]): Promise<{ data: unknown; headers: Record<string, string | undefined> }> } }).api;
+  const postAsGet = async <T>(url: string): Promise<{ data: T; retryAfter?: string }> => {
+    const r = await api.apiRequest(url, null, [200]);
+    return { data: r.data as T, retryAfter: r.headers['retry-after'] };
+  };
+  const guard = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
+    checkAborted(signal);
+    try { return await fn(); } catch (e) { throw w.toError(e, `Certdesk could not ${what}.`); }
+  };
+
+  progress({ step: 'order', message: `Asking the CA for a certificate for ${names.length === 1 ? names[0] : `${names.length} names`}` });
+  const order = await guard('create the order', async () => (await client.createOrder({
+    identifiers: names.map((value) => ({ type: 'dns', value })),
+    ...(input.replaces ? { replaces: input.replaces } : {}),
+  })) as unknown as Order);
+  const authzs = await guard('read the authorizations', async () => (await client.getAuthorizations(order as never)) as unknown as Authz[]);
+
+  const presented: ChallengeContext[] = [];
+  let started = false;
+  try {
+    const pending: { authz: Authz; challenge: Challenge; ctx: ChallengeContext }[] = [];
+    for (const authz of authzs) {
+      const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`;
+      if (authz.status === 'valid') { progress({ step: 'authorization', name, message: `${name} is already validated` }); continue; }
+      const challenge = authz.challenges.find((c) => c.type === input.challengeType);
+      if (!challenge) {
+        const offered = authz.challenges.map((c) => c.type).join(', ');
+        throw new CertdeskError('unsupported', `The CA does not offer ${input.challengeType} for ${name} (it offers ${offered}). Choose one of those methods.`);
+      }
+      if (!isSafeToken(challenge.token)) throw new CertdeskError('ca-misbehaved', 'The CA sent a challenge token that is not base64url; Certdesk refused to use it.', { detail: String(challenge.token).slice(0, 80) });
+      const keyAuthorization = await client.getChallengeKeyAuthorization({ type: 'http-01', token: challenge.token } as never);
+      const ctx: ChallengeContext = {
+        identifier: authz.identifier.value,
+        wildcard: authz.wildcard === true,
+        token: challenge.token,
+        keyAuthorization,
+        dnsTxtValue: createHash('sha256').update(keyAuthorization).digest('base64url'),
+        signal, progress, log,
+      };
+      pending.push({ authz, challenge, ctx });
+      progress({ step: 'authorization', name, message: `Proving control of ${name} with ${input.challengeType} (${solver.label})` });
+    }
+
+    if (pending.length > 0) {
+      checkAborted(signal);
+      started = true;
+      await solver.start?.();
+      const present = async (p: (typeof pending)[number]) => { checkAborted(signal); presented.push(p.ctx); await solver.present(p.ctx); };
+      if (solver.interactive) for (const p of pending) await present(p);
+      else await inBatches(pending, PARALLEL, present);
+      if (solver.waitReady) {
+        if (solver.interactive) for (const p of pending) await solver.waitReady(p.ctx);
+        else await inBatches(pending, PARALLEL, (p) => solver.waitReady!(p.ctx));
+      }
+      await inBatches(pending, PARALLEL, async (p) => {
+        await guard('start the validation', () => client.completeChallenge(p.challenge as never));
+        progress({ step: 'validation', name: p.ctx.identifier, message: `The CA is checking ${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier}` });
+      });
+      await inBatches(pending, PARALLEL, async (p) => {
+        const final = await pollUntil<Authz>(() => guard('check the validation', () => postAsGet<Authz>(p.authz.url)), (a) => a.status !== 'pending' && a.status !== 'processing', poll, signal, `the CA to validate ${p.ctx.identifier}`);
+        if (final.status !== 'valid') {
+          const ch = final.challenges.find((c) => c.type === input.challengeType);
+          const problem: AcmeProblem = { ...(ch?.error ?? { type: 'urn:ietf:params:acme:error:unauthorized', detail: `authorization is ${final.status}` }), identifier: final.identifier };
+          throw problemToError(problem);
+        }
+        progress({ step: 'validation', name: p.ctx.identifier, message: `${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier} is validated` });
+      });
+    }
+  } finally {
+    // Challenge artifacts go on success, failure and interruption alike.
+    for (const ctx of presented) await solver.cleanup(ctx).catch((e: Error) => log.warn('challenge cleanup failed', { name: ctx.identifier, error: e.message }));
+    if (started) await solver.stop?.().catch((e: Error) => log.warn('solver stop failed', { error: e.message }));
+    if (presented.length) progress({ step: 'cleanup', message: 'Removed the temporary challenge answers' });
+  }
+
+  const keyPem = await keyPromise;
+  if (sameKey(keyPem, input.account.keyPem)) {
+    throw new CertdeskError('invalid-input', 'The certificate key is the account key. Certdesk never uses an account key for a certificate (R17); let it make a new key.');
+  }
+  progress({ step: 'finalize', message: 'Sending the certificate request' });
+  const csr = await acme.crypto.createCsr({ ...(names[0].length <= 64 && !names[0].startsWith('*') ? { commonName: names[0] } : {}), altNames: names }, keyPem);
+  let finalOrder = await guard('finalize the order', async () => (await client.finalizeOrder(order as never, csr[1])) as unknown as Order);
+  if (finalOrder.status !== 'valid') {
+    finalOrder = await pollUntil<Order>(() => guard('check the order', () => postAsGet<Order>(order.url)), (o) => o.status === 'valid' || o.status === 'invalid', poll, signal, 'the CA to issue the certificate');
+  }
+  if (finalOrder.status !== 'valid') throw problemToError(finalOrder.error ?? { detail: `order is ${finalOrder.status}` });
+  progress({ step: 'download', message: 'Downloading the certificate' });
+  const chainPem = await guard('download the certificate', () => client.getCertificate({ ...finalOrder, url: order.url } as never, input.preferredChain));
+  const info = verifyIssued(chainPem, keyPem, names);
+  return { chainPem, keyPem, info, requests: w.requestCount() };
+}
+
+function checkAborted(signal: AbortSignal): void {
+  if (signal.aborted) throw new CertdeskError('cancelled', 'Cancelled. Nothing was changed; start again when you are ready.');
+}
+
+async function inBatches<T>(items: T[], size: number, fn: (t: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
+}
+
+async function pollUntil<T>(get: () => Promise<{ data: T; retryAfter?: string }>, done: (t: T) => boolean, opts: Required<PollOptions>, signal: AbortSignal, what: string): Promise<T> {
+  const deadline = Date.now() + opts.timeoutMs;
+  let delay = opts.firstMs;
+  for (;;) {
+    await sleep(delay, signal);
+    const { data, retryAfter } = await get();
+    if (done(data)) return data;
+    if (Date.now() > deadline) throw new CertdeskError('timeout', `Gave up waiting for ${what}. Try again; if it keeps happening, check the CA's status page.`, { retryable: true });
+    const ra = parseRetryAfter(retryAfter, Date.now());
+    const wanted = ra ? Math.min(Date.parse(ra) - Date.now(), 10 * SECOND_MS) : 0;
+    delay = Math.max(Math.min(delay * 1.6, opts.maxMs), wanted);
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new CertdeskError('cancelled', 'Cancelled. Nothing was changed; start again when you are ready.'));
+    const t = setTimeout(() => { signal.removeEventListener('abort', onAbort); resolve(); }, ms);
+    const onAbort = () => { clearTimeout(t); reject(new CertdeskError('cancelled', 'Cancelled. Nothing was changed; start again when you are ready.')); };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export type { WrappedClient };

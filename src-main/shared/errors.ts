@@ -1,0 +1,90 @@
+// Stable error codes with a sentence a non-expert understands and what to do next
+// (DESIGN.md convention 3). Shared by engine, CLI, IPC and the renderer.
+
+export type ErrorCode =
+  | 'invalid-input'
+  | 'invalid-name'
+  | 'invalid-email'
+  | 'tos-not-agreed'
+  | 'eab-required'
+  | 'eab-invalid'
+  | 'no-account'
+  | 'ambiguous-account'
+  | 'not-found'
+  | 'rate-limited'
+  | 'bad-nonce'
+  | 'caa'
+  | 'dns'
+  | 'connection'
+  | 'unauthorized'
+  | 'rejected-identifier'
+  | 'incorrect-response'
+  | 'tls'
+  | 'server-internal'
+  | 'malformed'
+  | 'bad-csr'
+  | 'bad-signature-algorithm'
+  | 'already-revoked'
+  | 'ca-unreachable'
+  | 'ca-misbehaved'
+  | 'timeout'
+  | 'cancelled'
+  | 'port-in-use'
+  | 'port-not-permitted'
+  | 'webroot'
+  | 'challenge-failed'
+  | 'solver'
+  | 'storage'
+  | 'store-corrupt'
+  | 'store-too-new'
+  | 'store-locked'
+  | 'export'
+  | 'file-exists'
+  | 'disk-full'
+  | 'permission-denied'
+  | 'wrong-password'
+  | 'unsupported'
+  | 'internal';
+
+export type AppErrorShape = {
+  code: ErrorCode;
+  /** One sentence a non-expert understands, ending with what to do next. */
+  message: string;
+  retryable: boolean;
+  /** ISO 8601 time before which a retry is pointless (from Retry-After). */
+  retryAfter?: string;
+  /** Technical detail, shown behind "Show details". Never contains secrets. */
+  detail?: string;
+};
+
+export class CertdeskError extends Error {
+  readonly code: ErrorCode;
+  readonly retryable: boolean;
+  readonly retryAfter?: string;
+  readonly detail?: string;
+
+  constructor(code: ErrorCode, message: string, opts: { retryable?: boolean; retryAfter?: string; detail?: string; cause?: unknown } = {}) {
+    super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
+    this.name = 'CertdeskError';
+    this.code = code;
+    this.retryable = opts.retryable ?? false;
+    if (opts.retryAfter !== undefined) this.retryAfter = opts.retryAfter;
+    if (opts.detail !== undefined) this.detail = opts.detail;
+  }
+
+  toShape(): AppErrorShape {
+    const shape: AppErrorShape = { code: this.code, message: this.message, retryable: this.retryable };
+    if (this.retryAfter !== undefined) shape.retryAfter = this.retryAfter;
+    if (this.detail !== undefined) shape.detail = this.detail;
+    return shape;
+  }
+}
+
+export const isCertdeskError = (e: unknown): e is CertdeskError => e instanceof CertdeskError;
+
+/** Any thrown value as an error shape; unknown errors become 'internal' with their message as detail. */
+export function toErrorShape(e: unknown): AppErrorShape {
+  if (isCertdeskError(e)) return e.toShape();
+  const detail = e instanceof Error ? e.message : String(e);
+  return { code: 'internal', message: 'Something unexpected went wrong inside Certdesk. Try again; if it keeps happening, report it with the details.', retryable: true, detail };
+}

@@ -1,0 +1,90 @@
+// Domain types both sides import. Data only: no secrets (private keys never cross to the renderer).
+
+export type KeyType = 'ec256' | 'ec384' | 'rsa2048' | 'rsa3072' | 'rsa4096';
+export const KEY_TYPES: readonly KeyType[] = ['ec256', 'ec384', 'rsa2048', 'rsa3072', 'rsa4096'];
+
+export type ChallengeType = 'http-01' | 'dns-01' | 'tls-alpn-01';
+export type HttpMode = 'builtin' | 'webroot' | 'manual' | 'sftp' | 'ftp';
+export type DnsMode = 'manual' | 'rfc2136' | 'acme-dns' | 'exec' | 'cloudflare';
+
+/** DESIGN.md convention 4: state as a discriminated union. */
+export type CertStatus = 'valid' | 'renewing' | 'retry-wait' | 'needs-attention' | 'expired';
+
+export type CaPresetId = 'letsencrypt' | 'letsencrypt-staging' | 'zerossl' | 'google' | 'google-staging' | 'custom';
+
+export type AccountSummary = {
+  id: string;
+  caId: CaPresetId;
+  directoryUrl: string;
+  email: string;
+  keyType: KeyType;
+  accountUrl: string;
+  createdAt: string;
+  tosAgreed: string | null;
+};
+
+export type AttemptTrigger = 'manual' | 'scheduled' | 'wizard' | 'cli';
+export type AttemptOutcome = 'success' | 'failure';
+
+export type Attempt = {
+  at: string;
+  trigger: AttemptTrigger;
+  outcome: AttemptOutcome;
+  errorCode?: string;
+  message?: string;
+};
+
+export type ChallengeConfig = {
+  type: ChallengeType;
+  httpMode?: HttpMode;
+  webroot?: string;
+  dnsMode?: DnsMode;
+  /** Solver-specific, non-secret options (hosts, ports, usernames, commands). Secrets live in the secret store. */
+  options?: Record<string, string | number | boolean>;
+  /** Ids of secrets in the SecretBox that the solver needs (passwords, TSIG keys, API tokens). */
+  secretRefs?: Record<string, string>;
+};
+
+export type ExportDestination = {
+  id: string;
+  dir: string;
+  format: string;
+  preset?: string;
+  postCommand?: string;
+  lastRunAt?: string;
+  lastOutcome?: string;
+};
+
+export type CertificateSummary = {
+  id: string;
+  names: string[];
+  accountId: string;
+  keyType: KeyType;
+  status: CertStatus;
+  notBefore: string | null;
+  notAfter: string | null;
+  serial: string | null;
+  issuer: string | null;
+  chainIssuers: string[];
+  challenge: ChallengeConfig;
+  preferredChain?: string;
+  nextRenewalAt: string | null;
+  renewalReason: string | null;
+  lastAttempt: Attempt | null;
+  lastError: { code: string; message: string } | null;
+  exports: ExportDestination[];
+  createdAt: string;
+};
+
+/** Progress of one issuance, streamed to the CLI and the wizard. */
+export type IssueStep =
+  | { step: 'account'; message: string }
+  | { step: 'order'; message: string }
+  | { step: 'authorization'; name: string; message: string }
+  | { step: 'challenge'; name: string; message: string; instructions?: string }
+  | { step: 'propagation'; name: string; server: string; ok: boolean; message: string }
+  | { step: 'validation'; name: string; message: string }
+  | { step: 'finalize'; message: string }
+  | { step: 'download'; message: string }
+  | { step: 'cleanup'; message: string }
+  | { step: 'done'; message: string };

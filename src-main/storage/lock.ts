@@ -1,0 +1,54 @@
+// One writer at a time across processes (the desktop app and the CLI on one data folder): an
+// exclusive-create lock file naming its holder. A holder that died leaves a stale lock, which is
+// taken over once its PID is gone. The second writer waits briefly, then says who holds it.
+import { openSync, writeSync, closeSync, readFileSync, unlinkSync } from 'node:fs';
+import os from 'node:os';
+import { CertdeskError } from '../shared/errors.ts';
+
+export type LockInfo = { pid: number; app: string; host: string; since: string };
+
+const alive = (pid: number): boolean => {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+};
+
+function tryAcquire(file: string, app: string): LockInfo | null {
+  const info: LockInfo = { pid: process.pid, app, host: os.hostname(), since: new Date().toISOString() };
+  try {
+    const fd = openSync(file, 'wx', 0o600);
+    writeSync(fd, JSON.stringify(info));
+    closeSync(fd);
+    return null;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  let holder: LockInfo;
+  try { holder = JSON.parse(readFileSync(file, 'utf8')) as LockInfo; } catch { holder = { pid: 0, app: 'unknown', host: os.hostname(), since: '' }; }
+  const stale = holder.host === os.hostname() && (holder.pid === 0 || !alive(holder.pid));
+  if (stale) {
+    try { unlinkSync(file); } catch { /* someone else took it over */ }
+    return tryAcquire(file, app);
+  }
+  return holder;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function withLock<T>(file: string, app: string, fn: () => T | Promise<T>, waitMs = 10_000): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  let delay = 5;
+  for (;;) {
+    const holder = tryAcquire(file, app);
+    if (!holder) break;
+    if (holder.pid === process.pid) throw new CertdeskError('internal', 'Certdesk tried to lock its data folder twice.', { detail: file });
+    if (Date.now() >= deadline) {
+      throw new CertdeskError('store-locked', `The data folder is busy: ${holder.app} (process ${holder.pid} on ${holder.host}, since ${holder.since}) is writing to it. Wait for it to finish, or close it, then try again.`, { retryable: true, detail: file });
+    }
+    await sleep(delay);
+    delay = Math.min(delay * 2, 200);
+  }
+  try {
+    return await fn();
+  } finally {
+    try { unlinkSync(file); } catch { /* already gone */ }
+  }
+}

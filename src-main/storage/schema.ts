@@ -1,0 +1,79 @@
+// The persisted shape, versioned with numbered, append-only migrations (DESIGN.md convention 7).
+import type { AccountSummary, Attempt, CertificateSummary, ChallengeConfig, ExportDestination, KeyType } from '../shared/types.ts';
+import type { SecretBackend } from './secret-box.ts';
+
+export type StoredAccount = AccountSummary & {
+  /** Account private key, sealed by the SecretBox. */
+  keySealed: string;
+  eab?: { kid: string; hmacSealed: string };
+};
+
+export type StoredVersion = {
+  version: string;
+  notBefore: string;
+  notAfter: string;
+  serial: string;
+  issuer: string;
+  chainIssuers: string[];
+  /** RFC 9773 certID of this certificate, for ARI and `replaces`. */
+  ariCertId?: string;
+  issuedAt: string;
+};
+
+export type StoredCertificate = {
+  id: string;
+  names: string[];
+  accountId: string;
+  keyType: KeyType;
+  challenge: ChallengeConfig;
+  preferredChain?: string;
+  reuseKey?: boolean;
+  createdAt: string;
+  current: StoredVersion | null;
+  /** The version before current, kept until the next renewal so a bad renewal can be rolled back. */
+  previous: StoredVersion | null;
+  attempts: Attempt[];
+  exports: ExportDestination[];
+  revoked?: { at: string; reason: string };
+  ari?: { windowStart: string; windowEnd: string; chosenAt: string; retryAfter?: string; explanationUrl?: string; checkedAt: string };
+  notified?: Record<string, string>;
+};
+
+export type Settings = {
+  language?: string;
+  launchAtLogin?: boolean;
+  renewalsPaused?: boolean;
+  notifyOnSuccess?: boolean;
+  email?: { host: string; port: number; secure: boolean; user?: string; passwordRef?: string; from: string; to: string } | null;
+  webhook?: { url: string } | null;
+  /** One-time notices already shown (e.g. secrets kept in a file because no keychain answered). */
+  shownNotices?: Record<string, string>;
+};
+
+export type StoreData = {
+  schemaVersion: number;
+  secretBackend: SecretBackend | null;
+  accounts: Record<string, StoredAccount>;
+  certificates: Record<string, StoredCertificate>;
+  /** Sealed secrets that solvers and notifiers need (TSIG keys, SFTP passwords, API tokens). */
+  secrets: Record<string, string>;
+  settings: Settings;
+};
+
+export const emptyStore = (): StoreData => ({ schemaVersion: CURRENT_SCHEMA, secretBackend: null, accounts: {}, certificates: {}, secrets: {}, settings: {} });
+
+/** MIGRATIONS[i] turns a version-i store into version i+1. Append only; never edit a shipped one. */
+export const MIGRATIONS: ReadonlyArray<(d: Record<string, unknown>) => void> = [
+  // 0 -> 1: the first schema.
+  (d) => {
+    d.accounts ??= {};
+    d.certificates ??= {};
+    d.secrets ??= {};
+    d.settings ??= {};
+    d.secretBackend ??= null;
+  },
+];
+export const CURRENT_SCHEMA = MIGRATIONS.length;
+
+export type CertificateView = Omit<CertificateSummary, 'status' | 'nextRenewalAt' | 'renewalReason'>;
+export type { Attempt, ExportDestination };

@@ -1,0 +1,110 @@
+// Secrets at rest (private keys, account keys, DNS/SFTP credentials): AES-256-GCM under one master
+// key. The master key lives in the OS keychain (Windows Credential Manager, macOS Keychain,
+// libsecret) through @napi-rs/keyring, reachable from both Electron main and the plain-Node CLI.
+// Where no keychain answers (a headless Linux server) it is a 0600 file in the data folder, and the
+// caller is told so once. A master key is never regenerated over existing secrets: that would
+// silently lose every key, so a missing one is an error that says what to do.
+import { randomBytes, createCipheriv, createDecipheriv } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CertdeskError } from '../shared/errors.ts';
+import { writeFileAtomicSync } from './atomic.ts';
+
+export type SecretBackend = 'keychain' | 'file';
+const KEYCHAIN_SERVICE = 'Certdesk';
+const MASTER_FILE = 'master.key';
+const PREFIX = 'cdsb1:';
+
+export interface SecretBox {
+  readonly backend: SecretBackend;
+  seal(plaintext: string, context: string): string;
+  open(sealed: string, context: string): string;
+}
+
+import { createRequire } from 'node:module';
+
+type KeyringEntry = { getPassword(): string | null | undefined; setPassword(p: string): void };
+type KeyringModule = { Entry: new (service: string, account: string) => KeyringEntry };
+
+/**
+ * On Linux the keyring library falls back to the kernel's session keyring when no Secret Service
+ * answers; that keyring is gone after logout, which would lose every key. So on Linux the keychain
+ * is used only inside a desktop session with D-Bus (GNOME Keyring, KWallet), else a 0600 file.
+ */
+function keychainUsable(): boolean {
+  const pref = process.env.CERTDESK_KEYCHAIN;
+  if (pref === 'off') return false;
+  if (pref === 'on') return true;
+  if (process.platform !== 'linux') return true;
+  return !!process.env.DBUS_SESSION_BUS_ADDRESS && !!(process.env.XDG_CURRENT_DESKTOP || process.env.GNOME_KEYRING_CONTROL || process.env.KDE_FULL_SESSION);
+}
+
+function loadKeyring(): KeyringModule | null {
+  if (!keychainUsable()) return null;
+  try {
+    return createRequire(import.meta.url)('@napi-rs/keyring') as KeyringModule;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Opens (or creates) the master key for a data folder.
+ * `expected` is the backend the store recorded last time: if it says keychain and the keychain has
+ * no key, we refuse instead of making a new one.
+ */
+export function openSecretBox(dataDir: string, expected: SecretBackend | null): { box: SecretBox; created: boolean } {
+  const file = path.join(dataDir, MASTER_FILE);
+  if (existsSync(file)) {
+    const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+    if (key.length !== 32) throw new CertdeskError('store-corrupt', `The key file ${file} is damaged, so saved private keys cannot be opened. Restore it from a backup of the data folder.`);
+    return { box: makeBox(key, 'file'), created: false };
+  }
+  const keyring = loadKeyring();
+  const account = `master-key:${path.resolve(dataDir)}`;
+  if (keyring) {
+    try {
+      const entry = new keyring.Entry(KEYCHAIN_SERVICE, account);
+      const existing = entry.getPassword();
+      if (existing) return { box: makeBox(Buffer.from(existing, 'base64'), 'keychain'), created: false };
+    } catch { /* no keychain here */ }
+  }
+  if (expected !== null) {
+    throw new CertdeskError('store-corrupt', `The master key for ${dataDir} is missing from ${expected === 'keychain' ? 'the system keychain' : MASTER_FILE}, so saved private keys cannot be opened. Restore it (or the data folder) from a backup; Certdesk will not replace it, to avoid losing your keys.`, { detail: `expected backend: ${expected}` });
+  }
+  const key = randomBytes(32);
+  if (keyring) {
+    try {
+      const entry = new keyring.Entry(KEYCHAIN_SERVICE, account);
+      entry.setPassword(key.toString('base64'));
+      if (entry.getPassword() === key.toString('base64')) return { box: makeBox(key, 'keychain'), created: true };
+    } catch { /* fall back to a file */ }
+  }
+  writeFileAtomicSync(file, key.toString('base64') + '\n', { mode: 0o600 });
+  return { box: makeBox(key, 'file'), created: true };
+}
+
+function makeBox(key: Buffer, backend: SecretBackend): SecretBox {
+  return {
+    backend,
+    seal(plaintext, context) {
+      const iv = randomBytes(12);
+      const c = createCipheriv('aes-256-gcm', key, iv);
+      c.setAAD(Buffer.from(context));
+      const ct = Buffer.concat([c.update(plaintext, 'utf8'), c.final()]);
+      return PREFIX + Buffer.concat([iv, c.getAuthTag(), ct]).toString('base64');
+    },
+    open(sealed, context) {
+      if (!sealed.startsWith(PREFIX)) throw new CertdeskError('store-corrupt', 'A saved secret is in an unknown format. Restore the data folder from a backup.');
+      const raw = Buffer.from(sealed.slice(PREFIX.length), 'base64');
+      try {
+        const d = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+        d.setAAD(Buffer.from(context));
+        d.setAuthTag(raw.subarray(12, 28));
+        return Buffer.concat([d.update(raw.subarray(28)), d.final()]).toString('utf8');
+      } catch {
+        throw new CertdeskError('store-corrupt', 'A saved secret could not be decrypted (wrong master key or damaged data). Restore the data folder from a backup.', { detail: `context ${context}` });
+      }
+    },
+  };
+}

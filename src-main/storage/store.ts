@@ -1,0 +1,195 @@
+// The only code that touches the store file (conf, the format electron-store uses, so the desktop
+// app and the CLI share one data folder) and the certificate/key files beside it.
+import { readFileSync, renameSync, statSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import Conf from 'conf';
+import { CertdeskError } from '../shared/errors.ts';
+import { withLock } from './lock.ts';
+import { openSecretBox, type SecretBox } from './secret-box.ts';
+import { writeFileAtomic } from './atomic.ts';
+import { CURRENT_SCHEMA, MIGRATIONS, emptyStore, type StoreData } from './schema.ts';
+
+export const STORE_FILE = 'certdesk.json';
+const LOCK_FILE = 'certdesk.lock';
+
+export type StoreNotice = { kind: 'corrupt-moved-aside'; movedTo: string; reason: string } | { kind: 'secrets-in-file'; file: string } | { kind: 'migrated'; from: number; to: number };
+
+export class Store {
+  readonly dataDir: string;
+  readonly notices: StoreNotice[];
+  private confInstance: Conf<StoreData> | null = null;
+  private readonly app: string;
+  private cache: { mtimeMs: number; size: number; data: StoreData } | null = null;
+  private box: SecretBox | null = null;
+
+  private constructor(dataDir: string, app: string, notices: StoreNotice[]) {
+    this.dataDir = dataDir;
+    this.app = app;
+    this.notices = notices;
+  }
+
+  get file(): string { return path.join(this.dataDir, STORE_FILE); }
+
+  /**
+   * Opens a data folder. Nothing is written until the first change: a command that fails on bad
+   * input leaves no folder, no key and no store behind.
+   */
+  static async open(dataDir: string, opts: { app?: string } = {}): Promise<Store> {
+    const app = opts.app ?? 'Certdesk';
+    const dir = path.resolve(dataDir);
+    const file = path.join(dir, STORE_FILE);
+    const notices: StoreNotice[] = [];
+    const recorded = readRaw(file, notices);
+    const version = typeof recorded?.schemaVersion === 'number' ? recorded.schemaVersion : 0;
+    if (version > CURRENT_SCHEMA) {
+      throw new CertdeskError('store-too-new', `The data folder ${dir} was written by a newer version of Certdesk (data format ${version}; this version knows up to ${CURRENT_SCHEMA}). Update Certdesk; this version will not touch the folder, so nothing is lost.`);
+    }
+    const store = new Store(dir, app, notices);
+    if (recorded !== null) {
+      store.openBox();
+      if (version < CURRENT_SCHEMA) {
+        await store.update(() => {});
+        notices.push({ kind: 'migrated', from: version, to: CURRENT_SCHEMA });
+      }
+    }
+    return store;
+  }
+
+  /** conf creates the folder when constructed, so it is made on first use, never for bad input. */
+  private get conf(): Conf<StoreData> {
+    if (!this.confInstance) {
+      mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+      this.confInstance = new Conf<StoreData>({
+        cwd: this.dataDir,
+        configName: 'certdesk',
+        projectName: 'certdesk',
+        clearInvalidConfig: false,
+        accessPropertiesByDotNotation: false,
+        configFileMode: 0o600,
+        // Compact JSON: a store of 10,000 certificates must load fast (issue 9).
+        serialize: (v) => JSON.stringify(v),
+      });
+    }
+    return this.confInstance;
+  }
+
+  /** The SecretBox, created with the master key on first use. */
+  get secrets(): SecretBox {
+    return this.openBox();
+  }
+
+  private openBox(): SecretBox {
+    if (this.box) return this.box;
+    const recorded = existsSync(this.file) ? this.read() : null;
+    const hasSecrets = !!recorded && (Object.keys(recorded.accounts).length > 0 || Object.keys(recorded.certificates).length > 0 || Object.keys(recorded.secrets).length > 0);
+    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    const { box } = openSecretBox(this.dataDir, hasSecrets ? recorded?.secretBackend ?? 'file' : null);
+    if (box.backend === 'file') this.notices.push({ kind: 'secrets-in-file', file: path.join(this.dataDir, 'master.key') });
+    this.box = box;
+    return box;
+  }
+
+  /** A snapshot of the store; cached until the file changes on disk (another process wrote it). */
+  read(): StoreData {
+    let st: { mtimeMs: number; size: number } | null;
+    try { st = statSync(this.file); } catch { st = null; }
+    if (this.cache && st && st.mtimeMs === this.cache.mtimeMs && st.size === this.cache.size) return this.cache.data;
+    const data = st ? migrate(this.conf.store as unknown as Record<string, unknown>) : emptyStore();
+    if (st) this.cache = { mtimeMs: st.mtimeMs, size: st.size, data };
+    return data;
+  }
+
+  /** Read-modify-write under the inter-process lock, always from the file's current content. */
+  async update<T>(fn: (d: StoreData) => T): Promise<T> {
+    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    return withLock(path.join(this.dataDir, LOCK_FILE), this.app, () => {
+      this.cache = null;
+      const data = structuredClone(this.read());
+      const result = fn(data);
+      data.schemaVersion = CURRENT_SCHEMA;
+      if (this.box) data.secretBackend = this.box.backend;
+      try {
+        this.conf.store = data;
+      } catch (e) {
+        throw storageError(e, this.file);
+      }
+      this.cache = null;
+      return result;
+    });
+  }
+
+  // --- certificate and key files: certs/<id>/<version>/ ---------------------------------------
+
+  versionDir(certId: string, version: string): string {
+    if (!/^[a-z0-9-]+$/i.test(certId) || !/^[a-z0-9-]+$/i.test(version)) throw new CertdeskError('invalid-input', 'Bad certificate id.');
+    return path.join(this.dataDir, 'certs', certId, version);
+  }
+
+  async writeVersion(certId: string, version: string, chainPem: string, keyPem: string): Promise<void> {
+    const dir = this.versionDir(certId, version);
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      await writeFileAtomic(path.join(dir, 'key.sealed'), this.secrets.seal(keyPem, `cert-key:${certId}`), { mode: 0o600 });
+      await writeFileAtomic(path.join(dir, 'chain.pem'), chainPem, { mode: 0o644 });
+    } catch (e) {
+      throw storageError(e, dir);
+    }
+  }
+
+  async readVersion(certId: string, version: string): Promise<{ chainPem: string; keyPem: string }> {
+    const dir = this.versionDir(certId, version);
+    try {
+      const [chainPem, sealed] = await Promise.all([readFile(path.join(dir, 'chain.pem'), 'utf8'), readFile(path.join(dir, 'key.sealed'), 'utf8')]);
+      return { chainPem, keyPem: this.secrets.open(sealed.trim(), `cert-key:${certId}`) };
+    } catch (e) {
+      if (e instanceof CertdeskError) throw e;
+      throw new CertdeskError('store-corrupt', `The files of certificate ${certId} are missing or damaged. Issue it again, or restore the data folder from a backup.`, { detail: (e as Error).message });
+    }
+  }
+
+  readChainSync(certId: string, version: string): string {
+    return readFileSync(path.join(this.versionDir(certId, version), 'chain.pem'), 'utf8');
+  }
+
+  removeVersion(certId: string, version: string): void {
+    rmSync(this.versionDir(certId, version), { recursive: true, force: true });
+  }
+
+  removeCertificateFiles(certId: string): void {
+    if (!/^[a-z0-9-]+$/i.test(certId)) return;
+    rmSync(path.join(this.dataDir, 'certs', certId), { recursive: true, force: true });
+  }
+}
+
+function readRaw(file: string, notices: StoreNotice[]): Record<string, unknown> | null {
+  if (!existsSync(file)) return null;
+  const text = readFileSync(file, 'utf8');
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+    return parsed as Record<string, unknown>;
+  } catch (e) {
+    // DESIGN.md convention 7: a corrupt file is kept aside and reported, never silently reset.
+    const movedTo = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(file, movedTo);
+    notices.push({ kind: 'corrupt-moved-aside', movedTo, reason: (e as Error).message });
+    return null;
+  }
+}
+
+function migrate(raw: Record<string, unknown>): StoreData {
+  const from = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
+  if (from > CURRENT_SCHEMA) throw new CertdeskError('store-too-new', 'The data folder was changed by a newer version of Certdesk while this one was running. Update Certdesk.');
+  for (let v = from; v < CURRENT_SCHEMA; v++) MIGRATIONS[v](raw);
+  raw.schemaVersion = CURRENT_SCHEMA;
+  return raw as unknown as StoreData;
+}
+
+export function storageError(e: unknown, where: string): CertdeskError {
+  if (e instanceof CertdeskError) return e;
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOSPC') return new CertdeskError('disk-full', `The disk is full, so Certdesk could not save to ${where}. Free some space and try again; nothing saved earlier was changed.`, { retryable: true, detail: err.message });
+  if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS') return new CertdeskError('permission-denied', `Certdesk is not allowed to write to ${where}. Check the folder's permissions.`, { detail: err.message });
+  return new CertdeskError('storage', `Certdesk could not save to ${where}: ${err.message}.`, { retryable: true, detail: err.message });
+}
