@@ -1,6 +1,7 @@
 // Layering rules of DESIGN.md, enforced: the engine never imports electron; raw ipcMain and
 // ipcRenderer only in src-main/app/ipc.ts (main side) and src-main/app/preload.ts (the sandboxed
-// preload, which cannot share a module with main); the renderer only talks to window.certdesk.
+// preload, which cannot share a module with main); the IPC handlers (src-main/app/handlers) are
+// electron-free because browser mode serves the very same ones; the renderer only talks to window.certdesk.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -23,12 +24,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/shared/**', 'src-main/engine/**', 'src-main/storage/**', 'src-main/cli/**', 'src-main/web/**', 'bench/**'],
+    files: ['src-main/shared/**', 'src-main/engine/**', 'src-main/storage/**', 'src-main/cli/**', 'src-main/web/**', 'src-main/app/handlers/**', 'bench/**'],
     rules: { 'no-restricted-imports': ['error', noElectron] },
   },
   {
     files: ['src-main/app/**'],
-    ignores: ['src-main/app/ipc.ts', 'src-main/app/preload.ts'],
+    ignores: ['src-main/app/ipc.ts', 'src-main/app/preload.ts', 'src-main/app/handlers/**'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Raw IPC only in src-main/app/ipc.ts (main) and preload.ts: register handlers through the typed contract.' }],
