@@ -33,13 +33,30 @@ function tryAcquire(file: string, app: string): LockInfo | null {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function withLock<T>(file: string, app: string, fn: () => T | Promise<T>, waitMs = 10_000): Promise<T> {
+// Writers inside one process (the app's engine and its handlers) queue here first; the lock file
+// then serialises processes.
+const queues = new Map<string, Promise<unknown>>();
+
+export function withLock<T>(file: string, app: string, fn: () => T | Promise<T>, waitMs = 10_000): Promise<T> {
+  const prev = queues.get(file) ?? Promise.resolve();
+  const run = prev.catch(() => {}).then(() => withFileLock(file, app, fn, waitMs));
+  const tail = run.catch(() => {});
+  queues.set(file, tail);
+  void tail.then(() => { if (queues.get(file) === tail) queues.delete(file); });
+  return run;
+}
+
+async function withFileLock<T>(file: string, app: string, fn: () => T | Promise<T>, waitMs: number): Promise<T> {
   const deadline = Date.now() + waitMs;
   let delay = 5;
   for (;;) {
     const holder = tryAcquire(file, app);
     if (!holder) break;
-    if (holder.pid === process.pid) throw new CertdeskError('internal', 'Certdesk tried to lock its data folder twice.', { detail: file });
+    if (holder.pid === process.pid && holder.host === os.hostname()) {
+      // Our own PID but not held by our queue: left by a crash of an earlier run with a reused PID.
+      try { unlinkSync(file); } catch { /* gone */ }
+      continue;
+    }
     if (Date.now() >= deadline) {
       throw new CertdeskError('store-locked', `The data folder is busy: ${holder.app} (process ${holder.pid} on ${holder.host}, since ${holder.since}) is writing to it. Wait for it to finish, or close it, then try again.`, { retryable: true, detail: file });
     }
