@@ -28,6 +28,8 @@ export type EngineOptions = {
   clock?: Clock;
   prompter?: Prompter;
   poll?: PollOptions;
+  /** How long one answer from the CA may take (default 30 s). */
+  caTimeoutMs?: number;
 };
 
 export type CreateAccountInput = { ca?: string; directoryUrl?: string; email: string; agreeTos: boolean; keyType?: KeyType; eab?: { kid: string; hmacKey: string } };
@@ -76,7 +78,7 @@ export class Engine {
   }
 
   private conn(directoryUrl: string): CaConnection {
-    return { directoryUrl, ...(this.opts.caCertPem ? { caCertPem: this.opts.caCertPem } : {}) };
+    return { directoryUrl, ...(this.opts.caCertPem ? { caCertPem: this.opts.caCertPem } : {}), ...(this.opts.caTimeoutMs ? { timeoutMs: this.opts.caTimeoutMs } : {}) };
   }
 
   /** Directory facts the CA tells (R2, R24): Terms of Service, EAB requirement, CAA identities, ARI. */

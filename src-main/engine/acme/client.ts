@@ -2,6 +2,7 @@
 // (2) keeps the ACME problem document that acme-client drops, (3) reuses the Replay-Nonce of every
 // response instead of a HEAD newNonce before each POST (RFC 8555 section 7.2), (4) bounds time and
 // size of every CA answer and refuses redirects (a misbehaving CA must not hang or flood us).
+import http from 'node:http';
 import https from 'node:https';
 import tls from 'node:tls';
 import acme from 'acme-client';
@@ -29,6 +30,48 @@ type HttpInternals = {
 };
 
 export const MAX_CA_RESPONSE_BYTES = 4 * 1024 * 1024;
+// acme-client's own interceptor retries network errors five times with growing sleeps and sleeps
+// out a 429's Retry-After inside the request (hours, for a rate limit). We surface rate limits at
+// once with their Retry-After and retry transient failures ourselves, briefly.
+// Worse, once it stops retrying it crashes on `response.config` of an undefined response, masking
+// every network error. So requests bypass its axios instance: Node's https, with a deadline for the
+// whole answer (slow drips included), a size cap, and no redirects.
+const RETRY_DELAYS_MS = [300, 1500];
+const USER_AGENT = 'Certdesk/0.1 (acme-client 5.4)';
+
+function sendRequest(url: string, method: string, reqOpts: Record<string, unknown>, agent: https.Agent, timeoutMs: number): Promise<AxiosLikeResponse> {
+  const u = new URL(url);
+  const data = reqOpts.data;
+  const body = data === undefined || data === null ? undefined : typeof data === 'string' ? data : JSON.stringify(data);
+  const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: 'application/json, application/pem-certificate-chain, */*', ...(reqOpts.headers as Record<string, string> | undefined) };
+  if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+  return new Promise((resolve, reject) => {
+    const mod = u.protocol === 'https:' ? https : http;
+    const req = mod.request(u, { method: method.toUpperCase(), headers, ...(u.protocol === 'https:' ? { agent } : {}) }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > MAX_CA_RESPONSE_BYTES) req.destroy(Object.assign(new Error(`maxContentLength of ${MAX_CA_RESPONSE_BYTES} bytes exceeded`), { code: 'ERR_TOO_LARGE' }));
+        else chunks.push(c);
+      });
+      res.on('end', () => {
+        clearTimeout(deadline);
+        const text = Buffer.concat(chunks).toString('utf8');
+        const type = String(res.headers['content-type'] ?? '');
+        let parsed: unknown = text;
+        if (/json/.test(type) && text) { try { parsed = JSON.parse(text); } catch { parsed = text; } }
+        const flat: Record<string, string | undefined> = {};
+        for (const [k, v] of Object.entries(res.headers)) flat[k] = Array.isArray(v) ? v.join(', ') : v;
+        resolve({ status: res.statusCode ?? 0, headers: flat, data: text === '' ? undefined : parsed });
+      });
+      res.on('error', reject);
+    });
+    const deadline = setTimeout(() => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), timeoutMs);
+    req.on('error', (e) => { clearTimeout(deadline); reject(e); });
+    req.end(body);
+  });
+}
 const DEFAULT_TIMEOUT_MS = 30 * SECOND_MS;
 
 export type WrappedClient = {
@@ -66,31 +109,34 @@ export function createClient(conn: CaConnection, accountKeyPem: string, opts: { 
     backoffMin: 200,
     backoffMax: 5 * SECOND_MS,
   });
-  const http = (client as unknown as { http: HttpInternals }).http;
+  const httpClient = (client as unknown as { http: HttpInternals }).http;
   const agent = agentFor(conn.caCertPem) ?? defaultAgent;
   const timeout = conn.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const originalRequest = http.request.bind(http);
   let nonce: string | null = null;
   let last: { problem: AcmeProblem; retryAfter?: string } | null = null;
   let count = 0;
 
-  http.request = async (url, method, reqOpts = {}) => {
+  httpClient.request = async (url, method, reqOpts = {}) => {
     assertSameOrigin(conn.directoryUrl, url);
-    count += 1;
-    let resp: AxiosLikeResponse;
-    try {
-      resp = await originalRequest(url, method, {
-        ...reqOpts,
-        httpsAgent: agent,
-        timeout,
-        maxContentLength: MAX_CA_RESPONSE_BYTES,
-        maxBodyLength: MAX_CA_RESPONSE_BYTES,
-        maxRedirects: 0,
-        proxy: false,
-      });
-    } catch (e) {
-      throw networkError(e, conn.directoryUrl);
+    let resp: AxiosLikeResponse | null = null;
+    for (let attempt = 0; ; attempt++) {
+      count += 1;
+      try {
+        resp = await sendRequest(url, method, { ...reqOpts, headers: { ...(reqOpts.headers as object | undefined), ...(method !== 'get' && method !== 'head' ? { 'content-type': 'application/jose+json' } : {}) } }, agent, timeout);
+      } catch (e) {
+        const err = networkError(e, conn.directoryUrl);
+        if (!err.retryable || err.code === 'timeout' || attempt >= RETRY_DELAYS_MS.length) throw err;
+        await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt]));
+        continue;
+      }
+      // 5xx is worth one more try (a POST is re-signed with a fresh nonce by acme-client's caller).
+      if (resp.status >= 500 && method === 'get' && attempt < RETRY_DELAYS_MS.length) {
+        await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt]));
+        continue;
+      }
+      break;
     }
+    if (!resp) throw new CertdeskError('ca-unreachable', 'No answer from the CA.', { retryable: true });
     const n = resp.headers['replay-nonce'];
     if (n) nonce = n;
     if (resp.status >= 400) {
@@ -106,8 +152,8 @@ export function createClient(conn: CaConnection, accountKeyPem: string, opts: { 
     }
     return resp;
   };
-  const originalGetNonce = http.getNonce.bind(http);
-  http.getNonce = async () => {
+  const originalGetNonce = httpClient.getNonce.bind(httpClient);
+  httpClient.getNonce = async () => {
     if (nonce) { const n = nonce; nonce = null; return n; }
     return originalGetNonce();
   };
@@ -117,7 +163,7 @@ export function createClient(conn: CaConnection, accountKeyPem: string, opts: { 
     lastProblem: () => last,
     requestCount: () => count,
     directory: async () => {
-      const dir = await http.getDirectory();
+      const dir = await httpClient.getDirectory();
       if (!dir || typeof dir !== 'object' || typeof dir.newOrder !== 'string' || typeof dir.newAccount !== 'string') {
         throw new CertdeskError('ca-misbehaved', 'The address does not point to an ACME directory. Check the CA\'s directory URL.', { detail: conn.directoryUrl });
       }
@@ -157,10 +203,10 @@ function networkError(e: unknown, directoryUrl: string): CertdeskError {
   const err = e as { code?: string; message?: string };
   const host = new URL(directoryUrl).host;
   const detail = `${err.code ?? ''} ${err.message ?? String(e)}`.trim();
-  if (err.code === 'ECONNABORTED' || err.code === 'ETIMEDOUT' || /timeout/i.test(err.message ?? '')) {
+  if (err.code === 'ETIMEDOUT' || err.code === 'ECONNABORTED') {
     return new CertdeskError('timeout', `The CA (${host}) did not answer in time. Check your internet connection or the CA's status page, then try again.`, { retryable: true, detail });
   }
-  if (err.code === 'ERR_BAD_RESPONSE' && /maxContentLength/i.test(err.message ?? '')) {
+  if (err.code === 'ERR_TOO_LARGE') {
     return new CertdeskError('ca-misbehaved', `The CA (${host}) sent an answer that is far too large. Try again later or check the directory URL.`, { retryable: true, detail });
   }
   if (/certificate|self[- ]signed|UNABLE_TO_VERIFY|CERT_/i.test(detail)) {
