@@ -5,8 +5,9 @@ import { isCertdeskError, toErrorShape, type ErrorCode } from '../shared/errors.
 import { makeContext } from './context.ts';
 import type { Command, OptionSpec } from './commands/types.ts';
 import { CORE_COMMANDS } from './commands/core.ts';
+import { exportCmd } from './commands/export.ts';
 
-const COMMANDS: Command[] = [...CORE_COMMANDS];
+const COMMANDS: Command[] = [...CORE_COMMANDS, exportCmd];
 
 const GLOBAL: Record<string, OptionSpec> = {
   'data-dir': { type: 'string', arg: 'DIR', help: 'data folder (default: the desktop app\'s, or $CERTDESK_DATA_DIR)' },
@@ -101,7 +102,8 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (e) {
     const shape = toErrorShape(e);
     if (ctx.json) process.stdout.write(JSON.stringify({ error: shape }, null, 2) + '\n');
-    process.stderr.write(`error: ${shape.message}\n`);
+    const hint = shape.code === 'file-exists' ? ' Add --overwrite to replace them.' : '';
+    process.stderr.write(`error: ${shape.message}${hint}\n`);
     if (shape.retryAfter) process.stderr.write(`  retry after: ${shape.retryAfter}\n`);
     if (shape.detail && (values.verbose || !isCertdeskError(e))) process.stderr.write(`  details: ${shape.detail}\n`);
     return exitCodeFor(shape.code, shape.retryable);

@@ -13,6 +13,8 @@ import { issueOrder, type PollOptions } from './issue.ts';
 import { createSolver, type Prompter } from './challenges/index.ts';
 import { summarize, simplePlanner, type RenewalPlanner } from './summary.ts';
 import { splitPem } from './cert-info.ts';
+import { exportBundle, pasteFields, reExport, type ExportRequest, type ExportResult, type KeyMaterial } from './export/index.ts';
+import type { ExportDestination } from '../shared/types.ts';
 import { silentLogger, systemClock, type Clock, type Logger, type ProgressFn } from './ports.ts';
 
 export type EngineOptions = {
@@ -294,6 +296,81 @@ export class Engine {
     const at = new Date(this.clock.now()).toISOString();
     await this.store.update((d) => { const c = d.certificates[id]; if (c) c.revoked = { at, reason }; });
     return summarize(this.getStored(id), this.clock.now(), this.planner);
+  }
+
+  // --- export (issue 6): keys go from here to disk only, never to a renderer or a log ----------------
+
+  async exportCertificate(id: string, req: ExportRequest & { remember?: boolean; postCommand?: string }): Promise<ExportResult & { destination?: ExportDestination }> {
+    const material: KeyMaterial = await this.keyMaterial(id);
+    const result = await exportBundle(material, req);
+    if (!req.remember) return result;
+    const destination: ExportDestination = {
+      id: newId(), dir: req.dir,
+      ...(req.format ? { format: req.format } : {}), ...(req.preset ? { preset: req.preset } : {}),
+      ...(req.pfxEncoding ? { pfxEncoding: req.pfxEncoding } : {}), ...(req.rsaKeyFormat ? { rsaKeyFormat: req.rsaKeyFormat } : {}),
+      ...(req.postCommand ? { postCommand: req.postCommand } : {}), ...(req.password ? { hasPassword: true } : {}),
+      lastRunAt: new Date(this.clock.now()).toISOString(), lastOutcome: 'ok',
+    };
+    await this.store.update((d) => {
+      const c = d.certificates[id];
+      if (!c) return;
+      // One destination per folder: exporting to the same folder again replaces its settings.
+      c.exports = [...c.exports.filter((e) => e.dir !== req.dir), destination];
+      if (req.password) d.secrets[`${id}:export:${destination.id}`] = this.store.secrets.seal(req.password, `secret:${id}:export:${destination.id}`);
+    });
+    return { ...result, destination };
+  }
+
+  /** Text for control panels that take pasted fields; the key only for main-process use (clipboard, file). */
+  async pasteFields(id: string): Promise<{ certificate: string; caBundle: string }> {
+    const { certificate, caBundle } = pasteFields(await this.keyMaterial(id));
+    return { certificate, caBundle };
+  }
+
+  async removeExportDestination(id: string, destinationId: string): Promise<void> {
+    await this.store.update((d) => {
+      const c = d.certificates[id];
+      if (c) c.exports = c.exports.filter((e) => e.id !== destinationId);
+      delete d.secrets[`${id}:export:${destinationId}`];
+    });
+  }
+
+  /** After a renewal: every remembered destination is written again, then its command runs (R23: outcome recorded). */
+  async reExportAll(id: string, signal?: AbortSignal): Promise<{ destination: ExportDestination; ok: boolean; outcome: string }[]> {
+    const cert = this.getStored(id);
+    if (cert.exports.length === 0) return [];
+    const material = await this.keyMaterial(id);
+    const outcomes: { destination: ExportDestination; ok: boolean; outcome: string }[] = [];
+    for (const dest of cert.exports) {
+      const sealed = this.store.read().secrets[`${id}:export:${dest.id}`];
+      const password = sealed ? this.store.secrets.open(sealed, `secret:${id}:export:${dest.id}`) : undefined;
+      let outcome: string;
+      let ok = true;
+      try {
+        const r = await reExport({
+          dir: dest.dir, ...(dest.format ? { format: dest.format as ExportRequest['format'] } : {}), ...(dest.preset ? { preset: dest.preset as ExportRequest['preset'] } : {}),
+          ...(password ? { password } : {}), ...(dest.pfxEncoding ? { pfxEncoding: dest.pfxEncoding } : {}), ...(dest.rsaKeyFormat ? { rsaKeyFormat: dest.rsaKeyFormat } : {}),
+          ...(dest.postCommand ? { postCommand: dest.postCommand } : {}),
+        }, material, signal ? { signal } : {});
+        if (r.postCommand && !r.postCommand.ok) { ok = false; outcome = `command failed: ${r.postCommand.summary}`; }
+        else outcome = r.postCommand ? `ok; command: ${r.postCommand.summary}` : 'ok';
+      } catch (e) {
+        ok = false;
+        outcome = `export failed: ${toErrorShape(e).message}`;
+      }
+      this.log.info('re-export', { cert: id, dir: dest.dir, ok });
+      outcomes.push({ destination: dest, ok, outcome });
+    }
+    const at = new Date(this.clock.now()).toISOString();
+    await this.store.update((d) => {
+      const c = d.certificates[id];
+      if (!c) return;
+      c.exports = c.exports.map((e) => {
+        const o = outcomes.find((x) => x.destination.id === e.id);
+        return o ? { ...e, lastRunAt: at, lastOutcome: o.outcome } : e;
+      });
+    });
+    return outcomes;
   }
 
   async deleteCertificate(id: string): Promise<void> {

@@ -48,10 +48,16 @@ export type ChallengeConfig = {
 export type ExportDestination = {
   id: string;
   dir: string;
-  format: string;
+  format?: string;
   preset?: string;
+  pfxEncoding?: 'modern' | 'legacy';
+  rsaKeyFormat?: 'pkcs8' | 'pkcs1';
+  /** Runs after each re-export, with the file paths in CERTDESK_* environment variables. */
   postCommand?: string;
+  /** True when a PFX password is stored sealed for this destination (the password itself never leaves main). */
+  hasPassword?: boolean;
   lastRunAt?: string;
+  /** One line for the history: "ok", "export failed: ...", "command exited 3: ...". */
   lastOutcome?: string;
 };
 
