@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { CertdeskError } from '../shared/errors.ts';
 import { Engine, type EngineOptions } from '../engine/engine.ts';
 import { createFileLogger } from '../storage/file-logger.ts';
@@ -104,18 +103,58 @@ async function announceNotices(e: Engine, err: (l: string) => void): Promise<voi
   }
 }
 
+// Lines typed (or piped) on stdin, read once and queued: an answer that arrives before the
+// question (a script piping "\n") is kept for it, and the end of input is known.
+const stdinLines = (() => {
+  const queue: string[] = [];
+  const waiters: ((line: string | null) => void)[] = [];
+  let ended = false;
+  let started = false;
+  let partial = '';
+  const start = () => {
+    if (started) return;
+    started = true;
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk: string) => {
+      partial += chunk;
+      let i: number;
+      while ((i = partial.indexOf('\n')) >= 0) {
+        const line = partial.slice(0, i);
+        partial = partial.slice(i + 1);
+        const w = waiters.shift();
+        if (w) w(line); else queue.push(line);
+      }
+    });
+    process.stdin.on('end', () => {
+      ended = true;
+      for (const w of waiters.splice(0)) w(null);
+    });
+  };
+  return {
+    next(): Promise<string | null> {
+      start();
+      if (queue.length) return Promise.resolve(queue.shift()!);
+      if (ended) return Promise.resolve(null);
+      // A paused pipe still keeps the process alive: hold stdin only while someone waits for a line.
+      const stdin = process.stdin as NodeJS.ReadStream & { ref?: () => void; unref?: () => void };
+      stdin.ref?.();
+      stdin.resume();
+      return new Promise((resolve) => waiters.push((l) => {
+        if (!waiters.length) { stdin.pause(); stdin.unref?.(); }
+        resolve(l);
+      }));
+    },
+  };
+})();
+
 function stdinPrompter(err: (l: string) => void): Prompter {
   return {
-    waitForUser(message, signal) {
+    async waitForUser(message, signal) {
       err(`\n${message}\n\nPress Enter when it is in place (Ctrl+C to cancel).`);
-      return new Promise((resolve, reject) => {
-        const rl = createInterface({ input: process.stdin });
-        const done = (f: () => void) => { rl.close(); signal.removeEventListener('abort', onAbort); f(); };
-        const onAbort = () => done(() => reject(new CertdeskError('cancelled', 'Cancelled.')));
-        signal.addEventListener('abort', onAbort, { once: true });
-        rl.once('line', () => done(resolve));
-        rl.once('close', () => done(() => reject(new CertdeskError('cancelled', 'Manual mode needs you to press Enter when the record or file is in place, but input ended. Run it in a terminal, or choose an automatic method.'))));
-      });
+      const aborted = new Promise<'aborted'>((resolve) => signal.addEventListener('abort', () => resolve('aborted'), { once: true }));
+      const line = await Promise.race([stdinLines.next(), aborted]);
+      if (line === 'aborted') throw new CertdeskError('cancelled', 'Cancelled.');
+      if (line === null) throw new CertdeskError('cancelled', 'Manual mode needs you to press Enter when the record or file is in place, but input ended. Run it in a terminal, or choose an automatic method.');
     },
   };
 }

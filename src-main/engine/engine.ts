@@ -128,7 +128,12 @@ export class Engine {
     try {
       await w.client.createAccount({ termsOfServiceAgreed: true, contact: [`mailto:${email}`] });
     } catch (e) {
-      throw w.toError(e, 'Certdesk could not create the account at the CA.');
+      const err = w.toError(e, 'Certdesk could not create the account at the CA.');
+      // At newAccount, "unauthorized"/"malformed" with a binding means the CA refused the binding.
+      if (input.eab && (err.code === 'unauthorized' || err.code === 'malformed')) {
+        throw new CertdeskError('eab-invalid', 'The CA refused the External Account Binding. Copy the key ID and HMAC key again from your account page at the CA (they may have expired or been used).', { detail: err.detail });
+      }
+      throw err;
     }
     const accountUrl = w.client.getAccountUrl();
     const id = newId();

@@ -96,7 +96,8 @@ export const issue: Command = {
         ...(str(ctx.values, 'preferred-chain') ? { preferredChain: str(ctx.values, 'preferred-chain') } : {}),
         force: ctx.values.force === true, reuseKey: ctx.values['reuse-key'] === true,
         accountId: str(ctx.values, 'account'), ca: str(ctx.values, 'ca'), directoryUrl: str(ctx.values, 'directory'),
-        onProgress: (s) => { if (!ctx.json || ctx.values.verbose) ctx.err(`  ${s.message}`); },
+        // Progress goes to stderr even with --json: stdout stays machine-readable.
+        onProgress: (s) => { ctx.err(`  ${s.message}`); },
       });
       const c = r.certificate;
       if (ctx.json) ctx.out(JSON.stringify({ ...certJson(c, engine.getCertificate(c.id).chainPem), reused: r.reused }, null, 2));

@@ -1,6 +1,7 @@
 // http-01 through Certdesk's own tiny web server (R10): answers only the current tokens (404
 // otherwise), only GET/HEAD under /.well-known/acme-challenge/, small header limit, no bodies,
-// and stops when the issuance ends.
+// and stops when the last issuance using it ends. Issuances running at once in one process (the
+// app renews several certificates) share one listener per port instead of fighting over port 80.
 import http from 'node:http';
 import { CertdeskError } from '../../shared/errors.ts';
 import type { ChallengeSolver, ChallengeContext } from './types.ts';
@@ -8,14 +9,55 @@ import { portError } from './port-errors.ts';
 
 const PREFIX = '/.well-known/acme-challenge/';
 
+type Shared = { server: http.Server; tokens: Map<string, string>; users: number; ready: Promise<void> };
+const listeners = new Map<string, Shared>();
+
+function acquire(port: number, host: string | undefined): Shared {
+  const key = `${host ?? '*'}:${port}`;
+  const existing = listeners.get(key);
+  if (existing) { existing.users += 1; return existing; }
+  const tokens = new Map<string, string>();
+  const server = http.createServer({ maxHeaderSize: 8 * 1024, requestTimeout: 10_000, headersTimeout: 10_000 }, (req, res) => {
+    const url = req.url ?? '';
+    const token = url.startsWith(PREFIX) ? url.slice(PREFIX.length).split('?')[0] : '';
+    const body = (req.method === 'GET' || req.method === 'HEAD') ? tokens.get(token) : undefined;
+    req.resume();
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain', connection: 'close' });
+      res.end('Not found\n');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-length': Buffer.byteLength(body) });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  server.maxRequestsPerSocket = 20;
+  const shared: Shared = {
+    server, tokens, users: 1,
+    ready: new Promise<void>((resolve, reject) => {
+      server.once('error', (e) => { listeners.delete(key); reject(portError(e as NodeJS.ErrnoException, port, 'http-01')); });
+      server.listen({ port, host, ipv6Only: false }, () => resolve());
+    }),
+  };
+  listeners.set(key, shared);
+  return shared;
+}
+
+async function release(port: number, host: string | undefined, shared: Shared): Promise<void> {
+  shared.users -= 1;
+  if (shared.users > 0) return;
+  listeners.delete(`${host ?? '*'}:${port}`);
+  shared.server.closeAllConnections();
+  await new Promise<void>((resolve) => shared.server.close(() => resolve()));
+}
+
 export class BuiltinHttpSolver implements ChallengeSolver {
   readonly type = 'http-01' as const;
   readonly interactive = false;
   readonly label: string;
   private readonly port: number;
   private readonly host: string | undefined;
-  private readonly tokens = new Map<string, string>();
-  private server: http.Server | null = null;
+  private readonly mine = new Set<string>();
+  private shared: Shared | null = null;
 
   constructor(opts: { port?: number; host?: string } = {}) {
     this.port = opts.port ?? 80;
@@ -23,46 +65,37 @@ export class BuiltinHttpSolver implements ChallengeSolver {
     this.label = `built-in web server on port ${this.port}`;
   }
 
-  get listening(): boolean { return this.server?.listening ?? false; }
+  get listening(): boolean { return this.shared?.server.listening ?? false; }
 
   async start(): Promise<void> {
-    if (this.server) return;
-    const server = http.createServer({ maxHeaderSize: 8 * 1024, requestTimeout: 10_000, headersTimeout: 10_000 }, (req, res) => {
-      const url = req.url ?? '';
-      const token = url.startsWith(PREFIX) ? url.slice(PREFIX.length).split('?')[0] : '';
-      const body = (req.method === 'GET' || req.method === 'HEAD') ? this.tokens.get(token) : undefined;
-      req.resume();
-      if (body === undefined) {
-        res.writeHead(404, { 'content-type': 'text/plain', connection: 'close' });
-        res.end('Not found\n');
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': Buffer.byteLength(body) });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    });
-    server.maxRequestsPerSocket = 20;
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', (e) => reject(portError(e as NodeJS.ErrnoException, this.port, 'http-01')));
-      server.listen({ port: this.port, host: this.host, ipv6Only: false }, () => resolve());
-    });
-    this.server = server;
+    if (this.shared) return;
+    const shared = acquire(this.port, this.host);
+    try {
+      await shared.ready;
+    } catch (e) {
+      shared.users -= 1;
+      throw e;
+    }
+    this.shared = shared;
   }
 
   async present(ctx: ChallengeContext): Promise<void> {
-    if (!this.server) throw new CertdeskError('internal', 'The built-in web server was not started.');
-    this.tokens.set(ctx.token, ctx.keyAuthorization);
+    if (!this.shared) throw new CertdeskError('internal', 'The built-in web server was not started.');
+    this.shared.tokens.set(ctx.token, ctx.keyAuthorization);
+    this.mine.add(ctx.token);
   }
 
   async cleanup(ctx: ChallengeContext): Promise<void> {
-    this.tokens.delete(ctx.token);
+    this.shared?.tokens.delete(ctx.token);
+    this.mine.delete(ctx.token);
   }
 
   async stop(): Promise<void> {
-    this.tokens.clear();
-    const s = this.server;
-    this.server = null;
+    const s = this.shared;
+    this.shared = null;
     if (!s) return;
-    s.closeAllConnections();
-    await new Promise<void>((resolve) => s.close(() => resolve()));
+    for (const t of this.mine) s.tokens.delete(t);
+    this.mine.clear();
+    await release(this.port, this.host, s);
   }
 }
