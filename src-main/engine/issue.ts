@@ -38,6 +38,8 @@ export type PollOptions = { firstMs?: number; maxMs?: number; timeoutMs?: number
 // wait for nothing. Start fast, back off to a few seconds, give up after 5 minutes.
 const POLL_DEFAULTS: Required<PollOptions> = { firstMs: 150, maxMs: 3 * SECOND_MS, timeoutMs: 5 * MINUTE_MS };
 const PARALLEL = 10;
+/** Parallel signed requests per round; the first round may need this many fresh nonces. */
+const NONCE_BATCH = 5;
 
 type Authz = { url: string; status: string; identifier: { type: string; value: string }; wildcard?: boolean; challenges: Challenge[] };
 type Challenge = { type: string; url: string; token: string; status: string; error?: AcmeProblem };
@@ -66,7 +68,12 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
     identifiers: names.map((value) => ({ type: 'dns', value })),
     ...(input.replaces ? { replaces: input.replaces } : {}),
   })) as unknown as Order);
-  const authzs = await guard('read the authorizations', async () => (await client.getAuthorizations(order as never)) as unknown as Authz[]);
+  // Batches of a few: each answer brings the next nonce, so only the first batch needs fresh ones.
+  const authzs: Authz[] = [];
+  await inBatches(order.authorizations.map((url, i) => ({ url, i })), NONCE_BATCH, async ({ url, i }) => {
+    const a = await guard('read the authorizations', () => postAsGet<Authz>(url));
+    authzs[i] = { ...a.data, url };
+  });
 
   const presented: ChallengeContext[] = [];
   let started = false;
@@ -105,19 +112,24 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
         if (solver.interactive) for (const p of pending) await solver.waitReady(p.ctx);
         else await inBatches(pending, PARALLEL, (p) => solver.waitReady!(p.ctx));
       }
-      await inBatches(pending, PARALLEL, async (p) => {
+      await inBatches(pending, NONCE_BATCH, async (p) => {
         await guard('start the validation', () => client.completeChallenge(p.challenge as never));
         progress({ step: 'validation', name: p.ctx.identifier, message: `The CA is checking ${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier}` });
       });
-      await inBatches(pending, PARALLEL, async (p) => {
-        const final = await pollUntil<Authz>(() => guard('check the validation', () => postAsGet<Authz>(p.authz.url)), (a) => a.status !== 'pending' && a.status !== 'processing', poll, signal, `the CA to validate ${p.ctx.identifier}`);
-        if (final.status !== 'valid') {
-          const ch = final.challenges.find((c) => c.type === input.challengeType);
-          const problem: AcmeProblem = { ...(ch?.error ?? { type: 'urn:ietf:params:acme:error:unauthorized', detail: `authorization is ${final.status}` }), identifier: final.identifier };
+      // One request per round for every name: the order leaves "pending" once all authorizations
+      // are valid ("ready") or one failed ("invalid") (RFC 8555 section 7.1.6).
+      const settled = await pollUntil<Order>(() => guard('check the validation', () => postAsGet<Order>(order.url)), (o) => o.status !== 'pending', poll, signal, 'the CA to validate the names');
+      if (settled.status === 'invalid' || settled.status === 'pending') {
+        for (const p of pending) {
+          const a = (await guard('read the authorizations', () => postAsGet<Authz>(p.authz.url))).data;
+          if (a.status === 'valid') continue;
+          const ch = a.challenges.find((c) => c.type === input.challengeType);
+          const problem: AcmeProblem = { ...(ch?.error ?? settled.error ?? { type: 'urn:ietf:params:acme:error:unauthorized', detail: `authorization is ${a.status}` }), identifier: a.identifier };
           throw problemToError(problem);
         }
-        progress({ step: 'validation', name: p.ctx.identifier, message: `${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier} is validated` });
-      });
+        throw problemToError(settled.error ?? { detail: `order is ${settled.status}` });
+      }
+      for (const p of pending) progress({ step: 'validation', name: p.ctx.identifier, message: `${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier} is validated` });
     }
   } finally {
     // Challenge artifacts go on success, failure and interruption alike.

@@ -100,6 +100,7 @@ export const issue: Command = {
         onProgress: (s) => { ctx.err(`  ${s.message}`); },
       });
       const c = r.certificate;
+      if (ctx.values.verbose && !r.reused) ctx.err(`  (${r.requests} requests to the CA)`);
       if (ctx.json) ctx.out(JSON.stringify({ ...certJson(c, engine.getCertificate(c.id).chainPem), reused: r.reused }, null, 2));
       else {
         ctx.out(r.reused

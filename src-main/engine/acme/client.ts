@@ -112,7 +112,9 @@ export function createClient(conn: CaConnection, accountKeyPem: string, opts: { 
   const httpClient = (client as unknown as { http: HttpInternals }).http;
   const agent = agentFor(conn.caCertPem) ?? defaultAgent;
   const timeout = conn.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let nonce: string | null = null;
+  // Every response carries a fresh Replay-Nonce (RFC 8555 section 7.2): keep a small pool so
+  // parallel POSTs rarely need a HEAD newNonce of their own.
+  const nonces: string[] = [];
   let last: { problem: AcmeProblem; retryAfter?: string } | null = null;
   let count = 0;
 
@@ -138,7 +140,10 @@ export function createClient(conn: CaConnection, accountKeyPem: string, opts: { 
     }
     if (!resp) throw new CertdeskError('ca-unreachable', 'No answer from the CA.', { retryable: true });
     const n = resp.headers['replay-nonce'];
-    if (n) nonce = n;
+    // acme-client retries a badNonce answer with that answer's own nonce: pooling it too would
+    // spend it twice and set off a cascade of badNonce errors.
+    const badNonce = resp.status === 400 && (resp.data as AcmeProblem | undefined)?.type === 'urn:ietf:params:acme:error:badNonce';
+    if (n && !badNonce) { nonces.push(n); if (nonces.length > 32) nonces.shift(); }
     if (resp.status >= 400) {
       const data = resp.data as AcmeProblem | undefined;
       const problem: AcmeProblem = data && typeof data === 'object' && typeof data.type === 'string' ? data : { status: resp.status, detail: `HTTP ${resp.status} from ${url}` };
@@ -154,8 +159,8 @@ export function createClient(conn: CaConnection, accountKeyPem: string, opts: { 
   };
   const originalGetNonce = httpClient.getNonce.bind(httpClient);
   httpClient.getNonce = async () => {
-    if (nonce) { const n = nonce; nonce = null; return n; }
-    return originalGetNonce();
+    // The newest first: an old nonce is likelier to have expired at the CA.
+    return nonces.pop() ?? originalGetNonce();
   };
 
   return {

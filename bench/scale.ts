@@ -1,0 +1,47 @@
+// 10,000 managed certificates: store load, a scheduler tick (planning every certificate), memory.
+import { mkdtempSync, writeFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Store, STORE_FILE } from '../src-main/storage/store.ts';
+import { CURRENT_SCHEMA } from '../src-main/storage/schema.ts';
+import { Engine } from '../src-main/engine/engine.ts';
+import { median } from './stats.ts';
+
+export type ScaleResults = { certs: number; storeBytes: number; loadMs: number; tickMedianMs: number; heapMb: number; rssMb: number };
+
+export async function scale(n = 10_000): Promise<ScaleResults> {
+  process.env.CERTDESK_KEYCHAIN = 'off';
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
+  const now = Date.now();
+  const certificates: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    const id = i.toString(16).padStart(12, '0');
+    const life = [90, 45, 6, 64][i % 4] * 86_400_000;
+    const nb = now - Math.floor(((i * 7919) % 100) / 100 * life);
+    certificates[id] = {
+      id, names: [`site${i}.example.com`, `www.site${i}.example.com`], accountId: 'acct', keyType: 'ec256',
+      challenge: { type: 'http-01', httpMode: 'builtin' }, createdAt: new Date(nb).toISOString(),
+      current: { version: 'v1', notBefore: new Date(nb).toISOString(), notAfter: new Date(nb + life).toISOString(), serial: id, issuer: 'Bench CA', chainIssuers: ['Bench CA', 'Bench Root'], issuedAt: new Date(nb).toISOString() },
+      previous: null, attempts: i % 10 === 0 ? [{ at: new Date(now - 3_600_000).toISOString(), trigger: 'scheduled', outcome: 'failure', errorCode: 'connection', message: 'The CA could not connect to your server.' }] : [],
+      exports: [],
+    };
+  }
+  writeFileSync(path.join(dir, STORE_FILE), JSON.stringify({ schemaVersion: CURRENT_SCHEMA, secretBackend: 'file', accounts: {}, certificates, secrets: {}, settings: {} }));
+  writeFileSync(path.join(dir, 'master.key'), Buffer.alloc(32, 1).toString('base64'), { mode: 0o600 });
+  globalThis.gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const store = await Store.open(dir);
+  store.read();
+  const loadMs = performance.now() - t0;
+  const engine = await Engine.open({ dataDir: dir });
+  const ticks: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    engine.listCertificates();
+    ticks.push(performance.now() - t);
+  }
+  globalThis.gc?.();
+  const mem = process.memoryUsage();
+  return { certs: n, storeBytes: statSync(path.join(dir, STORE_FILE)).size, loadMs, tickMedianMs: median(ticks), heapMb: (mem.heapUsed - heap0) / 1e6, rssMb: mem.rss / 1e6 };
+}
