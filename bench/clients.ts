@@ -88,7 +88,7 @@ export async function prepare(client: Client, env: Env): Promise<Prepared> {
           : ['--manual', '--preferred-challenges', 'dns', '--manual-auth-hook', scripts.certbotAuth, '--manual-cleanup-hook', scripts.certbotCleanup])], e, dir),
     };
   }
-  const legoEnv = { LEGO_CA_CERTIFICATES: env.caBundle, EXEC_PATH: scripts.exec, EXEC_POLLING_INTERVAL: '1', EXEC_PROPAGATION_TIMEOUT: '60' };
+  const legoEnv = { LEGO_CA_CERTIFICATES: env.caBundle, EXEC_PATH: scripts.exec, EXEC_POLLING_INTERVAL: '1', EXEC_PROPAGATION_TIMEOUT: '60', EXEC_SEQUENCE_INTERVAL: '1' };
   const base = ['--server', env.directoryUrl, '--email', EMAIL, '--accept-tos', '--path', path.join(dir, 'lego')];
   // lego registers on its first run: do one unmeasured run so the measured ones only issue.
   const warm = await timed('lego', [...base, '--domains', `warm-${Date.now()}.lego.example.test`, '--http', '--http.port', `127.0.0.1:${env.httpPort}`, 'run'], legoEnv, dir);
