@@ -120,7 +120,7 @@ export function createClient(conn: CaConnection, accountKeyPem: string, opts: { 
 
   httpClient.request = async (url, method, reqOpts = {}) => {
     assertSameOrigin(conn.directoryUrl, url);
-    let resp: AxiosLikeResponse | null = null;
+    let resp: AxiosLikeResponse | undefined;
     for (let attempt = 0; ; attempt++) {
       count += 1;
       try {
