@@ -34,6 +34,8 @@ export type ErrorCode =
   | 'webroot'
   | 'challenge-failed'
   | 'solver'
+  /** A DNS provider, DNS server or upload target refused the credentials Certdesk was given. */
+  | 'credentials-refused'
   | 'storage'
   | 'store-corrupt'
   | 'store-too-new'

@@ -1,0 +1,93 @@
+// tls-alpn-01 (R13, RFC 8737) through Certdesk's own TLS listener on port 443: it speaks only the
+// "acme-tls/1" protocol, picks the self-signed acmeIdentifier certificate by SNI, and closes
+// every other connection. For machines where 443 is free but 80 is blocked. Importing this module
+// registers it with the solver factory.
+import tls from 'node:tls';
+import acme from 'acme-client';
+import { CertdeskError } from '../../shared/errors.ts';
+import { SECOND_MS } from '../../shared/durations.ts';
+import type { ChallengeSolver, ChallengeContext } from './types.ts';
+import { portError } from './port-errors.ts';
+import { registerSolverFactory } from './index.ts';
+
+/** RFC 8737 section 6.2: the ALPN protocol name the CA offers, and the only one we answer. */
+export const ACME_TLS_ALPN = 'acme-tls/1';
+
+export class TlsAlpnSolver implements ChallengeSolver {
+  readonly type = 'tls-alpn-01' as const;
+  readonly interactive = false;
+  readonly label: string;
+  private readonly port: number;
+  private readonly host: string | undefined;
+  private readonly contexts = new Map<string, tls.SecureContext>();
+  private server: tls.Server | null = null;
+  private readonly sockets = new Set<import('node:net').Socket>();
+  private keyPem: Buffer | null = null;
+
+  constructor(opts: { port?: number; host?: string } = {}) {
+    this.port = opts.port ?? 443;
+    this.host = opts.host;
+    this.label = `built-in TLS responder on port ${this.port}`;
+  }
+
+  get listening(): boolean { return this.server?.listening ?? false; }
+
+  async start(): Promise<void> {
+    if (this.server) return;
+    // One throwaway P-256 key for every challenge certificate of this issuance (fast to make).
+    this.keyPem = await acme.crypto.createPrivateEcdsaKey('P-256');
+    const server = tls.createServer({
+      ALPNProtocols: [ACME_TLS_ALPN],
+      // RFC 8737 section 3: TLS 1.2 or later.
+      minVersion: 'TLSv1.2',
+      handshakeTimeout: 10 * SECOND_MS,
+      SNICallback: (servername, cb) => {
+        const sc = this.contexts.get(servername.toLowerCase());
+        if (sc) cb(null, sc);
+        else cb(new Error(`no challenge for ${servername}`));
+      },
+    });
+    server.on('secureConnection', (socket) => {
+      // The CA only needs the handshake. Anything that did not negotiate acme-tls/1 goes at once.
+      if (socket.alpnProtocol !== ACME_TLS_ALPN) { socket.destroy(); return; }
+      socket.setTimeout(5 * SECOND_MS, () => socket.destroy());
+      socket.on('data', () => {});
+      socket.on('error', () => {});
+      socket.end();
+    });
+    server.on('tlsClientError', () => { /* scanners and non-ALPN clients: nothing to answer */ });
+    server.on('connection', (sock) => { this.sockets.add(sock); sock.once('close', () => this.sockets.delete(sock)); });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (e) => reject(portError(e as NodeJS.ErrnoException, this.port, 'tls-alpn-01')));
+      server.listen({ port: this.port, host: this.host, ipv6Only: false }, () => resolve());
+    });
+    this.server = server;
+  }
+
+  async present(ctx: ChallengeContext): Promise<void> {
+    if (ctx.wildcard) {
+      throw new CertdeskError('unsupported', `*.${ctx.identifier} is a wildcard: the CA validates wildcards only through DNS (dns-01), never with tls-alpn-01 (RFC 8737 section 3). Choose the DNS method, or list the names one by one.`);
+    }
+    if (!this.server || !this.keyPem) throw new CertdeskError('internal', 'The built-in TLS responder was not started.');
+    const [, certPem] = await acme.crypto.createAlpnCertificate({ identifier: { type: 'dns', value: ctx.identifier } } as never, ctx.keyAuthorization, this.keyPem);
+    this.contexts.set(ctx.identifier.toLowerCase(), tls.createSecureContext({ key: this.keyPem, cert: certPem, minVersion: 'TLSv1.2' }));
+  }
+
+  async cleanup(ctx: ChallengeContext): Promise<void> {
+    this.contexts.delete(ctx.identifier.toLowerCase());
+  }
+
+  async stop(): Promise<void> {
+    this.contexts.clear();
+    this.keyPem = null;
+    const s = this.server;
+    this.server = null;
+    if (!s) return;
+    const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+    for (const sock of this.sockets) sock.destroy();
+    this.sockets.clear();
+    await closed;
+  }
+}
+
+registerSolverFactory((cfg, env) => (cfg.type === 'tls-alpn-01' ? new TlsAlpnSolver({ port: env.tlsPort, host: env.httpHost }) : null));

@@ -1,0 +1,90 @@
+// R12: dns-01 through Cloudflare's API with a scoped token. Cloudflare itself is out of reach in
+// tests, so test/helpers/fake-cloudflare.ts stands in for the API (same endpoints and envelopes,
+// Bearer token checked) and mirrors records into pebble-challtestsrv, where Pebble's VA looks.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Resolver } from 'node:dns/promises';
+import { startPebble, type Pebble } from '../helpers/pebble.ts';
+import { startFakeCloudflare, type FakeCloudflare } from '../helpers/fake-cloudflare.ts';
+import { runCli } from '../helpers/cli.ts';
+import { verifyChain } from '../helpers/openssl.ts';
+import { Engine } from '../../src-main/engine/engine.ts';
+import '../../src-main/engine/challenges/dns/index.ts';
+
+process.env.CERTDESK_KEYCHAIN = 'off';
+const DNS_IMPORT: Record<string, string> = {}; // the CLI registers every solver itself
+const TOKEN = 'cf-scoped-token-for-tests-0123456789';
+
+let pebble: Pebble;
+let cf: FakeCloudflare;
+const tmp = (p: string) => mkdtempSync(path.join(os.tmpdir(), `certdesk-${p}-`));
+const resolver = () => `127.0.0.1:${pebble.dnsPort}`;
+
+before(async () => {
+  pebble = await startPebble();
+  cf = await startFakeCloudflare({ token: TOKEN, zones: ['example.test'], chall: pebble.chall });
+});
+after(async () => { await cf?.stop(); await pebble?.stop(); });
+
+async function txt(name: string): Promise<string[]> {
+  const r = new Resolver({ timeout: 1000, tries: 1 });
+  r.setServers([resolver()]);
+  try { return (await r.resolveTxt(name)).map((p) => p.join('')); } catch { return []; }
+}
+async function engine(): Promise<Engine> {
+  const e = await Engine.open({ dataDir: tmp('eng'), caCertPem: pebble.caCertPem, dnsResolver: resolver() });
+  await e.createAccount({ directoryUrl: pebble.directoryUrl, email: 'cf@example.org', agreeTos: true });
+  return e;
+}
+
+test('Cloudflare through the CLI: token from a file, record created then deleted, certificate issued', async () => {
+  const d = tmp('cli');
+  const tokenFile = path.join(d, 'cf-token');
+  writeFileSync(tokenFile, `${TOKEN}\n`, { mode: 0o600 });
+  const common = ['--data-dir', d, '--ca-cert', pebble.caCertPath, '--dns-resolver', resolver()];
+  assert.equal((await runCli(['account', 'create', '--email', 'f@example.org', '--directory', pebble.directoryUrl, '--agree-tos', ...common])).code, 0);
+  const before = cf.requests.length;
+  const r = await runCli(['issue', '--domain', 'cf.example.test', '--dns-mode', 'cloudflare', '--cloudflare-token-file', tokenFile, '--cloudflare-api', cf.api, '--json', '--verbose', ...common], { env: DNS_IMPORT });
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok((await verifyChain(JSON.parse(r.stdout).chainPem, await pebble.rootPem(0))).ok);
+  assert.ok(!r.stderr.includes(TOKEN) && !r.stdout.includes(TOKEN), 'the token never shows');
+  const reqs = cf.requests.slice(before);
+  assert.ok(reqs.some((q) => /^POST \/client\/v4\/zones\/\w+\/dns_records$/.test(q)), reqs.join('\n'));
+  assert.ok(reqs.some((q) => /^DELETE \/client\/v4\/zones\/\w+\/dns_records\/\w+$/.test(q)), reqs.join('\n'));
+  assert.deepEqual(cf.records(), []);
+  assert.deepEqual(await txt('_acme-challenge.cf.example.test'), []);
+});
+
+test('Cloudflare, wildcard plus bare name: two records on one name, each deleted by its id', async () => {
+  const e = await engine();
+  let most = 0;
+  const r = await e.issue({
+    names: ['*.cfw.example.test', 'cfw.example.test'],
+    challenge: { type: 'dns-01', dnsMode: 'cloudflare', options: { cloudflareApi: cf.api } },
+    secrets: { cloudflareToken: TOKEN },
+    onProgress: () => { most = Math.max(most, cf.records().length); },
+  });
+  assert.equal(r.certificate.names.length, 2);
+  assert.equal(most, 2, 'both TXT records existed at the same time');
+  assert.deepEqual(cf.records(), []);
+  assert.deepEqual(await txt('_acme-challenge.cfw.example.test'), []);
+});
+
+test('a token Cloudflare refuses: the error names the permission and the zone', async () => {
+  const e = await engine();
+  await assert.rejects(e.issue({
+    names: ['denied.example.test'],
+    challenge: { type: 'dns-01', dnsMode: 'cloudflare', options: { cloudflareApi: cf.api } },
+    secrets: { cloudflareToken: 'a-token-without-access' },
+  }), (err: Error & { code?: string }) => {
+    assert.equal(err.code, 'credentials-refused');
+    assert.match(err.message, /Cloudflare refused the token \(HTTP 403\)/);
+    assert.match(err.message, /needs Zone\.DNS Edit permission for the zone of denied\.example\.test/);
+    assert.ok(!err.message.includes('a-token-without-access'));
+    return true;
+  });
+  assert.deepEqual(cf.records(), []);
+});
