@@ -42,7 +42,10 @@ function findCommand(words: string[]): { cmd: Command; rest: string[] } | null {
 }
 
 function optionLines(opts: Record<string, OptionSpec>): string[] {
-  return Object.entries(opts).map(([k, o]) => `  --${k}${o.arg ? ` ${o.arg}` : ''}`.padEnd(34) + o.help);
+  return Object.entries(opts).map(([k, o]) => {
+    const left = `  --${k}${o.arg ? ` ${o.arg}` : ''}`;
+    return (left.length >= 34 ? `${left}  ` : left.padEnd(34)) + o.help;
+  });
 }
 
 function mainHelp(): string {

@@ -65,7 +65,7 @@ export const accountList: Command = {
 export const issue: Command = {
   name: 'issue',
   summary: 'get a certificate (returns the existing one if it is still valid, unless --force)',
-  usage: 'certdesk issue --domain NAME [--domain NAME ...] [--challenge http-01] [--http-mode builtin|webroot|manual] [--webroot DIR] [--key ec256|ec384|rsa2048|rsa3072|rsa4096] [--preferred-chain ISSUER] [--reuse-key] [--force] [--account ID | --ca NAME | --directory URL]',
+  usage: 'certdesk issue --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--dns-mode manual|rfc2136|acme-dns|exec|cloudflare ...] [--key ec256|ec384|rsa2048|rsa3072|rsa4096] [--preferred-chain ISSUER] [--reuse-key] [--force] [--account ID | --ca NAME | --directory URL]',
   options: {
     domain: { type: 'string', multiple: true, short: 'd', arg: 'NAME', help: 'a name on the certificate (repeat, or separate with commas); *.example.com needs dns-01' },
     ...CHALLENGE_OPTS,
