@@ -39,7 +39,8 @@ export default tseslint.config(
   {
     files: ['src-main/shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../engine/*', '../storage/*', '../app/*', '../cli/*', '../web/*', 'node:*'], message: 'shared/ imports zod and nothing else of ours.' }] }],
+      // A later rule replaces an earlier one for the same files, so electron is listed again here.
+      'no-restricted-imports': ['error', { paths: noElectron.paths, patterns: [...noElectron.patterns, { group: ['../engine/*', '../storage/*', '../app/*', '../cli/*', '../web/*', 'node:*'], message: 'shared/ imports zod and nothing else of ours.' }] }],
     },
   },
   {
