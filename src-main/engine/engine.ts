@@ -226,6 +226,7 @@ export class Engine {
 
   private async runIssuance(cert: StoredCertificate, account: StoredAccount, trigger: AttemptTrigger, isNew: boolean, signal?: AbortSignal, onProgress?: ProgressFn, given: Record<string, string> = {}): Promise<IssueResult> {
     if (this.inFlight.has(cert.id)) throw new CertdeskError('invalid-input', `Certificate ${cert.names[0]} is already being renewed. Wait for it to finish.`, { retryable: true });
+    const releaseLock = this.store.lockCertificate(cert.id);
     this.inFlight.add(cert.id);
     const progress: ProgressFn = (s) => { this.log.info(`issue: ${s.message}`, { cert: cert.id, step: s.step }); onProgress?.(s); };
     const secrets = this.store.read().secrets;
@@ -288,6 +289,7 @@ export class Engine {
       throw e;
     } finally {
       this.inFlight.delete(cert.id);
+      releaseLock();
     }
   }
 

@@ -69,3 +69,13 @@ async function withFileLock<T>(file: string, app: string, fn: () => T | Promise<
     try { unlinkSync(file); } catch { /* already gone */ }
   }
 }
+
+/**
+ * A lock held for a long operation (one certificate's issuance), taken at once or not at all:
+ * returns a release function, or the holder when another live process has it.
+ */
+export function tryLock(file: string, app: string): { release: () => void } | { holder: LockInfo } {
+  const holder = tryAcquire(file, app);
+  if (holder && !(holder.pid === process.pid && holder.host === os.hostname())) return { holder };
+  return { release: () => { try { unlinkSync(file); } catch { /* already gone */ } } };
+}

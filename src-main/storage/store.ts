@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Conf from 'conf';
 import { CertdeskError } from '../shared/errors.ts';
-import { withLock } from './lock.ts';
+import { withLock, tryLock } from './lock.ts';
 import { openSecretBox, type SecretBox } from './secret-box.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { CURRENT_SCHEMA, MIGRATIONS, emptyStore, type StoreData } from './schema.ts';
@@ -154,6 +154,17 @@ export class Store {
 
   removeVersion(certId: string, version: string): void {
     rmSync(this.versionDir(certId, version), { recursive: true, force: true });
+  }
+
+  /** One issuance per certificate across processes (the app's scheduler and a cron'd CLI). */
+  lockCertificate(certId: string): () => void {
+    if (!/^[a-z0-9-]+$/i.test(certId)) throw new CertdeskError('invalid-input', 'Bad certificate id.');
+    mkdirSync(path.join(this.dataDir, 'certs'), { recursive: true, mode: 0o700 });
+    const r = tryLock(path.join(this.dataDir, 'certs', `${certId}.lock`), this.app);
+    if ('holder' in r) {
+      throw new CertdeskError('store-locked', `This certificate is being renewed right now by ${r.holder.app} (process ${r.holder.pid}, since ${r.holder.since}). Wait for it to finish.`, { retryable: true });
+    }
+    return r.release;
   }
 
   removeCertificateFiles(certId: string): void {

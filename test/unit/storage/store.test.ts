@@ -115,3 +115,21 @@ test('logs never hold private keys or credentials', () => {
   assert.match(text, /ec256/);
   assert.deepEqual(redact({ hmacKey: 'x' }), { hmacKey: '[redacted]' });
 });
+
+test('one issuance per certificate across processes: a second one is told who is renewing it', async () => {
+  const dir = tmp();
+  const s = await Store.open(dir, { app: 'Certdesk desktop' });
+  const lockFile = path.join(dir, 'certs', 'abc123.lock');
+  const child = spawn(process.execPath, ['-e', `require('fs').mkdirSync(${JSON.stringify(path.dirname(lockFile))}, {recursive: true}); require('fs').writeFileSync(${JSON.stringify(lockFile)}, JSON.stringify({pid: process.pid, app: 'Certdesk CLI', host: require('os').hostname(), since: 'now'})); setTimeout(() => {}, 5000)`]);
+  await new Promise((r) => setTimeout(r, 300));
+  try {
+    assert.throws(() => s.lockCertificate('abc123'), (e: { code?: string; message: string }) => e.code === 'store-locked' && /being renewed right now by Certdesk CLI/.test(e.message));
+  } finally {
+    child.kill('SIGKILL');
+  }
+  await new Promise((r) => child.once('exit', r));
+  const release = s.lockCertificate('abc123');
+  assert.ok(existsSync(lockFile));
+  release();
+  assert.equal(existsSync(lockFile), false);
+});
