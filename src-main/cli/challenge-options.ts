@@ -4,6 +4,7 @@ import { CertdeskError } from '../shared/errors.ts';
 import type { ChallengeConfig, DnsMode, HttpMode } from '../shared/types.ts';
 import { str, readSecretFile, type CliContext } from './context.ts';
 import type { OptionSpec } from './commands/types.ts';
+import { UPLOAD_OPTS, applyUploadOptions } from './upload-options.ts';
 
 /** Options of every challenge route; solvers of other modules read theirs from `options`. */
 export const CHALLENGE_OPTS: Record<string, OptionSpec> = {
@@ -24,6 +25,7 @@ export const CHALLENGE_OPTS: Record<string, OptionSpec> = {
   'dns-exec-timeout': { type: 'string', arg: 'SECONDS', help: 'time limit for each run of the script (default 120)' },
   'cloudflare-token-file': { type: 'string', arg: 'FILE', help: 'file with a Cloudflare API token that has Zone.DNS Edit permission' },
   'cloudflare-api': { type: 'string', arg: 'URL', help: 'Cloudflare API base URL (default https://api.cloudflare.com/client/v4)' },
+  ...UPLOAD_OPTS,
 };
 
 const DNS_MODES: DnsMode[] = ['manual', 'rfc2136', 'acme-dns', 'exec', 'cloudflare'];
@@ -110,5 +112,7 @@ export function challengeFromOptions(ctx: CliContext): { challenge: ChallengeCon
     }
     if (Object.keys(options).length > 0) cfg.options = options;
   }
+  // SFTP/FTP upload (shared hosting): --sftp-host/--ftp-host imply --http-mode sftp/ftp.
+  applyUploadOptions(ctx, cfg, secrets);
   return { challenge: cfg, secrets };
 }

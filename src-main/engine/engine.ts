@@ -14,6 +14,7 @@ import { createSolver, type Prompter } from './challenges/index.ts';
 // Self-registering solvers (imported here, not from challenges/index.ts, to avoid an import cycle).
 import './challenges/dns/index.ts';
 import './challenges/tls-alpn.ts';
+import './challenges/upload/index.ts';
 import { summarize, simplePlanner, type RenewalPlanner } from './summary.ts';
 import { splitPem } from './cert-info.ts';
 import { exportBundle, pasteFields, reExport, type ExportRequest, type ExportResult, type KeyMaterial } from './export/index.ts';

@@ -36,6 +36,8 @@ export type ErrorCode =
   | 'solver'
   /** A DNS provider, DNS server or upload target refused the credentials Certdesk was given. */
   | 'credentials-refused'
+  /** An SFTP server showed another host key than the one recorded or pinned (possible interception). */
+  | 'host-key-changed'
   | 'storage'
   | 'store-corrupt'
   | 'store-too-new'

@@ -1,0 +1,194 @@
+// FTP (RFC 959) and FTPS with explicit TLS (AUTH TLS, RFC 4217) with basic-ftp, one control
+// connection per issuance (issue 3, R10/R11). basic-ftp runs one command at a time on a
+// connection, while the engine presents up to 10 names at once: every operation goes through a
+// queue. Without TLS the password crosses the network in the clear; the solver says so in the log.
+import { isIP } from 'node:net';
+import { Readable } from 'node:stream';
+import { Client, FTPError } from 'basic-ftp';
+import { CertdeskError } from '../../../shared/errors.ts';
+import { RemoteOpError, connectTimeoutError, redact, withDeadline, type RemoteFs, type RemoteKind } from './remote-fs.ts';
+import { joinRemote } from './remote-path.ts';
+
+export type FtpOptions = {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  /** Explicit TLS (AUTH TLS) for the control and data connections. */
+  tls: boolean;
+  /** Accept a certificate that does not verify (self-signed, other name): still encrypted, not authenticated. */
+  insecureTls: boolean;
+  connectTimeoutMs: number;
+  operationTimeoutMs: number;
+};
+
+type NetError = Error & { code?: string | number };
+
+const TLS_VERIFY_CODES = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_UNTRUSTED',
+]);
+
+export class FtpFs implements RemoteFs {
+  readonly protocol: string;
+  readonly where: string;
+  readonly user: string;
+  private readonly o: FtpOptions;
+  private client: Client | null = null;
+  /** The folder the server put us in after login; relative paths are taken from there. */
+  private base = '/';
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(o: FtpOptions) {
+    this.o = o;
+    this.user = o.user;
+    this.protocol = o.tls ? 'FTPS' : 'FTP';
+    this.where = o.port === 21 ? o.host : `${o.host} port ${o.port}`;
+  }
+
+  isOpen(): boolean { return this.client !== null && !this.client.closed; }
+
+  async connect(): Promise<void> {
+    if (this.client) await this.close(); // a reconnection: drop what is left of the old session
+    const o = this.o;
+    const client = new Client(o.operationTimeoutMs);
+    this.client = client;
+    let stage: 'connect' | 'tls' | 'login' | 'settings' = 'connect';
+    try {
+      await withDeadline((async () => {
+        await client.connect(o.host, o.port);
+        if (o.tls) {
+          stage = 'tls';
+          // SNI carries names only (RFC 6066 section 3), never an IP address.
+          await client.useTLS({ host: o.host, ...(isIP(o.host) ? {} : { servername: o.host }), rejectUnauthorized: !o.insecureTls });
+        }
+        stage = 'login';
+        await client.sendIgnoringError('OPTS UTF8 ON');
+        await client.login(o.user, o.password);
+        stage = 'settings';
+        await client.useDefaultSettings();
+        this.base = await client.pwd();
+      })(), o.connectTimeoutMs, `Connecting to ${this.where} over ${this.protocol}`, () => client.close());
+    } catch (e) {
+      client.close();
+      this.client = null;
+      if (e instanceof CertdeskError && e.code === 'timeout') throw connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'FTP', `stage: ${stage}`);
+      if (e instanceof CertdeskError) throw e;
+      throw this.connectError(e as NetError, stage);
+    }
+  }
+
+  private connectError(e: NetError, stage: string): CertdeskError {
+    const o = this.o;
+    const detail = redact(`${stage}: ${e.code ?? ''} ${e.message}`.trim(), [o.password]);
+    const code = typeof e.code === 'string' ? e.code : '';
+    const ftpCode = e instanceof FTPError ? e.code : 0;
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+      return new CertdeskError('solver', `Certdesk could not find the server ${o.host}: the name does not exist in DNS. Check the FTP host name your hosting provider gives (often ftp.yourdomain).`, { retryable: code === 'EAI_AGAIN', detail });
+    }
+    if (['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(code) && stage === 'connect') {
+      return new CertdeskError('solver', `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives (FTP is usually port 21), and that FTP is enabled for your account.`, { retryable: true, detail });
+    }
+    if (code === 'ETIMEDOUT' || /^Timeout/i.test(e.message)) return connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'FTP', detail);
+    if (stage === 'tls') {
+      if (TLS_VERIFY_CODES.has(code)) {
+        const why = code === 'ERR_TLS_CERT_ALTNAME_INVALID' ? `its certificate is for another name than ${o.host}`
+          : code === 'CERT_HAS_EXPIRED' ? 'its certificate has expired'
+          : 'its certificate is not signed by an authority this computer trusts (often a self-signed certificate)';
+        return new CertdeskError('tls', `The FTPS server ${this.where} could not be verified: ${why}. Use the FTP host name that is on the server's certificate (your provider's server name), or, if your provider confirms this certificate, add --ftp-insecure-tls (still encrypted, but Certdesk cannot tell it is the real server).`, { detail });
+      }
+      if (ftpCode >= 400) {
+        return new CertdeskError('solver', `${this.where} does not offer FTPS (it refused AUTH TLS). Use SFTP if your hosting provider offers it, or leave out --ftp-tls if you accept that the password travels unencrypted.`, { detail });
+      }
+      return new CertdeskError('tls', `The encrypted connection to ${this.where} failed. Check that the server offers FTPS with explicit TLS on this port (implicit FTPS on port 990 is not supported).`, { detail });
+    }
+    if (ftpCode === 530 || ftpCode === 430 || ftpCode === 332) {
+      if (/encrypt|TLS|SSL|secure/i.test(e.message) && !o.tls) {
+        return new CertdeskError('credentials-refused', `${this.where} only accepts encrypted logins: add --ftp-tls.`, { detail });
+      }
+      return new CertdeskError('credentials-refused', `The FTP server refused the user name or password for "${o.user}" on ${this.where}. Check them in your hosting control panel (FTP accounts); the FTP login is often not the same as the control panel login.`, { detail });
+    }
+    if (stage === 'connect' && /ECONNRESET|closed|end/i.test(`${code} ${e.message}`)) {
+      return new CertdeskError('solver', `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives, and that FTP is enabled for your account.`, { retryable: true, detail });
+    }
+    return new CertdeskError('solver', `Certdesk could not open an ${this.protocol} session with ${this.where}. Check the host name, port and login your hosting provider gives, then try again.`, { retryable: true, detail });
+  }
+
+  private abs(path: string): string {
+    if (path.startsWith('/')) return path;
+    return joinRemote(this.base, path) || this.base;
+  }
+
+  /** Runs fn after every earlier operation, with the per-operation time limit. */
+  private op<T>(what: string, path: string, fn: (c: Client, abs: string) => Promise<T>, map: (code: number) => 'not-found' | 'permission' | 'other' = (c) => (c === 550 || c === 553 ? 'permission' : 'other')): Promise<T> {
+    const run = async (): Promise<T> => {
+      const c = this.client;
+      if (!c || c.closed) throw new RemoteOpError('other', 'the FTP connection is closed');
+      const abs = this.abs(path);
+      try {
+        return await withDeadline(fn(c, abs), this.o.operationTimeoutMs, `${what} on ${this.where}`, () => c.close());
+      } catch (e) {
+        if (e instanceof CertdeskError || e instanceof RemoteOpError) throw e;
+        const err = e as NetError;
+        throw new RemoteOpError(err instanceof FTPError ? map(err.code) : 'other', `${what} ${abs}: ${err.message}`);
+      }
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  async kind(path: string): Promise<RemoteKind> {
+    return this.op('check', path, async (c, abs) => {
+      try {
+        await c.cd(abs);
+        await c.cd(this.base);
+        return 'dir' as const;
+      } catch (e) {
+        if (!(e instanceof FTPError)) throw e;
+      }
+      try {
+        await c.size(abs);
+        return 'file' as const;
+      } catch (e) {
+        if (e instanceof FTPError) return 'missing' as const;
+        throw e;
+      }
+    });
+  }
+
+  mkdir(path: string): Promise<void> {
+    return this.op('mkdir', path, async (c, abs) => { await c.send(`MKD ${abs}`); });
+  }
+
+  writeFile(path: string, content: string): Promise<void> {
+    return this.op('upload', path, async (c, abs) => { await c.uploadFrom(Readable.from([Buffer.from(content, 'utf8')]), abs); });
+  }
+
+  unlink(path: string): Promise<void> {
+    // 550 on DELE: most servers say it for "no such file"; cleanup treats it as already gone.
+    return this.op('delete', path, async (c, abs) => { await c.remove(abs); }, (code) => (code === 550 ? 'not-found' : 'other'));
+  }
+
+  rmdir(path: string): Promise<void> {
+    return this.op('rmdir', path, async (c, abs) => { await c.send(`RMD ${abs}`); });
+  }
+
+  async listDirs(path: string): Promise<string[]> {
+    try {
+      const list = await this.op('list', path, (c, abs) => c.list(abs));
+      return list.filter((f) => f.isDirectory).map((f) => f.name).sort();
+    } catch { return []; }
+  }
+
+  async close(): Promise<void> {
+    const c = this.client;
+    this.client = null;
+    if (!c || c.closed) return;
+    // QUIT politely (bounded), then close the sockets whatever the answer.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([c.send('QUIT').catch(() => {}), new Promise((r) => { timer = setTimeout(r, 2000); })]);
+    clearTimeout(timer);
+    c.close();
+  }
+}

@@ -1,0 +1,224 @@
+// SFTP (SSH File Transfer Protocol over SSH, RFC 4251-4254) with ssh2-sftp-client, one session per
+// issuance (issue 3, R10/R11). The server is identified by its host key: trust on first use, then
+// any change is refused (RFC 4251 section 4.1 warns that accepting an unknown key invites
+// man-in-the-middle attacks), unless the person pins the key they were given.
+import { createHash } from 'node:crypto';
+import SftpClient from 'ssh2-sftp-client';
+import type { SFTPWrapper } from 'ssh2';
+import { CertdeskError } from '../../../shared/errors.ts';
+import { RemoteOpError, connectTimeoutError, redact, withDeadline, type RemoteFs, type RemoteKind } from './remote-fs.ts';
+
+export type HostKeyPolicy = {
+  /** "SHA256:..." the person gave (--sftp-host-key): only this key is accepted. */
+  pinned?: string;
+  /** The key seen on the first connection to this host and port, if any. */
+  known?: string;
+  /** Records the key after a successful login (first use, or a new pin). */
+  remember(fingerprint: string): Promise<void>;
+};
+
+export type SftpOptions = {
+  host: string;
+  port: number;
+  user: string;
+  password?: string;
+  privateKey?: string;
+  passphrase?: string;
+  hostKey: HostKeyPolicy;
+  connectTimeoutMs: number;
+  operationTimeoutMs: number;
+};
+
+const HOST_KEY_RE = /^SHA256:[A-Za-z0-9+/]{43}=?$/;
+/** "SHA256:abc..." without base64 padding, the way `ssh-keygen -l` prints it. */
+export const normaliseFingerprint = (fp: string): string => fp.trim().replace(/=+$/, '');
+export const isHostKeyFingerprint = (fp: string): boolean => HOST_KEY_RE.test(fp.trim());
+/** The OpenSSH SHA256 fingerprint of a host key blob as the SSH transport sends it (RFC 4253 section 6.6). */
+export const fingerprintOf = (keyBlob: Buffer): string => `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+
+type SshError = Error & { code?: string | number; level?: string };
+
+// SFTP status codes (draft-ietf-secsh-filexfer-02 section 7, what OpenSSH speaks).
+const SSH_FX_NO_SUCH_FILE = 2;
+const SSH_FX_PERMISSION_DENIED = 3;
+
+export class SftpFs implements RemoteFs {
+  readonly protocol = 'SFTP';
+  readonly where: string;
+  readonly user: string;
+  private readonly o: SftpOptions;
+  private client: SftpClient | null = null;
+  private sftp: SFTPWrapper | null = null;
+  private open = false;
+
+  constructor(o: SftpOptions) {
+    this.o = o;
+    this.user = o.user;
+    this.where = o.port === 22 ? o.host : `${o.host} port ${o.port}`;
+  }
+
+  isOpen(): boolean { return this.open && this.sftp !== null; }
+
+  async connect(): Promise<void> {
+    if (this.client) await this.close(); // a reconnection: drop what is left of the old session
+    const o = this.o;
+    let presented: string | undefined;
+    let refused: string | undefined;
+    const expected = o.hostKey.pinned ? normaliseFingerprint(o.hostKey.pinned) : o.hostKey.known ? normaliseFingerprint(o.hostKey.known) : undefined;
+    // The library's default listeners print to the console; ours only note that the link is gone.
+    // Only for the current client: a late 'close' of one we already gave up on must not mark a
+    // fresh reconnection as gone.
+    const gone = (): void => { if (this.client === client) { this.open = false; this.sftp = null; } };
+    const client: SftpClient = new SftpClient('certdesk', { error: gone, end: gone, close: gone });
+    this.client = client;
+    try {
+      const sftp = await withDeadline(client.connect({
+        host: o.host, port: o.port, username: o.user,
+        ...(o.password ? { password: o.password } : {}),
+        ...(o.privateKey ? { privateKey: o.privateKey } : {}),
+        ...(o.passphrase ? { passphrase: o.passphrase } : {}),
+        readyTimeout: o.connectTimeoutMs,
+        // Password and/or key only: keyboard-interactive prompts could not be answered unattended.
+        tryKeyboard: false,
+        hostVerifier: (key: Buffer): boolean => {
+          presented = fingerprintOf(key);
+          if (expected && presented !== expected) { refused = presented; return false; }
+          return true;
+        },
+      }), o.connectTimeoutMs + 2000, `Connecting to ${this.where} over SFTP`, () => teardown(client));
+      this.sftp = sftp;
+      this.open = true;
+    } catch (e) {
+      this.client = null;
+      teardown(client);
+      if (refused) throw this.hostKeyChanged(refused);
+      if (e instanceof CertdeskError && e.code === 'timeout') throw connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'SSH');
+      if (e instanceof CertdeskError) throw e;
+      throw this.connectError(e as SshError);
+    }
+    if (presented && presented !== (o.hostKey.known && normaliseFingerprint(o.hostKey.known))) {
+      await o.hostKey.remember(presented);
+    }
+  }
+
+  private hostKeyChanged(now: string): CertdeskError {
+    const o = this.o;
+    const pinned = o.hostKey.pinned ? normaliseFingerprint(o.hostKey.pinned) : undefined;
+    const before = pinned
+      ? `but you told Certdesk to accept only ${pinned} (--sftp-host-key)`
+      : `but it showed ${normaliseFingerprint(o.hostKey.known ?? '')} when Certdesk first connected`;
+    return new CertdeskError('host-key-changed',
+      `The server's identity changed: ${this.where} now shows the host key ${now}, ${before}. ` +
+      'This can mean that someone is intercepting the connection, so Certdesk did not log in or upload anything. ' +
+      `If you expected this (your hosting provider moved or reinstalled the server), forget the host key: check the new key with your provider and, if it matches, give --sftp-host-key ${now} (in the app: "Forget host key").`,
+      { detail: `presented ${now}; expected ${pinned ?? o.hostKey.known}` });
+  }
+
+  private connectError(e: SshError): CertdeskError {
+    const o = this.o;
+    const detail = redact(`${e.code ?? ''} ${e.level ?? ''} ${e.message}`.trim(), [o.password, o.passphrase]);
+    const msg = e.message ?? '';
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /Address lookup failed/i.test(msg)) {
+      return new CertdeskError('solver', `Certdesk could not find the server ${o.host}: the name does not exist in DNS. Check the SFTP host name your hosting provider gives (often sftp.yourdomain or a server name like s123.provider.net).`, { retryable: code === 'EAI_AGAIN', detail });
+    }
+    if (['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(code) || /refused connection|reset the connection|Connection lost before handshake/i.test(msg)) {
+      return new CertdeskError('solver', `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives, and that SFTP is enabled for your account.`, { retryable: true, detail });
+    }
+    if (code === 'ETIMEDOUT' || /Timed out while waiting for handshake/i.test(msg)) return connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'SSH', detail);
+    if (/All configured authentication methods failed/i.test(msg) || e.level === 'client-authentication') {
+      const what = o.privateKey ? (o.password ? 'the user name, key or password' : 'the user name or key') : 'the user name or password';
+      const fix = o.privateKey
+        ? 'Check the user name, and that the public half of the key is authorized for this account (often "SSH keys" in the hosting control panel).'
+        : 'Check them in your hosting control panel; the SFTP/SSH login is often not the same as the control panel login.';
+      return new CertdeskError('credentials-refused', `The server refused ${what} for "${o.user}" on ${this.where}. ${fix}`, { detail });
+    }
+    if (/passphrase|decrypt|bad decrypt/i.test(msg)) {
+      const hadPassphrase = Boolean(o.passphrase);
+      return new CertdeskError('credentials-refused', hadPassphrase
+        ? 'Certdesk could not unlock the private key with the passphrase given. Check the passphrase file.'
+        : 'The private key is protected by a passphrase. Put the passphrase in a file readable only by you and give --sftp-passphrase-file FILE.', { detail });
+    }
+    if (/Cannot parse privateKey|Unsupported key format|privateKey value does not contain|Malformed/i.test(msg)) {
+      return new CertdeskError('invalid-input', 'The private key file is not a key Certdesk can read. Give an OpenSSH or PEM private key (the file without ".pub"); PuTTY .ppk keys must be exported as OpenSSH first.', { detail });
+    }
+    if (/Unable to start subsystem|subsystem/i.test(msg)) {
+      return new CertdeskError('solver', `${this.where} accepted the login but does not offer SFTP. Ask your hosting provider to enable SFTP for this account, or use FTP (--ftp-host).`, { detail });
+    }
+    if (/identification|protocol|handshake|kex|no matching/i.test(msg)) {
+      return new CertdeskError('solver', `${o.host} port ${o.port} does not speak SSH/SFTP, or no common encryption method could be agreed on. Check that this is the SFTP port your hosting provider gives (usually 22; FTP is 21).`, { detail });
+    }
+    return new CertdeskError('solver', `Certdesk could not open an SFTP session with ${this.where}. Check the host name, port and login your hosting provider gives, then try again.`, { retryable: true, detail });
+  }
+
+  /** One SFTP request with the per-operation time limit. */
+  private op<T>(what: string, path: string, fn: (sftp: SFTPWrapper, cb: (err: SshError | null | undefined, v?: T) => void) => void): Promise<T> {
+    const sftp = this.sftp;
+    if (!sftp || !this.open) return Promise.reject(new RemoteOpError('other', 'the SFTP connection is closed'));
+    const work = new Promise<T>((resolve, reject) => {
+      fn(sftp, (err, v) => {
+        if (!err) return resolve(v as T);
+        const kind = err.code === SSH_FX_NO_SUCH_FILE || err.code === 'ENOENT' ? 'not-found' : err.code === SSH_FX_PERMISSION_DENIED || err.code === 'EACCES' ? 'permission' : 'other';
+        reject(new RemoteOpError(kind, `${what} ${path}: ${err.message}`));
+      });
+    });
+    return withDeadline(work, this.o.operationTimeoutMs, `${what} on ${this.where}`, () => { this.open = false; void this.close(); });
+  }
+
+  async kind(path: string): Promise<RemoteKind> {
+    try {
+      const st = await this.op<{ isDirectory(): boolean }>('stat', path, (s, cb) => s.stat(path || '.', cb));
+      return st.isDirectory() ? 'dir' : 'file';
+    } catch (e) {
+      if (e instanceof RemoteOpError && e.kind === 'not-found') return 'missing';
+      throw e;
+    }
+  }
+
+  mkdir(path: string): Promise<void> {
+    return this.op<void>('mkdir', path, (s, cb) => s.mkdir(path, { mode: 0o755 }, (err) => cb(err)));
+  }
+
+  writeFile(path: string, content: string): Promise<void> {
+    // 0644: the web server usually runs as another user and must be able to read it.
+    return this.op<void>('write', path, (s, cb) => s.writeFile(path, content, { mode: 0o644 }, (err) => cb(err)));
+  }
+
+  unlink(path: string): Promise<void> {
+    return this.op<void>('delete', path, (s, cb) => s.unlink(path, (err) => cb(err)));
+  }
+
+  rmdir(path: string): Promise<void> {
+    return this.op<void>('rmdir', path, (s, cb) => s.rmdir(path, (err) => cb(err)));
+  }
+
+  async listDirs(path: string): Promise<string[]> {
+    try {
+      const list = await this.op<{ filename: string; attrs: { isDirectory(): boolean } }[]>('list', path, (s, cb) => s.readdir(path || '.', cb));
+      return list.filter((f) => f.attrs.isDirectory()).map((f) => f.filename).sort();
+    } catch { return []; }
+  }
+
+  async close(): Promise<void> {
+    const c = this.client;
+    this.client = null;
+    this.sftp = null;
+    this.open = false;
+    if (!c) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([c.end().catch(() => {}), new Promise((r) => { timer = setTimeout(r, 3000); })]);
+    clearTimeout(timer);
+    // end() waits for a polite close; a server that never answers gets the socket torn down.
+    teardown(c);
+  }
+}
+
+/**
+ * Ends the SSH connection under the SFTP client whatever state it is in: the library's end()
+ * refuses when no SFTP channel was opened yet (failed login, timeout), which would leave the socket.
+ */
+function teardown(c: SftpClient): void {
+  const raw = (c as unknown as { client?: { end?: () => void; destroy?: () => void } }).client;
+  try { raw?.end?.(); } catch { /* already closed */ }
+  try { raw?.destroy?.(); } catch { /* already closed */ }
+}
