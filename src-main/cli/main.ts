@@ -7,8 +7,9 @@ import type { Command, OptionSpec } from './commands/types.ts';
 import { CORE_COMMANDS } from './commands/core.ts';
 import { exportCmd } from './commands/export.ts';
 import { renewCmd } from './commands/renew.ts';
+import { checkCmd } from './commands/check.ts';
 
-const COMMANDS: Command[] = [...CORE_COMMANDS, renewCmd, exportCmd];
+const COMMANDS: Command[] = [...CORE_COMMANDS, checkCmd, renewCmd, exportCmd];
 
 const GLOBAL: Record<string, OptionSpec> = {
   'data-dir': { type: 'string', arg: 'DIR', help: 'data folder (default: the desktop app\'s, or $CERTDESK_DATA_DIR)' },

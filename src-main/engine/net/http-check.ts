@@ -17,6 +17,8 @@ export type HttpCheckOptions = DnsConfig & {
   timeoutMs?: number;
   maxRedirects?: number;
   signal?: AbortSignal;
+  /** Connect the first hop to this address instead of resolving the name (check each A/AAAA on its own). */
+  firstAddress?: string;
 };
 
 const MAX_BODY = 64 * 1024;
@@ -37,14 +39,18 @@ export async function followLikeCa(startUrl: string, expected: string | null, op
     if (seen.has(url)) return { verdict: 'redirect-loop', hops, reason: `The redirects go round in a circle back to ${url}.` };
     seen.add(url);
     let address: string;
-    try {
-      const addrs = await resolveAddresses(u.hostname, opts);
-      if (addrs.length === 0) throw new Error('no addresses');
-      address = addrs.find((a) => isIP(a) === 4) ?? addrs[0];
-      hop.address = address;
-    } catch (e) {
-      hop.error = (e as Error).message;
-      return { verdict: 'dns', hops, reason: `${u.hostname} has no address in DNS.` };
+    if (i === 0 && opts.firstAddress) {
+      address = hop.address = opts.firstAddress;
+    } else {
+      try {
+        const addrs = await resolveAddresses(u.hostname, opts);
+        if (addrs.length === 0) throw new Error('no addresses');
+        address = addrs.find((a) => isIP(a) === 4) ?? addrs[0];
+        hop.address = address;
+      } catch (e) {
+        hop.error = (e as Error).message;
+        return { verdict: 'dns', hops, reason: `${u.hostname} has no address in DNS.` };
+      }
     }
     const port = u.protocol === 'https:' ? (opts.httpsPort ?? 443) : (opts.httpPort ?? 80);
     let res: { status: number; location?: string; body: string };
@@ -53,7 +59,7 @@ export async function followLikeCa(startUrl: string, expected: string | null, op
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       hop.error = `${err.code ?? ''} ${err.message}`.trim();
-      if (err.code === 'ETIMEDOUT' || /timed? ?out/i.test(err.message)) return { verdict: 'timeout', hops, reason: `${u.host} did not answer in time.` };
+      if (err.code === 'ETIMEDOUT' || err.code === 'ABORT_ERR' || /timed? ?out/i.test(err.message)) return { verdict: 'timeout', hops, reason: `${u.host} did not answer in time.` };
       return { verdict: 'unreachable', hops, reason: `Nothing answers on ${u.hostname} port ${port} (${err.code ?? err.message}).` };
     }
     hop.status = res.status;

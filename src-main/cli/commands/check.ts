@@ -1,0 +1,78 @@
+// certdesk check: the pre-flight checks (issue 4) before ordering. Advisory: exit 0 when nothing
+// fails (warnings allowed), 1 when a check fails; a person may still order (split-horizon DNS,
+// for one, gives false alarms).
+import { CertdeskError } from '../../shared/errors.ts';
+import { CHALLENGE_OPTS, challengeFromOptions } from '../challenge-options.ts';
+import { resolveCa } from '../../engine/ca-presets.ts';
+import { runPreflight, type CheckResult } from '../../engine/preflight/index.ts';
+import { list, str } from '../context.ts';
+import type { Command } from './types.ts';
+
+const LABEL: Record<CheckResult['verdict'], string> = { pass: 'ok', warn: 'WARN', fail: 'FAIL', skip: 'skip' };
+
+/** The readable table: one finding per line, its fix below it, details with --verbose. */
+export function formatResults(results: CheckResult[], verbose: boolean): string[] {
+  const checkW = Math.max(...results.map((r) => r.check.length), 5);
+  const nameW = Math.max(...results.map((r) => (r.domain ?? '').length), 0);
+  const lines: string[] = [];
+  for (const r of results) {
+    const head = `${LABEL[r.verdict].padEnd(5)} ${r.check.padEnd(checkW)} ${nameW ? `${(r.domain ?? '').padEnd(nameW)} ` : ''}`;
+    lines.push(`${head}${r.message}`);
+    const indent = ' '.repeat(head.length);
+    if (r.fix) lines.push(`${indent}fix: ${r.fix}`);
+    if (verbose) for (const d of r.details ?? []) lines.push(`${indent}  ${d}`);
+  }
+  return lines;
+}
+
+export const checkCmd: Command = {
+  name: 'check',
+  summary: 'pre-flight checks: can the CA validate these names? (advisory; nothing is ordered)',
+  usage: 'certdesk check --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--ca NAME | --directory URL] [--trial-run] [--json] [--verbose]',
+  options: {
+    domain: { type: 'string', multiple: true, short: 'd', arg: 'NAME', help: 'a name to check (repeat, or separate with commas)' },
+    ...CHALLENGE_OPTS,
+    ca: { type: 'string', arg: 'NAME', help: 'letsencrypt (default), letsencrypt-staging, zerossl, google, google-staging' },
+    directory: { type: 'string', arg: 'URL', help: "any CA's ACME directory URL" },
+    'trial-run': { type: 'boolean', help: "also validate for real at the CA's practice (staging) server with a throwaway account; nothing is issued" },
+  },
+  async run(ctx) {
+    const names = list(ctx.values, 'domain');
+    if (names.length === 0) throw new CertdeskError('invalid-input', 'Give at least one name to check: --domain example.com');
+    const { challenge, secrets } = challengeFromOptions(ctx);
+    const { directoryUrl } = resolveCa({ ca: str(ctx.values, 'ca'), directoryUrl: str(ctx.values, 'directory') });
+    const eo = ctx.engineOptions();
+    const verbose = ctx.values.verbose === true;
+    const controller = new AbortController();
+    const onSigint = () => controller.abort();
+    process.once('SIGINT', onSigint);
+    process.once('SIGTERM', onSigint);
+    try {
+      if (!ctx.json) ctx.err(`Checking ${names.join(', ')} for ${challenge.type}${challenge.httpMode ? ` (${challenge.httpMode})` : ''}${challenge.dnsMode ? ` (${challenge.dnsMode})` : ''} at ${new URL(directoryUrl).host}${ctx.values['trial-run'] === true ? ', with a trial run at the practice server' : ''}...`);
+      const out = await runPreflight({
+        names, challenge, directoryUrl, secrets, signal: controller.signal,
+        trialRun: ctx.values['trial-run'] === true,
+        ...(eo.caCertPem ? { caCertPem: eo.caCertPem } : {}),
+        ...(eo.httpPort ? { httpPort: eo.httpPort } : {}),
+        ...(eo.tlsPort ? { tlsPort: eo.tlsPort } : {}),
+        ...(eo.httpHost ? { httpHost: eo.httpHost } : {}),
+        ...(eo.dnsResolver ? { dnsResolver: eo.dnsResolver } : {}),
+      });
+      if (ctx.json) {
+        ctx.out(JSON.stringify(out.results, null, 2));
+      } else {
+        for (const l of formatResults(out.results, verbose)) ctx.out(l);
+        const fails = out.results.filter((r) => r.verdict === 'fail').length;
+        const warns = out.results.filter((r) => r.verdict === 'warn').length;
+        ctx.out('');
+        ctx.out(fails === 0
+          ? `No problems found${warns ? ` (${warns} warning${warns > 1 ? 's' : ''} to look at)` : ''}. Get the certificate with: certdesk issue ${names.map((n) => `--domain ${n}`).join(' ')}`
+          : `${fails} check${fails > 1 ? 's' : ''} failed${warns ? `, ${warns} warning${warns > 1 ? 's' : ''}` : ''}. The checks are advisory: if you know better (for example, this computer sees a different DNS than the internet), you can still order.${verbose ? '' : ' Add --verbose for the technical details.'}`);
+      }
+      return out.ok ? 0 : 1;
+    } finally {
+      process.off('SIGINT', onSigint);
+      process.off('SIGTERM', onSigint);
+    }
+  },
+};

@@ -1,0 +1,161 @@
+// The "trial-run" check (opt-in, it contacts the CA): validate the real challenges from the CA's
+// own vantage points against its STAGING directory, then throw the result away. A throwaway
+// account (kept for this process), newOrder, the real solver presents the challenges, the CA
+// validates, the authorizations are deactivated and the order is never finalized: nothing is
+// issued and the production CA's rate limits are not touched.
+import { createHash } from 'node:crypto';
+import { CertdeskError } from '../../shared/errors.ts';
+import type { ChallengeConfig } from '../../shared/types.ts';
+import { SECOND_MS } from '../../shared/durations.ts';
+import { createClient, type CaConnection, type WrappedClient } from '../acme/client.ts';
+import { problemToError, type AcmeProblem } from '../acme/problems.ts';
+import { CA_PRESETS } from '../ca-presets.ts';
+import { createSolver } from '../challenges/index.ts';
+// Self-registering solvers, as engine.ts does (dns-01 modes, tls-alpn-01, SFTP/FTP upload).
+import '../challenges/dns/index.ts';
+import '../challenges/tls-alpn.ts';
+import '../challenges/upload/index.ts';
+import type { ChallengeContext, ChallengeSolver } from '../challenges/types.ts';
+import { isSafeToken } from '../challenges/types.ts';
+import { generateKeyPem } from '../keys.ts';
+import { silentLogger } from '../ports.ts';
+import type { CheckResult } from './types.ts';
+
+/** Where to rehearse: the preset's practice directory, or the same one for a custom or test CA. */
+export function stagingDirectoryFor(directoryUrl: string): { url: string } | { none: string } {
+  const preset = CA_PRESETS.find((p) => p.directoryUrl === directoryUrl);
+  if (!preset || preset.practice) return { url: directoryUrl };
+  const staging = CA_PRESETS.find((p) => p.practice && p.id === `${preset.id}-staging`);
+  return staging ? { url: staging.directoryUrl } : { none: `${preset.label} has no practice (staging) server` };
+}
+
+// Throwaway accounts, one per staging directory, for the life of this process.
+const accounts = new Map<string, { keyPem: string; accountUrl: string }>();
+
+export type TrialRunInput = {
+  names: string[];
+  challenge: ChallengeConfig;
+  directoryUrl: string;
+  caCertPem?: string;
+  httpPort?: number;
+  httpHost?: string;
+  tlsPort?: number;
+  dnsResolver?: string;
+  secrets?: Record<string, string>;
+  signal: AbortSignal;
+};
+
+type Authz = { url: string; status: string; identifier: { type: string; value: string }; wildcard?: boolean; challenges: { type: string; url: string; token: string; status: string; error?: AcmeProblem }[] };
+
+const label = (a: Authz) => `${a.wildcard ? '*.' : ''}${a.identifier.value}`;
+
+export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
+  const base = { check: 'trial-run' as const };
+  const where = stagingDirectoryFor(i.directoryUrl);
+  if ('none' in where) return [{ ...base, verdict: 'skip', message: `${where.none}, so a trial run is not possible; the other checks still apply.` }];
+  const conn: CaConnection = { directoryUrl: where.url, ...(i.caCertPem ? { caCertPem: i.caCertPem } : {}), timeoutMs: 15 * SECOND_MS };
+  let solver: ChallengeSolver;
+  try {
+    solver = createSolver(i.challenge, {
+      httpPort: i.httpPort, httpHost: i.httpHost, tlsPort: i.tlsPort, dnsResolver: i.dnsResolver, log: silentLogger,
+      secret: (name) => i.secrets?.[name],
+      // A rehearsal keeps nothing (an acme-dns registration made here is not saved).
+      saveSecret: async () => {},
+    });
+  } catch (e) {
+    const msg = e instanceof CertdeskError ? e.message : (e as Error).message;
+    return [{ ...base, verdict: 'skip', message: `A trial run is not possible with this method: ${msg}` }];
+  }
+  if (solver.interactive) return [{ ...base, verdict: 'skip', message: 'A trial run needs a method that works without you; with a manual method, the first real order is the test.' }];
+
+  // Account: reused within this process, else a fresh one with a throwaway key.
+  let acct = accounts.get(where.url);
+  let w: WrappedClient;
+  const guard = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
+    if (i.signal.aborted) throw new CertdeskError('cancelled', 'The trial run ran out of time.');
+    try { return await fn(); } catch (e) { throw w.toError(e, `Certdesk could not ${what} at the practice server.`); }
+  };
+  if (!acct) {
+    const keyPem = await generateKeyPem('ec256');
+    w = createClient(conn, keyPem);
+    const dir = await guard('read the directory', () => w.directory());
+    if (dir.meta?.externalAccountRequired) {
+      return [{ ...base, verdict: 'skip', message: 'This CA\'s practice server needs an External Account Binding for every account, so Certdesk cannot make a throwaway one; the other checks still apply.' }];
+    }
+    // A throwaway practice account: no contact address, nothing kept beyond this process.
+    await guard('create a practice account', () => w.client.createAccount({ termsOfServiceAgreed: true }));
+    acct = { keyPem, accountUrl: w.client.getAccountUrl() };
+    accounts.set(where.url, acct);
+  } else {
+    w = createClient(conn, acct.keyPem, { accountUrl: acct.accountUrl });
+  }
+  const { client } = w;
+  const api = (client as unknown as { api: { apiRequest(url: string, payload: unknown, ok: number[]): Promise<{ data: unknown }> } }).api;
+  const getAuthz = async (url: string): Promise<Authz> => ({ ...((await api.apiRequest(url, null, [200])).data as Authz), url });
+
+  const order = await guard('create a practice order', async () => (await client.createOrder({ identifiers: i.names.map((value) => ({ type: 'dns', value })) })) as unknown as { authorizations: string[] });
+  const authzs = await guard('read the authorizations', () => Promise.all(order.authorizations.map(getAuthz)));
+  const results: CheckResult[] = [];
+  const presented: ChallengeContext[] = [];
+  let started = false;
+  try {
+    const pending: { a: Authz; ch: Authz['challenges'][number]; ctx: ChallengeContext }[] = [];
+    for (const a of authzs) {
+      if (a.status === 'valid') { results.push({ ...base, domain: label(a), verdict: 'pass', message: `The practice server already trusts this account for ${label(a)} (an earlier validation is still valid).` }); continue; }
+      const ch = a.challenges.find((c) => c.type === i.challenge.type);
+      if (!ch || !isSafeToken(ch.token)) {
+        results.push({ ...base, domain: label(a), verdict: 'fail', message: `The CA does not offer ${i.challenge.type} for ${label(a)} (it offers ${a.challenges.map((c) => c.type).join(', ')}).`, fix: 'Choose one of the methods the CA offers.' });
+        continue;
+      }
+      const keyAuthorization = await client.getChallengeKeyAuthorization({ type: 'http-01', token: ch.token } as never);
+      pending.push({ a, ch, ctx: {
+        identifier: a.identifier.value, wildcard: a.wildcard === true, token: ch.token, keyAuthorization,
+        dnsTxtValue: createHash('sha256').update(keyAuthorization).digest('base64url'),
+        signal: i.signal, progress: () => {}, log: silentLogger,
+      } });
+    }
+    if (pending.length) {
+      started = true;
+      await solver.start?.();
+      for (const p of pending) { presented.push(p.ctx); await solver.present(p.ctx); }
+      if (solver.waitReady) for (const p of pending) await solver.waitReady(p.ctx);
+      for (const p of pending) await guard('start the validation', () => client.completeChallenge(p.ch as never));
+      // Poll each authorization until the CA has decided (RFC 8555 section 7.5.1).
+      let delay = 250;
+      const open = new Map(pending.map((p) => [p.a.url, p]));
+      while (open.size > 0) {
+        await sleep(delay, i.signal);
+        delay = Math.min(delay * 2, 3 * SECOND_MS);
+        for (const url of [...open.keys()]) {
+          const a = await guard('check the validation', () => getAuthz(url));
+          if (a.status === 'pending') continue;
+          open.delete(url);
+          const name = label(a);
+          if (a.status === 'valid') {
+            results.push({ ...base, domain: name, verdict: 'pass', message: `The CA's practice server validated ${name} with ${i.challenge.type} from its own vantage points. Nothing was issued.` });
+          } else {
+            const ch = a.challenges.find((c) => c.type === i.challenge.type);
+            const problem: AcmeProblem = { ...(ch?.error ?? { type: 'urn:ietf:params:acme:error:unauthorized', detail: `authorization is ${a.status}` }), identifier: a.identifier };
+            const err = problemToError(problem);
+            results.push({ ...base, domain: name, verdict: 'fail', message: `The CA's practice server could not validate ${name}: ${err.message}`, details: [`${problem.type ?? ''} ${problem.detail ?? ''}`.trim()] });
+          }
+        }
+      }
+    }
+  } finally {
+    for (const ctx of presented) await solver.cleanup(ctx).catch(() => {});
+    if (started) await solver.stop?.().catch(() => {});
+    // Leave nothing usable behind: a rehearsal must not pre-authorize the names (RFC 8555 section 7.5.2).
+    await Promise.all(authzs.map((a) => client.deactivateAuthorization(a as never).catch(() => {})));
+  }
+  return results;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new CertdeskError('cancelled', 'The trial run ran out of time.'));
+    const t = setTimeout(() => { signal.removeEventListener('abort', onAbort); resolve(); }, ms);
+    const onAbort = () => { clearTimeout(t); reject(new CertdeskError('cancelled', 'The trial run ran out of time.')); };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
