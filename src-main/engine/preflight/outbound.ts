@@ -33,10 +33,10 @@ export function outboundVerdict(directoryUrl: string, got: { dir: AcmeDirectory 
   const certProblem = /verify the CA's HTTPS certificate/.test(err.message);
   return {
     check: 'outbound', verdict: 'fail',
-    message: certProblem ? err.message : `This computer cannot reach the CA (${host}) over HTTPS: ${err.message}`,
+    message: certProblem ? err.message : `This computer cannot reach the CA (${host}) over HTTPS.`,
     fix: certProblem
       ? 'If your network inspects HTTPS (a company proxy or antivirus), add its root certificate with --ca-cert, or ask your IT department to let the CA through unchanged.'
       : `Let this computer make outgoing HTTPS connections (port 443) to ${host}: check the firewall and, on a company network, the proxy settings. If the network is fine, the CA may be down: see ${statusText}.`,
-    details: [`directory: ${directoryUrl}`, ...(err.detail ? [err.detail] : [])],
+    details: [`directory: ${directoryUrl}`, ...(certProblem ? [] : [err.message]), ...(err.detail ? [err.detail] : [])],
   };
 }
