@@ -8,8 +8,9 @@ import { CORE_COMMANDS } from './commands/core.ts';
 import { exportCmd } from './commands/export.ts';
 import { renewCmd } from './commands/renew.ts';
 import { checkCmd } from './commands/check.ts';
+import { uiCommand } from './commands/ui.ts';
 
-const COMMANDS: Command[] = [...CORE_COMMANDS, checkCmd, renewCmd, exportCmd];
+const COMMANDS: Command[] = [...CORE_COMMANDS, checkCmd, renewCmd, exportCmd, uiCommand];
 
 const GLOBAL: Record<string, OptionSpec> = {
   'data-dir': { type: 'string', arg: 'DIR', help: 'data folder (default: the desktop app\'s, or $CERTDESK_DATA_DIR)' },

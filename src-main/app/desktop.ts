@@ -1,0 +1,256 @@
+// The desktop app's lifecycle: one instance, a hardened session and window, the engine on the
+// userData folder, the renewal scheduler running with the window closed, the tray, notifications,
+// power events, and a clean quit. Electron and the contract are injected (main.ts passes the real
+// ones), so this file is exercised in plain Node by test/unit/app/desktop.test.ts.
+import path from 'node:path';
+import type { Engine } from '../engine/engine.ts';
+import type { Clock, Logger } from '../engine/ports.ts';
+import { systemClock } from '../engine/ports.ts';
+import { toErrorShape } from '../shared/errors.ts';
+import { MINUTE_MS } from '../shared/durations.ts';
+import type { Dispatch } from './ipc-core.ts';
+import { createEventSender } from './ipc-core.ts';
+import { EVENTS_CHANNEL } from './events-channel.ts';
+import { registerAppScheme, serveRenderer, type ProtocolLike } from './protocol.ts';
+import { createMainWindow, guardWebContents, hardenSession, type BrowserWindowCtor, type GuardedContents, type SessionLike, type ShellLike, type WindowLike } from './window.ts';
+import { acquireSingleInstance, revealWindow, type FocusableWindow, type SingleInstanceApp } from './single-instance.ts';
+import { createLoginItem, type LoginItem, type LoginItemApp } from './login-item.ts';
+import { createDesktopNotifier, type DesktopNotifier, type NotificationCtor } from './notifications.ts';
+import { createTray, type TrayController, type TrayElectron } from './tray.ts';
+import { trayState } from './tray-state.ts';
+import { watchPower, type PowerMonitorLike } from './power.ts';
+
+/** What main.ts needs of the renewal scheduler (the lead wires the concrete one from engine/renewal). */
+export interface RenewalScheduler {
+  start(): void;
+  stop(): void | Promise<void>;
+  kick(): void;
+  pause(paused: boolean): void;
+  onState(cb: (state: unknown) => void): void | (() => void);
+  /** "Renew all now" from the tray; when absent, every certificate is renewed one after another. */
+  renewAll?(): Promise<void>;
+}
+
+export type DesktopWindow = WindowLike & FocusableWindow & {
+  webContents: GuardedContents & { id: number; isDestroyed(): boolean; getURL(): string; send(channel: string, payload: unknown): void };
+  on(event: 'close', cb: (e: { preventDefault(): void }) => void): unknown;
+  on(event: 'closed', cb: () => void): unknown;
+  hide(): void;
+};
+
+export type ElectronLike = {
+  app: SingleInstanceApp & LoginItemApp & {
+    enableSandbox(): void;
+    whenReady(): Promise<unknown>;
+    getPath(name: 'userData' | 'appData'): string;
+    setPath(name: 'userData', value: string): void;
+    getAppPath(): string;
+    isPackaged: boolean;
+    setAppUserModelId?(id: string): void;
+    on(event: string, cb: (...args: never[]) => void): unknown;
+    quit(): void;
+    exit(code?: number): void;
+  };
+  BrowserWindow: BrowserWindowCtor<DesktopWindow>;
+  protocol: ProtocolLike;
+  session: { defaultSession: SessionLike };
+  shell: ShellLike;
+  Notification: NotificationCtor;
+  powerMonitor: PowerMonitorLike;
+  dialog: { showErrorBox(title: string, content: string): void };
+} & TrayElectron;
+
+export type DesktopContext = {
+  engine: Engine;
+  emit: (event: unknown) => void;
+  loginItem: LoginItem;
+  scheduler: RenewalScheduler;
+  notifier: DesktopNotifier;
+};
+
+export type DesktopDeps = {
+  channels: readonly string[];
+  registerIpc: (opts: { channels: readonly string[]; dispatch: Dispatch; isOurContents?: (id: number) => boolean; onRefused?: (channel: string) => void }) => () => void;
+  /** The contract handlers over an opened engine (createHandlers + dispatch, senderOk already checked). */
+  createDispatch: (ctx: DesktopContext) => Dispatch;
+  createScheduler?: (ctx: Omit<DesktopContext, 'scheduler'>) => RenewalScheduler;
+  openEngine: (opts: { dataDir: string; logger: Logger }) => Promise<Engine>;
+  createLogger: (dataDir: string) => Logger;
+  /** The event that tells the renderer to show one certificate (clicked notification). */
+  openCertificateEvent?: (id: string) => unknown;
+  argv?: readonly string[];
+  env?: Record<string, string | undefined>;
+  platform?: NodeJS.Platform;
+  clock?: Clock;
+};
+
+/** Until the renewal module is wired: nothing scheduled, tray actions still work. */
+export const idleScheduler: RenewalScheduler = { start() {}, stop() {}, kick() {}, pause() {}, onState() {} };
+
+const TRAY_REFRESH_MS = 10 * MINUTE_MS;
+
+export type DesktopHandle = { ready: Promise<'running' | 'second-instance' | 'failed'> };
+
+export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle {
+  const platform = deps.platform ?? process.platform;
+  const clock = deps.clock ?? systemClock;
+  // Checklist item 4: every renderer sandboxed, whatever a window's options say. Before ready.
+  e.app.enableSandbox();
+  registerAppScheme(e.protocol);
+  // The CLI's data folder (src-main/cli/context.ts defaultDataDir): "Certdesk" under appData, or
+  // CERTDESK_DATA_DIR. Set explicitly because `electron .` in a checkout would otherwise name the
+  // folder after package.json's lowercase "name", and the app and the CLI would not share data.
+  e.app.setPath('userData', (deps.env ?? process.env).CERTDESK_DATA_DIR || path.join(e.app.getPath('appData'), 'Certdesk'));
+  let win: DesktopWindow | null = null;
+  let showWindow: () => void = () => {};
+  if (!acquireSingleInstance(e.app, () => showWindow())) return { ready: Promise.resolve('second-instance') };
+  if (platform === 'win32') e.app.setAppUserModelId?.('dev.certdesk.app'); // notifications need it on Windows
+
+  const loginItem = createLoginItem(e.app);
+  const appPath = e.app.getAppPath();
+  const assetsDir = unpacked(path.join(appPath, 'assets'));
+  let log: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+  let quitting = false;
+  let cleanedUp = false;
+  let cleanup: () => Promise<void> = async () => {};
+
+  // Guards on every web contents ever created (checklist 13, 14), before any window exists.
+  e.app.on('web-contents-created', ((_ev: unknown, wc: GuardedContents) => guardWebContents(wc, e.shell, (m, f) => log.warn(m, f))) as (...a: never[]) => void);
+  // Closing the last window keeps Certdesk in the tray: renewals go on (issue 7).
+  e.app.on('window-all-closed', () => {});
+  e.app.on('before-quit', ((ev: { preventDefault(): void }) => {
+    quitting = true;
+    if (cleanedUp) return;
+    ev.preventDefault();
+    cleanup().catch(() => {}).finally(() => { cleanedUp = true; e.app.quit(); });
+  }) as (...a: never[]) => void);
+
+  const ready = (async (): Promise<'running' | 'failed'> => {
+    await e.app.whenReady();
+    hardenSession(e.session.defaultSession);
+    serveRenderer(e.protocol, path.join(appPath, 'dist', 'renderer'));
+    const dataDir = e.app.getPath('userData');
+    log = deps.createLogger(dataDir);
+    let engine: Engine;
+    try {
+      engine = await deps.openEngine({ dataDir, logger: log });
+    } catch (err) {
+      // store-too-new, store-locked, unreadable folder: say it in a sentence and stop.
+      e.dialog.showErrorBox('Certdesk cannot start', toErrorShape(err).message);
+      cleanedUp = true;
+      e.app.exit(1);
+      return 'failed';
+    }
+
+    const emit = createEventSender(EVENTS_CHANNEL, () => (win && !win.isDestroyed() ? [win.webContents] : []));
+    const createWindow = (show: boolean): DesktopWindow => {
+      const w = createMainWindow({ BrowserWindow: e.BrowserWindow, shell: e.shell, log: (m, f) => log.warn(m, f) }, {
+        preload: path.join(appPath, 'dist', 'main', 'preload.cjs'),
+        icon: path.join(assetsDir, 'icon.png'),
+        show,
+        devTools: !e.app.isPackaged,
+      });
+      w.on('close', (ev) => {
+        if (quitting) return;
+        ev.preventDefault(); // close to the tray
+        w.hide();
+      });
+      w.on('closed', () => { if (win === w) win = null; });
+      return w;
+    };
+    showWindow = () => {
+      if (!win || win.isDestroyed()) win = createWindow(true);
+      else revealWindow(win);
+    };
+    e.app.on('activate', () => showWindow()); // macOS: clicking the dock icon
+
+    const notifier = createDesktopNotifier({
+      Notification: e.Notification,
+      icon: path.join(assetsDir, 'icon.png'),
+      onOpen: (id) => {
+        showWindow();
+        if (id && deps.openCertificateEvent) emit(deps.openCertificateEvent(id));
+      },
+    });
+    const base = { engine, emit, loginItem, notifier };
+    const scheduler = deps.createScheduler?.(base) ?? idleScheduler;
+    const ctx: DesktopContext = { ...base, scheduler };
+    const unregister = deps.registerIpc({
+      channels: deps.channels,
+      dispatch: deps.createDispatch(ctx),
+      isOurContents: (id) => win !== null && !win.isDestroyed() && win.webContents.id === id,
+      onRefused: (channel) => log.warn('ipc refused: sender is not the Certdesk window', { channel }),
+    });
+
+    let paused = engine.store.read().settings.renewalsPaused === true;
+    const pending = new Set<Promise<unknown>>();
+    const track = <T>(p: Promise<T>): Promise<T> => { pending.add(p); void p.finally(() => pending.delete(p)).catch(() => {}); return p; };
+    let tray: TrayController | null = null;
+    const refreshTray = () => {
+      try { tray?.update(trayState(engine.listCertificates(), clock.now(), paused), paused); } catch (err) { log.warn('tray refresh failed', { error: toErrorShape(err).message }); }
+    };
+    tray = createTray(e, {
+      assetsDir, platform,
+      initial: trayState(engine.listCertificates(), clock.now(), paused),
+      actions: {
+        open: () => showWindow(),
+        renewAll: () => { void track(renewAllNow(engine, scheduler, log)).finally(refreshTray); },
+        setPaused: (p) => {
+          paused = p;
+          scheduler.pause(p);
+          void track(engine.store.update((d) => { d.settings.renewalsPaused = p; })).catch((err) => log.error('could not save the pause setting', { error: toErrorShape(err).message }));
+          refreshTray();
+        },
+        quit: () => e.app.quit(),
+      },
+    });
+    scheduler.onState(() => refreshTray());
+    // "Due soon" is a matter of time passing, not only of events: look again now and then.
+    let refreshTimer: unknown = null;
+    // Never what keeps the process alive (the app's own lifetime does that).
+    const schedule = () => { refreshTimer = clock.setTimeout(tick, TRAY_REFRESH_MS); (refreshTimer as { unref?: () => void } | null)?.unref?.(); };
+    const tick = () => { refreshTray(); schedule(); };
+    schedule();
+    const unwatchPower = watchPower(e.powerMonitor, scheduler);
+
+    if (paused) scheduler.pause(true);
+    scheduler.start();
+    const startedAtLogin = loginItem.startedAtLogin(deps.argv ?? process.argv);
+    if (!startedAtLogin) win = createWindow(true);
+
+    cleanup = async () => {
+      clock.clearTimeout(refreshTimer);
+      unwatchPower();
+      await scheduler.stop();
+      await Promise.allSettled([...pending]); // settings being written reach the disk
+      unregister();
+      tray?.destroy();
+      tray = null;
+      log.info('quit');
+    };
+    log.info('desktop started', { hidden: startedAtLogin, paused });
+    return 'running';
+  })();
+  return { ready };
+}
+
+/** Tray "Renew all now": the scheduler's own if it has one, else each certificate in turn. */
+async function renewAllNow(engine: Engine, scheduler: RenewalScheduler, log: Logger): Promise<void> {
+  if (scheduler.renewAll) return scheduler.renewAll();
+  for (const c of engine.listCertificates()) {
+    try {
+      await engine.renew(c.id, { trigger: 'manual' });
+      await engine.reExportAll(c.id);
+    } catch (err) {
+      log.warn('renew all: one certificate failed', { cert: c.id, code: toErrorShape(err).code });
+    }
+  }
+}
+
+/**
+ * Files the OS reads itself (notification and tray icons) must come from app.asar.unpacked
+ * (electron-builder.yml asarUnpack), not from inside the archive.
+ */
+export function unpacked(p: string): string {
+  return p.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}

@@ -1,0 +1,40 @@
+// What the handlers are given by the face that serves them (app/main.ts or web/ + cli ui).
+import type { z } from 'zod';
+import type { AppEvent, SchedulerStateSchema } from '../../shared/contract.ts';
+import type { Engine } from '../../engine/engine.ts';
+import type { PromptBroker, RunRegistry } from './prompts.ts';
+
+export type SchedulerState = z.infer<typeof SchedulerStateSchema>;
+export type NotifyChannel = 'desktop' | 'email' | 'webhook';
+
+export type HandlerDeps = {
+  engine: Engine;
+  /** Sends one event to the UI (IPC event channel or server-sent events). */
+  emit(event: AppEvent): void;
+  /** 'app' (Electron) or 'browser' (certdesk ui). Default 'app'. */
+  face?: 'app' | 'browser';
+  version?: string;
+  /** The system folder picker (app only). */
+  chooseFolder?(): Promise<string | null>;
+  /** Puts text on the system clipboard from main (app only): how the key reaches a paste field without the page seeing it. */
+  copyToClipboard?(text: string): Promise<void> | void;
+  getLaunchAtLogin?(): boolean;
+  setLaunchAtLogin?(on: boolean): Promise<void> | void;
+  /** The renewal scheduler, when this face runs one. */
+  kickScheduler?(): void;
+  schedulerState?(): SchedulerState | null;
+  /** Sends a test notification through one channel (the notifier of engine/renewal, wired by the face). */
+  notifyTest?(channel: NotifyChannel): Promise<{ sent: boolean; detail?: string }>;
+  /** Replaces the data folder with a backup; the face restarts what needs restarting. */
+  restoreData?(path: string): Promise<{ restartNeeded: boolean }>;
+  /** A shared broker when the face opened the engine with its prompter (ui.ts); made here otherwise. */
+  prompts?: PromptBroker;
+};
+
+export type HandlerContext = {
+  engine: Engine;
+  emit(event: AppEvent): void;
+  deps: HandlerDeps;
+  prompts: PromptBroker;
+  runs: RunRegistry;
+};

@@ -1,0 +1,42 @@
+// The IPC handlers, free of Electron (eslint.config.js): src-main/app/ipc.ts serves them over IPC,
+// src-main/web/ over HTTP, so the UI cannot tell the two apart (DESIGN.md convention 1).
+//
+//   const handlers = createHandlers({ engine, emit });
+//   const result = await dispatch(handlers, channel, input, senderOk);
+import type { AppEvent } from '../../shared/contract.ts';
+import { certImpls } from './certs.ts';
+import { exportImpls } from './exports.ts';
+import { settingsImpls } from './settings.ts';
+import { checkedEmitter, wrapHandlers, type Handlers, type Impls } from './dispatch.ts';
+import { PromptBroker, RunRegistry } from './prompts.ts';
+import type { HandlerContext, HandlerDeps } from './context.ts';
+
+export { dispatch, safeError, REFUSED, type Handlers, type Handler, type SenderInfo } from './dispatch.ts';
+export { PromptBroker, RunRegistry } from './prompts.ts';
+export type { HandlerDeps, NotifyChannel, SchedulerState } from './context.ts';
+export { SMTP_PASSWORD_REF } from './settings.ts';
+
+export type HandlerSet = {
+  handlers: Handlers;
+  prompts: PromptBroker;
+  runs: RunRegistry;
+  /** Cancels the runs still going (on quit). */
+  close(): void;
+};
+
+export function createHandlerSet(deps: HandlerDeps): HandlerSet {
+  const emit = checkedEmitter((e: AppEvent) => deps.emit(e), (why) => deps.engine.log.warn('event dropped', { why }));
+  const prompts = deps.prompts ?? new PromptBroker(emit);
+  if (deps.prompts) prompts.setEmitter(emit);
+  // A face that opened the engine without a prompter (the desktop app) gets this broker's, so the
+  // manual modes wait for the wizard's "continue" button rather than failing as unattended.
+  if (!deps.engine.opts.prompter) deps.engine.opts.prompter = prompts.prompter;
+  const runs = new RunRegistry();
+  const ctx: HandlerContext = { engine: deps.engine, emit, deps, prompts, runs };
+  const impls: Impls = { ...certImpls(ctx), ...exportImpls(ctx), ...settingsImpls(ctx) };
+  return { handlers: wrapHandlers(impls), prompts, runs, close: () => runs.cancelAll() };
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return createHandlerSet(deps).handlers;
+}

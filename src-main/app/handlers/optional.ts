@@ -1,0 +1,70 @@
+// Parts of the engine that other modules add (pre-flight checks, the notifier). Until a part is
+// present in this build its handler answers 'unsupported' with a sentence, never a fake success.
+// The specifiers are variables so that a build without the module still compiles and bundles.
+import { CertdeskError } from '../../shared/errors.ts';
+import type { ChallengeConfig } from '../../shared/types.ts';
+import { createSolver } from '../../engine/challenges/index.ts';
+import type { Engine } from '../../engine/engine.ts';
+
+type AnyFn = (...args: unknown[]) => unknown;
+
+async function tryImport(spec: string): Promise<Record<string, unknown> | null> {
+  try {
+    return (await import(spec)) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+const PREFLIGHT_SPEC = '../../engine/preflight/index.ts';
+let preflightModule: Promise<Record<string, unknown> | null> | null = null;
+
+export async function loadPreflight(): Promise<AnyFn | null> {
+  preflightModule ??= tryImport(PREFLIGHT_SPEC);
+  const m = await preflightModule;
+  const fn = m?.runPreflight;
+  return typeof fn === 'function' ? (fn as AnyFn) : null;
+}
+
+export const notAvailable = (what: string): CertdeskError =>
+  new CertdeskError('unsupported', `${what} is not available in this version of Certdesk yet. You can carry on without it.`);
+
+const ROUTES: { key: string; cfg: ChallengeConfig }[] = [
+  { key: 'http-01:builtin', cfg: { type: 'http-01', httpMode: 'builtin' } },
+  { key: 'http-01:webroot', cfg: { type: 'http-01', httpMode: 'webroot', webroot: '/nonexistent' } },
+  { key: 'http-01:manual', cfg: { type: 'http-01', httpMode: 'manual' } },
+  { key: 'http-01:sftp', cfg: { type: 'http-01', httpMode: 'sftp' } },
+  { key: 'http-01:ftp', cfg: { type: 'http-01', httpMode: 'ftp' } },
+  { key: 'dns-01:manual', cfg: { type: 'dns-01', dnsMode: 'manual' } },
+  { key: 'dns-01:rfc2136', cfg: { type: 'dns-01', dnsMode: 'rfc2136' } },
+  { key: 'dns-01:acme-dns', cfg: { type: 'dns-01', dnsMode: 'acme-dns' } },
+  { key: 'dns-01:exec', cfg: { type: 'dns-01', dnsMode: 'exec' } },
+  { key: 'dns-01:cloudflare', cfg: { type: 'dns-01', dnsMode: 'cloudflare' } },
+  { key: 'tls-alpn-01', cfg: { type: 'tls-alpn-01' } },
+];
+
+let routeCache: Record<string, boolean> | null = null;
+
+/**
+ * Which validation routes this build can run: a route is missing when building its solver says
+ * 'unsupported'; a complaint about missing settings means the solver exists. Building a solver
+ * opens nothing (listeners start in start()).
+ */
+export function availableRoutes(engine: Engine): Record<string, boolean> {
+  if (routeCache) return routeCache;
+  const out: Record<string, boolean> = {};
+  for (const { key, cfg } of ROUTES) {
+    try {
+      createSolver(cfg, {
+        httpPort: engine.opts.httpPort, tlsPort: engine.opts.tlsPort, dnsResolver: engine.opts.dnsResolver,
+        prompter: { waitForUser: async () => {} },
+        secret: () => undefined, saveSecret: async () => {}, log: engine.log,
+      });
+      out[key] = true;
+    } catch (e) {
+      out[key] = !(e instanceof CertdeskError && e.code === 'unsupported');
+    }
+  }
+  routeCache = out;
+  return out;
+}

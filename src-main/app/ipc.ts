@@ -1,0 +1,8 @@
+// The only module that touches Electron's raw ipcMain (eslint.config.js). Everything it does is in
+// ipc-core.ts, which takes ipcMain as a parameter and is unit-tested without Electron.
+import { ipcMain } from 'electron';
+import { registerIpc, type Dispatch, type IpcMainLike } from './ipc-core.ts';
+
+export function registerContractIpc(opts: { channels: readonly string[]; dispatch: Dispatch; isOurContents?: (id: number) => boolean; onRefused?: (channel: string) => void }): () => void {
+  return registerIpc(ipcMain as unknown as IpcMainLike, opts);
+}

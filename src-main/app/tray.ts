@@ -1,0 +1,79 @@
+// The tray (menu bar on macOS): the worst certificate state as the icon, and a menu to open the
+// app, renew everything now, pause renewals, or quit. Closing the window leaves this running, so
+// renewals happen with the window closed (issue 7).
+import path from 'node:path';
+import { trayIconFile, type TrayState } from './tray-state.ts';
+
+export type TrayActions = {
+  open: () => void;
+  renewAll: () => void;
+  setPaused: (paused: boolean) => void;
+  quit: () => void;
+};
+
+export type TrayMenuItem =
+  | { label: string; click: () => void; enabled?: boolean; type?: 'normal' }
+  | { label: string; type: 'checkbox'; checked: boolean; click: (item: { checked: boolean }) => void }
+  | { type: 'separator' }
+  | { label: string; enabled: false; type?: 'normal' };
+
+/** The menu, as a pure template (tested without Electron). */
+export function trayMenuTemplate(state: TrayState, paused: boolean, a: TrayActions): TrayMenuItem[] {
+  return [
+    { label: state.tooltip.replace(/^Certdesk: /, ''), enabled: false },
+    { type: 'separator' },
+    { label: 'Open Certdesk', click: a.open },
+    { label: 'Renew all now', click: a.renewAll, enabled: !paused && state.counts.total > 0 },
+    { label: 'Pause renewals', type: 'checkbox', checked: paused, click: (item) => a.setPaused(item.checked) },
+    { type: 'separator' },
+    { label: 'Quit Certdesk', click: a.quit },
+  ];
+}
+
+/** Absolute path of the icon for a level; macOS gets the template image (nativeImage picks @2x). */
+export function trayIconPath(assetsDir: string, level: TrayState['level'], platform: NodeJS.Platform): string {
+  return path.join(assetsDir, 'tray', trayIconFile(level, platform === 'darwin'));
+}
+
+export interface TrayLike {
+  setImage(image: unknown): void;
+  setToolTip(text: string): void;
+  setContextMenu(menu: unknown): void;
+  on(event: 'click', cb: () => void): unknown;
+  destroy(): void;
+}
+export type TrayElectron = {
+  Tray: new (image: unknown) => TrayLike;
+  Menu: { buildFromTemplate(t: TrayMenuItem[]): unknown };
+  nativeImage: { createFromPath(p: string): { setTemplateImage?(on: boolean): void } };
+};
+
+export interface TrayController {
+  update(state: TrayState, paused: boolean): void;
+  destroy(): void;
+}
+
+export function createTray(e: TrayElectron, opts: { assetsDir: string; platform: NodeJS.Platform; initial: TrayState; actions: TrayActions }): TrayController {
+  const image = (level: TrayState['level']) => {
+    const img = e.nativeImage.createFromPath(trayIconPath(opts.assetsDir, level, opts.platform));
+    if (opts.platform === 'darwin') img.setTemplateImage?.(true);
+    return img;
+  };
+  const tray = new e.Tray(image(opts.initial.level));
+  // Windows and Linux users expect a left click on the tray icon to open the app; on macOS a click opens the menu.
+  if (opts.platform !== 'darwin') tray.on('click', opts.actions.open);
+  let last = '';
+  const controller: TrayController = {
+    update(state, paused) {
+      const key = JSON.stringify([state.level, state.tooltip, state.counts.total, paused]);
+      if (key === last) return;
+      last = key;
+      tray.setImage(image(state.level));
+      tray.setToolTip(state.tooltip + (paused && !state.tooltip.includes('paused') ? ' (renewals paused)' : ''));
+      tray.setContextMenu(e.Menu.buildFromTemplate(trayMenuTemplate(state, paused, opts.actions)));
+    },
+    destroy: () => tray.destroy(),
+  };
+  controller.update(opts.initial, false);
+  return controller;
+}

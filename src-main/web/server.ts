@@ -1,0 +1,214 @@
+// Browser mode (`certdesk ui`): serves the built renderer and an HTTP bridge to the very handlers
+// the desktop app serves over IPC (DESIGN.md convention 1):
+//   POST /api/<channel>   JSON body = the channel's one object argument; answers the Result as JSON
+//   GET  /api/events      server-sent events: the same events the app sends on its event channel
+// Binds 127.0.0.1 only. Every request passes guard.ts first; /api/* also needs the token.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { CertdeskError } from '../shared/errors.ts';
+import type { AppEvent, Result } from '../shared/contract.ts';
+import type { Engine } from '../engine/engine.ts';
+import { createHandlerSet, dispatch, type HandlerDeps, type HandlerSet, type PromptBroker } from '../app/handlers/index.ts';
+import { fetchSiteOk, hostOk, newToken, originOk, requestToken, tokenMatches } from './guard.ts';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+const HEARTBEAT_MS = 15_000;
+
+export type WebServerOptions = {
+  engine: Engine;
+  /** 0 or absent: a free port. */
+  port?: number;
+  /** Loopback only; anything else is refused. */
+  host?: '127.0.0.1';
+  /** Given for tests; otherwise 32 random bytes. */
+  token?: string;
+  /** The built renderer (index.html, app.js, styles.css). */
+  rendererDir: string;
+  /** The broker the engine's prompter belongs to (ui.ts opens the engine with it). */
+  prompts?: PromptBroker;
+  /** Extra handler dependencies (scheduler, notifier) when the face has them. */
+  deps?: Omit<Partial<HandlerDeps>, 'engine' | 'emit' | 'face'>;
+};
+
+export type WebServer = {
+  /** http://127.0.0.1:PORT/#token=... : what the person opens. */
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  handlerSet: HandlerSet;
+  /** Sends an event to every open page. */
+  emit(event: AppEvent): void;
+  close(): Promise<void>;
+};
+
+// The renderer's policy (also in index.html's meta tag); the API answers JSON that must never render.
+const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+const BASE_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json; charset=utf-8',
+};
+
+function errorResult(code: string, message: string): Result<never> {
+  return { ok: false, error: { code, message, retryable: false } };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...BASE_HEADERS, 'Content-Security-Policy': API_CSP, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+const refuse = (res: ServerResponse, why: string) => sendJson(res, 403, errorResult('permission-denied', `Refused: ${why}. Open Certdesk with the address "certdesk ui" printed, on this computer.`));
+
+/** Reads a JSON body up to MAX_BODY_BYTES; null when it was too large (the answer is already sent). */
+function readBody(req: IncomingMessage, res: ServerResponse): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? '0');
+    if (declared > MAX_BODY_BYTES) {
+      sendJson(res, 413, errorResult('invalid-input', 'The request is too large (over 1 MiB). Send less at once.'));
+      req.resume();
+      resolve(null);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (c: Buffer) => {
+      if (over) return;
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        over = true;
+        sendJson(res, 413, errorResult('invalid-input', 'The request is too large (over 1 MiB). Send less at once.'));
+        resolve(null);
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => { if (!over) resolve(Buffer.concat(chunks)); });
+    req.on('error', reject);
+  });
+}
+
+function staticFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string, prefix: string) => {
+    for (const name of readdirSync(d)) {
+      const full = path.join(d, name);
+      const st = statSync(full);
+      if (st.isDirectory()) walk(full, `${prefix}${name}/`);
+      else if (TYPES[path.extname(name)]) files.set(`/${prefix}${name}`, full);
+    }
+  };
+  walk(dir, '');
+  return files;
+}
+
+export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
+  const host = opts.host ?? '127.0.0.1';
+  if (host !== '127.0.0.1') throw new CertdeskError('invalid-input', 'Browser mode listens on 127.0.0.1 only, so nobody else on the network can reach it.');
+  const rendererDir = path.resolve(opts.rendererDir);
+  if (!existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new CertdeskError('unsupported', `The user interface is not built (${path.join(rendererDir, 'index.html')} is missing). Run "npm run build" first.`);
+  }
+  // A fixed list taken at start: a URL can only name a file that was there, never ../anything.
+  const files = staticFiles(rendererDir);
+  const token = opts.token ?? newToken();
+  const clients = new Set<ServerResponse>();
+
+  const emit = (event: AppEvent) => {
+    const line = `data: ${JSON.stringify(event)}\n\n`;
+    for (const c of clients) c.write(line);
+  };
+  const handlerSet = createHandlerSet({ ...opts.deps, engine: opts.engine, emit, face: 'browser', ...(opts.prompts ? { prompts: opts.prompts } : {}) });
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e) => {
+      if (!res.headersSent) sendJson(res, 500, errorResult('internal', 'Something unexpected went wrong inside Certdesk. Try again.'));
+      else res.end();
+      opts.engine.log.warn('web request failed', { error: e instanceof Error ? e.message : String(e) });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS rebinding: a foreign page that resolves its own name to 127.0.0.1 still sends its own Host.
+    if (!hostOk(req, port)) return refuse(res, 'unknown host name');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
+
+    if (!isApi) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorResult('invalid-input', 'Only GET is allowed here.'));
+      const file = files.get(url.pathname === '/' ? '/index.html' : url.pathname);
+      if (!file) return sendJson(res, 404, errorResult('not-found', 'There is no such page.'));
+      // The page and its script hold no data, so they load without the token; the API does not.
+      const body = await readFile(file);
+      res.writeHead(200, { ...BASE_HEADERS, 'Content-Security-Policy': PAGE_CSP, 'Content-Type': TYPES[path.extname(file)], 'Cache-Control': 'no-cache', 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+
+    if (!originOk(req, port)) return refuse(res, 'the request came from another web site');
+    if (!fetchSiteOk(req)) return refuse(res, 'the request came from another web site');
+
+    if (url.pathname === '/api/events') {
+      if (req.method !== 'GET') return sendJson(res, 405, errorResult('invalid-input', 'Use GET for events.'));
+      // EventSource cannot set headers, so the event stream also takes the token as ?token=.
+      if (!tokenMatches(requestToken(req, url, true), token)) return refuse(res, 'missing or wrong token');
+      res.writeHead(200, { ...BASE_HEADERS, 'Content-Security-Policy': API_CSP, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      clients.add(res);
+      // A page that reloads in the middle of a manual step sees the instructions again.
+      for (const p of handlerSet.prompts.pending()) res.write(`data: ${JSON.stringify({ type: 'prompt', ...p })}\n\n`);
+      const beat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+      beat.unref();
+      req.on('close', () => { clearInterval(beat); clients.delete(res); });
+      return;
+    }
+
+    if (req.method !== 'POST') return sendJson(res, 405, errorResult('invalid-input', 'Use POST with a JSON body.'));
+    if (!tokenMatches(requestToken(req, url, false), token)) return refuse(res, 'missing or wrong token');
+    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') return sendJson(res, 415, errorResult('invalid-input', 'Send the request as JSON (Content-Type: application/json).'));
+    const raw = await readBody(req, res);
+    if (raw === null) return;
+    let input: unknown = {};
+    if (raw.length > 0) {
+      try { input = JSON.parse(raw.toString('utf8')); } catch { return sendJson(res, 400, errorResult('invalid-input', 'The request body is not valid JSON.')); }
+    }
+    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const result = await dispatch(handlerSet.handlers, channel, input, true, { face: 'browser' });
+    sendJson(res, 200, result);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE'
+      ? new CertdeskError('port-in-use', `Port ${opts.port} on 127.0.0.1 is already in use. Choose another with --port, or leave it out to take a free one.`)
+      : e));
+    server.listen(opts.port ?? 0, host, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/#token=${token}`,
+    origin, port, token, handlerSet, emit,
+    close: async () => {
+      handlerSet.close();
+      for (const c of clients) c.end();
+      clients.clear();
+      await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); });
+    },
+  };
+}
