@@ -45,6 +45,20 @@ export function int(v: Values, name: string): number | undefined {
   if (!Number.isInteger(n) || n < 1 || n > 65535) throw new CertdeskError('invalid-input', `--${name} needs a port number from 1 to 65535, not "${s}".`);
   return n;
 }
+/** Runs work that Ctrl+C (or SIGTERM) should cancel cleanly: the signal aborts, cleanup still runs. */
+export async function withInterrupt<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return await fn(controller.signal);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
 export function readSecretFile(file: string, what: string): string {
   try {
     const s = readFileSync(file, 'utf8').trim();

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `certdesk` command: the same engine as the desktop app, no Electron.
+import pkg from '../../package.json' with { type: 'json' };
 import { parseArgs } from 'node:util';
 import { isCertdeskError, toErrorShape, type ErrorCode } from '../shared/errors.ts';
 import { makeContext } from './context.ts';
@@ -21,6 +22,7 @@ const GLOBAL: Record<string, OptionSpec> = {
   json: { type: 'boolean', help: 'machine-readable output on stdout' },
   verbose: { type: 'boolean', help: 'log details to stderr' },
   help: { type: 'boolean', short: 'h', help: 'show help' },
+  version: { type: 'boolean', short: 'V', help: 'print the version of Certdesk' },
 };
 
 /** Exit codes (README "Exit codes"). */
@@ -90,6 +92,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const found = findCommand(parsed.positionals);
   if (!found) {
+    if (values.version && parsed.positionals.length === 0) { process.stdout.write(`certdesk ${pkg.version}\n`); return EXIT.ok; }
     if (parsed.positionals.length === 0 || values.help) { process.stdout.write(mainHelp() + '\n'); return parsed.positionals.length === 0 && !values.help ? EXIT.usage : EXIT.ok; }
     process.stderr.write(`error: unknown command "${parsed.positionals.join(' ')}".\n\n${mainHelp()}\n`);
     return EXIT.usage;

@@ -8,7 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, waitForPort } from './ports.ts';
-import { createUnixUser, childPids, waitNoSessions, track, untrack, type UnixUser } from './sshd.ts';
+import { createUnixUser, childPids, stopServer, waitNoSessions, track, untrack, type UnixUser } from './sshd.ts';
 import { issueServerCert, makeTestCa } from './tls.ts';
 
 export type Ftpd = {
@@ -127,13 +127,7 @@ export async function startFtpd(opts: { user?: UnixUser } = {}): Promise<Ftpd> {
   const kill = async (): Promise<void> => {
     const c = child;
     if (!c?.pid) return;
-    if (c.exitCode === null && c.signalCode === null) {
-      c.kill('SIGTERM');
-      const t = setTimeout(() => c.kill('SIGKILL'), 2000);
-      await exited;
-      clearTimeout(t);
-    }
-    for (const k of childPids(c.pid)) { try { process.kill(k, 'SIGKILL'); } catch { /* gone */ } }
+    await stopServer(c, exited);
     untrack({ pid: c.pid });
   };
   const cleanup = async (): Promise<void> => {

@@ -156,6 +156,18 @@ export function childPids(pid: number): number[] {
 }
 
 /** Waits until the server has no session process left (a session ends a moment after the client closes). */
+/** SIGTERM (SIGKILL after 2 s) a test server, then its session children, which outlive the listener. */
+export async function stopServer(c: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (!c.pid) return;
+  if (c.exitCode === null && c.signalCode === null) {
+    c.kill('SIGTERM');
+    const t = setTimeout(() => c.kill('SIGKILL'), 2000);
+    await exited;
+    clearTimeout(t);
+  }
+  for (const k of childPids(c.pid)) { try { process.kill(k, 'SIGKILL'); } catch { /* gone */ } }
+}
+
 export async function waitNoSessions(pid: number, timeoutMs = 5000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -277,14 +289,7 @@ export async function startSshd(opts: { user?: UnixUser } = {}): Promise<Sshd> {
   const kill = async (): Promise<void> => {
     const c = child;
     if (!c?.pid) return;
-    if (c.exitCode === null && c.signalCode === null) {
-      c.kill('SIGTERM');
-      const t = setTimeout(() => c.kill('SIGKILL'), 2000);
-      await exited;
-      clearTimeout(t);
-    }
-    // Session children are not killed with the listener: end them too.
-    for (const k of childPids(c.pid)) { try { process.kill(k, 'SIGKILL'); } catch { /* gone */ } }
+    await stopServer(c, exited);
     liveProcs.delete(c.pid);
   };
   const tail = (chars = 3000): string => { try { return readFileSync(logPath, 'utf8').slice(-chars); } catch { return '(no log)'; } };

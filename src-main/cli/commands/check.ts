@@ -5,7 +5,7 @@ import { CertdeskError } from '../../shared/errors.ts';
 import { CHALLENGE_OPTS, challengeFromOptions } from '../challenge-options.ts';
 import { resolveCa } from '../../engine/ca-presets.ts';
 import { runPreflight, type CheckResult } from '../../engine/preflight/index.ts';
-import { list, str } from '../context.ts';
+import { list, str, withInterrupt } from '../context.ts';
 import type { Command } from './types.ts';
 
 const LABEL: Record<CheckResult['verdict'], string> = { pass: 'ok', warn: 'WARN', fail: 'FAIL', skip: 'skip' };
@@ -43,14 +43,10 @@ export const checkCmd: Command = {
     const { directoryUrl } = resolveCa({ ca: str(ctx.values, 'ca'), directoryUrl: str(ctx.values, 'directory') });
     const eo = ctx.engineOptions();
     const verbose = ctx.values.verbose === true;
-    const controller = new AbortController();
-    const onSigint = () => controller.abort();
-    process.once('SIGINT', onSigint);
-    process.once('SIGTERM', onSigint);
-    try {
+    return withInterrupt(async (signal) => {
       if (!ctx.json) ctx.err(`Checking ${names.join(', ')} for ${challenge.type}${challenge.httpMode ? ` (${challenge.httpMode})` : ''}${challenge.dnsMode ? ` (${challenge.dnsMode})` : ''} at ${new URL(directoryUrl).host}${ctx.values['trial-run'] === true ? ', with a trial run at the practice server' : ''}...`);
       const out = await runPreflight({
-        names, challenge, directoryUrl, secrets, signal: controller.signal,
+        names, challenge, directoryUrl, secrets, signal,
         trialRun: ctx.values['trial-run'] === true,
         ...(eo.caCertPem ? { caCertPem: eo.caCertPem } : {}),
         ...(eo.httpPort ? { httpPort: eo.httpPort } : {}),
@@ -70,9 +66,6 @@ export const checkCmd: Command = {
           : `${fails} check${fails > 1 ? 's' : ''} failed${warns ? `, ${warns} warning${warns > 1 ? 's' : ''}` : ''}. The checks are advisory: if you know better (for example, this computer sees a different DNS than the internet), you can still order.${verbose ? '' : ' Add --verbose for the technical details.'}`);
       }
       return out.ok ? 0 : 1;
-    } finally {
-      process.off('SIGINT', onSigint);
-      process.off('SIGTERM', onSigint);
-    }
+    });
   },
 };

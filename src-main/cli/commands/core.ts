@@ -6,7 +6,7 @@ import { checkEmail } from '../../engine/email.ts';
 import { resolveCa } from '../../engine/ca-presets.ts';
 import { normaliseNames } from '../../engine/names.ts';
 import { REVOCATION_REASONS, type RevocationReason } from '../../engine/engine.ts';
-import { list, str, readSecretFile } from '../context.ts';
+import { list, str, readSecretFile, withInterrupt } from '../context.ts';
 import { accountLine, certDetails, certJson, certLine } from '../format.ts';
 import type { Command, OptionSpec } from './types.ts';
 
@@ -85,13 +85,9 @@ export const issue: Command = {
     if (key) parseKeyType(key);
     if (str(ctx.values, 'ca') || str(ctx.values, 'directory')) resolveCa({ ca: str(ctx.values, 'ca'), directoryUrl: str(ctx.values, 'directory') });
     const engine = await ctx.engine();
-    const controller = new AbortController();
-    const onSigint = () => controller.abort();
-    process.once('SIGINT', onSigint);
-    process.once('SIGTERM', onSigint);
-    try {
+    return withInterrupt(async (signal) => {
       const r = await engine.issue({
-        names, challenge, secrets, trigger: 'cli', signal: controller.signal,
+        names, challenge, secrets, trigger: 'cli', signal,
         ...(key ? { keyType: parseKeyType(key) } : {}),
         ...(str(ctx.values, 'preferred-chain') ? { preferredChain: str(ctx.values, 'preferred-chain') } : {}),
         force: ctx.values.force === true, reuseKey: ctx.values['reuse-key'] === true,
@@ -109,10 +105,7 @@ export const issue: Command = {
         ctx.out(`Save it where your server needs it: certdesk export ${c.id} --out DIR`);
       }
       return 0;
-    } finally {
-      process.off('SIGINT', onSigint);
-      process.off('SIGTERM', onSigint);
-    }
+    });
   },
 };
 

@@ -5,8 +5,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CertdeskError } from '../../shared/errors.ts';
 import { Engine } from '../../engine/engine.ts';
-import { PromptBroker } from '../../app/handlers/prompts.ts';
-import { startWebServer } from '../../web/server.ts';
 import { str } from '../context.ts';
 import type { Command } from './types.ts';
 
@@ -39,6 +37,8 @@ export const uiCommand: Command = {
   async run(ctx) {
     const port = portOption(str(ctx.values, 'port'));
     const rendererDir = findRendererDir(str(ctx.values, 'renderer-dir'));
+    // Loaded here, not at start-up: the other commands need neither the web server nor the contract.
+    const [{ PromptBroker }, { startWebServer }] = await Promise.all([import('../../app/handlers/prompts.ts'), import('../../web/server.ts')]);
     const prompts = new PromptBroker();
     const engine = await Engine.open({ ...ctx.engineOptions(), app: 'Certdesk browser mode', prompter: prompts.prompter });
     const server = await startWebServer({ engine, port, host: '127.0.0.1', rendererDir, prompts });

@@ -4,7 +4,10 @@
 // queue. Without TLS the password crosses the network in the clear; the solver says so in the log.
 import { isIP } from 'node:net';
 import { Readable } from 'node:stream';
-import { Client, FTPError } from 'basic-ftp';
+import type { Client } from 'basic-ftp';
+// Loaded on the first connection: most runs never upload, and the CLI starts faster without it.
+let ftpLib: typeof import('basic-ftp') | null = null;
+const FTPErrorIs = (e: unknown): e is import('basic-ftp').FTPError => ftpLib !== null && e instanceof ftpLib.FTPError;
 import { CertdeskError } from '../../../shared/errors.ts';
 import { RemoteOpError, connectTimeoutError, redact, withDeadline, type RemoteFs, type RemoteKind } from './remote-fs.ts';
 import { joinRemote } from './remote-path.ts';
@@ -51,7 +54,8 @@ export class FtpFs implements RemoteFs {
   async connect(): Promise<void> {
     if (this.client) await this.close(); // a reconnection: drop what is left of the old session
     const o = this.o;
-    const client = new Client(o.operationTimeoutMs);
+    ftpLib ??= await import('basic-ftp');
+    const client = new ftpLib.Client(o.operationTimeoutMs);
     this.client = client;
     let stage: 'connect' | 'tls' | 'login' | 'settings' = 'connect';
     try {
@@ -82,7 +86,7 @@ export class FtpFs implements RemoteFs {
     const o = this.o;
     const detail = redact(`${stage}: ${e.code ?? ''} ${e.message}`.trim(), [o.password]);
     const code = typeof e.code === 'string' ? e.code : '';
-    const ftpCode = e instanceof FTPError ? e.code : 0;
+    const ftpCode = FTPErrorIs(e) ? e.code : 0;
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
       return new CertdeskError('solver', `Certdesk could not find the server ${o.host}: the name does not exist in DNS. Check the FTP host name your hosting provider gives (often ftp.yourdomain).`, { retryable: code === 'EAI_AGAIN', detail });
     }
@@ -130,7 +134,7 @@ export class FtpFs implements RemoteFs {
       } catch (e) {
         if (e instanceof CertdeskError || e instanceof RemoteOpError) throw e;
         const err = e as NetError;
-        throw new RemoteOpError(err instanceof FTPError ? map(err.code) : 'other', `${what} ${abs}: ${err.message}`);
+        throw new RemoteOpError(FTPErrorIs(err) ? map(err.code) : 'other', `${what} ${abs}: ${err.message}`);
       }
     };
     const next = this.queue.then(run, run);
@@ -145,13 +149,13 @@ export class FtpFs implements RemoteFs {
         await c.cd(this.base);
         return 'dir' as const;
       } catch (e) {
-        if (!(e instanceof FTPError)) throw e;
+        if (!FTPErrorIs(e)) throw e;
       }
       try {
         await c.size(abs);
         return 'file' as const;
       } catch (e) {
-        if (e instanceof FTPError) return 'missing' as const;
+        if (FTPErrorIs(e)) return 'missing' as const;
         throw e;
       }
     });

@@ -3,7 +3,9 @@
 // any change is refused (RFC 4251 section 4.1 warns that accepting an unknown key invites
 // man-in-the-middle attacks), unless the person pins the key they were given.
 import { createHash } from 'node:crypto';
-import SftpClient from 'ssh2-sftp-client';
+import type SftpClient from 'ssh2-sftp-client';
+// Loaded on the first connection (ssh2 is large): most runs never upload.
+let SftpLib: typeof SftpClient | null = null;
 import type { SFTPWrapper } from 'ssh2';
 import { CertdeskError } from '../../../shared/errors.ts';
 import { RemoteOpError, connectTimeoutError, redact, withDeadline, type RemoteFs, type RemoteKind } from './remote-fs.ts';
@@ -69,7 +71,8 @@ export class SftpFs implements RemoteFs {
     // Only for the current client: a late 'close' of one we already gave up on must not mark a
     // fresh reconnection as gone.
     const gone = (): void => { if (this.client === client) { this.open = false; this.sftp = null; } };
-    const client: SftpClient = new SftpClient('certdesk', { error: gone, end: gone, close: gone });
+    SftpLib ??= (await import('ssh2-sftp-client')).default;
+    const client: SftpClient = new SftpLib('certdesk', { error: gone, end: gone, close: gone });
     this.client = client;
     try {
       const sftp = await withDeadline(client.connect({
