@@ -8,8 +8,13 @@ import { CHANNELS } from '../shared/contract.ts';
 import { createHandlers, dispatch } from './handlers/index.ts';
 import { registerContractIpc } from './ipc.ts';
 import { startDesktop, type ElectronLike } from './desktop.ts';
+import { createRenewalService, describeSchedulerState, type RenewalService } from '../engine/renewal/service.ts';
+import { desktopChannel } from '../engine/renewal/notifier.ts';
 
 const electron = { app, BrowserWindow, Menu, Notification, Tray, dialog, nativeImage, powerMonitor, protocol, session, shell } as unknown as ElectronLike;
+
+// The renewal service (scheduler + notifier), made by createScheduler below before the handlers.
+let renewals: RenewalService | null = null;
 
 startDesktop(electron, {
   channels: CHANNELS,
@@ -27,6 +32,8 @@ startDesktop(electron, {
         await engine.store.update((d) => { d.settings.launchAtLogin = on; });
       },
       kickScheduler: () => scheduler.kick(),
+      schedulerState: () => (renewals ? describeSchedulerState(renewals.state()) : null),
+      notifyTest: (channel) => renewals ? renewals.testChannel(channel) : Promise.resolve({ sent: false, detail: 'Renewals are not running yet.' }),
       // The system folder picker for exports and backups.
       chooseFolder: async () => {
         const r = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
@@ -38,6 +45,16 @@ startDesktop(electron, {
     // The sender was checked in ipc-core.ts before this runs.
     return (channel, input) => dispatch(handlers, channel, input, true);
   },
-  // createScheduler: wired by the lead when src-main/engine/renewal lands (RenewalScheduler in desktop.ts).
+  // Renewals run here, in the main process, with the window closed; notices go to the OS and to
+  // e-mail/webhook as configured; the UI hears of scheduler changes on the event channel.
+  createScheduler: ({ engine, emit, notifier }) => {
+    renewals = createRenewalService({
+      engine,
+      desktop: desktopChannel((d) => notifier.notify(d)),
+      onState: (s) => emit({ type: 'scheduler', state: describeSchedulerState(s) }),
+      onCertChanged: (id) => emit({ type: 'cert-changed', id }),
+    });
+    return renewals;
+  },
   openCertificateEvent: (id) => ({ type: 'open-certificate', id }),
 });

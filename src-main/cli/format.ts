@@ -3,8 +3,15 @@ import type { AccountSummary, CertificateSummary } from '../shared/types.ts';
 
 const day = (iso: string | null): string => (iso ? iso.slice(0, 16).replace('T', ' ') + ' UTC' : '-');
 
+const attemptText = (a: NonNullable<CertificateSummary['lastAttempt']>): string =>
+  `${day(a.at)} ${a.outcome} (${a.trigger})${a.errorCode ? ` ${a.errorCode}: ${a.message ?? ''}` : ''}`;
+
+/** One certificate in `certdesk list`: the facts on one line, then why it renews when, and the last attempt. */
 export function certLine(c: CertificateSummary): string {
-  return `${c.id}  ${c.status.padEnd(15)}  expires ${day(c.notAfter)}  renews ${day(c.nextRenewalAt)}  ${c.names.join(', ')}`;
+  const head = `${c.id}  ${c.status.padEnd(15)}  expires ${day(c.notAfter)}  renews ${day(c.nextRenewalAt)}  ${c.names.join(', ')}`;
+  const why = c.renewalReason ? `\n    why: ${c.renewalReason}` : '';
+  const last = c.lastAttempt ? `\n    last attempt: ${attemptText(c.lastAttempt)}` : '';
+  return head + why + last;
 }
 
 export function certDetails(c: CertificateSummary): string {
@@ -19,7 +26,8 @@ export function certDetails(c: CertificateSummary): string {
     `  serial:        ${c.serial ?? '-'}`,
     `  challenge:     ${c.challenge.type}${c.challenge.httpMode ? ` (${c.challenge.httpMode})` : ''}${c.challenge.dnsMode ? ` (${c.challenge.dnsMode})` : ''}`,
   ];
-  if (c.lastAttempt) lines.push(`  last attempt:  ${day(c.lastAttempt.at)} ${c.lastAttempt.outcome} (${c.lastAttempt.trigger})${c.lastAttempt.errorCode ? ` ${c.lastAttempt.errorCode}: ${c.lastAttempt.message ?? ''}` : ''}`);
+  if (c.lastAttempt) lines.push(`  last attempt:  ${attemptText(c.lastAttempt)}`);
+  if (c.lastAttempt?.retryAfter) lines.push(`  CA asked to wait until ${day(c.lastAttempt.retryAfter)}`);
   for (const e of c.exports) lines.push(`  exports to:    ${e.dir} (${e.preset ?? e.format})${e.lastOutcome ? ` last: ${e.lastOutcome}` : ''}`);
   return lines.join('\n');
 }

@@ -10,8 +10,9 @@ import { exportCmd } from './commands/export.ts';
 import { renewCmd } from './commands/renew.ts';
 import { checkCmd } from './commands/check.ts';
 import { uiCommand } from './commands/ui.ts';
+import { notifyCmd } from './commands/notify.ts';
 
-const COMMANDS: Command[] = [...CORE_COMMANDS, checkCmd, renewCmd, exportCmd, uiCommand];
+const COMMANDS: Command[] = [...CORE_COMMANDS, checkCmd, renewCmd, exportCmd, notifyCmd, uiCommand];
 
 const GLOBAL: Record<string, OptionSpec> = {
   'data-dir': { type: 'string', arg: 'DIR', help: 'data folder (default: the desktop app\'s, or $CERTDESK_DATA_DIR)' },

@@ -15,11 +15,13 @@ import { createSolver, type Prompter } from './challenges/index.ts';
 import './challenges/dns/index.ts';
 import './challenges/tls-alpn.ts';
 import './challenges/upload/index.ts';
-import { summarize, simplePlanner, type RenewalPlanner } from './summary.ts';
+import { summarize, policyPlanner, type RenewalPlanner } from './summary.ts';
 import { splitPem } from './cert-info.ts';
 import { exportBundle, pasteFields, reExport, type ExportRequest, type ExportResult, type KeyMaterial } from './export/index.ts';
 import type { ExportDestination } from '../shared/types.ts';
-import { silentLogger, systemClock, type Clock, type Logger, type ProgressFn } from './ports.ts';
+import { silentLogger, systemClock, type Clock, type Logger, type ProgressFn, type Random } from './ports.ts';
+import { applyRenewalInfo, ariCertId, fetchRenewalInfo } from './renewal/ari.ts';
+import { HOUR_MS } from '../shared/durations.ts';
 
 export type EngineOptions = {
   dataDir: string;
@@ -36,6 +38,8 @@ export type EngineOptions = {
   poll?: PollOptions;
   /** How long one answer from the CA may take (default 30 s). */
   caTimeoutMs?: number;
+  /** Randomness for the ARI choice inside the CA's window (DESIGN.md convention 5). */
+  random?: Random;
 };
 
 export type CreateAccountInput = { ca?: string; directoryUrl?: string; email: string; agreeTos: boolean; keyType?: KeyType; eab?: { kid: string; hmacKey: string } };
@@ -60,6 +64,10 @@ export type IssueResult = { certificate: CertificateSummary; reused: boolean; re
 export const REVOCATION_REASONS = { unspecified: 0, keyCompromise: 1, affiliationChanged: 3, superseded: 4, cessationOfOperation: 5 } as const;
 export type RevocationReason = keyof typeof REVOCATION_REASONS;
 const MAX_ATTEMPTS_KEPT = 100;
+/** How long a directory's renewalInfo URL (or its absence) is trusted before asking again. */
+const DIRECTORY_CACHE_MS = HOUR_MS;
+/** After the ARI endpoint failed: keep the ratio plan and ask again this much later. */
+const ARI_FAILURE_RECHECK_MS = HOUR_MS;
 
 const newId = (): string => randomBytes(6).toString('hex');
 
@@ -68,14 +76,23 @@ export class Engine {
   readonly opts: EngineOptions;
   readonly log: Logger;
   readonly clock: Clock;
-  planner: RenewalPlanner = simplePlanner;
+  planner: RenewalPlanner = policyPlanner;
   private readonly inFlight = new Set<string>();
+  private readonly random: Random;
+  private readonly renewalInfoUrls = new Map<string, { url: string | null; until: number }>();
+  private readonly ariFailedUntil = new Map<string, number>();
 
   private constructor(store: Store, opts: EngineOptions) {
     this.store = store;
     this.opts = opts;
     this.log = opts.logger ?? silentLogger;
     this.clock = opts.clock ?? systemClock;
+    this.random = opts.random ?? Math.random;
+  }
+
+  /** A renewal or issuance of this certificate is running in this process. */
+  isRenewing(id: string): boolean {
+    return this.inFlight.has(id);
   }
 
   static async open(opts: EngineOptions): Promise<Engine> {
@@ -254,12 +271,17 @@ export class Engine {
         },
       });
       progress({ step: 'account', message: `Using the ${account.caId} account of ${account.email}` });
+      // RFC 9773 section 5: a renewal names the certificate it replaces (sent only where the CA has ARI).
+      const replaces = !isNew && cert.current ? this.certIdOf(cert) : null;
       const out = await issueOrder({
         conn: this.conn(account.directoryUrl), account: { keyPem: accountKey, accountUrl: account.accountUrl },
         names: cert.names, keyType: cert.keyType, ...(keyPem ? { keyPem } : {}), challengeType: cert.challenge.type, solver,
         ...(cert.preferredChain ? { preferredChain: cert.preferredChain } : {}),
         signal: signal ?? new AbortController().signal, progress, log: this.log, ...(this.opts.poll ? { poll: this.opts.poll } : {}),
+        ...(replaces ? { replaces } : {}),
       });
+      let newCertId: string | null = null;
+      try { newCertId = ariCertId(splitPem(out.chainPem)[0]); } catch (e) { this.log.warn('no ARI certID for the new certificate', { cert: cert.id, error: (e as Error).message }); }
       const version = `${new Date(this.clock.now()).toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}-${randomBytes(3).toString('hex')}`;
       // New files first, then the pointer: a crash in between leaves the old certificate in use.
       await this.store.writeVersion(cert.id, version, out.chainPem, out.keyPem);
@@ -271,8 +293,11 @@ export class Engine {
         for (const [name, value] of Object.entries(given)) d.secrets[`${cert.id}:${name}`] = this.store.secrets.seal(value, `secret:${cert.id}:${name}`);
         d.certificates[cert.id] = {
           ...cert, exports: cur.exports, attempts: [...cur.attempts, { at, trigger, outcome: 'success' as const }].slice(-MAX_ATTEMPTS_KEPT),
-          previous: cur.current, revoked: undefined,
-          current: { version, notBefore: out.info.notBefore, notAfter: out.info.notAfter, serial: out.info.serial, issuer: out.info.issuer, chainIssuers: out.info.chainIssuers, issuedAt: at },
+          previous: cur.current, revoked: undefined, ari: undefined, notified: cur.notified,
+          current: {
+            version, notBefore: out.info.notBefore, notAfter: out.info.notAfter, serial: out.info.serial, issuer: out.info.issuer, chainIssuers: out.info.chainIssuers, issuedAt: at,
+            ...(newCertId ? { ariCertId: newCertId } : {}),
+          },
         };
       });
       if (dropped) this.store.removeVersion(cert.id, dropped);
@@ -284,13 +309,84 @@ export class Engine {
         const at = new Date(this.clock.now()).toISOString();
         await this.store.update((d) => {
           const cur = d.certificates[cert.id];
-          if (cur) cur.attempts = [...cur.attempts, { at, trigger, outcome: 'failure' as const, errorCode: shape.code, message: shape.message }].slice(-MAX_ATTEMPTS_KEPT);
+          if (cur) cur.attempts = [...cur.attempts, { at, trigger, outcome: 'failure' as const, errorCode: shape.code, message: shape.message, ...(shape.retryAfter ? { retryAfter: shape.retryAfter } : {}) }].slice(-MAX_ATTEMPTS_KEPT);
         }).catch(() => {});
       }
       throw e;
     } finally {
       this.inFlight.delete(cert.id);
       releaseLock();
+    }
+  }
+
+  // --- renewal information (issue 5, RFC 9773) --------------------------------------------------------
+
+  /** The certID of the current certificate: stored at issuance, computed from the chain for older ones. */
+  private certIdOf(cert: StoredCertificate): string | null {
+    if (!cert.current) return null;
+    if (cert.current.ariCertId) return cert.current.ariCertId;
+    try { return ariCertId(splitPem(this.store.readChainSync(cert.id, cert.current.version))[0]); } catch { return null; }
+  }
+
+  /** The directory's renewalInfo URL, or null when the CA has no ARI (cached for an hour). */
+  async renewalInfoUrl(directoryUrl: string): Promise<string | null> {
+    const now = this.clock.now();
+    const hit = this.renewalInfoUrls.get(directoryUrl);
+    if (hit && hit.until > now) return hit.url;
+    let dir: AcmeDirectory;
+    try {
+      dir = await this.fetchDirectory(directoryUrl);
+    } catch (e) {
+      // A CA that does not answer is not asked again for every certificate of the same run.
+      this.renewalInfoUrls.set(directoryUrl, { url: null, until: now + ARI_FAILURE_RECHECK_MS / 6 });
+      throw e;
+    }
+    const url = typeof dir.renewalInfo === 'string' ? dir.renewalInfo : null;
+    this.renewalInfoUrls.set(directoryUrl, { url, until: now + DIRECTORY_CACHE_MS });
+    return url;
+  }
+
+  /**
+   * Asks the CA when it wants this certificate renewed (RFC 9773) and keeps the answer in cert.ari.
+   * Never fails a renewal: a CA without ARI, or an ARI endpoint that is down, leaves the ratio plan
+   * in place (returns null). Asks again only after the CA's Retry-After unless `force`.
+   */
+  async refreshRenewalInfo(id: string, opts: { force?: boolean } = {}): Promise<StoredCertificate['ari'] | null> {
+    const cert = this.getStored(id);
+    if (!cert.current || cert.revoked) return null;
+    const now = this.clock.now();
+    const certId = this.certIdOf(cert);
+    if (!certId) return null;
+    if (!opts.force) {
+      if (cert.ari?.certId === certId && cert.ari.retryAfter && Date.parse(cert.ari.retryAfter) > now) return cert.ari;
+      if ((this.ariFailedUntil.get(id) ?? 0) > now) return cert.ari ?? null;
+    }
+    const account = this.store.read().accounts[cert.accountId];
+    if (!account) return null;
+    try {
+      const url = await this.renewalInfoUrl(account.directoryUrl);
+      if (!url) return null;
+      const info = await fetchRenewalInfo(url, certId, {
+        directoryUrl: account.directoryUrl, now,
+        ...(this.opts.caCertPem ? { caCertPem: this.opts.caCertPem } : {}), ...(this.opts.caTimeoutMs ? { timeoutMs: this.opts.caTimeoutMs } : {}),
+      });
+      let next: StoredCertificate['ari'] | null = null;
+      await this.store.update((d) => {
+        const c = d.certificates[id];
+        // The certificate was renewed meanwhile: this answer is about the old one.
+        if (!c?.current || c.current.version !== cert.current?.version) return;
+        next = applyRenewalInfo(c.ari, info, certId, now, this.random);
+        c.current.ariCertId = certId;
+        c.ari = next;
+      });
+      this.ariFailedUntil.delete(id);
+      const ari = next as StoredCertificate['ari'] | null;
+      if (ari?.movedEarlierAt === new Date(now).toISOString()) this.log.warn('the CA moved the renewal window earlier (ARI)', { cert: id, windowStart: ari.windowStart, explanation: ari.explanationUrl });
+      return ari;
+    } catch (e) {
+      this.ariFailedUntil.set(id, now + ARI_FAILURE_RECHECK_MS);
+      this.log.warn('renewal information unavailable; keeping the ratio plan', { cert: id, error: toErrorShape(e).detail ?? toErrorShape(e).message });
+      return cert.ari ?? null;
     }
   }
 

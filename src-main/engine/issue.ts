@@ -66,10 +66,21 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
   };
 
   progress({ step: 'order', message: `Asking the CA for a certificate for ${names.length === 1 ? names[0] : `${names.length} names`}` });
-  const order = await guard('create the order', async () => (await client.createOrder({
-    identifiers: names.map((value) => ({ type: 'dns', value })),
-    ...(input.replaces ? { replaces: input.replaces } : {}),
-  })) as unknown as Order);
+  const identifiers = names.map((value) => ({ type: 'dns', value }));
+  // RFC 9773 section 5: `replaces` only where the directory offers renewalInfo. A CA that refuses it
+  // (the old certificate was already replaced, or it does not know it) still gets an order without.
+  let replaces: string | undefined;
+  if (input.replaces) {
+    try { replaces = (await w.directory()).renewalInfo ? input.replaces : undefined; } catch { replaces = undefined; }
+  }
+  let order: Order;
+  try {
+    order = await guard('create the order', async () => (await client.createOrder({ identifiers, ...(replaces ? { replaces } : {}) })) as unknown as Order);
+  } catch (e) {
+    if (!replaces || !(e instanceof CertdeskError) || !['malformed', 'challenge-failed', 'ca-misbehaved'].includes(e.code)) throw e;
+    log.warn('the CA refused `replaces`; ordering without it', { replaces, error: e.detail ?? e.message });
+    order = await guard('create the order', async () => (await client.createOrder({ identifiers })) as unknown as Order);
+  }
   // Batches of a few: each answer brings the next nonce, so only the first batch needs fresh ones.
   const authzs: Authz[] = [];
   await inBatches(order.authorizations.map((url, i) => ({ url, i })), NONCE_BATCH, async ({ url, i }) => {

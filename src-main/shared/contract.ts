@@ -68,6 +68,7 @@ export const AttemptSchema = z.object({
   outcome: z.enum(['success', 'failure']),
   errorCode: z.string().optional(),
   message: z.string().optional(),
+  retryAfter: z.string().optional(),
 });
 
 export const ExportDestinationSchema = z.object({

@@ -38,6 +38,8 @@ export type ErrorCode =
   | 'credentials-refused'
   /** An SFTP server showed another host key than the one recorded or pinned (possible interception). */
   | 'host-key-changed'
+  /** A mail server or webhook answered but would not take a notification (refused sender or recipient, non-2xx status). */
+  | 'notify-failed'
   | 'storage'
   | 'store-corrupt'
   | 'store-too-new'

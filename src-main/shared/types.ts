@@ -32,6 +32,8 @@ export type Attempt = {
   outcome: AttemptOutcome;
   errorCode?: string;
   message?: string;
+  /** ISO 8601: the CA's Retry-After on a failure; the scheduler does not try again before it. */
+  retryAfter?: string;
 };
 
 export type ChallengeConfig = {

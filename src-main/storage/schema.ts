@@ -35,7 +35,12 @@ export type StoredCertificate = {
   attempts: Attempt[];
   exports: ExportDestination[];
   revoked?: { at: string; reason: string };
-  ari?: { windowStart: string; windowEnd: string; chosenAt: string; retryAfter?: string; explanationUrl?: string; checkedAt: string };
+  /**
+   * RFC 9773 renewal information for `current`: the CA's suggested window, the random time chosen
+   * inside it (kept while the window is unchanged), when to ask again (retryAfter), and when the CA
+   * moved the window earlier (movedEarlierAt, for the notifier).
+   */
+  ari?: { windowStart: string; windowEnd: string; chosenAt: string; retryAfter?: string; explanationUrl?: string; checkedAt: string; certId?: string; movedEarlierAt?: string };
   notified?: Record<string, string>;
 };
 

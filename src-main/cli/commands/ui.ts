@@ -7,6 +7,7 @@ import { CertdeskError } from '../../shared/errors.ts';
 import { Engine } from '../../engine/engine.ts';
 import { str } from '../context.ts';
 import type { Command } from './types.ts';
+import type { AppEvent } from '../../shared/contract.ts';
 
 /** The built renderer: next to the checkout's dist/, or beside the installed CLI bundle (dist/cli). */
 export function findRendererDir(given?: string): string {
@@ -41,7 +42,24 @@ export const uiCommand: Command = {
     const [{ PromptBroker }, { startWebServer }] = await Promise.all([import('../../app/handlers/prompts.ts'), import('../../web/server.ts')]);
     const prompts = new PromptBroker();
     const engine = await Engine.open({ ...ctx.engineOptions(), app: 'Certdesk browser mode', prompter: prompts.prompter });
-    const server = await startWebServer({ engine, port, host: '127.0.0.1', rendererDir, prompts });
+    // Browser mode renews too while it runs (there is no tray here: e-mail and webhook notices only).
+    const { createRenewalService, describeSchedulerState } = await import('../../engine/renewal/service.ts');
+    let emit: ((e: AppEvent) => void) | null = null;
+    const renewals = createRenewalService({
+      engine,
+      onState: (st) => emit?.({ type: 'scheduler', state: describeSchedulerState(st) }),
+      onCertChanged: (id) => emit?.({ type: 'cert-changed', id }),
+    });
+    const server = await startWebServer({
+      engine, port, host: '127.0.0.1', rendererDir, prompts,
+      deps: {
+        kickScheduler: () => renewals.kick(),
+        schedulerState: () => describeSchedulerState(renewals.state()),
+        notifyTest: (channel) => renewals.testChannel(channel),
+      },
+    });
+    emit = (e) => server.emit(e);
+    renewals.start();
     // The one line a person (or a test) needs: the address with the token. Keep it private:
     // whoever has it can use Certdesk as you until it stops.
     ctx.out(`Certdesk is running at ${server.url}`);
@@ -51,6 +69,7 @@ export const uiCommand: Command = {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    await renewals.stop();
     await server.close();
     return 0;
   },

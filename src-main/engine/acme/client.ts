@@ -226,3 +226,16 @@ function networkError(e: unknown, directoryUrl: string): CertdeskError {
   }
   return new CertdeskError('ca-unreachable', `Certdesk cannot reach the CA (${host}). Check your internet connection and that outgoing HTTPS (port 443) is allowed, then try again.`, { retryable: true, detail });
 }
+
+/**
+ * One unauthenticated GET at the CA with the same trust, deadline, size cap and no-redirect rule as
+ * the ACME client (for ARI, RFC 9773, which acme-client 5.4 does not know).
+ */
+export async function caGet(conn: CaConnection, url: string): Promise<{ status: number; headers: Record<string, string | undefined>; data: unknown }> {
+  assertSameOrigin(conn.directoryUrl, url);
+  try {
+    return await sendRequest(url, 'get', {}, agentFor(conn.caCertPem) ?? defaultAgent, conn.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  } catch (e) {
+    throw networkError(e, url);
+  }
+}
