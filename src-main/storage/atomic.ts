@@ -45,5 +45,14 @@ export async function writeFileAtomic(file: string, data: string | Buffer, opts:
     await unlink(tmp).catch(() => {});
     throw e;
   }
-  fsyncDir(path.dirname(file));
+  await fsyncDirAsync(path.dirname(file));
+}
+
+/** The folder's fsync in the thread pool, so the event loop keeps running while the disk works. */
+async function fsyncDirAsync(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  try {
+    const fh = await open(dir, 'r');
+    try { await fh.sync(); } finally { await fh.close(); }
+  } catch { /* best effort */ }
 }

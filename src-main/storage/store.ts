@@ -103,20 +103,27 @@ export class Store {
   /** Read-modify-write under the inter-process lock, always from the file's current content. */
   async update<T>(fn: (d: StoreData) => T): Promise<T> {
     mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
-    return withLock(path.join(this.dataDir, LOCK_FILE), this.app, () => {
-      this.cache = null;
+    // Taking the lock writes a file too: a full disk there is a disk-full error like any other write.
+    return withLock(path.join(this.dataDir, LOCK_FILE), this.app, async () => {
+      // read() compares the file's mtime and size with the cache, so a write by another process
+      // (made under this same lock) is seen; our own last write is not parsed again.
       const data = structuredClone(this.read());
       const result = fn(data);
       data.schemaVersion = CURRENT_SCHEMA;
       if (this.box) data.secretBackend = this.box.backend;
+      // The same file and JSON that conf (electron-store's format) reads, written atomically but
+      // asynchronously: the fsync runs in the thread pool, not on the event loop (50 concurrent
+      // issuances stalled it with synchronous writes).
       try {
-        this.conf.store = data;
+        await writeFileAtomic(this.file, JSON.stringify(data), { mode: 0o600 });
+        const st = statSync(this.file);
+        this.cache = { mtimeMs: st.mtimeMs, size: st.size, data };
       } catch (e) {
+        this.cache = null;
         throw storageError(e, this.file);
       }
-      this.cache = null;
       return result;
-    });
+    }).catch((e: unknown) => { throw isErrno(e) ? storageError(e, this.file) : e; });
   }
 
   // --- certificate and key files: certs/<id>/<version>/ ---------------------------------------
@@ -160,7 +167,8 @@ export class Store {
   lockCertificate(certId: string): () => void {
     if (!/^[a-z0-9-]+$/i.test(certId)) throw new CertdeskError('invalid-input', 'Bad certificate id.');
     mkdirSync(path.join(this.dataDir, 'certs'), { recursive: true, mode: 0o700 });
-    const r = tryLock(path.join(this.dataDir, 'certs', `${certId}.lock`), this.app);
+    let r: ReturnType<typeof tryLock>;
+    try { r = tryLock(path.join(this.dataDir, 'certs', `${certId}.lock`), this.app); } catch (e) { throw storageError(e, path.join(this.dataDir, 'certs')); }
     if ('holder' in r) {
       throw new CertdeskError('store-locked', `This certificate is being renewed right now by ${r.holder.app} (process ${r.holder.pid}, since ${r.holder.since}). Wait for it to finish.`, { retryable: true });
     }
@@ -196,6 +204,8 @@ function migrate(raw: Record<string, unknown>): StoreData {
   raw.schemaVersion = CURRENT_SCHEMA;
   return raw as unknown as StoreData;
 }
+
+const isErrno = (e: unknown): boolean => /^E[A-Z]+$/.test(String((e as NodeJS.ErrnoException | null)?.code ?? ''));
 
 export function storageError(e: unknown, where: string): CertdeskError {
   if (e instanceof CertdeskError) return e;

@@ -93,12 +93,17 @@ function agentFor(caCertPem: string | undefined): https.Agent | undefined {
   let agent = agents.get(caCertPem);
   if (!agent) {
     // The system roots plus the extra one: only for requests of clients made with this option.
-    agent = new https.Agent({ keepAlive: true, ca: [...tls.rootCertificates, caCertPem] });
+    // One secure context, made once: passing `ca` instead made Node build a context from ~150
+    // roots for every connection and hash their text into the pool key of every request, which
+    // blocked the event loop for up to 0.6 s during 50 concurrent issuances.
+    const secureContext = tls.createSecureContext({ ca: [...tls.rootCertificates, caCertPem] });
+    agent = new https.Agent({ keepAlive: true, secureContext, maxSockets: 8 });
     agents.set(caCertPem, agent);
   }
   return agent;
 }
-const defaultAgent = new https.Agent({ keepAlive: true });
+// At most 8 connections to one CA: polite to it, and fewer TLS handshakes at once on our event loop.
+const defaultAgent = new https.Agent({ keepAlive: true, maxSockets: 8 });
 
 export function createClient(conn: CaConnection, accountKeyPem: string, opts: { accountUrl?: string; eab?: { kid: string; hmacKey: string } } = {}): WrappedClient {
   const client = new acme.Client({
