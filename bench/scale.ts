@@ -9,9 +9,8 @@ import { median } from './stats.ts';
 
 export type ScaleResults = { certs: number; storeBytes: number; loadMs: number; tickMedianMs: number; heapMb: number; rssMb: number };
 
-export async function scale(n = 10_000): Promise<ScaleResults> {
-  process.env.CERTDESK_KEYCHAIN = 'off';
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
+/** A data folder with n managed certificates (and one account), as the app would have written it. */
+export function writeBenchStore(dir: string, n: number): void {
   const now = Date.now();
   const certificates: Record<string, unknown> = {};
   for (let i = 0; i < n; i++) {
@@ -26,8 +25,15 @@ export async function scale(n = 10_000): Promise<ScaleResults> {
       exports: [],
     };
   }
-  writeFileSync(path.join(dir, STORE_FILE), JSON.stringify({ schemaVersion: CURRENT_SCHEMA, secretBackend: 'file', accounts: {}, certificates, secrets: {}, settings: {} }));
+  const accounts = { acct: { id: 'acct', caId: 'letsencrypt', directoryUrl: 'https://acme-v02.api.letsencrypt.org/directory', email: 'bench@example.com', keyType: 'ec256', accountUrl: 'https://acme.example/acct/1', createdAt: new Date(now).toISOString(), tosAgreed: new Date(now).toISOString(), keySealed: '' } };
+  writeFileSync(path.join(dir, STORE_FILE), JSON.stringify({ schemaVersion: CURRENT_SCHEMA, secretBackend: 'file', accounts, certificates, secrets: {}, settings: {} }));
   writeFileSync(path.join(dir, 'master.key'), Buffer.alloc(32, 1).toString('base64'), { mode: 0o600 });
+}
+
+export async function scale(n = 10_000): Promise<ScaleResults> {
+  process.env.CERTDESK_KEYCHAIN = 'off';
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
+  writeBenchStore(dir, n);
   globalThis.gc?.();
   const heap0 = process.memoryUsage().heapUsed;
   const t0 = performance.now();

@@ -1,0 +1,68 @@
+// The dashboard with n certificates, rendered by the real renderer in Debian's Chromium through
+// browser mode (the same page and bridge the app uses). Two figures:
+//   switchMs: from clicking "Certificates" in the navigation (another screen showing) to every row
+//             in the document and the next frame painted: the bridge request plus React's render
+//             plus Chromium's style, layout and paint. This is "the dashboard renders".
+//   openMs:   from opening the page to every row drawn (adds loading and starting the page).
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { Engine } from '../src-main/engine/engine.ts';
+import { startWebServer } from '../src-main/web/server.ts';
+import { writeBenchStore } from './scale.ts';
+import { median } from './stats.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+export type DashboardResults = { switchMs: number; openMs: number; runs: number };
+
+export async function dashboardRender(n: number, runs = 5): Promise<DashboardResults> {
+  process.env.CERTDESK_KEYCHAIN = 'off';
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-dashboard-'));
+  writeBenchStore(dir, n);
+  const engine = await Engine.open({ dataDir: dir });
+  const server = await startWebServer({ engine, port: 0, host: '127.0.0.1', rendererDir: path.join(root, 'dist', 'renderer') });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const rowsDrawn = (want: number) => new Promise<void>((resolve) => {
+    const done = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    const check = () => document.querySelectorAll('table.certs tbody tr').length >= want;
+    if (check()) { done(); return; }
+    const mo = new MutationObserver(() => { if (check()) { mo.disconnect(); done(); } });
+    mo.observe(document.body, { childList: true, subtree: true });
+  });
+  try {
+    const open: number[] = [];
+    const switched: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 860 } });
+      const page = await context.newPage();
+      const t0 = performance.now();
+      await page.goto(server.url);
+      await page.evaluate(rowsDrawn, n);
+      const openMs = performance.now() - t0;
+      const nav = page.getByRole('navigation');
+      await nav.getByRole('button', { name: 'Settings' }).click();
+      await page.locator('h1', { hasText: 'Settings' }).waitFor();
+      const switchMs = await page.evaluate(async ({ want }) => {
+        const btn = [...document.querySelectorAll('nav button')].find((b) => b.textContent === 'Certificates') as HTMLButtonElement;
+        const start = performance.now();
+        const drawn = new Promise<void>((resolve) => {
+          const check = () => document.querySelectorAll('table.certs tbody tr').length >= want;
+          const mo = new MutationObserver(() => { if (check()) { mo.disconnect(); requestAnimationFrame(() => requestAnimationFrame(() => resolve())); } });
+          mo.observe(document.body, { childList: true, subtree: true });
+        });
+        btn.click();
+        await drawn;
+        return performance.now() - start;
+      }, { want: n });
+      if (i > 0) { open.push(openMs); switched.push(switchMs); } // the first run warms Chromium's caches
+      await context.close();
+    }
+    return { switchMs: median(switched), openMs: median(open), runs };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
