@@ -15,7 +15,14 @@ function tryAcquire(file: string, app: string): LockInfo | null {
   const info: LockInfo = { pid: process.pid, app, host: os.hostname(), since: new Date().toISOString() };
   try {
     const fd = openSync(file, 'wx', 0o600);
-    writeSync(fd, JSON.stringify(info));
+    try {
+      writeSync(fd, JSON.stringify(info));
+    } catch (e) {
+      // A full disk can let the file be made but not written: leave no empty lock behind.
+      try { closeSync(fd); } catch { /* closed */ }
+      try { unlinkSync(file); } catch { /* gone */ }
+      throw e;
+    }
     closeSync(fd);
     return null;
   } catch (e) {

@@ -5,7 +5,7 @@
 // caller is told so once. A master key is never regenerated over existing secrets: that would
 // silently lose every key, so a missing one is an error that says what to do.
 import { randomBytes, createCipheriv, createDecipheriv } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, linkSync, renameSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { CertdeskError } from '../shared/errors.ts';
 import { writeFileAtomicSync } from './atomic.ts';
@@ -80,7 +80,20 @@ export function openSecretBox(dataDir: string, expected: SecretBackend | null): 
       if (entry.getPassword() === key.toString('base64')) return { box: makeBox(key, 'keychain'), created: true };
     } catch { /* fall back to a file */ }
   }
-  writeFileAtomicSync(file, key.toString('base64') + '\n', { mode: 0o600 });
+  // Two processes opening a new data folder at once (the app and the CLI) must not each make a
+  // key, the second replacing the first and orphaning what was sealed with it: the file is put in
+  // place with link(), which never replaces, and the loser takes the winner's key.
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  writeFileAtomicSync(tmp, key.toString('base64') + '\n', { mode: 0o600 });
+  try {
+    linkSync(tmp, file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return openSecretBox(dataDir, expected);
+    // A file system without hard links (FAT, some network shares): replace as before.
+    renameSync(tmp, file);
+  } finally {
+    try { unlinkSync(tmp); } catch { /* gone */ }
+  }
   return { box: makeBox(key, 'file'), created: true };
 }
 

@@ -47,13 +47,16 @@ function issuesText(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('\n');
 }
 
+const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}...` : s);
+
 export function invalidInput(channel: string, error: z.ZodError): ErrorShape {
   const list = issuesText(error);
   const first = error.issues[0];
-  const where = first && first.path.length ? ` (${first.path.join('.')})` : '';
+  const where = first && first.path.length ? ` (${cut(first.path.join('.'), 80)})` : '';
   return {
     code: 'invalid-input',
-    message: `Certdesk could not accept this request: ${first?.message ?? 'the input is not in the expected form'}${where}. Check the form and try again.`,
+    // Zod repeats what it was sent ("Unrecognized keys: ..."): a hostile payload must not make the sentence huge (issue 8 fuzz).
+    message: `Certdesk could not accept this request: ${cut(first?.message ?? 'the input is not in the expected form', 200)}${where}. Check the form and try again.`,
     retryable: false,
     detail: `${channel}\n${list}`.slice(0, MAX_DETAIL),
   };
