@@ -1,6 +1,6 @@
 // The only code that touches the store file (conf, the format electron-store uses, so the desktop
 // app and the CLI share one data folder) and the certificate/key files beside it.
-import { readFileSync, renameSync, statSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, statSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Conf from 'conf';
@@ -46,6 +46,7 @@ export class Store {
       throw new CertdeskError('store-too-new', `The data folder ${dir} was written by a newer version of Certdesk (data format ${version}; this version knows up to ${CURRENT_SCHEMA}). Update Certdesk; this version will not touch the folder, so nothing is lost.`);
     }
     const store = new Store(dir, app, notices);
+    if (recorded !== null) removeDeadTempFiles(dir);
     if (recorded !== null) {
       store.openBox();
       if (version < CURRENT_SCHEMA) {
@@ -213,4 +214,30 @@ export function storageError(e: unknown, where: string): CertdeskError {
   if (err.code === 'ENOSPC') return new CertdeskError('disk-full', `The disk is full, so Certdesk could not save to ${where}. Free some space and try again; nothing saved earlier was changed.`, { retryable: true, detail: err.message });
   if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS') return new CertdeskError('permission-denied', `Certdesk is not allowed to write to ${where}. Check the folder's permissions.`, { detail: err.message });
   return new CertdeskError('storage', `Certdesk could not save to ${where}: ${err.message}.`, { retryable: true, detail: err.message });
+}
+
+/**
+ * Temp files of atomic writes whose writer was killed mid-write (`.<name>.<pid>.<hex>.tmp`):
+ * never read, but clutter. Removed on open when their process is gone; a live writer's are kept.
+ */
+export function removeDeadTempFiles(dataDir: string): number {
+  const alive = (pid: number): boolean => {
+    if (pid === process.pid) return true;
+    try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  };
+  let removed = 0;
+  const sweep = (dir: string, depth: number): void => {
+    let entries: import('node:fs').Dirent[];
+    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) { if (depth > 0) sweep(full, depth - 1); continue; }
+      const m = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(e.name);
+      if (m && !alive(Number(m[1]))) { try { rmSync(full, { force: true }); removed++; } catch { /* next time */ } }
+    }
+  };
+  // The store's folder, and certs/<id>/<version>/ below it.
+  sweep(dataDir, 0);
+  sweep(path.join(dataDir, 'certs'), 2);
+  return removed;
 }

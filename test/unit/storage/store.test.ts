@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { Store, STORE_FILE } from '../../../src-main/storage/store.ts';
+import { Store, STORE_FILE, removeDeadTempFiles } from '../../../src-main/storage/store.ts';
 import { CURRENT_SCHEMA, MIGRATIONS } from '../../../src-main/storage/schema.ts';
 import { withLock } from '../../../src-main/storage/lock.ts';
 import { createFileLogger, redact } from '../../../src-main/storage/file-logger.ts';
@@ -132,4 +132,25 @@ test('one issuance per certificate across processes: a second one is told who is
   assert.ok(existsSync(lockFile));
   release();
   assert.equal(existsSync(lockFile), false);
+});
+
+test('temp files of a writer killed mid-write are removed on open; a live writer\'s are kept', async () => {
+  process.env.CERTDESK_KEYCHAIN = 'off';
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-tmpclean-'));
+  const s = await Store.open(dir);
+  await s.update((d) => { d.settings.language = 'da'; });
+  // A pid that surely is gone: a child that has exited.
+  const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+  const deadStore = path.join(dir, `.certdesk.json.${dead}.0123abcd.tmp`);
+  const versionDir = path.join(dir, 'certs', 'abc', 'v1');
+  mkdirSync(versionDir, { recursive: true });
+  const deadKey = path.join(versionDir, `.key.sealed.${dead}.89abcdef.tmp`);
+  const live = path.join(dir, `.certdesk.json.${process.pid}.fedcba98.tmp`);
+  for (const f of [deadStore, deadKey, live]) writeFileSync(f, 'half');
+  const other = path.join(dir, 'notes.tmp');
+  writeFileSync(other, 'mine');
+  assert.equal(removeDeadTempFiles(dir), 2);
+  assert.ok(!existsSync(deadStore) && !existsSync(deadKey));
+  assert.ok(existsSync(live) && existsSync(other), 'a live writer\'s temp file and other files stay');
+  assert.equal((await Store.open(dir)).read().settings.language, 'da');
 });
