@@ -78,13 +78,24 @@ function main(): number {
   rmSync(out, { force: true });
   const electronVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
   const bin = path.join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
-  const r = spawnSync(process.execPath, [bin, '-i', path.resolve(root, values.input!), '-o', out, '-r', '-v', 'false', '-e', electronVersion], { cwd: root, encoding: 'utf8', timeout: 300_000 });
-  if (r.status !== 0 || !existsSync(out)) {
-    process.stderr.write(`electronegativity did not run (exit ${r.status}): ${r.stderr}\n`);
-    return 2;
-  }
-  const findings = parseFindings(readFileSync(out, 'utf8'));
+  const scan = (): Finding[] | null => {
+    rmSync(out, { force: true });
+    const r = spawnSync(process.execPath, [bin, '-i', path.resolve(root, values.input!), '-o', out, '-r', '-v', 'false', '-e', electronVersion], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+    if (r.status !== 0 || !existsSync(out)) {
+      process.stderr.write(`electronegativity did not run (exit ${r.status}): ${r.stderr}\n`);
+      return null;
+    }
+    return parseFindings(readFileSync(out, 'utf8'));
+  };
   const allow = loadAllowList(path.join(root, '.electronegativity-allow.json'));
+  let findings = scan();
+  if (!findings) return 2;
+  // electronegativity 1.10 sometimes clobbers the start of its own CSV (two writes race; seen about
+  // one run in five): a row that does not begin with a check's name. Scan again (up to 5 times)
+  // until the file is whole; a real finding is in every whole file.
+  const whole = (): boolean => readFileSync(out, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '').every((l) => /^[A-Z0-9_]+,"/.test(l));
+  for (let i = 0; i < 5 && !whole(); i++) findings = scan() ?? findings;
+  if (!whole()) { process.stderr.write(`electronegativity wrote a damaged report five times: ${out}\n`); return 2; }
   const bad = unexplained(findings, allow);
   for (const f of findings) {
     const why = allow.find((a) => a.issue === f.issue && (!a.file || a.file === f.file));

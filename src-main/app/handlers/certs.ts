@@ -9,7 +9,7 @@ import { splitPem } from '../../engine/cert-info.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { HandlerContext } from './context.ts';
 import type { Impls } from './dispatch.ts';
-import { loadPreflight, notAvailable } from './optional.ts';
+import { runPreflight } from '../../engine/preflight/index.ts';
 
 type CertImpls = Pick<Impls, 'ca:directory' | 'account:create' | 'account:list' | 'names:check' | 'preflight:run' | 'cert:issue' | 'cert:trial' | 'cert:cancel' | 'cert:continue' | 'cert:list' | 'cert:get' | 'cert:renew' | 'cert:renewAll' | 'cert:revoke' | 'cert:delete'>;
 
@@ -76,12 +76,23 @@ export function certImpls(ctx: HandlerContext): CertImpls {
     },
 
     'preflight:run': async ({ names, challenge, accountId }) => {
-      const run = await loadPreflight();
-      if (!run) throw notAvailable('The pre-flight check');
-      const out = await run({ engine, names, challenge: cleanChallenge(challenge), ...(accountId ? { accountId } : {}), httpPort: engine.opts.httpPort, tlsPort: engine.opts.tlsPort, dnsResolver: engine.opts.dnsResolver });
-      const results = Array.isArray(out) ? out : (out as { results?: unknown })?.results;
-      if (!Array.isArray(results)) throw new CertdeskError('internal', 'The pre-flight check gave no results. Carry on, or try again.');
-      return { results };
+      // Checked against the CA of the account the certificate will use (its CAA identities, its
+      // directory reachable from here), with the engine's test options (ports, resolver, CA root).
+      const account = engine.pickAccount({ ...(accountId ? { accountId } : {}) });
+      const o = engine.opts;
+      const out = await runPreflight({
+        names, challenge: cleanChallenge(challenge), directoryUrl: account.directoryUrl,
+        ...(o.caCertPem ? { caCertPem: o.caCertPem } : {}), ...(o.httpPort ? { httpPort: o.httpPort } : {}),
+        ...(o.tlsPort ? { tlsPort: o.tlsPort } : {}), ...(o.httpHost ? { httpHost: o.httpHost } : {}),
+        ...(o.dnsResolver ? { dnsResolver: o.dnsResolver } : {}),
+      });
+      // The engine gives "Show details" as lines; the contract (and the wizard's <pre>) takes one text.
+      return {
+        results: out.results.map((r) => ({
+          check: r.check, verdict: r.verdict, message: r.message,
+          ...(r.fix ? { fix: r.fix } : {}), ...(r.details?.length ? { details: r.details.join('\n') } : {}), ...(r.domain ? { name: r.domain } : {}),
+        })),
+      };
     },
 
     'cert:issue': async (input) => {

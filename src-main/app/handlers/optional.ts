@@ -1,30 +1,9 @@
-// Parts of the engine that other modules add (pre-flight checks, the notifier). Until a part is
-// present in this build its handler answers 'unsupported' with a sentence, never a fake success.
-// The specifiers are variables so that a build without the module still compiles and bundles.
+// What this build and face can do: a part that is missing answers 'unsupported' with a sentence,
+// never a fake success; availableRoutes() tells the wizard which validation routes exist.
 import { CertdeskError } from '../../shared/errors.ts';
 import type { ChallengeConfig } from '../../shared/types.ts';
 import { createSolver } from '../../engine/challenges/index.ts';
 import type { Engine } from '../../engine/engine.ts';
-
-type AnyFn = (...args: unknown[]) => unknown;
-
-async function tryImport(spec: string): Promise<Record<string, unknown> | null> {
-  try {
-    return (await import(spec)) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-}
-
-const PREFLIGHT_SPEC = '../../engine/preflight/index.ts';
-let preflightModule: Promise<Record<string, unknown> | null> | null = null;
-
-export async function loadPreflight(): Promise<AnyFn | null> {
-  preflightModule ??= tryImport(PREFLIGHT_SPEC);
-  const m = await preflightModule;
-  const fn = m?.runPreflight;
-  return typeof fn === 'function' ? (fn as AnyFn) : null;
-}
 
 export const notAvailable = (what: string): CertdeskError =>
   new CertdeskError('unsupported', `${what} is not available in this version of Certdesk yet. You can carry on without it.`);

@@ -9,7 +9,7 @@ import { checkEmail } from '../../engine/email.ts';
 import type { Settings } from '../../storage/schema.ts';
 import type { HandlerContext } from './context.ts';
 import type { Impls } from './dispatch.ts';
-import { availableRoutes, loadPreflight, notAvailable } from './optional.ts';
+import { availableRoutes, notAvailable } from './optional.ts';
 
 type SettingsImpls = Pick<Impls, 'app:state' | 'settings:get' | 'settings:set' | 'notify:test' | 'data:backup' | 'data:restore'>;
 
@@ -64,7 +64,7 @@ export function settingsImpls(ctx: HandlerContext): SettingsImpls {
           launchAtLogin: !!deps.setLaunchAtLogin,
           backup: true,
           restore: !!deps.restoreData,
-          preflight: (await loadPreflight()) !== null,
+          preflight: true,
           trialRun: true,
           notify: { desktop: !!deps.notifyTest && face === 'app', email: !!deps.notifyTest, webhook: !!deps.notifyTest },
           routes: availableRoutes(engine),
