@@ -1,0 +1,18 @@
+// Entry of the renderer. In the desktop app the preload has already defined window.certdesk; in
+// browser mode the HTTP bridge does. Then the language, then the app.
+import { createRoot } from 'react-dom/client';
+import { installHttpBridge } from './bridge-http.ts';
+import { initI18n } from './i18n/index.ts';
+import { App } from './app.tsx';
+
+installHttpBridge();
+
+async function start(): Promise<void> {
+  // The saved language comes with the app state; until it arrives, the browser's own.
+  await initI18n(null);
+  const el = document.getElementById('root');
+  if (!el) return;
+  createRoot(el).render(<App />);
+}
+
+void start();

@@ -1,0 +1,36 @@
+// Step 6: done. When it is valid until, when Certdesk renews it, and export right away.
+import { useTranslation } from 'react-i18next';
+import type { CertificateSummary } from '../../../src-main/shared/types.ts';
+import { useApp } from '../../app.tsx';
+import { FocusHeading } from '../../components/common.tsx';
+import { ExportPanel, PasteFields } from '../../components/export-panel.tsx';
+import { formatDate } from '../../format.ts';
+import { renewalReasonText } from '../dashboard.tsx';
+
+export function DoneStep({ result }: { result: { certificate: CertificateSummary; reused: boolean } }) {
+  const { t, i18n } = useTranslation();
+  const { go } = useApp();
+  const c = result.certificate;
+  return (
+    <div className="stack">
+      <FocusHeading>{result.reused ? t('done.reusedTitle') : t('done.title')}</FocusHeading>
+      {result.reused && <p className="note">{t('done.reused')}</p>}
+      <dl className="facts">
+        <div><dt>{t('cert.names')}</dt><dd>{c.names.join(', ')}</dd></div>
+        <div><dt>{t('cert.validUntil')}</dt><dd>{formatDate(c.notAfter, i18n.language)}</dd></div>
+        <div><dt>{t('cert.nextRenewal')}</dt><dd>{formatDate(c.nextRenewalAt, i18n.language)} <span className="reason">{renewalReasonText(t, c.renewalReason)}</span></dd></div>
+      </dl>
+      <h2>{t('done.exportTitle')}</h2>
+      <p>{t('done.exportIntro')}</p>
+      <ExportPanel certId={c.id} keyType={c.keyType} />
+      <details>
+        <summary>{t('done.pasteTitle')}</summary>
+        <PasteFields certId={c.id} />
+      </details>
+      <div className="wizard-buttons">
+        <button type="button" onClick={() => go({ name: 'cert', id: c.id })}>{t('done.open')}</button>
+        <button type="button" className="primary" onClick={() => go({ name: 'dashboard' })}>{t('done.toDashboard')}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Step 5: the issuance itself, with live steps and cancel; manual modes show the instructions and
+// wait for "I've added it — continue".
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CertificateSummary } from '../../../src-main/shared/types.ts';
+import { call } from '../../api.ts';
+import { ErrorBox, FocusHeading } from '../../components/common.tsx';
+import { PromptBox, RunSteps, useRun } from '../../components/run-progress.tsx';
+import { buildChallenge } from './model.ts';
+import type { StepId, StepProps } from './wizard.tsx';
+
+type Issued = { certificate: CertificateSummary; reused: boolean };
+
+export function IssueStep({ data, onIssued, backTo }: StepProps & { onIssued: (r: Issued) => void; backTo: (s: StepId) => void }) {
+  const { t } = useTranslation();
+  const run = useRun<Issued>();
+  const started = useRef(false);
+
+  const go = async () => {
+    const { challenge, secrets } = buildChallenge(data.route ?? 'http-01', data.details);
+    const r = await run.start((runId) => call('cert:issue', {
+      runId, names: data.names, challenge, keyType: data.keyType,
+      ...(data.accountId ? { accountId: data.accountId } : {}), ...(Object.keys(secrets).length ? { secrets } : {}),
+    }));
+    if (r.ok) onIssued(r.value);
+    else document.getElementById('issue-error')?.focus();
+  };
+
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void go();
+  });
+
+  return (
+    <div className="stack">
+      <FocusHeading>{t('issue.title')}</FocusHeading>
+      <p className="lead">{t('issue.intro', { names: data.names.join(', ') })}</p>
+      <RunSteps run={run} label={t('issue.stepsLabel')} />
+      {run.prompts.map((p) => <PromptBox key={p.promptId} prompt={p} />)}
+      {run.running && <p><button type="button" onClick={run.cancel}>{t('common.cancel')}</button></p>}
+      {run.error && (
+        <div id="issue-error" tabIndex={-1}>
+          <ErrorBox error={run.error}>
+            <div className="wizard-buttons">
+              <button type="button" onClick={() => backTo('details')}>{t('issue.changeDetails')}</button>
+              <button type="button" onClick={() => backTo('preflight')}>{t('issue.checkAgain')}</button>
+              <button type="button" className="primary" onClick={() => void go()}>{t('common.tryAgain')}</button>
+            </div>
+          </ErrorBox>
+        </div>
+      )}
+    </div>
+  );
+}
