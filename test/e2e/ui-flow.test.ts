@@ -131,6 +131,10 @@ test('wizard with the keyboard only: names, route questions, built-in http-01, p
   const go = page.getByRole('button', { name: /Get the certificate|Try anyway|Skip the checks/ });
   await go.waitFor();
   await page.waitForFunction(() => !document.body.textContent?.includes('Checking…'));
+  // The checks ran against the account's CA and came back: findings, not an error box.
+  await page.locator('li.check').first().waitFor();
+  assert.ok(await page.locator('li.check-pass').count() >= 3, 'several checks passed (names, DNS, port 80, http-01 self-check)');
+  assert.equal(await page.locator('.error-box, [role=alert]').filter({ hasText: /could not check/ }).count(), 0);
   await checkA11y(page, 'wizard: pre-flight');
   await shot(page, 'wizard-preflight');
   await tabTo(page, go);
