@@ -1,0 +1,3 @@
+// English until the translation lands (issue 7).
+import { en } from './en.ts';
+export const zh = en;
