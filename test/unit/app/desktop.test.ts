@@ -121,10 +121,12 @@ test('tray: pause is passed to the scheduler and remembered; renew all; power ev
   f.powerMonitor.emit('resume');
   f.powerMonitor.emit('unlock-screen');
   assert.deepEqual(scheduler.log.filter((l) => l === 'kick').length, 2);
-  await new Promise((r) => setTimeout(r, 20));
+  // The setting is written asynchronously (fsync in the thread pool): wait for it, within reason.
+  const file = path.join(userData, 'certdesk.json');
+  const readStored = (): { settings?: { renewalsPaused?: boolean } } | null => { try { return JSON.parse(readFileSync(file, 'utf8')); } catch { return null; } };
+  for (let i = 0; i < 250 && (readStored()?.settings?.renewalsPaused !== true || !scheduler.log.includes('renewAll')); i++) await new Promise((r) => setTimeout(r, 20));
   assert.ok(scheduler.log.includes('renewAll'));
-  const stored = JSON.parse(readFileSync(path.join(userData, 'certdesk.json'), 'utf8'));
-  assert.equal(stored.settings.renewalsPaused, true);
+  assert.equal(readStored()?.settings?.renewalsPaused, true);
   assert.equal(ctx().loginItem.get(), false, 'launch at login is off by default');
   // A clicked notification opens the window on that certificate.
   ctx().notifier.notify({ title: 'Renewal failed', body: 'example.com', certificateId: 'abc' });
@@ -139,7 +141,10 @@ test('the pause setting survives a restart', async () => {
   a.f.ready();
   await a.handle.ready;
   a.f.trays[0].click('Pause renewals', true);
-  await new Promise((r) => setTimeout(r, 20));
+  // The setting reaches the disk asynchronously: wait for it before "restarting".
+  const file = path.join(a.userData, 'certdesk.json');
+  const paused = (): boolean => { try { return JSON.parse(readFileSync(file, 'utf8')).settings?.renewalsPaused === true; } catch { return false; } };
+  for (let i = 0; i < 250 && !paused(); i++) await new Promise((r) => setTimeout(r, 20));
   const f = fakeElectron({ userData: a.userData });
   const scheduler = fakeScheduler();
   const h = startDesktop(f.electron as unknown as ElectronLike, {
