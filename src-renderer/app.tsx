@@ -55,6 +55,8 @@ export function App() {
   const [route, setRoute] = useState<Route>({ name: 'dashboard' });
   // A new wizard each time "New certificate" is chosen, even from the wizard itself.
   const [wizardKey, setWizardKey] = useState(0);
+  // A notice, once read, is put away for this session ("Got it").
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
 
   const refresh = useCallback(async () => {
     const r = await call('app:state', {});
@@ -99,7 +101,12 @@ export function App() {
   return (
     <Ctx.Provider value={ctx}>
       <Shell route={route} go={go}>
-        {state.notices.map((n) => <p key={n.kind} className="notice" role="note">{t(`notices.${n.kind}`, { defaultValue: n.message })}</p>)}
+        {state.notices.filter((n) => !hidden.has(n.kind)).map((n) => (
+          <div key={n.kind} className="notice" role="note">
+            <p>{t(`notices.${n.kind}`, { defaultValue: n.message })}</p>
+            <button type="button" className="small" onClick={() => setHidden((h) => new Set([...h, n.kind]))}>{t('notices.dismiss')}</button>
+          </div>
+        ))}
         {route.name === 'dashboard' && <Dashboard />}
         {route.name === 'wizard' && <Wizard key={wizardKey} />}
         {route.name === 'cert' && <CertificatePage key={route.id} id={route.id} />}

@@ -96,6 +96,7 @@ export function ExportPanel({ certId, keyType, onExported }: { certId: string; k
   const [legacy, setLegacy] = useState(false);
   const [overwrite, setOverwrite] = useState(false);
   const [remember, setRemember] = useState(true);
+  const [postCommand, setPostCommand] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<ErrorShape | null>(null);
@@ -116,6 +117,7 @@ export function ExportPanel({ certId, keyType, onExported }: { certId: string; k
     setResult(null);
     const r = await call('export:run', {
       id: certId, dir: dir.trim(), preset, overwrite, remember,
+      ...(remember && postCommand.trim() ? { postCommand: postCommand.trim() } : {}),
       ...(current?.needsPassword ? { password, ...(legacy ? { pfxEncoding: 'legacy' as const } : {}) } : {}),
     });
     setBusy(false);
@@ -162,6 +164,13 @@ export function ExportPanel({ certId, keyType, onExported }: { certId: string; k
             <input type="checkbox" id={`${id}-remember`} checked={remember} onChange={(e) => setRemember(e.target.checked)} />
             <label htmlFor={`${id}-remember`}>{t('export.remember')}</label>
           </div>
+          {remember && (
+            <div className="field indent">
+              <label htmlFor={`${id}-cmd`}>{t('export.postCommand')}</label>
+              <input id={`${id}-cmd`} value={postCommand} onChange={(e) => setPostCommand(e.target.value)} spellCheck={false} placeholder="systemctl reload nginx" aria-describedby={`${id}-cmd-hint`} />
+              <p className="hint" id={`${id}-cmd-hint`}>{t('export.postCommandHint')}</p>
+            </div>
+          )}
           <div className="choice">
             <input type="checkbox" id={`${id}-overwrite`} checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
             <label htmlFor={`${id}-overwrite`}>{t('export.overwrite')}</label>

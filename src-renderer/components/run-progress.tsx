@@ -95,7 +95,7 @@ export function RunSteps({ run, label }: { run: Pick<Run<unknown>, 'steps' | 'ru
   return (
     <div className="run">
       <h2 className="visually-hidden">{label}</h2>
-      <ol className="run-steps" aria-live="polite" aria-relevant="additions text">
+      <ol className="run-steps" aria-label={label} aria-live="polite" aria-relevant="additions text">
         {run.steps.map(({ key, step }, i) => {
           const last = i === run.steps.length - 1;
           const waiting = (step.step === 'propagation' && !step.ok) || (last && run.running && step.step !== 'done');
@@ -123,12 +123,15 @@ export function PromptBox({ prompt }: { prompt: Prompt }) {
       <p>{t('run.yourTurnIntro')}</p>
       {fields.length > 0 && (
         <dl className="copy-fields">
-          {fields.map((f) => (
-            <div key={f.label + f.value}>
-              <dt>{t(`run.field.${f.label.replace(' ', '')}`, { defaultValue: f.label })}</dt>
-              <dd><code className="wrap">{f.value}</code> <CopyButton text={f.value} what={t(`run.field.${f.label.replace(' ', '')}`, { defaultValue: f.label })} /></dd>
-            </div>
-          ))}
+          {fields.map((f) => {
+            const label = t(`run.field.${f.label.replace(' ', '').toLowerCase()}`, { defaultValue: f.label });
+            return (
+              <div key={f.label + f.value}>
+                <dt>{label}</dt>
+                <dd><code className="wrap">{f.value}</code>{f.copy && <> <CopyButton text={f.value} what={label} /></>}</dd>
+              </div>
+            );
+          })}
         </dl>
       )}
       <details>

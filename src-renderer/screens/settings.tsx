@@ -148,12 +148,14 @@ export function SettingsPage() {
 
       <h2>{t('settings.startup')}</h2>
       {state.features.launchAtLogin ? (
-        <div className="choice">
-          <input type="checkbox" id={`${id}-login`} checked={s.launchAtLogin} onChange={(e) => void save('login', { launchAtLogin: e.target.checked })} />
-          <label htmlFor={`${id}-login`}>{t('settings.launchAtLogin')}</label>
-        </div>
+        <>
+          <div className="choice">
+            <input type="checkbox" id={`${id}-login`} checked={s.launchAtLogin} onChange={(e) => void save('login', { launchAtLogin: e.target.checked })} />
+            <label htmlFor={`${id}-login`}>{t('settings.launchAtLogin')}</label>
+          </div>
+          <OutcomeView outcome={saved.login ?? null} />
+        </>
       ) : <p className="muted">{t('settings.launchBrowser')}</p>}
-      <OutcomeView outcome={saved.login ?? null} />
 
       <h2><label htmlFor={`${id}-lang`}>{t('settings.language')}</label></h2>
       <select id={`${id}-lang`} value={s.language ?? 'auto'} onChange={(e) => void changeLanguage(e.target.value)}>
@@ -175,13 +177,16 @@ export function SettingsPage() {
       </form>
       <form onSubmit={restore} className="stack card" noValidate>
         <h3>{t('settings.restore')}</h3>
-        {!state.features.restore && <p className="muted">{t('settings.restoreBrowser')}</p>}
-        <div className="field">
-          <label htmlFor={`${id}-rpath`}>{t('settings.restoreFrom')}</label>
-          <input id={`${id}-rpath`} value={restorePath} onChange={(e) => setRestorePath(e.target.value)} spellCheck={false} />
-        </div>
-        <div className="actions"><button type="submit">{t('settings.restoreRun')}</button></div>
-        <OutcomeView outcome={saved.restore ?? null} />
+        {!state.features.restore ? <p className="muted">{t('settings.restoreBrowser')}</p> : (
+          <>
+            <div className="field">
+              <label htmlFor={`${id}-rpath`}>{t('settings.restoreFrom')}</label>
+              <input id={`${id}-rpath`} value={restorePath} onChange={(e) => setRestorePath(e.target.value)} spellCheck={false} />
+            </div>
+            <div className="actions"><button type="submit">{t('settings.restoreRun')}</button></div>
+          </>
+        )}
+        {state.features.restore && <OutcomeView outcome={saved.restore ?? null} />}
       </form>
       <p className="muted">{t('settings.version', { version: state.version, mode: t(`settings.mode.${state.mode}`) })}</p>
     </section>

@@ -10,6 +10,9 @@ import { startPebble, type Pebble } from '../helpers/pebble.ts';
 import { Engine } from '../../src-main/engine/engine.ts';
 import { PromptBroker } from '../../src-main/app/handlers/prompts.ts';
 import { startWebServer, type WebServer } from '../../src-main/web/server.ts';
+import { engineNotifier } from '../../src-main/engine/renewal/service.ts';
+import i18next, { type TFunction } from 'i18next';
+import { RESOURCES } from '../../src-renderer/i18n/index.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 
@@ -40,7 +43,12 @@ export async function startStack(): Promise<Stack> {
     dataDir, app: 'Certdesk e2e', caCertPem: pebble.caCertPem, httpPort: pebble.httpPort, tlsPort: pebble.tlsPort,
     dnsResolver: `127.0.0.1:${pebble.dnsPort}`, prompter: prompts.prompter,
   });
-  const server = await startWebServer({ engine, port: 0, host: '127.0.0.1', rendererDir: RENDERER_DIR, prompts });
+  // The notifier as `certdesk ui` wires it, so Settings can send test messages (e-mail, webhook).
+  const notifier = engineNotifier(engine);
+  const server = await startWebServer({
+    engine, port: 0, host: '127.0.0.1', rendererDir: RENDERER_DIR, prompts,
+    deps: { notifyTest: (channel) => notifier.test(channel) },
+  });
   return {
     pebble, engine, server, dataDir,
     stop: async () => {
@@ -76,13 +84,32 @@ export async function checkA11y(page: Page, screen: string): Promise<void> {
   assert.deepEqual(bad, [], `axe on ${screen}:\n${JSON.stringify(bad, null, 2)}`);
 }
 
-export async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+export async function shot(page: Page, name: string): Promise<void> {
   if (!SCREENSHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   // Let transitions and live regions settle; the caret would blink into the image.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage, animations: 'disabled' });
+  // The whole page, but no empty window below a short screen: cut just under the content.
+  const { width, height } = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    const bottom = Math.ceil((main?.getBoundingClientRect().bottom ?? 0) + window.scrollY);
+    return { width: document.documentElement.clientWidth, height: Math.max(bottom, 320) };
+  });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height }, animations: 'disabled' });
 }
+
+/** The renderer's own translations and plural rules, so a test reads what the page should show in its language. */
+export function translator(lng: string): TFunction {
+  const i = i18next.createInstance();
+  void i.init({
+    resources: Object.fromEntries(Object.entries(RESOURCES).map(([k, v]) => [k, { translation: v }])),
+    lng, fallbackLng: 'en', interpolation: { escapeValue: false }, initAsync: false,
+  });
+  return i.t;
+}
+
+/** A string as a RegExp that matches it literally. */
+export const literal = (s: string, flags = ''): RegExp => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
 
 /** Resolves when the server has logged the page in with its token and drawn the first screen. */
 export async function openApp(page: Page, server: WebServer): Promise<void> {

@@ -139,11 +139,12 @@ export function missingDetails(route: Route, d: Details): (keyof Details)[] {
 }
 
 /** "name: value" lines of manual-mode instructions, for copy buttons next to each value. */
-export function instructionFields(text: string): { label: string; value: string }[] {
-  const out: { label: string; value: string }[] = [];
+export function instructionFields(text: string): { label: string; value: string; copy: boolean }[] {
+  const out: { label: string; value: string; copy: boolean }[] = [];
   for (const line of text.split('\n')) {
     const m = /^\s+(file name|content|name|value|type|TTL):\s+(\S+)/.exec(line);
-    if (m && m[1] !== 'type' && m[1] !== 'TTL') out.push({ label: m[1], value: m[2] });
+    // The record type and TTL are shown (they are chosen from a list at most providers), not copied.
+    if (m) out.push({ label: m[1], value: m[2], copy: m[1] !== 'type' && m[1] !== 'TTL' });
   }
   return out;
 }

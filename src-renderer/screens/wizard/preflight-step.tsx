@@ -21,7 +21,10 @@ export function PreflightStep({ data, next, back }: StepProps) {
   const [busy, setBusy] = useState(false);
   const trial = useRun<{ ok: true; ca: string }>();
   const account = state.accounts.find((a) => a.id === data.accountId) ?? state.accounts[0];
+  // Only Let's Encrypt has a practice twin Certdesk knows (the handler's stagingTwin); on a
+  // practice CA the real run already is a trial.
   const canTrial = state.features.trialRun && account?.caId === 'letsencrypt';
+  const practice = state.caPresets.some((p) => p.id === account?.caId && p.practice);
   const { challenge, secrets } = buildChallenge(data.route ?? 'http-01', data.details);
 
   const runChecks = async () => {
@@ -63,15 +66,19 @@ export function PreflightStep({ data, next, back }: StepProps) {
       )}
       {results && <p role="status">{failed ? t('preflight.someFailed') : t('preflight.allGood')}</p>}
 
-      {canTrial && (
-        <div className="trial">
+      {state.features.trialRun && (
+        <div className="trial card">
           <h2>{t('preflight.trialTitle')}</h2>
           <p>{t('preflight.trialText')}</p>
-          <p><BusyButton busy={trial.running} onClick={trialRun}>{t('preflight.trialButton')}</BusyButton></p>
-          <RunSteps run={trial} label={t('preflight.trialTitle')} />
-          {trial.prompts.map((p) => <PromptBox key={p.promptId} prompt={p} />)}
-          {trial.value && <p className="ok-text" role="status">{t('preflight.trialOk')}</p>}
-          {trial.error && <ErrorBox error={trial.error} />}
+          {canTrial ? (
+            <>
+              <p><BusyButton busy={trial.running} onClick={trialRun}>{t('preflight.trialButton')}</BusyButton></p>
+              <RunSteps run={trial} label={t('preflight.trialTitle')} />
+              {trial.prompts.map((p) => <PromptBox key={p.promptId} prompt={p} />)}
+              {trial.value && <p className="ok-text" role="status">{t('preflight.trialOk')}</p>}
+              {trial.error && <ErrorBox error={trial.error} />}
+            </>
+          ) : <p className="muted">{practice ? t('preflight.trialPractice') : t('preflight.trialNone')}</p>}
         </div>
       )}
 

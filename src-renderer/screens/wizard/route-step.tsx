@@ -14,7 +14,9 @@ export function RouteStep({ data, update, next, back }: StepProps) {
   const id = useId();
   const a = data.answers;
   const rec = recommend(a, data.wildcard);
-  const [picked, setPicked] = useState<Route | null>(data.route);
+  // Coming back to this step: a route the person chose over the recommendation stays chosen; one
+  // that merely followed the recommendation follows it again when the answers change.
+  const [picked, setPicked] = useState<Route | null>(data.route && data.route !== rec.route ? data.route : null);
   const [problem, setProblem] = useState('');
   const route = picked ?? rec.route;
 

@@ -1,0 +1,80 @@
+// The wizard's pure decisions (src-renderer/screens/wizard/model.ts): the route the plain answers
+// recommend (R9, R15), the config and secrets handed to main, and the fields of a manual prompt.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildChallenge, emptyDetails, instructionFields, missingDetails, recommend, type Answers } from '../../../src-renderer/screens/wizard/model.ts';
+
+const none: Answers = { server: null, port80: null, webserver: null, upload: null, dns: null };
+
+test('recommend: http-01 when this computer is the web server; built-in without a web server program, its folder with one', () => {
+  assert.deepEqual(recommend({ ...none, server: 'yes', port80: 'yes', webserver: 'no' }, false), { route: 'http-01', httpMode: 'builtin', why: 'server' });
+  assert.deepEqual(recommend({ ...none, server: 'yes', port80: 'unsure', webserver: 'yes' }, false), { route: 'http-01', httpMode: 'webroot', why: 'server' });
+});
+
+test('recommend: tls-alpn-01 when only port 443 reaches this computer', () => {
+  assert.equal(recommend({ ...none, server: 'yes', port80: 'no' }, false).route, 'tls-alpn-01');
+});
+
+test('recommend: an upload by folder, SFTP or FTP when this is not the web server', () => {
+  assert.deepEqual(recommend({ ...none, server: 'no', upload: 'sftp' }, false), { route: 'http-01', httpMode: 'sftp', why: 'upload' });
+  assert.deepEqual(recommend({ ...none, server: 'no', upload: 'ftp' }, false), { route: 'http-01', httpMode: 'ftp', why: 'upload' });
+  assert.deepEqual(recommend({ ...none, server: 'unsure', upload: 'folder' }, false), { route: 'http-01', httpMode: 'webroot', why: 'upload' });
+});
+
+test('recommend: dns-01 with the provider named, and always for a wildcard', () => {
+  assert.deepEqual(recommend({ ...none, server: 'no', upload: 'none', dns: 'cloudflare' }, false), { route: 'dns-01', dnsMode: 'cloudflare', why: 'dns' });
+  // A wildcard goes by DNS even when the web server answers; by hand when no provider was named.
+  assert.deepEqual(recommend({ ...none, server: 'yes', port80: 'yes' }, true), { route: 'dns-01', dnsMode: 'manual', why: 'wildcard' });
+  assert.deepEqual(recommend({ ...none, dns: 'rfc2136' }, true), { route: 'dns-01', dnsMode: 'rfc2136', why: 'wildcard' });
+});
+
+test('recommend: nothing automatic fits -> the file by hand', () => {
+  assert.deepEqual(recommend(none, false), { route: 'http-01', httpMode: 'manual', why: 'manual' });
+  assert.deepEqual(recommend({ ...none, server: 'no', upload: 'none', dns: 'none' }, false), { route: 'http-01', httpMode: 'manual', why: 'manual' });
+});
+
+test('buildChallenge: credentials go apart from the config (main seals them); options are trimmed', () => {
+  const sftp = buildChallenge('http-01', { ...emptyDetails(), httpMode: 'sftp', uploadHost: ' host.example ', uploadUser: 'me', uploadPassword: 'pw', uploadPort: '2222', uploadDir: '' });
+  assert.deepEqual(sftp.challenge, { type: 'http-01', httpMode: 'sftp', options: { host: 'host.example', username: 'me', remoteDir: '/', port: 2222 } });
+  assert.deepEqual(sftp.secrets, { sftpPassword: 'pw' });
+  assert.ok(!JSON.stringify(sftp.challenge).includes('pw'));
+
+  const cf = buildChallenge('dns-01', { ...emptyDetails(), dnsMode: 'cloudflare', cloudflareToken: ' tok ', propagationTimeout: '300' });
+  assert.deepEqual(cf.challenge, { type: 'dns-01', dnsMode: 'cloudflare', options: { propagationTimeout: 300 } });
+  assert.deepEqual(cf.secrets, { cloudflareToken: 'tok' });
+
+  const tsig = buildChallenge('dns-01', { ...emptyDetails(), dnsMode: 'rfc2136', rfc2136Server: 'ns1.example:53', tsigName: 'k.', tsigSecret: 'c2VjcmV0' });
+  assert.equal(tsig.challenge.options?.rfc2136Server, 'ns1.example:53');
+  assert.deepEqual(tsig.secrets, { tsigSecret: 'c2VjcmV0' });
+
+  assert.deepEqual(buildChallenge('tls-alpn-01', emptyDetails()).challenge, { type: 'tls-alpn-01' });
+  assert.deepEqual(buildChallenge('dns-01', emptyDetails()).challenge, { type: 'dns-01', dnsMode: 'manual' });
+});
+
+test('missingDetails: the fields each route needs before going on', () => {
+  assert.deepEqual(missingDetails('http-01', { ...emptyDetails(), httpMode: 'ftp' }), ['uploadHost', 'uploadUser']);
+  assert.deepEqual(missingDetails('dns-01', { ...emptyDetails(), dnsMode: 'rfc2136', rfc2136Server: 'ns1.example' }), ['rfc2136Server', 'tsigName', 'tsigSecret']);
+  assert.deepEqual(missingDetails('dns-01', { ...emptyDetails(), dnsMode: 'acme-dns', acmeDnsServer: 'auth.example' }), ['acmeDnsServer']);
+  assert.deepEqual(missingDetails('http-01', emptyDetails()), []);
+});
+
+test('instructionFields: the manual DNS record as fields; name and value are copied, type and TTL shown', () => {
+  const text = [
+    'Add this DNS record for *.example.com at your DNS provider:',
+    '  name:   _acme-challenge.example.com.',
+    '  type:   TXT',
+    '  value:  abcDEF123_-',
+    '  TTL:    60 (or the lowest your provider allows)',
+    '  Many providers want only "_acme-challenge" as the name: they add example.com themselves.',
+  ].join('\n');
+  assert.deepEqual(instructionFields(text), [
+    { label: 'name', value: '_acme-challenge.example.com.', copy: true },
+    { label: 'type', value: 'TXT', copy: false },
+    { label: 'value', value: 'abcDEF123_-', copy: true },
+    { label: 'TTL', value: '60', copy: false },
+  ]);
+  assert.deepEqual(instructionFields('Put this file on your site:\n  file name:  http://x/.well-known/acme-challenge/tok\n  content:    tok.thumb'), [
+    { label: 'file name', value: 'http://x/.well-known/acme-challenge/tok', copy: true },
+    { label: 'content', value: 'tok.thumb', copy: true },
+  ]);
+});
