@@ -20,7 +20,7 @@ export class Store {
   readonly notices: StoreNotice[];
   private confInstance: Conf<StoreData> | null = null;
   private readonly app: string;
-  private cache: { mtimeMs: number; size: number; data: StoreData } | null = null;
+  private cache: { mtimeMs: number; size: number; ino: number; data: StoreData } | null = null;
   private box: SecretBox | null = null;
 
   private constructor(dataDir: string, app: string, notices: StoreNotice[]) {
@@ -93,11 +93,12 @@ export class Store {
 
   /** A snapshot of the store; cached until the file changes on disk (another process wrote it). */
   read(): StoreData {
-    let st: { mtimeMs: number; size: number } | null;
+    let st: { mtimeMs: number; size: number; ino: number } | null;
     try { st = statSync(this.file); } catch { st = null; }
-    if (this.cache && st && st.mtimeMs === this.cache.mtimeMs && st.size === this.cache.size) return this.cache.data;
+    // Every write is a rename of a new file: the inode changes too, not only mtime (coarse) and size.
+    if (this.cache && st && st.mtimeMs === this.cache.mtimeMs && st.size === this.cache.size && st.ino === this.cache.ino) return this.cache.data;
     const data = st ? migrate(this.conf.store as unknown as Record<string, unknown>) : emptyStore();
-    if (st) this.cache = { mtimeMs: st.mtimeMs, size: st.size, data };
+    if (st) this.cache = { mtimeMs: st.mtimeMs, size: st.size, ino: st.ino, data };
     return data;
   }
 
@@ -106,8 +107,9 @@ export class Store {
     mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
     // Taking the lock writes a file too: a full disk there is a disk-full error like any other write.
     return withLock(path.join(this.dataDir, LOCK_FILE), this.app, async () => {
-      // read() compares the file's mtime and size with the cache, so a write by another process
-      // (made under this same lock) is seen; our own last write is not parsed again.
+      // Always from the file under the lock: another process may have written it within the same
+      // timestamp tick and size, which the read cache cannot tell apart (a lost write, once in CI).
+      this.cache = null;
       const data = structuredClone(this.read());
       const result = fn(data);
       data.schemaVersion = CURRENT_SCHEMA;
@@ -118,7 +120,7 @@ export class Store {
       try {
         await writeFileAtomic(this.file, JSON.stringify(data), { mode: 0o600 });
         const st = statSync(this.file);
-        this.cache = { mtimeMs: st.mtimeMs, size: st.size, data };
+        this.cache = { mtimeMs: st.mtimeMs, size: st.size, ino: st.ino, data };
       } catch (e) {
         this.cache = null;
         throw storageError(e, this.file);
