@@ -394,8 +394,8 @@ export function uiFlow(o: FlowOptions): void {
     const failure = page.locator('.error[role=alert]');
     await failure.waitFor({ timeout: 90_000 });
     assert.ok((await failure.locator('.error-text').innerText()).trim().length > 20, 'a sentence, not a code');
-    for (const k of ['issue.changeDetails', 'issue.checkAgain', 'common.tryAgain']) await failure.getByRole('button', { name: tx(k) }).waitFor();
-    await failure.getByText(tx('common.showDetails')).click();
+    for (const k of ['issue.changeDetails', 'issue.checkAgain', 'common.tryAgain']) await failure.getByRole('button', { name: tx(k), exact: true }).waitFor();
+    await failure.getByText(tx('common.showDetails'), { exact: true }).click();
     await checkA11y(page, 'wizard: issuance failed');
     await snap('wizard-issue-error');
   });
