@@ -18,7 +18,11 @@ const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/c
   getConfig(dir: string, file: string | null, fromOptions: null): Promise<Config>;
   validateConfiguration(c: unknown, log: unknown): Promise<void>;
 };
-const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+const { DebugLogger, log } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown; log: { stream: NodeJS.WritableStream } };
+// electron-builder logs "• loaded configuration" straight to stdout, which in a `node --test` child
+// is the channel of the test protocol: now and then it garbles it ("Unable to deserialize cloned
+// data"), and the whole file fails. Its log goes to stderr here instead.
+log.stream = process.stderr;
 
 const load = () => getConfig(root, path.join(root, 'electron-builder.yml'), null);
 
