@@ -1,7 +1,7 @@
 // One writer at a time across processes (the desktop app and the CLI on one data folder): an
 // exclusive-create lock file naming its holder. A holder that died leaves a stale lock, which is
 // taken over once its PID is gone. The second writer waits briefly, then says who holds it.
-import { openSync, writeSync, closeSync, readFileSync, unlinkSync } from 'node:fs';
+import { openSync, writeSync, closeSync, readFileSync, unlinkSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { CertdeskError } from '../shared/errors.ts';
 
@@ -9,6 +9,12 @@ export type LockInfo = { pid: number; app: string; host: string; since: string }
 
 const alive = (pid: number): boolean => {
   try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+};
+
+const UNREADABLE_STALE_MS = 5_000;
+
+const ageMs = (file: string): number => {
+  try { return Date.now() - statSync(file).mtimeMs; } catch { return Infinity; }
 };
 
 function tryAcquire(file: string, app: string): LockInfo | null {
@@ -29,8 +35,12 @@ function tryAcquire(file: string, app: string): LockInfo | null {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
   }
   let holder: LockInfo;
-  try { holder = JSON.parse(readFileSync(file, 'utf8')) as LockInfo; } catch { holder = { pid: 0, app: 'unknown', host: os.hostname(), since: '' }; }
-  const stale = holder.host === os.hostname() && (holder.pid === 0 || !alive(holder.pid));
+  let unreadable = false;
+  try { holder = JSON.parse(readFileSync(file, 'utf8')) as LockInfo; } catch { unreadable = true; holder = { pid: 0, app: 'another Certdesk', host: os.hostname(), since: '' }; }
+  // An empty or half-written lock is usually one another process has just created and not yet
+  // written (openSync, then writeSync): taking it over then let two writers in at once and lost
+  // writes. It is stale only when it has stayed unreadable for a while (its writer crashed).
+  const stale = holder.host === os.hostname() && (unreadable ? ageMs(file) > UNREADABLE_STALE_MS : !alive(holder.pid));
   if (stale) {
     try { unlinkSync(file); } catch { /* someone else took it over */ }
     return tryAcquire(file, app);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, statSync, utimesSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -93,6 +93,21 @@ test('a second writer waits for the lock, then says who holds it', async () => {
   }
   await new Promise((r) => child.once('exit', r));
   // The holder died: its stale lock is taken over.
+  assert.equal(await withLock(lock, 'Certdesk CLI', () => 42, 1000), 42);
+  assert.equal(existsSync(lock), false);
+});
+
+test('a lock another process has just created but not yet written is not taken over; one left empty for long is', async () => {
+  const dir = tmp();
+  const lock = path.join(dir, 'certdesk.lock');
+  // openSync('wx') then writeSync: in between, the lock exists and is empty. Taking it over as
+  // stale let two writers in at once (5 of 200 writes lost in the two-process test).
+  writeFileSync(lock, '');
+  await assert.rejects(withLock(lock, 'Certdesk CLI', () => 1, 300), (e: { code?: string }) => e.code === 'store-locked');
+  assert.equal(existsSync(lock), true, 'the fresh lock is left to its writer');
+  // Its writer crashed before writing: after a while the empty lock is stale.
+  const old = new Date(Date.now() - 60_000);
+  utimesSync(lock, old, old);
   assert.equal(await withLock(lock, 'Certdesk CLI', () => 42, 1000), 42);
   assert.equal(existsSync(lock), false);
 });
