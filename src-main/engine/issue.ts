@@ -12,6 +12,7 @@ import { isSafeToken } from './challenges/types.ts';
 import { generateKeyPem, sameKey } from './keys.ts';
 import { verifyIssued, type CertInfo } from './cert-info.ts';
 import type { Logger, ProgressFn } from './ports.ts';
+import { said } from '../shared/engine-text.ts';
 
 export type IssueInput = {
   conn: CaConnection;
@@ -65,7 +66,7 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
     try { return await fn(); } catch (e) { throw w.toError(e, `Certdesk could not ${what}.`); }
   };
 
-  progress({ step: 'order', message: `Asking the CA for a certificate for ${names.length === 1 ? names[0] : `${names.length} names`}` });
+  progress({ step: 'order', ...(names.length === 1 ? said('progress.order', { name: names[0] }) : said('progress.orderNames', { count: names.length })) });
   const identifiers = names.map((value) => ({ type: 'dns', value }));
   // RFC 9773 section 5: `replaces` only where the directory offers renewalInfo. A CA that refuses it
   // (the old certificate was already replaced, or it does not know it) still gets an order without.
@@ -94,7 +95,7 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
     const pending: { authz: Authz; challenge: Challenge; ctx: ChallengeContext }[] = [];
     for (const authz of authzs) {
       const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`;
-      if (authz.status === 'valid') { progress({ step: 'authorization', name, message: `${name} is already validated` }); continue; }
+      if (authz.status === 'valid') { progress({ step: 'authorization', name, ...said('progress.alreadyValid', { name }) }); continue; }
       const challenge = authz.challenges.find((c) => c.type === input.challengeType);
       if (!challenge) {
         const offered = authz.challenges.map((c) => c.type).join(', ');
@@ -111,7 +112,7 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
         signal, progress, log,
       };
       pending.push({ authz, challenge, ctx });
-      progress({ step: 'authorization', name, message: `Proving control of ${name} with ${input.challengeType} (${solver.label})` });
+      progress({ step: 'authorization', name, ...said('progress.proving', { name, method: input.challengeType, how: solver.label }) });
     }
 
     if (pending.length > 0) {
@@ -127,7 +128,7 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
       }
       await inBatches(pending, NONCE_BATCH, async (p) => {
         await guard('start the validation', () => client.completeChallenge(p.challenge as never));
-        progress({ step: 'validation', name: p.ctx.identifier, message: `The CA is checking ${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier}` });
+        progress({ step: 'validation', name: p.ctx.identifier, ...said('progress.caChecking', { name: `${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier}` }) });
       });
       // One request per round for every name: the order leaves "pending" once all authorizations
       // are valid ("ready") or one failed ("invalid") (RFC 8555 section 7.1.6).
@@ -142,27 +143,27 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
         }
         throw problemToError(settled.error ?? { detail: `order is ${settled.status}` });
       }
-      for (const p of pending) progress({ step: 'validation', name: p.ctx.identifier, message: `${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier} is validated` });
+      for (const p of pending) progress({ step: 'validation', name: p.ctx.identifier, ...said('progress.validated', { name: `${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier}` }) });
     }
   } finally {
     // Challenge artifacts go on success, failure and interruption alike.
     for (const ctx of presented) await solver.cleanup(ctx).catch((e: Error) => log.warn('challenge cleanup failed', { name: ctx.identifier, error: e.message }));
     if (started) await solver.stop?.().catch((e: Error) => log.warn('solver stop failed', { error: e.message }));
-    if (presented.length) progress({ step: 'cleanup', message: 'Removed the temporary challenge answers' });
+    if (presented.length) progress({ step: 'cleanup', ...said('progress.cleanup') });
   }
 
   const keyPem = await keyPromise;
   if (sameKey(keyPem, input.account.keyPem)) {
     throw new CertdeskError('invalid-input', 'The certificate key is the account key. Certdesk never uses an account key for a certificate (R17); let it make a new key.');
   }
-  progress({ step: 'finalize', message: 'Sending the certificate request' });
+  progress({ step: 'finalize', ...said('progress.finalize') });
   const csr = await acme.crypto.createCsr({ ...(names[0].length <= 64 && !names[0].startsWith('*') ? { commonName: names[0] } : {}), altNames: names }, keyPem);
   let finalOrder = await guard('finalize the order', async () => (await client.finalizeOrder(order as never, csr[1])) as unknown as Order);
   if (finalOrder.status !== 'valid') {
     finalOrder = await pollUntil<Order>(() => guard('check the order', () => postAsGet<Order>(order.url)), (o) => o.status === 'valid' || o.status === 'invalid', poll, signal, 'the CA to issue the certificate');
   }
   if (finalOrder.status !== 'valid') throw problemToError(finalOrder.error ?? { detail: `order is ${finalOrder.status}` });
-  progress({ step: 'download', message: 'Downloading the certificate' });
+  progress({ step: 'download', ...said('progress.download') });
   const chainPem = await guard('download the certificate', () => client.getCertificate({ ...finalOrder, url: order.url } as never, input.preferredChain));
   const info = verifyIssued(chainPem, keyPem, names);
   return { chainPem, keyPem, info, requests: w.requestCount() };

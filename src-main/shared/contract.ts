@@ -9,6 +9,7 @@
 // main and answered with file paths; the key's paste field never leaves main.
 import { z } from 'zod';
 import type { AccountSummary, CertificateSummary, IssueStep } from './types.ts';
+import { isText, type Text } from './engine-text.ts';
 import type { CHANNEL_NAMES } from './channels.ts';
 
 // --- building blocks ---------------------------------------------------------------------------
@@ -126,17 +127,20 @@ export const CertificateDetailSchema = CertificateSummarySchema.extend({
   renewsUnattended: z.boolean(),
 });
 
+/** A sentence of the engine as key and params (src-main/shared/engine-text.ts), for the UI to translate. */
+export const TextSchema = z.custom<Text>(isText, { message: 'not an engine text' });
+
 export const IssueStepSchema = z.discriminatedUnion('step', [
-  z.object({ step: z.literal('account'), message: z.string() }),
-  z.object({ step: z.literal('order'), message: z.string() }),
-  z.object({ step: z.literal('authorization'), name: z.string(), message: z.string() }),
-  z.object({ step: z.literal('challenge'), name: z.string(), message: z.string(), instructions: z.string().optional() }),
-  z.object({ step: z.literal('propagation'), name: z.string(), server: z.string(), ok: z.boolean(), message: z.string() }),
-  z.object({ step: z.literal('validation'), name: z.string(), message: z.string() }),
-  z.object({ step: z.literal('finalize'), message: z.string() }),
-  z.object({ step: z.literal('download'), message: z.string() }),
-  z.object({ step: z.literal('cleanup'), message: z.string() }),
-  z.object({ step: z.literal('done'), message: z.string() }),
+  z.object({ step: z.literal('account'), message: z.string(), text: TextSchema.optional() }),
+  z.object({ step: z.literal('order'), message: z.string(), text: TextSchema.optional() }),
+  z.object({ step: z.literal('authorization'), name: z.string(), message: z.string(), text: TextSchema.optional() }),
+  z.object({ step: z.literal('challenge'), name: z.string(), message: z.string(), instructions: z.string().optional(), text: TextSchema.optional() }),
+  z.object({ step: z.literal('propagation'), name: z.string(), server: z.string(), ok: z.boolean(), message: z.string(), text: TextSchema.optional() }),
+  z.object({ step: z.literal('validation'), name: z.string(), message: z.string(), text: TextSchema.optional() }),
+  z.object({ step: z.literal('finalize'), message: z.string(), text: TextSchema.optional() }),
+  z.object({ step: z.literal('download'), message: z.string(), text: TextSchema.optional() }),
+  z.object({ step: z.literal('cleanup'), message: z.string(), text: TextSchema.optional() }),
+  z.object({ step: z.literal('done'), message: z.string(), text: TextSchema.optional() }),
 ]);
 
 export const CaPresetSchema = z.object({
@@ -212,7 +216,9 @@ export const PreflightResultSchema = z.object({
   check: z.string(),
   verdict: z.enum(['pass', 'warn', 'fail', 'skip']),
   message: z.string(),
+  text: TextSchema.optional(),
   fix: z.string().nullable().optional(),
+  fixText: TextSchema.optional(),
   details: z.string().nullable().optional(),
   name: z.string().optional(),
 });

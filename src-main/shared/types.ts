@@ -1,4 +1,5 @@
 // Domain types both sides import. Data only: no secrets (private keys never cross to the renderer).
+import type { Text } from './engine-text.ts';
 
 export type KeyType = 'ec256' | 'ec384' | 'rsa2048' | 'rsa3072' | 'rsa4096';
 export const KEY_TYPES: readonly KeyType[] = ['ec256', 'ec384', 'rsa2048', 'rsa3072', 'rsa4096'];
@@ -85,7 +86,8 @@ export type CertificateSummary = {
 };
 
 /** Progress of one issuance, streamed to the CLI and the wizard. */
-export type IssueStep =
+export type IssueStep = IssueStepKind & { text?: Text };
+type IssueStepKind =
   | { step: 'account'; message: string }
   | { step: 'order'; message: string }
   | { step: 'authorization'; name: string; message: string }

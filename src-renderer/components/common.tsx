@@ -3,7 +3,9 @@
 // land where the content changed), status badges.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Text } from '../../src-main/shared/engine-text.ts';
 import type { ErrorShape } from '../api.ts';
+import { engineSentence } from '../engine-text.ts';
 
 /** Renderer-side codes (the bridge itself failed) are always translated. */
 const UI_CODES = new Set(['ui-offline', 'ui-no-token']);
@@ -31,6 +33,13 @@ export function ErrorBox({ error, children }: { error: ErrorShape; children?: Re
       )}
     </div>
   );
+}
+
+/** A sentence of the engine, in the UI's language when it came with its Text, else in English (marked so). */
+export function Sentence({ english, text, className }: { english: string; text?: Text | null; className?: string }) {
+  const { t } = useTranslation();
+  const said = engineSentence(t, english, text);
+  return <span className={className} {...(said.lang ? { lang: said.lang } : {})}>{said.text}</span>;
 }
 
 async function copyText(text: string): Promise<boolean> {

@@ -138,7 +138,7 @@ export function ExportPanel({ certId, keyType, onExported }: { certId: string; k
           ))}
         </div>
       </fieldset>
-      {current && <p className="hint" lang="en">{current.where}</p>}
+      {current && <p className="hint">{t(`engine.exportWhere.${current.id}`, { defaultValue: current.where })}</p>}
 
       {current && !current.writesFiles ? (
         <PasteFields certId={certId} />

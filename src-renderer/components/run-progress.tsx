@@ -6,7 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueStep } from '../../src-main/shared/types.ts';
 import { call, newRunId, useAppEvents, type ErrorShape, type Result } from '../api.ts';
-import { CopyButton, FocusHeading } from './common.tsx';
+import { CopyButton, FocusHeading, Sentence } from './common.tsx';
 import { instructionFields } from '../screens/wizard/model.ts';
 
 type Prompt = { promptId: string; message: string };
@@ -103,7 +103,7 @@ export function RunSteps({ run, label }: { run: Pick<Run<unknown>, 'steps' | 'ru
             <li key={key} className={waiting ? 'waiting' : 'done'}>
               <span className="step-icon" aria-hidden="true">{waiting ? '…' : '✓'}</span>
               <span className="step-label">{stepLabel(t, step)}</span>
-              <span className="step-msg" lang="en">{step.message}</span>
+              <Sentence className="step-msg" english={step.message} text={step.text} />
             </li>
           );
         })}

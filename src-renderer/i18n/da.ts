@@ -1,6 +1,7 @@
 // Danish (Dansk).
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
+import { engineDa } from './engine-da.ts';
 export const da: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk kan ikke starte',
@@ -495,4 +496,5 @@ export const da: Shape<typeof en> = {
     unsupported: 'Det er ikke muligt her. Detaljerne fortæller, hvad du kan gøre i stedet.',
     internal: 'Noget uventet gik galt inde i Certdesk. Prøv igen; hvis det bliver ved med at ske, så rapportér det med detaljerne.',
   },
+  engine: engineDa,
 };

@@ -1,5 +1,8 @@
 // English: the reference language. Every other language must have every key here (and the same
-// {{placeholders}}); test/unit/renderer/i18n.test.ts fails otherwise.
+// {{placeholders}}); test/unit/renderer/i18n.test.ts fails otherwise. The engine's own sentences
+// (under "engine") are written once, in src-main/shared/engine-text.ts.
+import { engineText } from '../../src-main/shared/engine-text.ts';
+
 export const en = {
   app: {
     cannotStart: 'Certdesk cannot start',
@@ -494,4 +497,5 @@ export const en = {
     unsupported: 'This is not possible here. The details say what to do instead.',
     internal: 'Something unexpected went wrong inside Certdesk. Try again; if it keeps happening, report it with the details.',
   },
+  engine: engineText,
 };

@@ -1,6 +1,7 @@
 // Finnish (Suomi).
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
+import { engineFi } from './engine-fi.ts';
 export const fi: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk ei voi käynnistyä',
@@ -495,4 +496,5 @@ export const fi: Shape<typeof en> = {
     unsupported: 'Tämä ei ole mahdollista tässä. Tiedoissa kerrotaan, mitä tehdä sen sijaan.',
     internal: 'Certdeskissä tapahtui odottamaton virhe. Yritä uudelleen; jos ongelma toistuu, ilmoita siitä tietojen kanssa.',
   },
+  engine: engineFi,
 };

@@ -1,6 +1,7 @@
 // Hungarian (Magyar).
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
+import { engineHu } from './engine-hu.ts';
 export const hu: Shape<typeof en> = {
   app: {
     cannotStart: 'A Certdesk nem tud elindulni',
@@ -495,4 +496,5 @@ export const hu: Shape<typeof en> = {
     unsupported: 'Ez itt nem lehetséges. A részletek megmondják, mit tegyen helyette.',
     internal: 'Váratlan hiba történt a Certdeskben. Próbálja újra; ha újra előfordul, jelentse a részletekkel együtt.',
   },
+  engine: engineHu,
 };

@@ -206,6 +206,9 @@ export function uiFlow(o: FlowOptions): void {
     assert.ok(await page.locator('li.check-pass').count() >= 3, 'several checks passed (names, DNS, port 80, http-01 self-check)');
     assert.equal(await page.locator('.error[role=alert]').count(), 0, 'the checks ran');
     await page.getByText(tx('preflight.allGood')).waitFor();
+    // Every finding and its fix is said in this language: none fell back to the engine's English.
+    assert.equal(await page.locator('ul.checks [lang="en"]').count(), 0, 'no finding left in English');
+    await page.getByText(tx('engine.preflight.names.ok', { count: 2 })).waitFor();
     // The trial run is offered (and says why it cannot run at a CA without a practice service).
     await page.getByRole('heading', { name: tx('preflight.trialTitle') }).waitFor();
     await checkA11y(page, 'wizard: pre-flight');
@@ -232,6 +235,7 @@ export function uiFlow(o: FlowOptions): void {
     exportDir = dir;
     await button('export.run').click();
     await page.getByText(tx('export.done', { count: 1 })).waitFor();
+    await page.getByText(tx('engine.exportWhere.iis')).waitFor();
     await checkA11y(page, 'export result');
     await snap('export-pfx');
     const pfx = readdirSync(dir).find((f) => f.endsWith('.pfx'));
@@ -429,7 +433,11 @@ export function uiFlow(o: FlowOptions): void {
     assert.equal(nameValue, `_acme-challenge.wild.${o.domain}.`);
     assert.match(txtValue, /^[A-Za-z0-9_-]{43}$/);
     assert.ok(await prompt.getByRole('button', { name: tx('common.copyWhat', { what: tx('run.field.value') }) }).isVisible());
-    await page.getByRole('list', { name: tx('issue.stepsLabel') }).getByText(tx('run.step.order')).waitFor();
+    const steps = page.getByRole('list', { name: tx('issue.stepsLabel') });
+    await steps.getByText(tx('run.step.order')).waitFor();
+    // The line under each step is in this language too (the engine sends its sentences as keys).
+    await steps.getByText(tx('engine.progress.waitTxt', { name: wild })).waitFor();
+    assert.equal(await steps.locator('[lang="en"]').count(), 0, 'no step line left in English');
     await checkA11y(page, 'manual dns prompt');
     await snap('wizard-manual-dns');
     await stack.pebble.chall!.setTxt(nameValue, txtValue);

@@ -89,8 +89,8 @@ export function certImpls(ctx: HandlerContext): CertImpls {
       // The engine gives "Show details" as lines; the contract (and the wizard's <pre>) takes one text.
       return {
         results: out.results.map((r) => ({
-          check: r.check, verdict: r.verdict, message: r.message,
-          ...(r.fix ? { fix: r.fix } : {}), ...(r.details?.length ? { details: r.details.join('\n') } : {}), ...(r.domain ? { name: r.domain } : {}),
+          check: r.check, verdict: r.verdict, message: r.message, ...(r.text ? { text: r.text } : {}),
+          ...(r.fix ? { fix: r.fix } : {}), ...(r.fixText ? { fixText: r.fixText } : {}), ...(r.details?.length ? { details: r.details.join('\n') } : {}), ...(r.domain ? { name: r.domain } : {}),
         })),
       };
     },

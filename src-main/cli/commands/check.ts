@@ -55,7 +55,8 @@ export const checkCmd: Command = {
         ...(eo.dnsResolver ? { dnsResolver: eo.dnsResolver } : {}),
       });
       if (ctx.json) {
-        ctx.out(JSON.stringify(out.results, null, 2));
+        // The documented shape for scripts: the sentences, not the keys the desktop UI translates them by.
+        ctx.out(JSON.stringify(out.results.map(({ text: _t, fixText: _f, ...r }) => r), null, 2));
       } else {
         for (const l of formatResults(out.results, verbose)) ctx.out(l);
         const fails = out.results.filter((r) => r.verdict === 'fail').length;

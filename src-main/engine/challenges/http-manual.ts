@@ -3,6 +3,7 @@
 import { CertdeskError } from '../../shared/errors.ts';
 import type { ChallengeSolver, ChallengeContext } from './types.ts';
 import { checkChallengeUrl, type HttpCheckOptions } from '../net/http-check.ts';
+import { said } from '../../shared/engine-text.ts';
 
 export interface Prompter {
   /** Show instructions and resolve when the person says they are done (Enter, a button). */
@@ -29,7 +30,7 @@ export class ManualHttpSolver implements ChallengeSolver {
       `  content:    ${ctx.keyAuthorization}`,
       `  it must open at ${url}`,
     ].join('\n');
-    ctx.progress({ step: 'challenge', name: ctx.identifier, message: `Waiting for you to place the file for ${ctx.identifier}`, instructions });
+    ctx.progress({ step: 'challenge', name: ctx.identifier, ...said('progress.waitFile', { name: ctx.identifier }), instructions });
     await this.prompter.waitForUser(instructions, ctx.signal);
   }
 
@@ -39,10 +40,10 @@ export class ManualHttpSolver implements ChallengeSolver {
       const hops = r.hops.map((h) => `${h.url} -> ${h.status ?? h.error ?? '?'}${h.location ? ` (to ${h.location})` : ''}`).join('\n');
       throw new CertdeskError('challenge-failed', `The file for ${ctx.identifier} is not reachable yet: ${r.reason ?? r.verdict} Check the file name and folder, then try again. The CA was not asked, so this did not count against its limits.`, { retryable: true, detail: hops });
     }
-    ctx.progress({ step: 'validation', name: ctx.identifier, message: `The file for ${ctx.identifier} answers correctly` });
+    ctx.progress({ step: 'validation', name: ctx.identifier, ...said('progress.fileAnswers', { name: ctx.identifier }) });
   }
 
   async cleanup(ctx: ChallengeContext): Promise<void> {
-    ctx.progress({ step: 'cleanup', message: `You can now delete .well-known/acme-challenge/${ctx.token} for ${ctx.identifier}` });
+    ctx.progress({ step: 'cleanup', ...said('progress.deleteFile', { token: ctx.token, name: ctx.identifier }) });
   }
 }

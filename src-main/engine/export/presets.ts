@@ -1,49 +1,51 @@
 // Presets pick the files and names each upload target expects (issue 6). Each `where` is one
-// sentence a non-expert can follow. The default everywhere is the full chain: uploading the leaf
-// alone is the most common mistake in the field.
+// sentence a non-expert can follow (kept in src-main/shared/engine-text.ts, so the UI translates
+// it). The default everywhere is the full chain: uploading the leaf alone is the most common
+// mistake in the field.
+import { engineText } from '../../shared/engine-text.ts';
 import type { ExportFormat, PresetDef, PresetId } from './types.ts';
 
 export const PRESETS: Record<PresetId, PresetDef> = {
   nginx: {
     label: 'nginx',
     formats: ['fullchain'],
-    where: 'In nginx, set ssl_certificate to fullchain.pem and ssl_certificate_key to privkey.pem, then reload nginx.',
+    where: engineText.exportWhere.nginx,
   },
   apache: {
     label: 'Apache',
     formats: ['pem'],
-    where: 'In Apache 2.4.8 or newer, set SSLCertificateFile to fullchain.pem and SSLCertificateKeyFile to privkey.pem (older Apache: SSLCertificateFile cert.pem and SSLCertificateChainFile chain.pem), then reload Apache.',
+    where: engineText.exportWhere.apache,
   },
   iis: {
     label: 'IIS / Windows (PFX)',
     formats: ['pfx'],
-    where: 'On Windows, import the .pfx file in IIS Manager under Server Certificates > Import (or double-click it), type the password, then pick the certificate in the site\'s HTTPS binding; if Windows Server 2016 or older refuses it, export again with the encoding "compatible with Windows Server 2016 and older Java".',
+    where: engineText.exportWhere.iis,
   },
   cpanel: {
     label: 'cPanel / Plesk (paste)',
     formats: ['paste'],
-    where: 'In cPanel (SSL/TLS > Manage SSL sites) or Plesk (SSL/TLS Certificates), paste the Certificate, Private key and CA bundle fields into the boxes with the same names, then install.',
+    where: engineText.exportWhere.cpanel,
   },
   haproxy: {
     label: 'HAProxy',
     formats: ['combined'],
-    where: 'In HAProxy, point the bind line\'s crt option at the single .pem file (it holds certificate, chain and key), then reload HAProxy.',
+    where: engineText.exportWhere.haproxy,
   },
   synology: {
     label: 'Synology / QNAP',
     formats: ['pem'],
     fileNames: { key: 'privkey.pem', cert: 'cert.pem', chain: 'chain.pem' },
-    where: 'In the NAS control panel (Synology: Security > Certificate > Add > Import; QNAP: Security > SSL Certificate), give privkey.pem as "Private Key", cert.pem as "Certificate" and chain.pem as "Intermediate certificate".',
+    where: engineText.exportWhere.synology,
   },
   tomcat: {
     label: 'Java / Tomcat (PFX)',
     formats: ['pfx'],
-    where: 'In Tomcat\'s server.xml, set certificateKeystoreFile to the .pfx file, certificateKeystoreType to "PKCS12" and certificateKeystorePassword to your password, then restart Tomcat (Java before 8u301 or 11.0.12 needs the "compatible" encoding).',
+    where: engineText.exportWhere.tomcat,
   },
   generic: {
     label: 'Other (PEM files)',
     formats: ['pem'],
-    where: 'Use fullchain.pem as the certificate (not cert.pem alone, which leaves out the intermediate) and privkey.pem as the private key; chain.pem is the "CA bundle" for programs that ask for it separately.',
+    where: engineText.exportWhere.generic,
   },
 };
 

@@ -4,6 +4,7 @@
 // climbing); a CNAME itself is followed by the recursive resolver, as Node's Resolver gives it.
 import { makeResolver } from '../net/resolve.ts';
 import type { CheckResult } from './types.ts';
+import { fixed, said } from '../../shared/engine-text.ts';
 
 export type CaaRecord = { flags: number; tag: string; value: string };
 export type CaaLookup =
@@ -78,17 +79,14 @@ export function caaVerdict(i: CaaVerdictInput): CheckResult {
   if (i.lookup.kind === 'error') {
     return {
       ...base, verdict: i.lookup.code === 'ESERVFAIL' ? 'fail' : 'warn',
-      message: i.lookup.code === 'ESERVFAIL'
-        ? `The DNS servers of ${i.lookup.at} fail when asked for CAA records. The CA refuses to issue when this lookup fails.`
-        : `Certdesk could not read the CAA records of ${i.lookup.at} (${i.lookup.code}).`,
-      fix: i.lookup.code === 'ESERVFAIL'
-        ? `Ask your DNS provider to answer CAA questions for ${i.lookup.at} (an empty answer is fine); some old DNS servers fail on record types they do not know.`
-        : 'Check your internet connection and DNS settings, then run the checks again.',
+      ...(i.lookup.code === 'ESERVFAIL'
+        ? { ...said('preflight.caa.servfail', { at: i.lookup.at }), ...fixed('preflight.caa.fixServfail', { at: i.lookup.at }) }
+        : { ...said('preflight.caa.lookupError', { at: i.lookup.at, code: i.lookup.code }), ...fixed('preflight.fixNetwork') }),
       details: [walkLine],
     };
   }
   if (i.lookup.kind === 'none') {
-    return { ...base, verdict: 'pass', message: `No CAA records for ${i.name}: any CA may issue.`, details: [walkLine] };
+    return { ...base, verdict: 'pass', ...said('preflight.caa.none', { name: i.name }), details: [walkLine] };
   }
   const owner = i.lookup.owner;
   const records = i.lookup.records.map((r) => ({ ...r, tag: r.tag.toLowerCase() }));
@@ -98,8 +96,8 @@ export function caaVerdict(i: CaaVerdictInput): CheckResult {
   if (critical.length > 0) {
     return {
       ...base, verdict: 'fail',
-      message: `${owner} has a CAA record marked critical with a property CAs do not understand (${critical.map((r) => r.tag).join(', ')}), so every CA must refuse to issue.`,
-      fix: `Remove that CAA record of ${owner}, or clear its critical flag (use 0 instead of ${critical[0].flags}).`,
+      ...said('preflight.caa.critical', { owner, tags: critical.map((r) => r.tag).join(', ') }),
+      ...fixed('preflight.caa.fixCritical', { owner, flags: critical[0].flags }),
       details,
     };
   }
@@ -109,7 +107,7 @@ export function caaVerdict(i: CaaVerdictInput): CheckResult {
   const tag = i.wildcard && wild.length > 0 ? 'issuewild' : 'issue';
   const relevant = tag === 'issuewild' ? wild : issue;
   if (relevant.length === 0) {
-    return { ...base, verdict: 'pass', message: `The CAA records of ${owner} do not limit which CA may issue${i.wildcard ? ' wildcard certificates' : ''}.`, details };
+    return { ...base, verdict: 'pass', ...said(i.wildcard ? 'preflight.caa.unlimitedWild' : 'preflight.caa.unlimited', { owner }), details };
   }
   const parsed = relevant.map((r) => parseIssueValue(r.value));
   const allowed = parsed.map((p) => p.domain).filter((d) => d !== '');
@@ -118,8 +116,8 @@ export function caaVerdict(i: CaaVerdictInput): CheckResult {
   if (ids.length === 0) {
     return {
       ...base, verdict: 'warn',
-      message: `The CAA records of ${owner} allow only ${allowed.length ? allowed.join(', ') : 'no CA at all'}, and this CA does not say which name it uses in CAA, so Certdesk cannot tell whether it may issue.`,
-      fix: 'Check in the CA\'s documentation which name to put in a CAA "issue" record, and add it if it is missing.',
+      ...(allowed.length ? said('preflight.caa.unknownCa', { owner, allowed: allowed.join(', ') }) : said('preflight.caa.unknownCaNone', { owner })),
+      ...fixed('preflight.caa.fixUnknownCa'),
       details,
     };
   }
@@ -127,10 +125,10 @@ export function caaVerdict(i: CaaVerdictInput): CheckResult {
   if (!match) {
     return {
       ...base, verdict: 'fail',
-      message: allowed.length === 0
-        ? `The CAA records of ${owner} forbid every CA to issue${tag === 'issuewild' ? ' wildcard certificates' : ''} for ${i.name}.`
-        : `The CAA records of ${owner} allow only ${allowed.join(', ')} to issue${tag === 'issuewild' ? ' wildcard certificates' : ''}; the CA you chose (${ids.join(', ')}) is not among them, so it will refuse.`,
-      fix: `Add this record at your DNS provider (keep the others if you still use those CAs): ${record}`,
+      ...(allowed.length === 0
+        ? said(tag === 'issuewild' ? 'preflight.caa.forbidAllWild' : 'preflight.caa.forbidAll', { owner, name: i.name })
+        : said(tag === 'issuewild' ? 'preflight.caa.notAllowedWild' : 'preflight.caa.notAllowed', { owner, allowed: allowed.join(', '), ids: ids.join(', ') })),
+      ...fixed('preflight.caa.fixAdd', { record }),
       details,
     };
   }
@@ -139,11 +137,10 @@ export function caaVerdict(i: CaaVerdictInput): CheckResult {
   if (i.method && methods && methods.length > 0 && !methods.includes(i.method)) {
     return {
       ...base, verdict: 'fail',
-      message: `The CAA record of ${owner} lets ${match.domain} issue only with ${methods.join(', ')}, not with ${i.method}.`,
-      fix: `Choose ${methods.join(' or ')} as the method, or add ${i.method} to validationmethods in that CAA record.`,
+      ...said('preflight.caa.method', { owner, ca: match.domain, methods: methods.join(', '), method: i.method }),
+      ...fixed('preflight.caa.fixMethod', { methods: methods.join(' / '), method: i.method }),
       details,
     };
   }
-  const extra = match.params.accounturi ? ' (only for the account named in its accounturi)' : '';
-  return { ...base, verdict: 'pass', message: `The CAA records of ${owner} allow ${match.domain} to issue${extra}.`, details };
+  return { ...base, verdict: 'pass', ...said(match.params.accounturi ? 'preflight.caa.allowedAccount' : 'preflight.caa.allowed', { owner, ca: match.domain }), details };
 }

@@ -4,6 +4,7 @@
 import net from 'node:net';
 import { makeResolver } from '../net/resolve.ts';
 import type { CheckResult } from './types.ts';
+import { fixed, said } from '../../shared/engine-text.ts';
 
 export type AddressLookup = {
   v4: string[];
@@ -80,14 +81,14 @@ export function dnsVerdict(i: DnsVerdictInput): CheckResult {
   });
   details.push(...lookup.errors.map((e) => `lookup failed: ${e}`));
   if (all.length === 0) {
-    if (!i.needsAddress) return { ...base, verdict: 'skip', message: `${name} has no address in DNS; DNS validation (dns-01) does not need one.`, details };
+    if (!i.needsAddress) return { ...base, verdict: 'skip', ...said('preflight.dns.noAddressDns01', { name }), details };
     if (lookup.errors.length > 0) {
-      return { ...base, verdict: 'warn', message: `Certdesk could not look up the address of ${name} (the DNS server did not answer properly).`, fix: 'Check your internet connection and DNS settings, then run the checks again.', details };
+      return { ...base, verdict: 'warn', ...said('preflight.dns.lookupFailed', { name }), ...fixed('preflight.fixNetwork'), details };
     }
     return {
       ...base, verdict: 'fail',
-      message: lookup.nxdomain ? `${name} does not exist in DNS, so the CA cannot reach it.` : `${name} has no address (no A or AAAA record) in DNS, so the CA cannot reach it.`,
-      fix: `At your DNS provider, add an A record for ${name} pointing to your server's public IPv4 address (and an AAAA record only if the server answers on IPv6).`,
+      ...said(lookup.nxdomain ? 'preflight.dns.nxdomain' : 'preflight.dns.noAddress', { name }),
+      ...fixed('preflight.dns.fixAddA', { name }),
       details,
     };
   }
@@ -101,23 +102,23 @@ export function dnsVerdict(i: DnsVerdictInput): CheckResult {
       if (deadV6.length > 0 && alive.some((x) => x.fam === 'IPv4')) {
         return {
           ...base, verdict: 'fail',
-          message: `${name} has an IPv6 address (${deadV6.map((x) => x.a).join(', ')}) that does not answer on port ${port}, while its IPv4 address (${alive.filter((x) => x.fam === 'IPv4').map((x) => x.a).join(', ')}) does. The CA tries IPv6 first, so validation would fail.`,
-          fix: `Remove the AAAA record of ${name}, or make the server answer on IPv6 (port ${port}) as well.`,
+          ...said('preflight.dns.deadV6', { name, v6: deadV6.map((x) => x.a).join(', '), port, v4: alive.filter((x) => x.fam === 'IPv4').map((x) => x.a).join(', ') }),
+          ...fixed('preflight.dns.fixDeadV6', { name, port }),
           details,
         };
       }
       return {
         ...base, verdict: 'fail',
-        message: `Some addresses of ${name} (${dead.map((x) => x.a).join(', ')}) do not answer on port ${port}, while others do. The CA may use any of them.`,
-        fix: `Make every server ${name} points to answer on port ${port}, or remove the records of the ones that do not.`,
+        ...said('preflight.dns.someDead', { name, dead: dead.map((x) => x.a).join(', '), port }),
+        ...fixed('preflight.dns.fixSomeDead', { name, port }),
         details,
       };
     }
     if (dead.length > 0) {
       return {
         ...base, verdict: 'warn',
-        message: `None of the addresses of ${name} (${listed}) answered on port ${port} from this computer.`,
-        fix: `Make sure the server is running and port ${port} is open to the internet. If this computer is behind a router, reaching its own public address from inside can fail even when the internet gets through; a trial run (--trial-run) checks from the CA's side.`,
+        ...said('preflight.dns.allDead', { name, addresses: listed, port }),
+        ...fixed('preflight.dns.fixAllDead', { port }),
         details,
       };
     }
@@ -126,10 +127,10 @@ export function dnsVerdict(i: DnsVerdictInput): CheckResult {
   if (privateOnes.length > 0) {
     return {
       ...base, verdict: 'warn',
-      message: `${name} points to a private address (${privateOnes.map((x) => x.a).join(', ')}) that the CA cannot reach from the internet.`,
-      fix: i.needsAddress ? `Point ${name} to your server's public address, or use DNS validation (dns-01), which does not need the CA to reach the server.` : 'Nothing to do for DNS validation; this only matters for visitors.',
+      ...said('preflight.dns.private', { name, addresses: privateOnes.map((x) => x.a).join(', ') }),
+      ...(i.needsAddress ? fixed('preflight.dns.fixPrivate', { name }) : fixed('preflight.dns.fixPrivateDns01')),
       details,
     };
   }
-  return { ...base, verdict: 'pass', message: `${name} points to ${listed}${i.probe ? `, and ${all.length === 1 ? 'it answers' : 'every address answers'} on port ${i.probe.port}` : ''}.`, details };
+  return { ...base, verdict: 'pass', ...(i.probe ? said('preflight.dns.okAnswers', { name, addresses: listed, count: all.length, port: i.probe.port }) : said('preflight.dns.ok', { name, addresses: listed })), details };
 }

@@ -7,6 +7,7 @@ import { challengeRecordName } from '../challenges/dns/zone.ts';
 import { discoverTargets } from '../challenges/dns/propagation.ts';
 import { query, rcodeOf, txtValues } from '../challenges/dns/dns-client.ts';
 import type { CheckResult } from './types.ts';
+import { fixed, said, text } from '../../shared/engine-text.ts';
 
 /** Above this many TXT values at the record the answer may no longer fit a UDP packet (R12). */
 const MANY_TXT = 3;
@@ -31,17 +32,17 @@ export async function dns01Check(i: { name: string; mode: DnsMode; resolver?: st
       return { label: t.label, ok: false, values: [] as string[] };
     }
   }));
-  const where = delegated ? `${record} points to ${d.target} (CNAME delegation), so the TXT record goes there` : `The TXT record goes at ${record}`;
-  const servers = d.zone ? `the name servers of ${d.zone}` : 'the DNS server';
+  const where = delegated ? text('preflight.dns01.whereCname', { record, target: d.target }) : text('preflight.dns01.where', { record });
+  const servers = d.zone ? text('preflight.dns01.serversOf', { zone: d.zone }) : text('preflight.dns01.theServer');
   const silent = answers.filter((a) => !a.ok);
   if (silent.length > 0) {
     const all = silent.length === answers.length;
     return {
       ...base, verdict: 'warn',
-      message: `${where}, but ${all ? 'none' : `${silent.length} of ${answers.length}`} of ${servers} answered from this computer (${silent.map((s) => s.label).join(', ')}).`,
-      fix: all
-        ? 'Your network may block DNS to anything but its own resolver; that is fine for the CA, but Certdesk will then check through your resolver. If the servers are down, fix them first: the CA asks them directly.'
-        : 'Check the name servers that did not answer: the CA may ask any of them, on port 53 over UDP and TCP, from several places.',
+      ...(all
+        ? said('preflight.dns01.noneAnswered', { where, servers, silent: silent.map((s) => s.label).join(', ') })
+        : said('preflight.dns01.someSilent', { where, count: silent.length, total: answers.length, servers, silent: silent.map((s) => s.label).join(', ') })),
+      ...fixed(all ? 'preflight.dns01.fixNoneAnswered' : 'preflight.dns01.fixSomeSilent'),
       details,
     };
   }
@@ -51,14 +52,14 @@ export async function dns01Check(i: { name: string; mode: DnsMode; resolver?: st
   if (stale.length > expected) {
     return {
       ...base, verdict: 'warn',
-      message: `${where}. It already holds ${stale.length} TXT value${stale.length > 1 ? 's' : ''} from earlier attempts; old records make the answer larger${stale.length >= MANY_TXT ? ', and this many may no longer fit the CA\'s DNS answer' : ''}.`,
-      fix: `Remove the old TXT records at ${d.target} (Certdesk adds a fresh one for each validation).`,
+      ...said(stale.length >= MANY_TXT ? 'preflight.dns01.staleMany' : 'preflight.dns01.stale', { where, count: stale.length }),
+      ...fixed('preflight.dns01.fixStale', { target: d.target }),
       details,
     };
   }
-  const who = d.viaResolver ? `(checked through ${d.targets.map((t) => t.label).join(', ')})` : `(${d.targets.length} server${d.targets.length === 1 ? '' : 's'} answer${d.targets.length === 1 ? 's' : ''})`;
+  const who = d.viaResolver ? text('preflight.dns01.whoResolver', { servers: d.targets.map((t) => t.label).join(', ') }) : text('preflight.dns01.whoServers', { count: d.targets.length });
   if (!d.zone) {
-    return { ...base, verdict: 'warn', message: `${where}, but Certdesk could not find which name servers are authoritative for it ${who}; it will check through your DNS resolver instead.`, fix: 'If this name is on a private or test DNS server, that is expected; otherwise check the NS records of your domain at your registrar.', details };
+    return { ...base, verdict: 'warn', ...said('preflight.dns01.noZone', { where, who }), ...fixed('preflight.dns01.fixNoZone'), details };
   }
-  return { ...base, verdict: 'pass', message: `${where}; ${servers} (${d.targets.map((t) => t.label).join(', ')}) answer, and there are no old records.`, details };
+  return { ...base, verdict: 'pass', ...said('preflight.dns01.ok', { where, servers, labels: d.targets.map((t) => t.label).join(', ') }), details };
 }

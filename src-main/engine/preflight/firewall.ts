@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { readMac, readWindows, readUfw, readFirewalld, readNft, type Reading, type PortState } from './firewall-parse.ts';
 import type { CheckResult } from './types.ts';
+import { fixed, said, text, type Text } from '../../shared/engine-text.ts';
 
 export type RunResult = { code: number | null; stdout: string; stderr: string; missing: boolean };
 export type Runner = (cmd: string, args: string[]) => Promise<RunResult>;
@@ -67,17 +68,16 @@ export async function readFirewalls(ports: number[], platform: NodeJS.Platform, 
   return { readings, unreadable };
 }
 
-function openCommand(tool: string, port: number): string {
+function openCommand(tool: string, port: number): string | Text {
   switch (tool) {
     case 'ufw': return `sudo ufw allow ${port}/tcp`;
     case 'firewalld': return port === 80 ? 'sudo firewall-cmd --permanent --add-service=http && sudo firewall-cmd --reload' : port === 443 ? 'sudo firewall-cmd --permanent --add-service=https && sudo firewall-cmd --reload' : `sudo firewall-cmd --permanent --add-port=${port}/tcp && sudo firewall-cmd --reload`;
-    case 'nftables': return `a rule such as "tcp dport ${port} accept" in the input chain`;
-    case 'Windows Defender Firewall': return `netsh advfirewall firewall add rule name="Certdesk port ${port}" dir=in action=allow protocol=TCP localport=${port} (as administrator)`;
-    default: return 'System Settings > Network > Firewall > Options: allow incoming connections for Certdesk';
+    case 'nftables': return text('preflight.firewall.cmdNft', { port });
+    case 'Windows Defender Firewall': return text('preflight.firewall.cmdAdmin', { command: `netsh advfirewall firewall add rule name="Certdesk port ${port}" dir=in action=allow protocol=TCP localport=${port}` });
+    default: return text('preflight.firewall.cmdMac');
   }
 }
 
-const EVERYONE = 'the CA checks from several places on the internet and does not announce them, so the port has to be open to every address';
 
 /** Pure: the finding from what the tools said (unit-tested with samples of each OS). */
 export function firewallVerdict(r: Readings, ports: number[]): CheckResult {
@@ -86,8 +86,8 @@ export function firewallVerdict(r: Readings, ports: number[]): CheckResult {
   const portList = ports.join(' and ');
   if (r.readings.length === 0) {
     return r.unreadable.length
-      ? { ...base, verdict: 'skip', message: `Certdesk could not read the firewall settings (${r.unreadable.join(', ')}): that needs administrator rights. Make sure incoming connections to port ${portList} are allowed.`, details }
-      : { ...base, verdict: 'skip', message: 'Certdesk found no firewall tool it can read on this computer.', details };
+      ? { ...base, verdict: 'skip', ...said('preflight.firewall.unreadable', { tools: r.unreadable.join(', '), ports: portList }), details }
+      : { ...base, verdict: 'skip', ...said('preflight.firewall.none'), details };
   }
   const find = (s: PortState) => r.readings.flatMap((x) => ports.filter((p) => x.ports[p] === s).map((p) => ({ x, p })));
   const blocked = find('blocked');
@@ -96,8 +96,8 @@ export function firewallVerdict(r: Readings, ports: number[]): CheckResult {
     const { x, p } = blocked[0];
     return {
       ...base, verdict: sure ? 'fail' : 'warn',
-      message: `${x.tool} on this computer ${sure ? 'blocks' : 'seems to block'} incoming connections to port ${p}, which the CA needs to reach.`,
-      fix: `Open port ${p} for incoming connections (${openCommand(x.tool, p)}); ${EVERYONE}. For http-01, keep port 80 open even if the site redirects to HTTPS.`,
+      ...said(sure ? 'preflight.firewall.blocks' : 'preflight.firewall.seemsToBlock', { tool: x.tool, port: p }),
+      ...fixed('preflight.firewall.fixBlocked', { port: p, command: openCommand(x.tool, p) }),
       details,
     };
   }
@@ -106,8 +106,8 @@ export function firewallVerdict(r: Readings, ports: number[]): CheckResult {
     const { x, p } = restricted[0];
     return {
       ...base, verdict: 'warn',
-      message: `${x.tool} lets port ${p} in only from some source addresses.`,
-      fix: `Open port ${p} to every address (${openCommand(x.tool, p)}): ${EVERYONE}. Country blocking breaks validation too.`,
+      ...said('preflight.firewall.restricted', { tool: x.tool, port: p }),
+      ...fixed('preflight.firewall.fixRestricted', { port: p, command: openCommand(x.tool, p) }),
       details,
     };
   }
@@ -116,17 +116,15 @@ export function firewallVerdict(r: Readings, ports: number[]): CheckResult {
     const { x, p } = unknown[0];
     return {
       ...base, verdict: 'warn',
-      message: x.tool === 'macOS application firewall'
-        ? 'The macOS firewall is on: it asks once whether Certdesk may accept incoming connections.'
-        : `${x.tool} is on, and Certdesk could not tell whether it lets port ${p} in.`,
-      fix: `Make sure incoming connections to port ${p} are allowed (${openCommand(x.tool, p)}); ${EVERYONE}.`,
+      ...(x.tool === 'macOS application firewall' ? said('preflight.firewall.macos') : said('preflight.firewall.unknown', { tool: x.tool, port: p })),
+      ...fixed('preflight.firewall.fixUnknown', { port: p, command: openCommand(x.tool, p) }),
       details,
     };
   }
   const active = r.readings.filter((x) => x.active);
   return {
     ...base, verdict: 'pass',
-    message: active.length ? `The firewall on this computer (${active.map((x) => x.tool).join(', ')}) lets port ${portList} in.` : `The firewall on this computer is off, so it does not block port ${portList}.`,
+    ...(active.length ? said('preflight.firewall.open', { tools: active.map((x) => x.tool).join(', '), ports: portList }) : said('preflight.firewall.off', { ports: portList })),
     details,
   };
 }

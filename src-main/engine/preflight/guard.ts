@@ -3,6 +3,7 @@
 // cannot be cancelled (a DNS lookup in flight) is left behind; its answer is ignored.
 import { CertdeskError } from '../../shared/errors.ts';
 import type { CheckId, CheckResult } from './types.ts';
+import { fixed, said } from '../../shared/engine-text.ts';
 
 /** A signal that fires on the parent's abort or after `ms`, whichever comes first. */
 export function deadline(ms: number, parent?: AbortSignal): AbortSignal {
@@ -32,14 +33,14 @@ export async function runCheck(check: CheckId, domain: string | undefined, ms: n
   const signal = deadline(ms, parent);
   const base = domain ? { check, domain } : { check };
   const timedOut = (): CheckResult => (parent?.aborted
-    ? { ...base, verdict: 'skip', message: 'Cancelled before this check finished.' }
-    : { ...base, verdict: 'warn', message: `This check did not finish within ${seconds(ms)} seconds, so Certdesk cannot say whether it would pass.`, fix: 'Check your internet connection and DNS settings, then run the checks again.' });
+    ? { ...base, verdict: 'skip', ...said('preflight.guard.cancelled') }
+    : { ...base, verdict: 'warn', ...said('preflight.guard.timeout', { seconds: seconds(ms) }), ...fixed('preflight.fixNetwork') });
   try {
     const r = await raceSignal(signal, () => fn(signal), timedOut);
     return domain && !r.domain ? { ...r, domain } : r;
   } catch (e) {
     if (signal.aborted) return timedOut();
-    const msg = e instanceof CertdeskError ? e.message : `The check stopped with an unexpected error: ${(e as Error).message}`;
-    return { ...base, verdict: 'warn', message: msg, ...(e instanceof CertdeskError && e.detail ? { details: [e.detail] } : {}) };
+    const msg = e instanceof CertdeskError ? { message: e.message } : said('preflight.guard.unexpected', { error: (e as Error).message });
+    return { ...base, verdict: 'warn', ...msg, ...(e instanceof CertdeskError && e.detail ? { details: [e.detail] } : {}) };
   }
 }

@@ -4,6 +4,7 @@ import { CertdeskError } from '../../shared/errors.ts';
 import { createClient, type AcmeDirectory } from '../acme/client.ts';
 import { statusPageFor } from '../ca-presets.ts';
 import type { CheckResult } from './types.ts';
+import { fixed, said, text } from '../../shared/engine-text.ts';
 
 export async function fetchDirectoryFor(directoryUrl: string, caCertPem: string | undefined, timeoutMs: number): Promise<AcmeDirectory> {
   // Only GETs: the account key is never used (the same trick as Engine.fetchDirectory).
@@ -14,12 +15,12 @@ export async function fetchDirectoryFor(directoryUrl: string, caCertPem: string 
 export function outboundVerdict(directoryUrl: string, got: { dir: AcmeDirectory } | { error: unknown }): CheckResult {
   const host = new URL(directoryUrl).host;
   const status = statusPageFor(directoryUrl);
-  const statusText = status ? `the CA's status page (${status})` : 'the CA\'s status page';
+  const statusText = status ? text('preflight.outbound.statusPageAt', { url: status }) : text('preflight.outbound.statusPage');
   if ('dir' in got) {
     const m = got.dir.meta ?? {};
     return {
       check: 'outbound', verdict: 'pass',
-      message: `This computer reaches the CA (${host}) over HTTPS.`,
+      ...said('preflight.outbound.ok', { host }),
       details: [
         `directory: ${directoryUrl}`,
         `caaIdentities: ${m.caaIdentities?.join(', ') || '(none published)'}`,
@@ -33,10 +34,8 @@ export function outboundVerdict(directoryUrl: string, got: { dir: AcmeDirectory 
   const certProblem = /verify the CA's HTTPS certificate/.test(err.message);
   return {
     check: 'outbound', verdict: 'fail',
-    message: certProblem ? err.message : `This computer cannot reach the CA (${host}) over HTTPS.`,
-    fix: certProblem
-      ? 'If your network inspects HTTPS (a company proxy or antivirus), add its root certificate with --ca-cert, or ask your IT department to let the CA through unchanged.'
-      : `Let this computer make outgoing HTTPS connections (port 443) to ${host}: check the firewall and, on a company network, the proxy settings. If the network is fine, the CA may be down: see ${statusText}.`,
+    ...(certProblem ? { message: err.message } : said('preflight.outbound.fail', { host })),
+    ...(certProblem ? fixed('preflight.outbound.fixProxy') : fixed('preflight.outbound.fixReach', { host, status: statusText })),
     details: [`directory: ${directoryUrl}`, ...(certProblem ? [] : [err.message]), ...(err.detail ? [err.detail] : [])],
   };
 }

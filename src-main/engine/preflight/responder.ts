@@ -7,6 +7,7 @@ import type { ChallengeSolver, ChallengeContext } from '../challenges/types.ts';
 import { silentLogger } from '../ports.ts';
 import { describeOwners, findPortOwners } from './port-owner.ts';
 import type { CheckResult } from './types.ts';
+import { fixed, said, text } from '../../shared/engine-text.ts';
 
 export type TestChallenge = { token: string; keyAuthorization: string };
 
@@ -28,28 +29,25 @@ export function testContext(name: string, c: TestChallenge, signal: AbortSignal)
 export async function bindCheck(solver: ChallengeSolver, check: 'port80' | 'port443', port: number, challenge: 'http-01' | 'tls-alpn-01'): Promise<{ result: CheckResult; started: boolean }> {
   try {
     await solver.start?.();
-    return { started: true, result: { check, verdict: 'pass', message: `Certdesk can open port ${port} on this computer for its ${challenge === 'http-01' ? 'built-in web server' : 'TLS responder'}.` } };
+    return { started: true, result: { check, verdict: 'pass', ...said(challenge === 'http-01' ? 'preflight.responder.okHttp' : 'preflight.responder.okTls', { port }) } };
   } catch (e) {
     const err = e instanceof CertdeskError ? e : new CertdeskError('solver', (e as Error).message);
-    const way = challenge === 'http-01'
-      ? 'or choose "upload to my web server\'s folder" (webroot) so the program already on that port answers the CA'
-      : 'or use http-01 or dns-01 instead';
     if (err.code === 'port-in-use') {
       const owners = await findPortOwners(port);
-      const who = describeOwners(owners);
+      const who = owners.length ? describeOwners(owners) : text('preflight.responder.anotherProgram');
       return {
         started: false,
         result: {
           check, verdict: 'fail',
-          message: `Port ${port} is already used by ${who} on this computer, so Certdesk's ${challenge === 'http-01' ? 'built-in web server' : 'TLS responder'} cannot answer the CA there.`,
-          fix: `Stop ${owners.length ? who : 'that program'} while Certdesk validates, ${way}.`,
+          ...said(challenge === 'http-01' ? 'preflight.responder.inUseHttp' : 'preflight.responder.inUseTls', { port, who }),
+          ...fixed(challenge === 'http-01' ? 'preflight.responder.fixStopHttp' : 'preflight.responder.fixStopTls', { who: owners.length ? who : text('preflight.responder.thatProgram') }),
           details: [err.detail ?? err.message, ...owners.map((o) => `listening: ${o.name}${o.pid ? ` pid ${o.pid}` : ''}`)],
         },
       };
     }
     return {
       started: false,
-      result: { check, verdict: 'fail', message: `Certdesk cannot open port ${port} on this computer.`, fix: err.message, ...(err.detail ? { details: [err.detail] } : {}) },
+      result: { check, verdict: 'fail', ...said('preflight.responder.cannotOpen', { port }), fix: err.message, ...(err.detail ? { details: [err.detail] } : {}) },
     };
   }
 }

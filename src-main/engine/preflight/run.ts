@@ -25,6 +25,7 @@ import { tlsSelfCheck } from './tls.ts';
 import { dns01Check } from './dns01.ts';
 import { trialRun } from './trial-run.ts';
 import { deadline, raceSignal, runCheck } from './guard.ts';
+import { fixed, said } from '../../shared/engine-text.ts';
 import {
   DEFAULT_CHECK_TIMEOUT_MS, DEFAULT_NAME_TIMEOUT_MS, DEFAULT_TRIAL_RUN_TIMEOUT_MS,
   type CheckId, type CheckResult, type PreflightInput, type PreflightOutput,
@@ -85,7 +86,7 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightOutp
       const timedOut = signal.aborted;
       emit({
         check: 'trial-run', verdict: timedOut ? 'warn' : 'fail',
-        message: timedOut ? 'The trial run did not finish in time; the practice server may be slow.' : e instanceof CertdeskError ? e.message : `The trial run stopped: ${(e as Error).message}`,
+        ...(timedOut ? said('preflight.trial.timeout') : e instanceof CertdeskError ? { message: e.message } : said('preflight.trial.stopped', { error: (e as Error).message })),
         ...(e instanceof CertdeskError && e.detail ? { details: [e.detail] } : {}),
       });
     }
@@ -108,7 +109,7 @@ async function startResponder(input: PreflightInput, names: string[], emit: (r: 
   const r: Responder = { solver, started: false, contexts: [], tokens: new Map() };
   if (mode === 'webroot') {
     try { await solver.start?.(); r.started = true; } catch (e) {
-      r.failure = { check: 'http-01', verdict: 'fail', message: e instanceof CertdeskError ? e.message : (e as Error).message, fix: 'Pick the folder your web server serves this site from, and make sure Certdesk may write into it.' };
+      r.failure = { check: 'http-01', verdict: 'fail', message: e instanceof CertdeskError ? e.message : (e as Error).message, ...fixed('preflight.responder.fixWebroot') };
       emit(r.failure);
       return r;
     }
@@ -129,7 +130,7 @@ async function startResponder(input: PreflightInput, names: string[], emit: (r: 
       r.contexts.push(ctx);
       r.tokens.set(name, c);
     } catch (e) {
-      emit({ check: cfg.type === 'tls-alpn-01' ? 'tls-alpn-01' : 'http-01', domain: name, verdict: 'fail', message: `Certdesk could not place a test challenge for ${name}: ${e instanceof CertdeskError ? e.message : (e as Error).message}` });
+      emit({ check: cfg.type === 'tls-alpn-01' ? 'tls-alpn-01' : 'http-01', domain: name, verdict: 'fail', ...said('preflight.responder.notPlaced', { name, error: e instanceof CertdeskError ? e.message : (e as Error).message }) });
     }
   }
   return r;
@@ -181,10 +182,10 @@ async function checkName(name: string, input: PreflightInput, responder: Respond
   if (cfg.type === 'http-01' && !wildcard) {
     jobs.push(runCheck('http-01', name, checkMs, nameSignal, async (signal) => {
       if (responder?.failure) {
-        return { check: 'http-01', verdict: 'skip', message: `Certdesk could not imitate the CA for ${name} because its test answer could not be placed (see above).` };
+        return { check: 'http-01', verdict: 'skip', ...said('preflight.responder.httpSkipped', { name }) };
       }
       const c = responder?.tokens.get(name);
-      if (responder && !c) return { check: 'http-01', verdict: 'skip', message: `No test file could be placed for ${name} (see above).` };
+      if (responder && !c) return { check: 'http-01', verdict: 'skip', ...said('preflight.responder.noTestFile', { name }) };
       const lookup = await addrP;
       return httpSelfCheck({
         name, addresses: [...lookup.v6, ...lookup.v4], token: c?.token ?? randomChallenge().token, expected: c?.keyAuthorization ?? null,
@@ -196,7 +197,7 @@ async function checkName(name: string, input: PreflightInput, responder: Respond
   if (cfg.type === 'tls-alpn-01' && !wildcard) {
     jobs.push(runCheck('tls-alpn-01', name, checkMs, nameSignal, async (signal) => {
       const c = responder?.tokens.get(name);
-      if (!c || responder?.failure) return { check: 'tls-alpn-01', verdict: 'skip', message: `Certdesk could not start its TLS responder for ${name}, so it could not imitate the CA (see above).` };
+      if (!c || responder?.failure) return { check: 'tls-alpn-01', verdict: 'skip', ...said('preflight.responder.tlsSkipped', { name }) };
       const lookup = await addrP;
       return tlsSelfCheck({ name, addresses: [...lookup.v6, ...lookup.v4], port, keyAuthorization: c.keyAuthorization, signal });
     }));

@@ -6,6 +6,7 @@ import tls from 'node:tls';
 import { createHash } from 'node:crypto';
 import { ACME_TLS_ALPN } from '../challenges/tls-alpn.ts';
 import { worst, type CheckResult, type Verdict } from './types.ts';
+import { fixed, said } from '../../shared/engine-text.ts';
 
 // OID 1.3.6.1.5.5.7.1.31 (id-pe-acmeIdentifier), DER-encoded, followed by the extension's contents.
 const ACME_ID_OID = Buffer.from([0x06, 0x08, 0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x01, 0x1f]);
@@ -50,17 +51,17 @@ export function alpnHandshake(address: string, port: number, name: string, keyAu
 export async function tlsSelfCheck(i: { name: string; addresses: string[]; port: number; keyAuthorization: string; signal?: AbortSignal }): Promise<CheckResult> {
   const base = { check: 'tls-alpn-01' as const, domain: i.name };
   if (i.addresses.length === 0) {
-    return { ...base, verdict: 'fail', message: `${i.name} has no address in DNS, so the CA cannot connect to it.`, fix: `At your DNS provider, add an A record for ${i.name} pointing to your server's public address.` };
+    return { ...base, verdict: 'fail', ...said('preflight.tls.noAddress', { name: i.name }), ...fixed('preflight.fixAddA', { name: i.name }) };
   }
   const runs = await Promise.all(i.addresses.map(async (a) => ({ a, h: await alpnHandshake(a, i.port, i.name, i.keyAuthorization, i.signal) })));
   const details = runs.map(({ a, h }) => `TLS ${a}:${i.port} ALPN ${ACME_TLS_ALPN} SNI ${i.name}: ${h.ok ? 'Certdesk\'s responder answered' : h.why}`);
   const verdict = worst(runs.map(({ h }) => (h.ok ? 'pass' : h.verdict)));
-  if (verdict === 'pass') return { ...base, verdict, message: `The CA will reach Certdesk's TLS responder for ${i.name} on port ${i.port}.`, details };
+  if (verdict === 'pass') return { ...base, verdict, ...said('preflight.tls.ok', { name: i.name, port: i.port }), details };
   const bad = runs.find(({ h }) => !h.ok)!;
   return {
     ...base, verdict,
-    message: `Connecting to ${i.name} (${bad.a}) on port ${i.port} as the CA would failed: ${(bad.h as { why: string }).why}.`,
-    fix: `Make sure ${i.name} points to this computer, that port ${i.port} is open to everyone in firewalls (the CA checks from several places), and that your router forwards it here. If a web server or proxy must keep port ${i.port}, use http-01 or dns-01 instead.`,
+    ...said('preflight.tls.failed', { name: i.name, address: bad.a, port: i.port, why: (bad.h as { why: string }).why }),
+    ...fixed('preflight.tls.fixFailed', { name: i.name, port: i.port }),
     details,
   };
 }

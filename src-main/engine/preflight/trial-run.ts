@@ -20,13 +20,14 @@ import { isSafeToken } from '../challenges/types.ts';
 import { generateKeyPem } from '../keys.ts';
 import { silentLogger } from '../ports.ts';
 import type { CheckResult } from './types.ts';
+import { fixed, said } from '../../shared/engine-text.ts';
 
 /** Where to rehearse: the preset's practice directory, or the same one for a custom or test CA. */
 export function stagingDirectoryFor(directoryUrl: string): { url: string } | { none: string } {
   const preset = CA_PRESETS.find((p) => p.directoryUrl === directoryUrl);
   if (!preset || preset.practice) return { url: directoryUrl };
   const staging = CA_PRESETS.find((p) => p.practice && p.id === `${preset.id}-staging`);
-  return staging ? { url: staging.directoryUrl } : { none: `${preset.label} has no practice (staging) server` };
+  return staging ? { url: staging.directoryUrl } : { none: preset.label };
 }
 
 // Throwaway accounts, one per staging directory, for the life of this process.
@@ -52,7 +53,7 @@ const label = (a: Authz) => `${a.wildcard ? '*.' : ''}${a.identifier.value}`;
 export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
   const base = { check: 'trial-run' as const };
   const where = stagingDirectoryFor(i.directoryUrl);
-  if ('none' in where) return [{ ...base, verdict: 'skip', message: `${where.none}, so a trial run is not possible; the other checks still apply.` }];
+  if ('none' in where) return [{ ...base, verdict: 'skip', ...said('preflight.trial.noPractice', { ca: where.none }) }];
   const conn: CaConnection = { directoryUrl: where.url, ...(i.caCertPem ? { caCertPem: i.caCertPem } : {}), timeoutMs: 15 * SECOND_MS };
   let solver: ChallengeSolver;
   try {
@@ -64,9 +65,9 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
     });
   } catch (e) {
     const msg = e instanceof CertdeskError ? e.message : (e as Error).message;
-    return [{ ...base, verdict: 'skip', message: `A trial run is not possible with this method: ${msg}` }];
+    return [{ ...base, verdict: 'skip', ...said('preflight.trial.notPossible', { error: msg }) }];
   }
-  if (solver.interactive) return [{ ...base, verdict: 'skip', message: 'A trial run needs a method that works without you; with a manual method, the first real order is the test.' }];
+  if (solver.interactive) return [{ ...base, verdict: 'skip', ...said('preflight.trial.interactive') }];
 
   // Account: reused within this process, else a fresh one with a throwaway key.
   let acct = accounts.get(where.url);
@@ -80,7 +81,7 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
     w = createClient(conn, keyPem);
     const dir = await guard('read the directory', () => w.directory());
     if (dir.meta?.externalAccountRequired) {
-      return [{ ...base, verdict: 'skip', message: 'This CA\'s practice server needs an External Account Binding for every account, so Certdesk cannot make a throwaway one; the other checks still apply.' }];
+      return [{ ...base, verdict: 'skip', ...said('preflight.trial.eab') }];
     }
     // A throwaway practice account: no contact address, nothing kept beyond this process.
     await guard('create a practice account', () => w.client.createAccount({ termsOfServiceAgreed: true }));
@@ -101,10 +102,10 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
   try {
     const pending: { a: Authz; ch: Authz['challenges'][number]; ctx: ChallengeContext }[] = [];
     for (const a of authzs) {
-      if (a.status === 'valid') { results.push({ ...base, domain: label(a), verdict: 'pass', message: `The practice server already trusts this account for ${label(a)} (an earlier validation is still valid).` }); continue; }
+      if (a.status === 'valid') { results.push({ ...base, domain: label(a), verdict: 'pass', ...said('preflight.trial.alreadyValid', { name: label(a) }) }); continue; }
       const ch = a.challenges.find((c) => c.type === i.challenge.type);
       if (!ch || !isSafeToken(ch.token)) {
-        results.push({ ...base, domain: label(a), verdict: 'fail', message: `The CA does not offer ${i.challenge.type} for ${label(a)} (it offers ${a.challenges.map((c) => c.type).join(', ')}).`, fix: 'Choose one of the methods the CA offers.' });
+        results.push({ ...base, domain: label(a), verdict: 'fail', ...said('preflight.trial.notOffered', { method: i.challenge.type, name: label(a), offered: a.challenges.map((c) => c.type).join(', ') }), ...fixed('preflight.trial.fixNotOffered') });
         continue;
       }
       const keyAuthorization = await client.getChallengeKeyAuthorization({ type: 'http-01', token: ch.token } as never);
@@ -132,12 +133,12 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
           open.delete(url);
           const name = label(a);
           if (a.status === 'valid') {
-            results.push({ ...base, domain: name, verdict: 'pass', message: `The CA's practice server validated ${name} with ${i.challenge.type} from its own vantage points. Nothing was issued.` });
+            results.push({ ...base, domain: name, verdict: 'pass', ...said('preflight.trial.validated', { name, method: i.challenge.type }) });
           } else {
             const ch = a.challenges.find((c) => c.type === i.challenge.type);
             const problem: AcmeProblem = { ...(ch?.error ?? { type: 'urn:ietf:params:acme:error:unauthorized', detail: `authorization is ${a.status}` }), identifier: a.identifier };
             const err = problemToError(problem);
-            results.push({ ...base, domain: name, verdict: 'fail', message: `The CA's practice server could not validate ${name}: ${err.message}`, details: [`${problem.type ?? ''} ${problem.detail ?? ''}`.trim()] });
+            results.push({ ...base, domain: name, verdict: 'fail', ...said('preflight.trial.notValidated', { name, error: err.message }), details: [`${problem.type ?? ''} ${problem.detail ?? ''}`.trim()] });
           }
         }
       }

@@ -1,6 +1,7 @@
 // Pre-flight checks (issue 4): what they return. Plain data, so the CLI prints it, the desktop
 // wizard renders it and --json hands it to scripts unchanged. Checks are advisory: a person may
 // skip them (split-horizon DNS gives false alarms) and still order.
+import type { Text } from '../../shared/engine-text.ts';
 import type { ChallengeConfig } from '../../shared/types.ts';
 
 export type Verdict = 'pass' | 'warn' | 'fail' | 'skip';
@@ -23,8 +24,11 @@ export type CheckResult = {
   verdict: Verdict;
   /** A sentence a non-expert understands. */
   message: string;
+  /** The same sentence as key and params, for the UI to say in the person's language. */
+  text?: Text;
   /** What to do about it, when there is something to do. */
   fix?: string;
+  fixText?: Text;
   /** Technical lines for "Show details": hops, addresses, records. */
   details?: string[];
   /** The name the finding is about, for checks that run per name. */

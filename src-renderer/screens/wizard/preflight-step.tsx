@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PreflightResult } from '../../../src-main/shared/contract.ts';
 import { call, type ErrorShape } from '../../api.ts';
 import { useApp } from '../../app.tsx';
-import { BusyButton, ErrorBox, FocusHeading } from '../../components/common.tsx';
+import { BusyButton, ErrorBox, FocusHeading, Sentence } from '../../components/common.tsx';
 import { PromptBox, RunSteps, useRun } from '../../components/run-progress.tsx';
 import { buildChallenge } from './model.ts';
 import type { StepProps } from './wizard.tsx';
@@ -57,8 +57,8 @@ export function PreflightStep({ data, next, back }: StepProps) {
             <li key={`${r.check}-${r.name ?? ''}-${i}`} className={`check check-${r.verdict}`}>
               <span className="check-icon" aria-hidden="true">{ICON[r.verdict]}</span>
               <span className="check-verdict">{t(`preflight.verdict.${r.verdict}`)}</span>
-              <span className="check-msg">{r.message}</span>
-              {r.fix && <p className="check-fix"><strong>{t('preflight.fix')}</strong> {r.fix}</p>}
+              <Sentence className="check-msg" english={r.message} text={r.text} />
+              {r.fix && <p className="check-fix"><strong>{t('preflight.fix')}</strong> <Sentence english={r.fix} text={r.fixText} /></p>}
               {r.details && <details><summary>{t('common.showDetails')}</summary><pre className="wrap">{r.details}</pre></details>}
             </li>
           ))}

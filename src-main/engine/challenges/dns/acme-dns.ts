@@ -14,6 +14,7 @@ import type { Prompter } from '../http-manual.ts';
 import { normName } from './dns-client.ts';
 import { challengeRecordName, followCname } from './zone.ts';
 import { autoHowToFix, lookupFor, waitForTxt } from './propagation.ts';
+import { said } from '../../../shared/engine-text.ts';
 
 export type AcmeDnsAccount = { username: string; password: string; fulldomain: string; subdomain: string; allowfrom?: string[] };
 
@@ -132,7 +133,7 @@ export class AcmeDnsSolver implements ChallengeSolver {
       // One prompt at a time, even when several names are set up in parallel.
       const prompter = this.opts.prompter;
       const turn = this.prompts.then(async () => {
-        ctx.progress({ step: 'challenge', name: identifier, message: `Waiting for you to create the CNAME for ${identifier}`, instructions });
+        ctx.progress({ step: 'challenge', name: identifier, ...said('progress.waitCname', { name: identifier }), instructions });
         await prompter.waitForUser(instructions, ctx.signal);
       });
       this.prompts = turn.catch(() => {});
@@ -155,7 +156,7 @@ export class AcmeDnsSolver implements ChallengeSolver {
   async present(ctx: ChallengeContext): Promise<void> {
     const acct = await this.account(ctx.identifier, ctx.signal);
     await this.ensureCname(ctx.identifier, acct, ctx);
-    ctx.progress({ step: 'challenge', name: ctx.identifier, message: `Setting the TXT value for ${ctx.identifier} at the acme-dns server` });
+    ctx.progress({ step: 'challenge', name: ctx.identifier, ...said('progress.acmeDns', { name: ctx.identifier }) });
     const r = await this.post<{ txt?: string }>('/update', { subdomain: acct.subdomain, txt: ctx.dnsTxtValue }, { 'X-Api-User': acct.username, 'X-Api-Key': acct.password }, `set the TXT value for ${ctx.identifier}`, ctx.signal);
     if (r.status === 401 || r.status === 403) {
       throw new CertdeskError('credentials-refused', `The acme-dns server ${this.base} refused the saved registration for ${ctx.identifier} (HTTP ${r.status}): it may have been reset or the request comes from an address it does not allow. Register again (CLI: --acme-dns-register) and point the CNAME at the new target.`, { detail: r.text.slice(0, 300) });

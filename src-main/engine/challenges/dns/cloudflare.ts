@@ -7,6 +7,7 @@ import type { Clock } from '../../ports.ts';
 import type { ChallengeSolver, ChallengeContext } from '../types.ts';
 import { challengeRecordName, followCname } from './zone.ts';
 import { autoHowToFix, lookupFor, waitForTxt } from './propagation.ts';
+import { said } from '../../../shared/engine-text.ts';
 
 export const CLOUDFLARE_API = 'https://api.cloudflare.com/client/v4';
 const REQUEST_TIMEOUT_MS = 30 * SECOND_MS;
@@ -92,7 +93,7 @@ export class CloudflareDnsSolver implements ChallengeSolver {
     const record = challengeRecordName(ctx.identifier);
     const { target } = await followCname(record, lookupFor(this.opts.resolver, ctx.signal)).catch(() => ({ target: record }));
     const zone = await this.zoneFor(target, ctx.signal);
-    ctx.progress({ step: 'challenge', name: ctx.identifier, message: `Adding the TXT record ${target} in the Cloudflare zone ${zone.name}` });
+    ctx.progress({ step: 'challenge', name: ctx.identifier, ...said('progress.cloudflare', { record: target, zone: zone.name }) });
     let rec: CfRecord;
     try {
       // POST adds a record next to any others of the same name: wildcard and bare name both stay.

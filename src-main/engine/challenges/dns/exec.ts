@@ -9,6 +9,7 @@ import type { Clock } from '../../ports.ts';
 import type { ChallengeSolver, ChallengeContext } from '../types.ts';
 import { challengeRecordName, followCname } from './zone.ts';
 import { autoHowToFix, lookupFor, waitForTxt } from './propagation.ts';
+import { said } from '../../../shared/engine-text.ts';
 
 export const EXEC_TIMEOUT_DEFAULT_S = 120;
 const STDERR_LINES = 5;
@@ -87,7 +88,7 @@ export class ExecDnsSolver implements ChallengeSolver {
     // lego's exec provider hands over the CNAME target too (its "effective FQDN"): same here.
     const { target } = await followCname(record, lookupFor(this.opts.resolver, ctx.signal)).catch(() => ({ target: record }));
     const fqdn = `${target}.`;
-    ctx.progress({ step: 'challenge', name: ctx.identifier, message: `Running ${this.argv[0]} present ${fqdn}` });
+    ctx.progress({ step: 'challenge', name: ctx.identifier, ...said('progress.runScript', { script: this.argv[0], name: fqdn }) });
     this.written.set(ctx, { fqdn, value: ctx.dnsTxtValue });
     await runDnsCommand(this.argv, 'present', fqdn, ctx.dnsTxtValue, { timeoutMs: this.opts.timeoutMs, signal: ctx.signal });
   }

@@ -6,6 +6,7 @@ import type { ChallengeSolver, ChallengeContext } from '../types.ts';
 import type { Prompter } from '../http-manual.ts';
 import { challengeRecordName, findZone, followCname } from './zone.ts';
 import { lookupFor, waitForTxt, PROPAGATION_MAX_S } from './propagation.ts';
+import { said } from '../../../shared/engine-text.ts';
 
 export type ManualDnsOptions = { resolver?: string; propagationTimeoutMs: number; clock?: Clock; intervalMs?: number };
 
@@ -48,7 +49,7 @@ export class ManualDnsSolver implements ChallengeSolver {
       MANUAL_DNS_RENEWAL_NOTE,
     );
     const instructions = lines.join('\n');
-    ctx.progress({ step: 'challenge', name: display, message: `Waiting for you to add the TXT record for ${display}`, instructions });
+    ctx.progress({ step: 'challenge', name: display, ...said('progress.waitTxt', { name: display }), instructions });
     await this.prompter.waitForUser(instructions, ctx.signal);
   }
 
@@ -64,6 +65,6 @@ export class ManualDnsSolver implements ChallengeSolver {
 
   async cleanup(ctx: ChallengeContext): Promise<void> {
     const record = challengeRecordName(ctx.identifier);
-    ctx.progress({ step: 'cleanup', message: `You can now delete the TXT record ${record} with value ${ctx.dnsTxtValue}` });
+    ctx.progress({ step: 'cleanup', ...said('progress.deleteTxt', { record, value: ctx.dnsTxtValue }) });
   }
 }

@@ -11,6 +11,7 @@ import { exchangeTcp, parseServer, serverLabel, normName, RCODE_NAMES, type DnsS
 import { buildUpdate, parseAnswer, signMessage, verifyAnswer, type TsigKey, type TxtChange } from './tsig.ts';
 import { challengeRecordName, findZone, followCname } from './zone.ts';
 import { autoHowToFix, lookupFor, waitForTxt } from './propagation.ts';
+import { said } from '../../../shared/engine-text.ts';
 
 export type Rfc2136Options = {
   server: string;
@@ -108,7 +109,7 @@ export class Rfc2136DnsSolver implements ChallengeSolver {
 
   async present(ctx: ChallengeContext): Promise<void> {
     const { zone, name } = await this.locate(ctx);
-    ctx.progress({ step: 'challenge', name: ctx.identifier, message: `Adding the TXT record ${name} in zone ${zone} at ${serverLabel(this.server)}` });
+    ctx.progress({ step: 'challenge', name: ctx.identifier, ...said('progress.rfc2136', { record: name, zone, server: serverLabel(this.server) }) });
     await sendUpdate(this.server, zone, [{ op: 'add', name, value: ctx.dnsTxtValue, ttl: this.opts.ttl ?? 60 }], this.opts.key, { clock: this.opts.clock, timeoutMs: this.opts.timeoutMs, signal: ctx.signal });
     this.written.set(ctx, { zone, name, value: ctx.dnsTxtValue });
   }

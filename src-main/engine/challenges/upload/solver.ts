@@ -9,6 +9,7 @@ import { checkChallengeUrl, type HttpCheckOptions } from '../../net/http-check.t
 import type { ChallengeContext, ChallengeSolver } from '../types.ts';
 import { RemoteOpError, type RemoteFs } from './remote-fs.ts';
 import { challengeDirs, challengeFile, showRemote } from './remote-path.ts';
+import { said } from '../../../shared/engine-text.ts';
 
 export type UploadSolverOptions = {
   fs: RemoteFs;
@@ -63,7 +64,7 @@ export class UploadHttpSolver implements ChallengeSolver {
   async present(ctx: ChallengeContext): Promise<void> {
     const file = challengeFile(this.o.root, ctx.token);
     await this.guard(() => this.fs.writeFile(file, ctx.keyAuthorization), file, 'write');
-    ctx.progress({ step: 'challenge', name: ctx.identifier, message: `Uploaded the challenge file for ${ctx.identifier} to ${file} on ${this.fs.where}` });
+    ctx.progress({ step: 'challenge', name: ctx.identifier, ...said('progress.uploaded', { name: ctx.identifier, file, server: this.fs.where }) });
   }
 
   async waitReady(ctx: ChallengeContext): Promise<void> {
@@ -77,7 +78,7 @@ export class UploadHttpSolver implements ChallengeSolver {
       r = await check();
     }
     if (r.verdict === 'ok') {
-      ctx.progress({ step: 'validation', name: ctx.identifier, message: `${url} answers with the uploaded file` });
+      ctx.progress({ step: 'validation', name: ctx.identifier, ...said('progress.uploadAnswers', { url }) });
       return;
     }
     const detail = r.hops.map((h) => `${h.url} -> ${h.status ?? h.error ?? '?'}${h.location ? ` (to ${h.location})` : ''}`).join('\n');

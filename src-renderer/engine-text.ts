@@ -1,0 +1,21 @@
+// The engine's sentences (pre-flight findings, the line under each issuance step, export advice)
+// in the UI's language: the engine sends a Text (key and params, src-main/shared/engine-text.ts)
+// next to its English sentence, and every language has the same keys under "engine" (the i18n
+// test fails on a missing one). Params that are Texts themselves are said first.
+import type { TFunction } from 'i18next';
+import type { Text, TextParam } from '../src-main/shared/engine-text.ts';
+
+function resolve(t: TFunction, p: TextParam): string | number {
+  return typeof p === 'object' ? sayText(t, p) : p;
+}
+
+/** One Text in the current language. */
+export function sayText(t: TFunction, text: Text): string {
+  const params = Object.fromEntries(Object.entries(text.params ?? {}).map(([k, v]) => [k, resolve(t, v)]));
+  return t(`engine.${text.key}`, params);
+}
+
+/** The sentence to show: the Text in the current language when there is one, else the English. */
+export function engineSentence(t: TFunction, english: string, text?: Text | null): { text: string; lang?: 'en' } {
+  return text ? { text: sayText(t, text) } : { text: english, lang: 'en' };
+}
