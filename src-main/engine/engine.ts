@@ -22,7 +22,7 @@ import type { ExportDestination } from '../shared/types.ts';
 import { silentLogger, systemClock, type Clock, type Logger, type ProgressFn, type Random } from './ports.ts';
 import { applyRenewalInfo, ariCertId, fetchRenewalInfo } from './renewal/ari.ts';
 import { HOUR_MS } from '../shared/durations.ts';
-import { said } from '../shared/engine-text.ts';
+import { said, text } from '../shared/engine-text.ts';
 
 export type EngineOptions = {
   dataDir: string;
@@ -271,7 +271,7 @@ export class Engine {
           await this.store.update((d) => { d.secrets[ref] = sealed; });
         },
       });
-      progress({ step: 'account', ...said('progress.account', { ca: account.caId, email: account.email }) });
+      progress({ step: 'account', ...said('progress.account', { ca: text(`ca.${account.caId}`), email: account.email }) });
       // RFC 9773 section 5: a renewal names the certificate it replaces (sent only where the CA has ARI).
       const replaces = !isNew && cert.current ? this.certIdOf(cert) : null;
       const out = await issueOrder({

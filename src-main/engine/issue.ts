@@ -112,7 +112,7 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
         signal, progress, log,
       };
       pending.push({ authz, challenge, ctx });
-      progress({ step: 'authorization', name, ...said('progress.proving', { name, method: input.challengeType, how: solver.label }) });
+      progress({ step: 'authorization', name, ...said('progress.proving', { name, method: input.challengeType, how: solver.labelText ?? solver.label }) });
     }
 
     if (pending.length > 0) {

@@ -129,6 +129,8 @@ export const CertificateDetailSchema = CertificateSummarySchema.extend({
 
 /** A sentence of the engine as key and params (src-main/shared/engine-text.ts), for the UI to translate. */
 export const TextSchema = z.custom<Text>(isText, { message: 'not an engine text' });
+/** A manual step's sentences around the fields to copy, to say in the window's language. */
+export const PromptTextSchema = z.object({ lead: TextSchema, notes: z.array(TextSchema).max(20) });
 
 export const IssueStepSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('account'), message: z.string(), text: TextSchema.optional() }),
@@ -359,7 +361,7 @@ export const AppEventSchema = z.discriminatedUnion('type', [
   /** One step of an issuance or renewal the UI started (runId) or the scheduler runs (runId null). */
   z.object({ type: z.literal('issue-progress'), runId: z.string().nullable(), certId: z.string().nullable(), step: IssueStepSchema }),
   /** A manual mode waits for the person: show the instructions and a "continue" button. */
-  z.object({ type: z.literal('prompt'), promptId: z.string(), runId: z.string().nullable(), message: z.string() }),
+  z.object({ type: z.literal('prompt'), promptId: z.string(), runId: z.string().nullable(), message: z.string(), text: PromptTextSchema.optional() }),
   /** The wait ended (continued, cancelled or timed out). */
   z.object({ type: z.literal('prompt-closed'), promptId: z.string() }),
   z.object({ type: z.literal('cert-changed'), id: z.string() }),

@@ -179,7 +179,7 @@ export const engineText = {
     generic: 'Use fullchain.pem as the certificate (not cert.pem alone, which leaves out the intermediate) and privkey.pem as the private key; chain.pem is the "CA bundle" for programs that ask for it separately.',
   },
   progress: {
-    account: 'Using the {{ca}} account of {{email}}',
+    account: 'Using the account of {{email}} at {{ca}}',
     order: 'Asking the CA for a certificate for {{name}}',
     orderNames_one: 'Asking the CA for a certificate for {{count}} name',
     orderNames_other: 'Asking the CA for a certificate for {{count}} names',
@@ -207,6 +207,43 @@ export const engineText = {
     fileAnswers: 'The file for {{name}} answers correctly',
     deleteFile: 'You can now delete .well-known/acme-challenge/{{token}} for {{name}}',
   },
+  // The manual steps (the person does something, then presses "continue"): the sentences around the
+  // fields to copy. The fields themselves (name, type, value, TTL, file name, content, target) are
+  // labelled by the renderer.
+  prompt: {
+    dnsLead: 'Add this DNS record for {{name}} at your DNS provider:',
+    dnsCname: '{{record}} is a CNAME to {{target}}, so the record goes there.',
+    dnsAdditional: 'This is an ADDITIONAL value on the same name: keep the TXT record you added a moment ago; both must exist at the same time.',
+    dnsShortName: 'Many providers want only "{{short}}" as the name: they add {{zone}} themselves.',
+    dnsAfter: 'After you confirm, Certdesk checks every name server of the zone (up to {{seconds}} s, at most {{max}}) before asking the CA.',
+    dnsRenewal: 'Manual DNS cannot renew unattended: you will have to add a new TXT record at every renewal. To renew automatically, use one of the automatic DNS methods (RFC 2136, acme-dns, a script, Cloudflare) or http-01.',
+    httpLead: 'Create a file for {{name}}:',
+    httpWhere: 'Put it inside your site\'s web folder; it must open at {{url}}',
+    cnameLead: 'Create this DNS record ONCE for {{name}} at your DNS provider (it stays for every renewal):',
+    cnameNoTxt: 'Remove any TXT record at {{record}} first: a name with a CNAME can have no other records.',
+    cnameAfter: 'After that, Certdesk renews on its own through the acme-dns server.',
+  },
+  // How a challenge is answered (the line under "Authorization for ..."), and the CAs by preset id.
+  solver: {
+    builtin: 'built-in web server on port {{port}}',
+    webroot: 'files in {{folder}}',
+    upload: '{{protocol}} upload to {{where}}',
+    manualHttp: 'a file you upload yourself',
+    tlsAlpn: 'built-in TLS responder on port {{port}}',
+    rfc2136: 'dynamic DNS update (RFC 2136) at {{server}}',
+    acmeDns: 'acme-dns at {{host}}',
+    cloudflare: 'Cloudflare DNS (API token)',
+    exec: 'your DNS script {{script}}',
+    manualDns: 'a DNS TXT record you add yourself',
+  },
+  ca: {
+    letsencrypt: 'Let\'s Encrypt',
+    'letsencrypt-staging': 'Let\'s Encrypt\'s practice service',
+    zerossl: 'ZeroSSL',
+    google: 'Google Trust Services',
+    'google-staging': 'Google Trust Services\' practice service',
+    custom: 'your own CA',
+  },
 };
 
 type Leaves<T, P extends string = ''> = {
@@ -218,6 +255,8 @@ export type TextKey = Leaves<typeof engineText>;
 export type TextParam = string | number | Text;
 /** A sentence the engine says: its key and params, so any language can say it. */
 export type Text = { key: TextKey; params?: Record<string, TextParam> };
+/** A manual step's sentences: the lead above the fields to copy, the notes below them. */
+export type PromptText = { lead: Text; notes: Text[] };
 
 function template(key: string): string | undefined {
   let node: unknown = engineText;

@@ -9,7 +9,9 @@ import { call, newRunId, useAppEvents, type ErrorShape, type Result } from '../a
 import { CopyButton, FocusHeading, Sentence } from './common.tsx';
 import { instructionFields } from '../screens/wizard/model.ts';
 
-type Prompt = { promptId: string; message: string };
+import type { PromptText } from '../../src-main/shared/engine-text.ts';
+
+type Prompt = { promptId: string; message: string; text?: PromptText };
 type Entry = { key: string; step: IssueStep };
 
 function keyOf(s: IssueStep): string {
@@ -54,7 +56,7 @@ export function useRun<T>(): Run<T> {
         return copy;
       });
     }
-    if (e.type === 'prompt' && e.runId === mine) setPrompts((p) => p.some((x) => x.promptId === e.promptId) ? p : [...p, { promptId: e.promptId, message: e.message }]);
+    if (e.type === 'prompt' && e.runId === mine) setPrompts((p) => p.some((x) => x.promptId === e.promptId) ? p : [...p, { promptId: e.promptId, message: e.message, ...(e.text ? { text: e.text } : {}) }]);
     if (e.type === 'prompt-closed') setPrompts((p) => p.filter((x) => x.promptId !== e.promptId));
   });
 
@@ -121,6 +123,7 @@ export function PromptBox({ prompt }: { prompt: Prompt }) {
     <section className="prompt" aria-labelledby={`prompt-${prompt.promptId}`}>
       <FocusHeading level={2} id={`prompt-${prompt.promptId}`}>{t('run.yourTurn')}</FocusHeading>
       <p>{t('run.yourTurnIntro')}</p>
+      {prompt.text && <p><Sentence english="" text={prompt.text.lead} /></p>}
       {fields.length > 0 && (
         <dl className="copy-fields">
           {fields.map((f) => {
@@ -134,10 +137,18 @@ export function PromptBox({ prompt }: { prompt: Prompt }) {
           })}
         </dl>
       )}
-      <details>
-        <summary>{t('run.fullInstructions')}</summary>
-        <pre className="wrap" lang="en">{prompt.message}</pre>
-      </details>
+      {prompt.text ? (
+        // The engine's notes in the window's language (where the record goes, a second value on the
+        // same name, the name without the zone, what happens next).
+        <ul className="prompt-notes">
+          {prompt.text.notes.map((n, i) => <li key={i}><Sentence english="" text={n} /></li>)}
+        </ul>
+      ) : (
+        <details>
+          <summary>{t('run.fullInstructions')}</summary>
+          <pre className="wrap" lang="en">{prompt.message}</pre>
+        </details>
+      )}
       <p>
         <button type="button" className="primary" disabled={sent} onClick={() => { setSent(true); void call('cert:continue', { promptId: prompt.promptId }); }}>
           {sent ? t('run.checking') : t('run.continue')}

@@ -300,7 +300,7 @@ export const da: Shape<typeof en> = {
     },
     yourTurn: 'Din tur',
     yourTurnIntro: 'Gør dette nu, og tryk derefter på knappen nedenfor. Certdesk kontrollerer det, før CA\'en får besked.',
-    field: { filename: 'Filnavn', content: 'Indhold', name: 'Navn', value: 'Værdi', type: 'Type', ttl: 'TTL (sekunder)' },
+    field: { filename: 'Filnavn', content: 'Indhold', name: 'Navn', value: 'Værdi', type: 'Type', ttl: 'TTL (sekunder)', target: 'Mål' },
     fullInstructions: 'Fuld vejledning',
     continue: 'Jeg har tilføjet den — fortsæt',
     checking: 'Kontrollerer…',

@@ -301,7 +301,7 @@ export const en = {
     },
     yourTurn: 'Your turn',
     yourTurnIntro: 'Do this now, then press the button below. Certdesk checks it before telling the CA.',
-    field: { filename: 'File name', content: 'Content', name: 'Name', value: 'Value', type: 'Type', ttl: 'TTL (seconds)' },
+    field: { filename: 'File name', content: 'Content', name: 'Name', value: 'Value', type: 'Type', ttl: 'TTL (seconds)', target: 'Target' },
     fullInstructions: 'Full instructions',
     continue: 'I\'ve added it — continue',
     checking: 'Checking…',

@@ -300,7 +300,7 @@ export const fi: Shape<typeof en> = {
     },
     yourTurn: 'Sinun vuorosi',
     yourTurnIntro: 'Tee tämä nyt ja paina sitten alla olevaa painiketta. Certdesk tarkistaa sen ennen kuin kertoo varmentajalle.',
-    field: { filename: 'Tiedostonimi', content: 'Sisältö', name: 'Nimi', value: 'Arvo', type: 'Tyyppi', ttl: 'TTL (sekuntia)' },
+    field: { filename: 'Tiedostonimi', content: 'Sisältö', name: 'Nimi', value: 'Arvo', type: 'Tyyppi', ttl: 'TTL (sekuntia)', target: 'Kohde' },
     fullInstructions: 'Täydet ohjeet',
     continue: 'Lisäsin sen — jatka',
     checking: 'Tarkistetaan…',

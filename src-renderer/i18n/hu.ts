@@ -300,7 +300,7 @@ export const hu: Shape<typeof en> = {
     },
     yourTurn: 'Önön a sor',
     yourTurnIntro: 'Végezze el most, majd nyomja meg az alábbi gombot. A Certdesk ellenőrzi, mielőtt szól a CA-nak.',
-    field: { filename: 'Fájlnév', content: 'Tartalom', name: 'Név', value: 'Érték', type: 'Típus', ttl: 'TTL (másodperc)' },
+    field: { filename: 'Fájlnév', content: 'Tartalom', name: 'Név', value: 'Érték', type: 'Típus', ttl: 'TTL (másodperc)', target: 'Cél' },
     fullInstructions: 'Teljes útmutató',
     continue: 'Felvettem — tovább',
     checking: 'Ellenőrzés…',

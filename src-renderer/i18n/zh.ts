@@ -300,7 +300,7 @@ export const zh: Shape<typeof en> = {
     },
     yourTurn: '轮到你了',
     yourTurnIntro: '请现在完成以下操作，然后点击下面的按钮。Certdesk 会先检查，再通知 CA。',
-    field: { filename: '文件名', content: '内容', name: '名称', value: '值', type: '类型', ttl: 'TTL（秒）' },
+    field: { filename: '文件名', content: '内容', name: '名称', value: '值', type: '类型', ttl: 'TTL（秒）', target: '目标' },
     fullInstructions: '完整说明',
     continue: '我已添加，继续',
     checking: '正在检查…',

@@ -433,10 +433,17 @@ export function uiFlow(o: FlowOptions): void {
     assert.equal(nameValue, `_acme-challenge.wild.${o.domain}.`);
     assert.match(txtValue, /^[A-Za-z0-9_-]{43}$/);
     assert.ok(await prompt.getByRole('button', { name: tx('common.copyWhat', { what: tx('run.field.value') }) }).isVisible());
+    // What to do with the fields, and what comes next, in this language too.
+    await prompt.getByText(tx('engine.prompt.dnsLead', { name: wild }), { exact: true }).waitFor();
+    assert.ok(await prompt.getByText(tx('engine.prompt.dnsRenewal'), { exact: true }).isVisible());
+    assert.equal(await prompt.locator('[lang="en"]').count(), 0, 'no English left in the manual step');
     const steps = page.getByRole('list', { name: tx('issue.stepsLabel') });
     await steps.getByText(tx('run.step.order')).waitFor();
     // The line under each step is in this language too (the engine sends its sentences as keys).
     await steps.getByText(tx('engine.progress.waitTxt', { name: wild })).waitFor();
+    // Phrases inside a sentence too: how the name is proved, and whose account is used.
+    assert.ok(await steps.getByText(tx('engine.progress.proving', { name: wild, method: 'dns-01', how: tx('engine.solver.manualDns') }), { exact: true }).isVisible());
+    assert.ok(await steps.getByText(tx('engine.progress.account', { email: 'owner@example.org', ca: tx('engine.ca.custom') }), { exact: true }).isVisible());
     assert.equal(await steps.locator('[lang="en"]').count(), 0, 'no step line left in English');
     await checkA11y(page, 'manual dns prompt');
     await snap('wizard-manual-dns');

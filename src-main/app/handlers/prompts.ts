@@ -8,8 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { CertdeskError } from '../../shared/errors.ts';
 import type { AppEvent } from '../../shared/contract.ts';
 import type { Prompter } from '../../engine/challenges/index.ts';
+import type { PromptText } from '../../shared/engine-text.ts';
 
-type Waiting = { runId: string | null; message: string; resolve: () => void; reject: (e: unknown) => void };
+type Waiting = { runId: string | null; message: string; text?: PromptText; resolve: () => void; reject: (e: unknown) => void };
 
 export class PromptBroker {
   private readonly waits = new Map<string, Waiting>();
@@ -31,7 +32,7 @@ export class PromptBroker {
   }
 
   readonly prompter: Prompter = {
-    waitForUser: (message, signal) => {
+    waitForUser: (message, signal, text) => {
       if (signal.aborted) return Promise.reject(new CertdeskError('cancelled', 'Cancelled.'));
       const promptId = randomBytes(8).toString('hex');
       const runId = this.als.getStore()?.runId ?? null;
@@ -39,8 +40,8 @@ export class PromptBroker {
         const done = () => { this.waits.delete(promptId); signal.removeEventListener('abort', onAbort); this.emit({ type: 'prompt-closed', promptId }); };
         const onAbort = () => { done(); reject(new CertdeskError('cancelled', 'Cancelled: the manual step was not finished.')); };
         signal.addEventListener('abort', onAbort, { once: true });
-        this.waits.set(promptId, { runId, message, resolve: () => { done(); resolve(); }, reject });
-        this.emit({ type: 'prompt', promptId, runId, message });
+        this.waits.set(promptId, { runId, message, text, resolve: () => { done(); resolve(); }, reject });
+        this.emit({ type: 'prompt', promptId, runId, message, ...(text ? { text } : {}) });
       });
     },
   };
@@ -54,8 +55,8 @@ export class PromptBroker {
   }
 
   /** Open waits, for a page that (re)connects in the middle of an issuance. */
-  pending(): { promptId: string; runId: string | null; message: string }[] {
-    return [...this.waits].map(([promptId, w]) => ({ promptId, runId: w.runId, message: w.message }));
+  pending(): { promptId: string; runId: string | null; message: string; text?: PromptText }[] {
+    return [...this.waits].map(([promptId, w]) => ({ promptId, runId: w.runId, message: w.message, ...(w.text ? { text: w.text } : {}) }));
   }
 }
 

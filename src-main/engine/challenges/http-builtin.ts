@@ -6,6 +6,7 @@ import http from 'node:http';
 import { CertdeskError } from '../../shared/errors.ts';
 import type { ChallengeSolver, ChallengeContext } from './types.ts';
 import { portError } from './port-errors.ts';
+import { say, text, type Text } from '../../shared/engine-text.ts';
 
 const PREFIX = '/.well-known/acme-challenge/';
 
@@ -54,6 +55,7 @@ export class BuiltinHttpSolver implements ChallengeSolver {
   readonly type = 'http-01' as const;
   readonly interactive = false;
   readonly label: string;
+  readonly labelText: Text;
   private readonly port: number;
   private readonly host: string | undefined;
   private readonly mine = new Set<string>();
@@ -62,7 +64,8 @@ export class BuiltinHttpSolver implements ChallengeSolver {
   constructor(opts: { port?: number; host?: string } = {}) {
     this.port = opts.port ?? 80;
     this.host = opts.host;
-    this.label = `built-in web server on port ${this.port}`;
+    this.labelText = text('solver.builtin', { port: this.port });
+    this.label = say(this.labelText);
   }
 
   get listening(): boolean { return this.shared?.server.listening ?? false; }

@@ -3,17 +3,21 @@
 import { CertdeskError } from '../../shared/errors.ts';
 import type { ChallengeSolver, ChallengeContext } from './types.ts';
 import { checkChallengeUrl, type HttpCheckOptions } from '../net/http-check.ts';
-import { said } from '../../shared/engine-text.ts';
+import { said, say, text, type PromptText } from '../../shared/engine-text.ts';
 
 export interface Prompter {
-  /** Show instructions and resolve when the person says they are done (Enter, a button). */
-  waitForUser(message: string, signal: AbortSignal): Promise<void>;
+  /**
+   * Show instructions and resolve when the person says they are done (Enter, a button). `text` is
+   * the same in any language: the lead and notes around the fields to copy (the window uses it).
+   */
+  waitForUser(message: string, signal: AbortSignal, text?: PromptText): Promise<void>;
 }
 
 export class ManualHttpSolver implements ChallengeSolver {
   readonly type = 'http-01' as const;
   readonly interactive = true;
-  readonly label = 'a file you upload yourself';
+  readonly labelText = text('solver.manualHttp');
+  readonly label = say(this.labelText);
   private readonly prompter: Prompter;
   private readonly check: HttpCheckOptions;
 
@@ -24,14 +28,16 @@ export class ManualHttpSolver implements ChallengeSolver {
 
   async present(ctx: ChallengeContext): Promise<void> {
     const url = `http://${ctx.identifier}/.well-known/acme-challenge/${ctx.token}`;
+    const lead = text('prompt.httpLead', { name: ctx.identifier });
+    const where = text('prompt.httpWhere', { url });
     const instructions = [
-      `Create a file for ${ctx.identifier}:`,
+      say(lead),
       `  file name:  .well-known/acme-challenge/${ctx.token}   (inside your site's web folder)`,
       `  content:    ${ctx.keyAuthorization}`,
       `  it must open at ${url}`,
     ].join('\n');
     ctx.progress({ step: 'challenge', name: ctx.identifier, ...said('progress.waitFile', { name: ctx.identifier }), instructions });
-    await this.prompter.waitForUser(instructions, ctx.signal);
+    await this.prompter.waitForUser(instructions, ctx.signal, { lead, notes: [where] });
   }
 
   async waitReady(ctx: ChallengeContext): Promise<void> {

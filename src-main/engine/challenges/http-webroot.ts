@@ -5,17 +5,20 @@ import path from 'node:path';
 import { CertdeskError } from '../../shared/errors.ts';
 import type { ChallengeSolver, ChallengeContext } from './types.ts';
 import { isSafeToken } from './types.ts';
+import { say, text, type Text } from '../../shared/engine-text.ts';
 
 export class WebrootHttpSolver implements ChallengeSolver {
   readonly type = 'http-01' as const;
   readonly interactive = false;
   readonly label: string;
+  readonly labelText: Text;
   private readonly root: string;
   private createdDirs: string[] = [];
 
   constructor(root: string) {
     this.root = path.resolve(root);
-    this.label = `files in ${this.root}`;
+    this.labelText = text('solver.webroot', { folder: this.root });
+    this.label = say(this.labelText);
   }
 
   async start(): Promise<void> {

@@ -9,6 +9,7 @@ import { SECOND_MS } from '../../shared/durations.ts';
 import type { ChallengeSolver, ChallengeContext } from './types.ts';
 import { portError } from './port-errors.ts';
 import { registerSolverFactory } from './index.ts';
+import { say, text, type Text } from '../../shared/engine-text.ts';
 
 /** RFC 8737 section 6.2: the ALPN protocol name the CA offers, and the only one we answer. */
 export const ACME_TLS_ALPN = 'acme-tls/1';
@@ -17,6 +18,7 @@ export class TlsAlpnSolver implements ChallengeSolver {
   readonly type = 'tls-alpn-01' as const;
   readonly interactive = false;
   readonly label: string;
+  readonly labelText: Text;
   private readonly port: number;
   private readonly host: string | undefined;
   private readonly contexts = new Map<string, tls.SecureContext>();
@@ -27,7 +29,8 @@ export class TlsAlpnSolver implements ChallengeSolver {
   constructor(opts: { port?: number; host?: string } = {}) {
     this.port = opts.port ?? 443;
     this.host = opts.host;
-    this.label = `built-in TLS responder on port ${this.port}`;
+    this.labelText = text('solver.tlsAlpn', { port: this.port });
+    this.label = say(this.labelText);
   }
 
   get listening(): boolean { return this.server?.listening ?? false; }

@@ -2,6 +2,7 @@
 // dns-01 manual/rfc2136/acme-dns/exec/cloudflare, tls-alpn-01).
 import type { ChallengeType } from '../../shared/types.ts';
 import type { Logger, ProgressFn } from '../ports.ts';
+import type { Text } from '../../shared/engine-text.ts';
 
 export type ChallengeContext = {
   /** The authorization's identifier value, e.g. "example.com" (for "*.example.com" this is "example.com"). */
@@ -23,6 +24,8 @@ export interface ChallengeSolver {
   readonly type: ChallengeType;
   /** A short label for progress lines and history, e.g. "built-in web server on port 80". */
   readonly label: string;
+  /** The same label as a Text, for the window to say in its language. */
+  readonly labelText?: Text;
   /** True when the solver needs a person (manual modes): such a certificate cannot renew unattended. */
   readonly interactive: boolean;
   /** Once per issuance, before the first present(): start listeners, open connections. */

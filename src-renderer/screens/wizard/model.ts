@@ -142,7 +142,7 @@ export function missingDetails(route: Route, d: Details): (keyof Details)[] {
 export function instructionFields(text: string): { label: string; value: string; copy: boolean }[] {
   const out: { label: string; value: string; copy: boolean }[] = [];
   for (const line of text.split('\n')) {
-    const m = /^\s+(file name|content|name|value|type|TTL):\s+(\S+)/.exec(line);
+    const m = /^\s+(file name|content|name|value|type|TTL|target):\s+(\S+)/.exec(line);
     // The record type and TTL are shown (they are chosen from a list at most providers), not copied.
     if (m) out.push({ label: m[1], value: m[2], copy: m[1] !== 'type' && m[1] !== 'TTL' });
   }

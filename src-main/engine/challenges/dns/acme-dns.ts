@@ -14,7 +14,7 @@ import type { Prompter } from '../http-manual.ts';
 import { normName } from './dns-client.ts';
 import { challengeRecordName, followCname } from './zone.ts';
 import { autoHowToFix, lookupFor, waitForTxt } from './propagation.ts';
-import { said } from '../../../shared/engine-text.ts';
+import { said, say, text, type Text } from '../../../shared/engine-text.ts';
 
 export type AcmeDnsAccount = { username: string; password: string; fulldomain: string; subdomain: string; allowfrom?: string[] };
 
@@ -47,6 +47,7 @@ export class AcmeDnsSolver implements ChallengeSolver {
   readonly type = 'dns-01' as const;
   readonly interactive = false;
   readonly label: string;
+  readonly labelText: Text;
   private readonly opts: AcmeDnsOptions;
   private readonly base: string;
   private readonly accounts = new Map<string, Promise<AcmeDnsAccount>>();
@@ -59,7 +60,8 @@ export class AcmeDnsSolver implements ChallengeSolver {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new CertdeskError('invalid-input', `The acme-dns server must be an http(s) URL, not "${opts.server}".`);
     this.opts = opts;
     this.base = url.href.replace(/\/+$/, '');
-    this.label = `acme-dns at ${url.host}`;
+    this.labelText = text('solver.acmeDns', { host: url.host });
+    this.label = say(this.labelText);
   }
 
   private async post<T>(path: string, body: unknown, headers: Record<string, string>, what: string, signal?: AbortSignal): Promise<{ status: number; data: T | null; text: string }> {
@@ -119,13 +121,14 @@ export class AcmeDnsSolver implements ChallengeSolver {
       const lookup = lookupFor(this.opts.resolver, ctx.signal);
       const points = async () => (await followCname(record, lookup).catch(() => ({ chain: [] as string[] }))).chain.includes(want);
       if (await points()) return;
+      const lead = text('prompt.cnameLead', { name: identifier });
+      const notes = [text('prompt.cnameNoTxt', { record }), text('prompt.cnameAfter')];
       const instructions = [
-        `Create this DNS record ONCE for ${identifier} at your DNS provider (it stays for every renewal):`,
+        say(lead),
         `  name:   ${record}.`,
         '  type:   CNAME',
         `  target: ${want}.`,
-        `Remove any TXT record at ${record} first: a name with a CNAME can have no other records.`,
-        'After that, Certdesk renews on its own through the acme-dns server.',
+        ...notes.map(say),
       ].join('\n');
       if (!this.opts.prompter) {
         throw new CertdeskError('solver', `acme-dns needs a one-time DNS record before it can work: create ${record}. as a CNAME to ${want}. at your DNS provider, then try again. (The acme-dns registration is saved, so the target stays the same.)`, { detail: instructions });
@@ -134,7 +137,7 @@ export class AcmeDnsSolver implements ChallengeSolver {
       const prompter = this.opts.prompter;
       const turn = this.prompts.then(async () => {
         ctx.progress({ step: 'challenge', name: identifier, ...said('progress.waitCname', { name: identifier }), instructions });
-        await prompter.waitForUser(instructions, ctx.signal);
+        await prompter.waitForUser(instructions, ctx.signal, { lead, notes });
       });
       this.prompts = turn.catch(() => {});
       await turn;

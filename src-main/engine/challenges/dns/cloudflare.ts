@@ -7,7 +7,7 @@ import type { Clock } from '../../ports.ts';
 import type { ChallengeSolver, ChallengeContext } from '../types.ts';
 import { challengeRecordName, followCname } from './zone.ts';
 import { autoHowToFix, lookupFor, waitForTxt } from './propagation.ts';
-import { said } from '../../../shared/engine-text.ts';
+import { said, say, text } from '../../../shared/engine-text.ts';
 
 export const CLOUDFLARE_API = 'https://api.cloudflare.com/client/v4';
 const REQUEST_TIMEOUT_MS = 30 * SECOND_MS;
@@ -32,7 +32,8 @@ class CloudflareApiError extends CertdeskError {
 export class CloudflareDnsSolver implements ChallengeSolver {
   readonly type = 'dns-01' as const;
   readonly interactive = false;
-  readonly label = 'Cloudflare DNS (API token)';
+  readonly labelText = text('solver.cloudflare');
+  readonly label = say(this.labelText);
   private readonly opts: CloudflareOptions;
   private readonly api: string;
   private readonly zones = new Map<string, Promise<CfZone>>();

@@ -9,7 +9,7 @@ import type { Clock } from '../../ports.ts';
 import type { ChallengeSolver, ChallengeContext } from '../types.ts';
 import { challengeRecordName, followCname } from './zone.ts';
 import { autoHowToFix, lookupFor, waitForTxt } from './propagation.ts';
-import { said } from '../../../shared/engine-text.ts';
+import { said, say, text, type Text } from '../../../shared/engine-text.ts';
 
 export const EXEC_TIMEOUT_DEFAULT_S = 120;
 const STDERR_LINES = 5;
@@ -73,6 +73,7 @@ export class ExecDnsSolver implements ChallengeSolver {
   readonly type = 'dns-01' as const;
   readonly interactive = false;
   readonly label: string;
+  readonly labelText: Text;
   private readonly argv: string[];
   private readonly opts: ExecDnsOptions;
   private readonly written = new Map<ChallengeContext, { fqdn: string; value: string }>();
@@ -80,7 +81,8 @@ export class ExecDnsSolver implements ChallengeSolver {
   constructor(opts: ExecDnsOptions) {
     this.opts = opts;
     this.argv = splitCommand(opts.command);
-    this.label = `your DNS script ${this.argv[0]}`;
+    this.labelText = text('solver.exec', { script: this.argv[0] });
+    this.label = say(this.labelText);
   }
 
   async present(ctx: ChallengeContext): Promise<void> {

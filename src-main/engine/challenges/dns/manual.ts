@@ -6,16 +6,17 @@ import type { ChallengeSolver, ChallengeContext } from '../types.ts';
 import type { Prompter } from '../http-manual.ts';
 import { challengeRecordName, findZone, followCname } from './zone.ts';
 import { lookupFor, waitForTxt, PROPAGATION_MAX_S } from './propagation.ts';
-import { said } from '../../../shared/engine-text.ts';
+import { said, say, text, type Text } from '../../../shared/engine-text.ts';
 
 export type ManualDnsOptions = { resolver?: string; propagationTimeoutMs: number; clock?: Clock; intervalMs?: number };
 
-export const MANUAL_DNS_RENEWAL_NOTE = 'Manual DNS cannot renew unattended: you will have to add a new TXT record at every renewal. To renew automatically, use one of the automatic DNS methods (RFC 2136, acme-dns, a script, Cloudflare) or http-01.';
+export const MANUAL_DNS_RENEWAL_NOTE = say(text('prompt.dnsRenewal'));
 
 export class ManualDnsSolver implements ChallengeSolver {
   readonly type = 'dns-01' as const;
   readonly interactive = true;
-  readonly label = 'a DNS TXT record you add yourself';
+  readonly labelText = text('solver.manualDns');
+  readonly label = say(this.labelText);
   private readonly prompter: Prompter;
   private readonly opts: ManualDnsOptions;
   private readonly shown = new Map<string, number>();
@@ -34,23 +35,25 @@ export class ManualDnsSolver implements ChallengeSolver {
     const display = `${ctx.wildcard ? '*.' : ''}${ctx.identifier}`;
     const earlier = this.shown.get(target) ?? 0;
     this.shown.set(target, earlier + 1);
+    // The English for the CLI and logs; the lead and notes as Texts for the window's language.
+    const lead = text('prompt.dnsLead', { name: display });
+    const notes: Text[] = [];
+    if (target !== record) notes.push(text('prompt.dnsCname', { record, target }));
+    if (earlier > 0) notes.push(text('prompt.dnsAdditional'));
+    if (zone && target.endsWith(`.${zone}`)) notes.push(text('prompt.dnsShortName', { short: target.slice(0, -zone.length - 1), zone }));
+    notes.push(text('prompt.dnsAfter', { seconds: Math.round(this.opts.propagationTimeoutMs / 1000), max: PROPAGATION_MAX_S }), text('prompt.dnsRenewal'));
     const lines = [
-      `Add this DNS record for ${display} at your DNS provider:`,
+      say(lead),
       `  name:   ${target}.`,
       '  type:   TXT',
       `  value:  ${ctx.dnsTxtValue}`,
       '  TTL:    60 (or the lowest your provider allows)',
+      ...notes.slice(0, -2).map((n) => `  ${say(n)}`),
+      ...notes.slice(-2).map(say),
     ];
-    if (target !== record) lines.push(`  (${record} is a CNAME to ${target}, so the record goes there.)`);
-    if (earlier > 0) lines.push(`  This is an ADDITIONAL value on the same name: keep the TXT record you added a moment ago; both must exist at the same time.`);
-    if (zone && target.endsWith(`.${zone}`)) lines.push(`  Many providers want only "${target.slice(0, -zone.length - 1)}" as the name: they add ${zone} themselves.`);
-    lines.push(
-      `After you confirm, Certdesk checks every name server of the zone (up to ${Math.round(this.opts.propagationTimeoutMs / 1000)} s, at most ${PROPAGATION_MAX_S}) before asking the CA.`,
-      MANUAL_DNS_RENEWAL_NOTE,
-    );
     const instructions = lines.join('\n');
     ctx.progress({ step: 'challenge', name: display, ...said('progress.waitTxt', { name: display }), instructions });
-    await this.prompter.waitForUser(instructions, ctx.signal);
+    await this.prompter.waitForUser(instructions, ctx.signal, { lead, notes });
   }
 
   async waitReady(ctx: ChallengeContext): Promise<void> {

@@ -11,7 +11,7 @@ import { exchangeTcp, parseServer, serverLabel, normName, RCODE_NAMES, type DnsS
 import { buildUpdate, parseAnswer, signMessage, verifyAnswer, type TsigKey, type TxtChange } from './tsig.ts';
 import { challengeRecordName, findZone, followCname } from './zone.ts';
 import { autoHowToFix, lookupFor, waitForTxt } from './propagation.ts';
-import { said } from '../../../shared/engine-text.ts';
+import { said, say, text, type Text } from '../../../shared/engine-text.ts';
 
 export type Rfc2136Options = {
   server: string;
@@ -84,6 +84,7 @@ export class Rfc2136DnsSolver implements ChallengeSolver {
   readonly type = 'dns-01' as const;
   readonly interactive = false;
   readonly label: string;
+  readonly labelText: Text;
   private readonly opts: Rfc2136Options;
   private readonly server: DnsServer;
   /** What present() wrote, so cleanup() removes exactly that value (wildcard + bare share a name). */
@@ -92,7 +93,8 @@ export class Rfc2136DnsSolver implements ChallengeSolver {
   constructor(opts: Rfc2136Options) {
     this.opts = opts;
     this.server = parseServer(opts.server);
-    this.label = `dynamic DNS update (RFC 2136) at ${serverLabel(this.server)}`;
+    this.labelText = text('solver.rfc2136', { server: serverLabel(this.server) });
+    this.label = say(this.labelText);
   }
 
   private async locate(ctx: ChallengeContext): Promise<{ zone: string; name: string }> {

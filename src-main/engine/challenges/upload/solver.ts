@@ -9,7 +9,7 @@ import { checkChallengeUrl, type HttpCheckOptions } from '../../net/http-check.t
 import type { ChallengeContext, ChallengeSolver } from '../types.ts';
 import { RemoteOpError, type RemoteFs } from './remote-fs.ts';
 import { challengeDirs, challengeFile, showRemote } from './remote-path.ts';
-import { said } from '../../../shared/engine-text.ts';
+import { said, say, text, type Text } from '../../../shared/engine-text.ts';
 
 export type UploadSolverOptions = {
   fs: RemoteFs;
@@ -27,6 +27,7 @@ export class UploadHttpSolver implements ChallengeSolver {
   readonly type = 'http-01' as const;
   readonly interactive = false;
   readonly label: string;
+  readonly labelText: Text;
   private readonly o: UploadSolverOptions;
   private readonly fs: RemoteFs;
   /** Folders we made, innermost first, so stop() can remove them (if empty) in that order. */
@@ -35,7 +36,8 @@ export class UploadHttpSolver implements ChallengeSolver {
   constructor(o: UploadSolverOptions) {
     this.o = o;
     this.fs = o.fs;
-    this.label = `${o.fs.protocol} upload to ${o.fs.user}@${o.fs.where}:${o.root === '' ? '.' : o.root}`;
+    this.labelText = text('solver.upload', { protocol: o.fs.protocol, where: `${o.fs.user}@${o.fs.where}:${o.root === '' ? '.' : o.root}` });
+    this.label = say(this.labelText);
   }
 
   async start(): Promise<void> {

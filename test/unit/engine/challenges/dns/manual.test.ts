@@ -9,6 +9,7 @@ import { ManualDnsSolver } from '../../../../../src-main/engine/challenges/dns/m
 import type { ChallengeContext } from '../../../../../src-main/engine/challenges/types.ts';
 import type { IssueStep } from '../../../../../src-main/shared/types.ts';
 import { silentLogger } from '../../../../../src-main/engine/ports.ts';
+import { say, type PromptText } from '../../../../../src-main/shared/engine-text.ts';
 
 let sock: dgram.Socket;
 let resolver: string;
@@ -38,7 +39,8 @@ const ctx = (identifier: string, value: string, steps: IssueStep[], wildcard = f
 
 test('instructions: exact name and value, the short name, ADD for a second value, no unattended renewal', async () => {
   const prompts: string[] = [];
-  const s = new ManualDnsSolver({ waitForUser: async (m) => { prompts.push(m); } }, { resolver, propagationTimeoutMs: 600_000 });
+  const texts: (PromptText | undefined)[] = [];
+  const s = new ManualDnsSolver({ waitForUser: async (m, _signal, t) => { prompts.push(m); texts.push(t); } }, { resolver, propagationTimeoutMs: 600_000 });
   assert.equal(s.interactive, true);
   const steps: IssueStep[] = [];
   await s.present(ctx('www.shop.test', 'VALUE-1', steps, true));
@@ -50,6 +52,11 @@ test('instructions: exact name and value, the short name, ADD for a second value
   assert.match(prompts[0], /Manual DNS cannot renew unattended/);
   assert.doesNotMatch(prompts[0], /ADDITIONAL/);
   assert.match(prompts[1], /ADDITIONAL value on the same name: keep the TXT record you added/);
+  // The same sentences as Texts, for the window to say in its language; their English is in the prompt.
+  assert.deepEqual(texts[0]?.lead, { key: 'prompt.dnsLead', params: { name: '*.www.shop.test' } });
+  assert.deepEqual(texts[0]?.notes.map((n) => n.key), ['prompt.dnsShortName', 'prompt.dnsAfter', 'prompt.dnsRenewal']);
+  assert.deepEqual(texts[1]?.notes.map((n) => n.key), ['prompt.dnsAdditional', 'prompt.dnsShortName', 'prompt.dnsAfter', 'prompt.dnsRenewal']);
+  for (const t of texts) for (const n of [t!.lead, ...t!.notes]) assert.ok(prompts.some((p) => p.includes(say(n))), n.key);
   const ch = steps.filter((x) => x.step === 'challenge');
   assert.equal(ch.length, 2);
   assert.ok(ch.every((x) => x.step === 'challenge' && x.instructions));
