@@ -132,17 +132,20 @@ export const TextSchema = z.custom<Text>(isText, { message: 'not an engine text'
 /** A manual step's sentences around the fields to copy, to say in the window's language. */
 export const PromptTextSchema = z.object({ lead: TextSchema, notes: z.array(TextSchema).max(20) });
 
+/** What every step says: the English sentence, and its Text for the window's language. */
+const stepSentence = { message: z.string(), text: TextSchema.optional() };
+
 export const IssueStepSchema = z.discriminatedUnion('step', [
-  z.object({ step: z.literal('account'), message: z.string(), text: TextSchema.optional() }),
-  z.object({ step: z.literal('order'), message: z.string(), text: TextSchema.optional() }),
-  z.object({ step: z.literal('authorization'), name: z.string(), message: z.string(), text: TextSchema.optional() }),
-  z.object({ step: z.literal('challenge'), name: z.string(), message: z.string(), instructions: z.string().optional(), text: TextSchema.optional() }),
-  z.object({ step: z.literal('propagation'), name: z.string(), server: z.string(), ok: z.boolean(), message: z.string(), text: TextSchema.optional() }),
-  z.object({ step: z.literal('validation'), name: z.string(), message: z.string(), text: TextSchema.optional() }),
-  z.object({ step: z.literal('finalize'), message: z.string(), text: TextSchema.optional() }),
-  z.object({ step: z.literal('download'), message: z.string(), text: TextSchema.optional() }),
-  z.object({ step: z.literal('cleanup'), message: z.string(), text: TextSchema.optional() }),
-  z.object({ step: z.literal('done'), message: z.string(), text: TextSchema.optional() }),
+  z.object({ step: z.literal('account'), ...stepSentence }),
+  z.object({ step: z.literal('order'), ...stepSentence }),
+  z.object({ step: z.literal('authorization'), name: z.string(), ...stepSentence }),
+  z.object({ step: z.literal('challenge'), name: z.string(), instructions: z.string().optional(), ...stepSentence }),
+  z.object({ step: z.literal('propagation'), name: z.string(), server: z.string(), ok: z.boolean(), ...stepSentence }),
+  z.object({ step: z.literal('validation'), name: z.string(), ...stepSentence }),
+  z.object({ step: z.literal('finalize'), ...stepSentence }),
+  z.object({ step: z.literal('download'), ...stepSentence }),
+  z.object({ step: z.literal('cleanup'), ...stepSentence }),
+  z.object({ step: z.literal('done'), ...stepSentence }),
 ]);
 
 export const CaPresetSchema = z.object({

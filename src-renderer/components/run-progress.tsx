@@ -8,7 +8,7 @@ import type { IssueStep } from '../../src-main/shared/types.ts';
 import { call, newRunId, useAppEvents, type ErrorShape, type Result } from '../api.ts';
 import { CopyButton, FocusHeading, Sentence } from './common.tsx';
 import { instructionFields } from '../screens/wizard/model.ts';
-
+import { sayText } from '../engine-text.ts';
 import type { PromptText } from '../../src-main/shared/engine-text.ts';
 
 type Prompt = { promptId: string; message: string; text?: PromptText };
@@ -123,7 +123,7 @@ export function PromptBox({ prompt }: { prompt: Prompt }) {
     <section className="prompt" aria-labelledby={`prompt-${prompt.promptId}`}>
       <FocusHeading level={2} id={`prompt-${prompt.promptId}`}>{t('run.yourTurn')}</FocusHeading>
       <p>{t('run.yourTurnIntro')}</p>
-      {prompt.text && <p><Sentence english="" text={prompt.text.lead} /></p>}
+      {prompt.text && <p>{sayText(t, prompt.text.lead)}</p>}
       {fields.length > 0 && (
         <dl className="copy-fields">
           {fields.map((f) => {
@@ -141,7 +141,7 @@ export function PromptBox({ prompt }: { prompt: Prompt }) {
         // The engine's notes in the window's language (where the record goes, a second value on the
         // same name, the name without the zone, what happens next).
         <ul className="prompt-notes">
-          {prompt.text.notes.map((n, i) => <li key={i}><Sentence english="" text={n} /></li>)}
+          {prompt.text.notes.map((n, i) => <li key={i}>{sayText(t, n)}</li>)}
         </ul>
       ) : (
         <details>

@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import { readlink } from 'node:fs/promises';
 import path from 'node:path';
+import { text, type Text } from '../../shared/engine-text.ts';
 
 export type PortOwner = { name: string; pid?: number };
 
@@ -79,5 +80,6 @@ export async function findPortOwners(port: number, timeoutMs = 3000): Promise<Po
   return [];
 }
 
-export const describeOwners = (owners: PortOwner[]): string =>
-  owners.length === 0 ? 'another program' : owners.map((o) => `"${o.name}"${o.pid ? ` (process ${o.pid})` : ''}`).join(' and ');
+/** Who holds the port, for a sentence; "another program" (a Text, so it is translated) when unknown. */
+export const describeOwners = (owners: PortOwner[]): string | Text =>
+  owners.length === 0 ? text('preflight.responder.anotherProgram') : owners.map((o) => `"${o.name}"${o.pid ? ` (process ${o.pid})` : ''}`).join(' and ');

@@ -34,7 +34,7 @@ export async function bindCheck(solver: ChallengeSolver, check: 'port80' | 'port
     const err = e instanceof CertdeskError ? e : new CertdeskError('solver', (e as Error).message);
     if (err.code === 'port-in-use') {
       const owners = await findPortOwners(port);
-      const who = owners.length ? describeOwners(owners) : text('preflight.responder.anotherProgram');
+      const who = describeOwners(owners);
       return {
         started: false,
         result: {

@@ -37,19 +37,20 @@ export class ManualDnsSolver implements ChallengeSolver {
     this.shown.set(target, earlier + 1);
     // The English for the CLI and logs; the lead and notes as Texts for the window's language.
     const lead = text('prompt.dnsLead', { name: display });
-    const notes: Text[] = [];
-    if (target !== record) notes.push(text('prompt.dnsCname', { record, target }));
-    if (earlier > 0) notes.push(text('prompt.dnsAdditional'));
-    if (zone && target.endsWith(`.${zone}`)) notes.push(text('prompt.dnsShortName', { short: target.slice(0, -zone.length - 1), zone }));
-    notes.push(text('prompt.dnsAfter', { seconds: Math.round(this.opts.propagationTimeoutMs / 1000), max: PROPAGATION_MAX_S }), text('prompt.dnsRenewal'));
+    const about: Text[] = [];
+    if (target !== record) about.push(text('prompt.dnsCname', { record, target }));
+    if (earlier > 0) about.push(text('prompt.dnsAdditional'));
+    if (zone && target.endsWith(`.${zone}`)) about.push(text('prompt.dnsShortName', { short: target.slice(0, -zone.length - 1), zone }));
+    const next = [text('prompt.dnsAfter', { seconds: Math.round(this.opts.propagationTimeoutMs / 1000), max: PROPAGATION_MAX_S }), text('prompt.dnsRenewal')];
+    const notes = [...about, ...next];
     const lines = [
       say(lead),
       `  name:   ${target}.`,
       '  type:   TXT',
       `  value:  ${ctx.dnsTxtValue}`,
       '  TTL:    60 (or the lowest your provider allows)',
-      ...notes.slice(0, -2).map((n) => `  ${say(n)}`),
-      ...notes.slice(-2).map(say),
+      ...about.map((n) => `  ${say(n)}`),
+      ...next.map(say),
     ];
     const instructions = lines.join('\n');
     ctx.progress({ step: 'challenge', name: display, ...said('progress.waitTxt', { name: display }), instructions });

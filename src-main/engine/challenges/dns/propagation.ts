@@ -19,7 +19,7 @@ import { SECOND_MS } from '../../../shared/durations.ts';
 import { systemClock, type Clock, type ProgressFn } from '../../ports.ts';
 import { parseServer, query, serverLabel, systemServers, txtValues, rcodeOf, type DnsServer } from './dns-client.ts';
 import { addressesOf, findZone, followCname, type Lookup } from './zone.ts';
-import { said as say } from '../../../shared/engine-text.ts';
+import { said as engineSaid } from '../../../shared/engine-text.ts';
 
 export const MANUAL_PROPAGATION_DEFAULT_S = 600;
 export const AUTO_PROPAGATION_DEFAULT_S = 120;
@@ -114,7 +114,7 @@ export async function waitForTxt(recordName: string, value: string, opts: Propag
         said = `no answer (${(e as Error).message})`;
       }
       if (ok !== st.ok || !st.reported || said !== st.said) {
-        opts.progress({ step: 'propagation', name: opts.displayName, server: t.label, ok, ...(ok ? say('progress.serverHas', { server: t.label, name: opts.displayName }) : say('progress.serverWaiting', { server: t.label, said })) });
+        opts.progress({ step: 'propagation', name: opts.displayName, server: t.label, ok, ...(ok ? engineSaid('progress.serverHas', { server: t.label, name: opts.displayName }) : engineSaid('progress.serverWaiting', { server: t.label, said })) });
         st.reported = true;
       }
       st.ok = ok;
@@ -126,7 +126,7 @@ export async function waitForTxt(recordName: string, value: string, opts: Propag
       const l = lookupFor(undefined, opts.signal, opts.queryTimeoutMs, opts.systemResolvers);
       targets = l.servers.map((s) => ({ label: `your DNS resolver ${serverLabel(s)}`, server: s, recursion: true }));
       state = new Map(targets.map((t) => [t.label, { ok: false, said: 'not asked yet', reported: false }]));
-      opts.progress({ step: 'propagation', name: opts.displayName, server: targets.map((t) => t.label).join(', '), ok: false, ...say('progress.viaResolver', { zone: d.zone ?? d.target }) });
+      opts.progress({ step: 'propagation', name: opts.displayName, server: targets.map((t) => t.label).join(', '), ok: false, ...engineSaid('progress.viaResolver', { zone: d.zone ?? d.target }) });
       firstRound = false;
       continue;
     }
