@@ -1,10 +1,11 @@
 // CLI options of every validation route, turned into a ChallengeConfig plus the credentials the
 // solver needs (read from files, never from the command line where `ps` would show them).
 import { CertdeskError } from '../shared/errors.ts';
-import type { ChallengeConfig, DnsMode, HttpMode } from '../shared/types.ts';
+import type { ChallengeConfig } from '../shared/types.ts';
+import { DNS_MODES, HTTP_MODES, type DnsMode, type HttpMode, type RouteSecrets } from '../shared/route.ts';
 import { str, readSecretFile, type CliContext } from './context.ts';
 import type { OptionSpec } from './commands/types.ts';
-import { UPLOAD_OPTS, applyUploadOptions } from './upload-options.ts';
+import { UPLOAD_OPTS, assertNoUploadOptions, uploadFromOptions, uploadModeFromOptions } from './upload-options.ts';
 
 /** Options of every challenge route; solvers of other modules read theirs from `options`. */
 export const CHALLENGE_OPTS: Record<string, OptionSpec> = {
@@ -28,8 +29,6 @@ export const CHALLENGE_OPTS: Record<string, OptionSpec> = {
   ...UPLOAD_OPTS,
 };
 
-const DNS_MODES: DnsMode[] = ['manual', 'rfc2136', 'acme-dns', 'exec', 'cloudflare'];
-
 /** Which dns-mode each option belongs to; giving it with another mode is a mistake worth saying. */
 const MODE_OF: Record<string, DnsMode | 'dns'> = {
   'dns-propagation-timeout': 'dns',
@@ -47,23 +46,13 @@ function seconds(ctx: CliContext, name: string, max: number): number | undefined
   return n;
 }
 
-export function challengeFromOptions(ctx: CliContext): { challenge: ChallengeConfig; secrets: Record<string, string> } {
+type Built = { challenge: ChallengeConfig; secrets: RouteSecrets };
+
+export function challengeFromOptions(ctx: CliContext): Built {
   const given = (name: string) => ctx.values[name] !== undefined && ctx.values[name] !== false;
   const type = str(ctx.values, 'challenge') ?? (given('dns-mode') ? 'dns-01' : 'http-01');
   if (type !== 'http-01' && type !== 'dns-01' && type !== 'tls-alpn-01') {
     throw new CertdeskError('invalid-input', `Unknown challenge "${type}". Use http-01, dns-01 or tls-alpn-01 (TLS-SNI-01 was switched off by CAs in 2019).`);
-  }
-  const cfg: ChallengeConfig = { type };
-  const secrets: Record<string, string> = {};
-  if (type === 'http-01') {
-    const mode = (str(ctx.values, 'http-mode') ?? 'builtin') as HttpMode;
-    if (!['builtin', 'webroot', 'manual', 'sftp', 'ftp'].includes(mode)) throw new CertdeskError('invalid-input', `Unknown --http-mode "${mode}". Use builtin, webroot, manual, sftp or ftp.`);
-    cfg.httpMode = mode;
-    const webroot = str(ctx.values, 'webroot');
-    if (mode === 'webroot') {
-      if (!webroot) throw new CertdeskError('invalid-input', 'The webroot method needs the folder your web server serves: --webroot DIR');
-      cfg.webroot = webroot;
-    }
   }
   const mode = type === 'dns-01' ? ((str(ctx.values, 'dns-mode') ?? 'manual') as DnsMode) : null;
   for (const [name, owner] of Object.entries(MODE_OF)) {
@@ -71,48 +60,70 @@ export function challengeFromOptions(ctx: CliContext): { challenge: ChallengeCon
     if (mode === null) throw new CertdeskError('invalid-input', `--${name} belongs to DNS validation; add --challenge dns-01${owner === 'dns' ? '' : ` --dns-mode ${owner}`}, or leave it out.`);
     if (owner !== 'dns' && owner !== mode) throw new CertdeskError('invalid-input', `--${name} belongs to --dns-mode ${owner}, but the DNS method is ${mode}. Use --dns-mode ${owner}, or leave --${name} out.`);
   }
-  if (mode !== null) {
-    if (!DNS_MODES.includes(mode)) throw new CertdeskError('invalid-input', `Unknown --dns-mode "${mode}". Use manual, rfc2136, acme-dns, exec or cloudflare.`);
-    cfg.dnsMode = mode;
-    const options: Record<string, string | number | boolean> = {};
-    const wait = seconds(ctx, 'dns-propagation-timeout', 3600);
-    if (wait !== undefined) options.propagationTimeout = wait;
-    const need = (name: string, what: string): string => {
-      const v = str(ctx.values, name);
-      if (!v) throw new CertdeskError('invalid-input', `The ${mode} DNS method needs ${what}: --${name}`);
-      return v;
-    };
-    switch (mode) {
-      case 'rfc2136':
-        options.rfc2136Server = need('rfc2136-server', 'the DNS server that accepts updates (HOST:PORT)');
-        options.tsigName = need('tsig-name', 'the name of the TSIG key');
-        secrets.tsigSecret = readSecretFile(need('tsig-secret-file', 'a file holding the TSIG secret'), 'the TSIG secret');
-        if (str(ctx.values, 'tsig-algorithm')) options.tsigAlgorithm = str(ctx.values, 'tsig-algorithm')!;
-        if (str(ctx.values, 'rfc2136-zone')) options.rfc2136Zone = str(ctx.values, 'rfc2136-zone')!;
-        break;
-      case 'acme-dns': {
-        options.acmeDnsServer = need('acme-dns-server', 'the acme-dns server URL');
-        if (ctx.values['acme-dns-register'] === true) options.acmeDnsRegister = true;
-        const f = str(ctx.values, 'acme-dns-credentials-file');
-        if (f) secrets.acmeDnsAccounts = readSecretFile(f, 'the acme-dns credentials');
-        break;
-      }
-      case 'exec': {
-        options.execCommand = need('dns-exec', 'the command that adds and removes TXT records');
-        const t = seconds(ctx, 'dns-exec-timeout', 3600);
-        if (t !== undefined) options.execTimeout = t;
-        break;
-      }
-      case 'cloudflare':
-        secrets.cloudflareToken = readSecretFile(need('cloudflare-token-file', 'a file holding the API token'), 'the Cloudflare API token');
-        if (str(ctx.values, 'cloudflare-api')) options.cloudflareApi = str(ctx.values, 'cloudflare-api')!;
-        break;
-      case 'manual':
-        break;
-    }
-    if (Object.keys(options).length > 0) cfg.options = options;
+  if (type === 'tls-alpn-01') {
+    assertNoUploadOptions(ctx, 'tls-alpn-01');
+    return { challenge: { type }, secrets: {} };
   }
-  // SFTP/FTP upload (shared hosting): --sftp-host/--ftp-host imply --http-mode sftp/ftp.
-  applyUploadOptions(ctx, cfg, secrets);
-  return { challenge: cfg, secrets };
+  if (type === 'http-01') return httpFromOptions(ctx);
+  if (!DNS_MODES.includes(mode!)) throw new CertdeskError('invalid-input', `Unknown --dns-mode "${mode}". Use manual, rfc2136, acme-dns, exec or cloudflare.`);
+  assertNoUploadOptions(ctx, `dns-01 (${mode})`);
+  return dnsFromOptions(ctx, mode!);
+}
+
+function httpFromOptions(ctx: CliContext): Built {
+  const upload = uploadModeFromOptions(ctx);
+  const mode = (str(ctx.values, 'http-mode') ?? upload ?? 'builtin') as HttpMode;
+  if (!HTTP_MODES.includes(mode)) throw new CertdeskError('invalid-input', `Unknown --http-mode "${mode}". Use builtin, webroot, manual, sftp or ftp.`);
+  if (mode === 'sftp' || mode === 'ftp') return uploadFromOptions(ctx, mode);
+  assertNoUploadOptions(ctx, `http-01 (${mode})`);
+  if (mode === 'webroot') {
+    const webroot = str(ctx.values, 'webroot');
+    if (!webroot) throw new CertdeskError('invalid-input', 'The webroot method needs the folder your web server serves: --webroot DIR');
+    return { challenge: { type: 'http-01', httpMode: 'webroot', webroot }, secrets: {} };
+  }
+  return { challenge: { type: 'http-01', httpMode: mode }, secrets: {} };
+}
+
+function dnsFromOptions(ctx: CliContext, mode: DnsMode): Built {
+  const wait = seconds(ctx, 'dns-propagation-timeout', 3600);
+  const common = { type: 'dns-01' as const, ...(wait !== undefined ? { propagationTimeout: wait } : {}) };
+  const need = (name: string, what: string): string => {
+    const v = str(ctx.values, name);
+    if (!v) throw new CertdeskError('invalid-input', `The ${mode} DNS method needs ${what}: --${name}`);
+    return v;
+  };
+  const opt = (name: string): string | undefined => str(ctx.values, name) || undefined;
+  switch (mode) {
+    case 'rfc2136': {
+      const server = need('rfc2136-server', 'the DNS server that accepts updates (HOST:PORT)');
+      const tsigName = need('tsig-name', 'the name of the TSIG key');
+      const tsigSecret = readSecretFile(need('tsig-secret-file', 'a file holding the TSIG secret'), 'the TSIG secret');
+      const alg = opt('tsig-algorithm');
+      const zone = opt('rfc2136-zone');
+      return {
+        challenge: { ...common, dnsMode: 'rfc2136', server, tsigName, ...(alg ? { tsigAlgorithm: alg } : {}), ...(zone ? { zone } : {}) },
+        secrets: { tsigSecret },
+      };
+    }
+    case 'acme-dns': {
+      const server = need('acme-dns-server', 'the acme-dns server URL');
+      const f = opt('acme-dns-credentials-file');
+      return {
+        challenge: { ...common, dnsMode: 'acme-dns', server, ...(ctx.values['acme-dns-register'] === true ? { register: true } : {}) },
+        secrets: f ? { acmeDnsAccounts: readSecretFile(f, 'the acme-dns credentials') } : {},
+      };
+    }
+    case 'exec': {
+      const command = need('dns-exec', 'the command that adds and removes TXT records');
+      const t = seconds(ctx, 'dns-exec-timeout', 3600);
+      return { challenge: { ...common, dnsMode: 'exec', command, ...(t !== undefined ? { timeout: t } : {}) }, secrets: {} };
+    }
+    case 'cloudflare': {
+      const cloudflareToken = readSecretFile(need('cloudflare-token-file', 'a file holding the API token'), 'the Cloudflare API token');
+      const api = opt('cloudflare-api');
+      return { challenge: { ...common, dnsMode: 'cloudflare', ...(api ? { api } : {}) }, secrets: { cloudflareToken } };
+    }
+    case 'manual':
+      return { challenge: { ...common, dnsMode: 'manual' }, secrets: {} };
+  }
 }

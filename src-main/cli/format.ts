@@ -1,5 +1,6 @@
 // Human-readable output of the CLI.
 import type { AccountSummary, CertificateSummary } from '../shared/types.ts';
+import { routeLabel } from '../shared/route.ts';
 
 const day = (iso: string | null): string => (iso ? iso.slice(0, 16).replace('T', ' ') + ' UTC' : '-');
 
@@ -24,7 +25,7 @@ export function certDetails(c: CertificateSummary): string {
     `  next renewal:  ${day(c.nextRenewalAt)}${c.renewalReason ? ` (${c.renewalReason})` : ''}`,
     `  issuer chain:  ${c.chainIssuers.join(' <- ') || '-'}`,
     `  serial:        ${c.serial ?? '-'}`,
-    `  challenge:     ${c.challenge.type}${c.challenge.httpMode ? ` (${c.challenge.httpMode})` : ''}${c.challenge.dnsMode ? ` (${c.challenge.dnsMode})` : ''}`,
+    `  challenge:     ${routeLabel(c.challenge)}`,
   ];
   if (c.lastAttempt) lines.push(`  last attempt:  ${attemptText(c.lastAttempt)}`);
   if (c.lastAttempt?.retryAfter) lines.push(`  CA asked to wait until ${day(c.lastAttempt.retryAfter)}`);

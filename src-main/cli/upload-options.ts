@@ -3,6 +3,7 @@
 // command line, where `ps` and shell history would show them.
 import { CertdeskError } from '../shared/errors.ts';
 import type { ChallengeConfig } from '../shared/types.ts';
+import { isPrivateKeyText, type RouteSecrets } from '../shared/route.ts';
 import { normaliseRemoteRoot, parseHostPort } from '../engine/challenges/upload/remote-path.ts';
 import { isHostKeyFingerprint } from '../engine/challenges/upload/sftp.ts';
 import { str, readSecretFile, type CliContext } from './context.ts';
@@ -29,54 +30,56 @@ const SFTP_ONLY = ['sftp-host', 'sftp-user', 'sftp-password-file', 'sftp-key-fil
 const FTP_ONLY = ['ftp-host', 'ftp-user', 'ftp-password-file', 'ftp-tls', 'ftp-insecure-tls'];
 const BOTH = ['remote-root', 'upload-timeout', 'skip-upload-check'];
 
-/**
- * Fills cfg.options and secrets for --http-mode sftp|ftp. --sftp-host / --ftp-host alone choose the
- * mode when --http-mode was not given; options of the other route (or of no upload route) are a
- * mistake worth saying rather than silently ignoring.
- */
-export function applyUploadOptions(ctx: CliContext, cfg: ChallengeConfig, secrets: Record<string, string>): void {
+/** --sftp-host / --ftp-host alone choose the upload mode when --http-mode was not given. */
+export function uploadModeFromOptions(ctx: CliContext): 'sftp' | 'ftp' | null {
+  if (str(ctx.values, 'http-mode') !== undefined) return null;
   const given = (name: string): boolean => ctx.values[name] !== undefined && ctx.values[name] !== false;
-  const modeGiven = str(ctx.values, 'http-mode') !== undefined;
-  if (cfg.type === 'http-01' && !modeGiven) {
-    if (given('sftp-host') && given('ftp-host')) throw new CertdeskError('invalid-input', 'Give either --sftp-host or --ftp-host, not both: Certdesk uploads over one of them.');
-    if (given('sftp-host')) cfg.httpMode = 'sftp';
-    else if (given('ftp-host')) cfg.httpMode = 'ftp';
-  }
-  const mode = cfg.type === 'http-01' && (cfg.httpMode === 'sftp' || cfg.httpMode === 'ftp') ? cfg.httpMode : null;
-  for (const name of [...SFTP_ONLY, ...FTP_ONLY, ...BOTH]) {
-    if (!given(name)) continue;
-    const owner = SFTP_ONLY.includes(name) ? 'sftp' : FTP_ONLY.includes(name) ? 'ftp' : null;
-    if (mode === null) throw new CertdeskError('invalid-input', `--${name} belongs to uploading the challenge file (--http-mode ${owner ?? 'sftp or ftp'}), but this certificate uses ${cfg.type}${cfg.httpMode ? ` (${cfg.httpMode})` : ''}. Use --http-mode ${owner ?? 'sftp'}, or leave --${name} out.`);
-    if (owner && owner !== mode) throw new CertdeskError('invalid-input', `--${name} belongs to --http-mode ${owner}, but the upload method is ${mode}. Use --http-mode ${owner}, or leave --${name} out.`);
-  }
-  if (mode === null) return;
+  if (given('sftp-host') && given('ftp-host')) throw new CertdeskError('invalid-input', 'Give either --sftp-host or --ftp-host, not both: Certdesk uploads over one of them.');
+  return given('sftp-host') ? 'sftp' : given('ftp-host') ? 'ftp' : null;
+}
 
+/** Upload options with another route are a mistake worth saying rather than silently ignoring. */
+export function assertNoUploadOptions(ctx: CliContext, route: string): void {
+  for (const name of [...SFTP_ONLY, ...FTP_ONLY, ...BOTH]) {
+    if (ctx.values[name] === undefined || ctx.values[name] === false) continue;
+    const owner = SFTP_ONLY.includes(name) ? 'sftp' : FTP_ONLY.includes(name) ? 'ftp' : null;
+    throw new CertdeskError('invalid-input', `--${name} belongs to uploading the challenge file (--http-mode ${owner ?? 'sftp or ftp'}), but this certificate uses ${route}. Use --http-mode ${owner ?? 'sftp'}, or leave --${name} out.`);
+  }
+}
+
+type UploadBuilt = { challenge: Extract<ChallengeConfig, { httpMode: 'sftp' | 'ftp' }>; secrets: RouteSecrets };
+
+/** The http-01:sftp or http-01:ftp route and its credentials (read from files) from the options. */
+export function uploadFromOptions(ctx: CliContext, mode: 'sftp' | 'ftp'): UploadBuilt {
+  for (const name of mode === 'sftp' ? FTP_ONLY : SFTP_ONLY) {
+    if (ctx.values[name] === undefined || ctx.values[name] === false) continue;
+    const owner = mode === 'sftp' ? 'ftp' : 'sftp';
+    throw new CertdeskError('invalid-input', `--${name} belongs to --http-mode ${owner}, but the upload method is ${mode}. Use --http-mode ${owner}, or leave --${name} out.`);
+  }
   const need = (name: string, what: string): string => {
     const v = str(ctx.values, name);
     if (!v) throw new CertdeskError('invalid-input', `Uploading over ${mode.toUpperCase()} needs ${what}: --${name}`);
     return v;
   };
-  const options: Record<string, string | number | boolean> = { ...(cfg.options ?? {}) };
-  const root = need('remote-root', 'the site\'s web root on the server (e.g. public_html; "." if you log in to it)');
-  normaliseRemoteRoot(root); // says what is wrong now rather than at the first upload
-  options.remoteRoot = root;
+  const remoteRoot = need('remote-root', 'the site\'s web root on the server (e.g. public_html; "." if you log in to it)');
+  normaliseRemoteRoot(remoteRoot); // says what is wrong now rather than at the first upload
+  const common: { remoteRoot: string; connectTimeout?: number; selfCheck?: boolean } = { remoteRoot };
   const t = str(ctx.values, 'upload-timeout');
   if (t !== undefined) {
     const n = Number(t);
-    if (!Number.isFinite(n) || n < 1 || n > 600) throw new CertdeskError('invalid-input', `--upload-timeout needs a number of seconds from 1 to 600, not "${t}".`);
-    options.connectTimeout = n;
+    if (!Number.isInteger(n) || n < 1 || n > 600) throw new CertdeskError('invalid-input', `--upload-timeout needs a number of seconds from 1 to 600, not "${t}".`);
+    common.connectTimeout = n;
   }
-  if (ctx.values['skip-upload-check'] === true) options.uploadSelfCheck = false;
+  if (ctx.values['skip-upload-check'] === true) common.selfCheck = false;
+  const secrets: RouteSecrets = {};
 
   if (mode === 'sftp') {
     const host = need('sftp-host', 'the SFTP server (HOST or HOST:PORT)');
     parseHostPort(host, 22, 'SFTP');
-    options.sftpHost = host;
-    options.sftpUser = need('sftp-user', 'the SFTP user name');
+    const user = need('sftp-user', 'the SFTP user name');
     const pin = str(ctx.values, 'sftp-host-key');
-    if (pin !== undefined) {
-      if (!isHostKeyFingerprint(pin)) throw new CertdeskError('invalid-input', `--sftp-host-key needs a fingerprint like SHA256: followed by 43 characters (as ssh-keygen -lf prints it), not "${pin}".`);
-      options.sftpHostKey = pin.trim();
+    if (pin !== undefined && !isHostKeyFingerprint(pin)) {
+      throw new CertdeskError('invalid-input', `--sftp-host-key needs a fingerprint like SHA256: followed by 43 characters (as ssh-keygen -lf prints it), not "${pin}".`);
     }
     const pw = str(ctx.values, 'sftp-password-file');
     const key = str(ctx.values, 'sftp-key-file');
@@ -86,20 +89,25 @@ export function applyUploadOptions(ctx: CliContext, cfg: ChallengeConfig, secret
     if (pw) secrets.sftpPassword = readSecretFile(pw, 'the SFTP password');
     if (key) {
       const pem = readSecretFile(key, 'the private key');
-      if (!/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(pem)) {
+      if (!isPrivateKeyText(pem)) {
         throw new CertdeskError('invalid-input', `${key} is not a private key file (it should start with "-----BEGIN ... PRIVATE KEY-----"; the .pub file is the public half). PuTTY .ppk keys must be exported as OpenSSH first.`);
       }
       secrets.sftpPrivateKey = `${pem}\n`;
     }
     if (pass) secrets.sftpPassphrase = readSecretFile(pass, 'the key passphrase');
-  } else {
-    const host = need('ftp-host', 'the FTP server (HOST or HOST:PORT)');
-    parseHostPort(host, 21, 'FTP');
-    options.ftpHost = host;
-    options.ftpUser = need('ftp-user', 'the FTP user name');
-    secrets.ftpPassword = readSecretFile(need('ftp-password-file', 'a file holding the FTP password'), 'the FTP password');
-    if (ctx.values['ftp-tls'] === true || ctx.values['ftp-insecure-tls'] === true) options.ftpTls = true;
-    if (ctx.values['ftp-insecure-tls'] === true) options.ftpInsecureTls = true;
+    return {
+      challenge: { type: 'http-01', httpMode: 'sftp', host, user, ...common, ...(pin !== undefined ? { hostKey: pin.trim() } : {}) },
+      secrets,
+    };
   }
-  cfg.options = options;
+  const host = need('ftp-host', 'the FTP server (HOST or HOST:PORT)');
+  parseHostPort(host, 21, 'FTP');
+  const user = need('ftp-user', 'the FTP user name');
+  secrets.ftpPassword = readSecretFile(need('ftp-password-file', 'a file holding the FTP password'), 'the FTP password');
+  const insecure = ctx.values['ftp-insecure-tls'] === true;
+  const tls = ctx.values['ftp-tls'] === true || insecure;
+  return {
+    challenge: { type: 'http-01', httpMode: 'ftp', host, user, ...common, ...(tls ? { tls: true } : {}), ...(insecure ? { insecureTls: true } : {}) },
+    secrets,
+  };
 }

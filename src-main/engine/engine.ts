@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { CertdeskError, toErrorShape } from '../shared/errors.ts';
 import type { AccountSummary, AttemptTrigger, CertificateSummary, ChallengeConfig, KeyType } from '../shared/types.ts';
+import { secretsFor, type RouteSecrets } from '../shared/route-facts.ts';
 import { Store } from '../storage/store.ts';
 import type { StoredAccount, StoredCertificate } from '../storage/schema.ts';
 import { createClient, type AcmeDirectory, type CaConnection } from './acme/client.ts';
@@ -58,7 +59,8 @@ export type IssueRequest = {
   signal?: AbortSignal;
   onProgress?: ProgressFn;
   /** Credentials the solver needs (by the solver's names); stored sealed with the certificate on success. */
-  secrets?: Record<string, string>;
+  /** Credentials for the route; only the ones its variant uses are kept (sealed) for renewals. */
+  secrets?: RouteSecrets;
 };
 export type IssueResult = { certificate: CertificateSummary; reused: boolean; requests: number };
 
@@ -243,7 +245,8 @@ export class Engine {
     return this.runIssuance(cert, account, opts.trigger ?? 'manual', false, opts.signal, opts.onProgress);
   }
 
-  private async runIssuance(cert: StoredCertificate, account: StoredAccount, trigger: AttemptTrigger, isNew: boolean, signal?: AbortSignal, onProgress?: ProgressFn, given: Record<string, string> = {}): Promise<IssueResult> {
+  private async runIssuance(cert: StoredCertificate, account: StoredAccount, trigger: AttemptTrigger, isNew: boolean, signal?: AbortSignal, onProgress?: ProgressFn, givenAll: RouteSecrets = {}): Promise<IssueResult> {
+    const given: Record<string, string> = secretsFor(cert.challenge, givenAll);
     if (this.inFlight.has(cert.id)) throw new CertdeskError('invalid-input', `Certificate ${cert.names[0]} is already being renewed. Wait for it to finish.`, { retryable: true });
     const releaseLock = this.store.lockCertificate(cert.id);
     this.inFlight.add(cert.id);

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { AccountSummary, CertificateSummary, IssueStep } from './types.ts';
 import { isText, type Text } from './engine-text.ts';
 import type { CHANNEL_NAMES } from './channels.ts';
+import { ChallengeTypeSchema, RouteSchema, RouteSecretsSchema } from './route.ts';
 
 // --- building blocks ---------------------------------------------------------------------------
 
@@ -20,9 +21,6 @@ const runId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'A run id is 6-64 letter
 const path = z.string().min(1, 'Choose a folder.').max(4096);
 
 export const KeyTypeSchema = z.enum(['ec256', 'ec384', 'rsa2048', 'rsa3072', 'rsa4096']);
-export const ChallengeTypeSchema = z.enum(['http-01', 'dns-01', 'tls-alpn-01']);
-export const HttpModeSchema = z.enum(['builtin', 'webroot', 'manual', 'sftp', 'ftp']);
-export const DnsModeSchema = z.enum(['manual', 'rfc2136', 'acme-dns', 'exec', 'cloudflare']);
 export const CertStatusSchema = z.enum(['valid', 'renewing', 'retry-wait', 'needs-attention', 'expired']);
 export const CaPresetIdSchema = z.enum(['letsencrypt', 'letsencrypt-staging', 'zerossl', 'google', 'google-staging', 'custom']);
 export const PresetIdSchema = z.enum(['nginx', 'apache', 'iis', 'cpanel', 'haproxy', 'synology', 'tomcat', 'generic']);
@@ -42,15 +40,8 @@ export type ErrorShape = z.infer<typeof ErrorShapeSchema>;
 /** Every answer: a value, or an error with a stable code and a sentence (convention 1 and 3). */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorShape };
 
-const optionValue = z.union([z.string().max(4096), z.number(), z.boolean()]);
-export const ChallengeConfigSchema = z.strictObject({
-  type: ChallengeTypeSchema,
-  httpMode: HttpModeSchema.optional(),
-  webroot: z.string().max(4096).optional(),
-  dnsMode: DnsModeSchema.optional(),
-  options: z.record(z.string().max(64), optionValue).optional(),
-  secretRefs: z.record(z.string().max(64), z.string().max(200)).optional(),
-});
+/** How the CA reaches the person: one typed union, produced by the wizard and the CLI (./route.ts). */
+export const ChallengeConfigSchema = RouteSchema;
 
 export const AccountSummarySchema = z.object({
   id: z.string(),
@@ -96,14 +87,7 @@ export const CertificateSummarySchema = z.object({
   serial: z.string().nullable(),
   issuer: z.string().nullable(),
   chainIssuers: z.array(z.string()),
-  challenge: z.object({
-    type: ChallengeTypeSchema,
-    httpMode: HttpModeSchema.optional(),
-    webroot: z.string().optional(),
-    dnsMode: DnsModeSchema.optional(),
-    options: z.record(z.string(), optionValue).optional(),
-    secretRefs: z.record(z.string(), z.string()).optional(),
-  }),
+  challenge: RouteSchema,
   preferredChain: z.string().optional(),
   nextRenewalAt: z.string().nullable(),
   renewalReason: z.string().nullable(),
@@ -247,7 +231,7 @@ const issueInput = z.strictObject({
   accountId: id.optional(),
   force: z.boolean().optional(),
   /** Credentials the solver needs (SFTP password, TSIG secret, API token): stored sealed in main, never sent back. */
-  secrets: z.record(z.string().max(64), z.string().max(65536)).optional(),
+  secrets: RouteSecretsSchema.optional(),
 });
 
 const emailSettingsInput = z.strictObject({

@@ -4,9 +4,8 @@ import type { Text } from './engine-text.ts';
 export type KeyType = 'ec256' | 'ec384' | 'rsa2048' | 'rsa3072' | 'rsa4096';
 export const KEY_TYPES: readonly KeyType[] = ['ec256', 'ec384', 'rsa2048', 'rsa3072', 'rsa4096'];
 
-export type ChallengeType = 'http-01' | 'dns-01' | 'tls-alpn-01';
-export type HttpMode = 'builtin' | 'webroot' | 'manual' | 'sftp' | 'ftp';
-export type DnsMode = 'manual' | 'rfc2136' | 'acme-dns' | 'exec' | 'cloudflare';
+import type { Route } from './route.ts';
+export type { ChallengeType, DnsMode, HttpMode } from './route.ts';
 
 /** DESIGN.md convention 4: state as a discriminated union. */
 export type CertStatus = 'valid' | 'renewing' | 'retry-wait' | 'needs-attention' | 'expired';
@@ -37,16 +36,8 @@ export type Attempt = {
   retryAfter?: string;
 };
 
-export type ChallengeConfig = {
-  type: ChallengeType;
-  httpMode?: HttpMode;
-  webroot?: string;
-  dnsMode?: DnsMode;
-  /** Solver-specific, non-secret options (hosts, ports, usernames, commands). Secrets live in the secret store. */
-  options?: Record<string, string | number | boolean>;
-  /** Ids of secrets in the SecretBox that the solver needs (passwords, TSIG keys, API tokens). */
-  secretRefs?: Record<string, string>;
-};
+/** How the CA reaches the person: the typed route union of ./route.ts (issue 15). */
+export type ChallengeConfig = Route;
 
 export type ExportDestination = {
   id: string;

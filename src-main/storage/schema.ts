@@ -1,6 +1,7 @@
 // The persisted shape, versioned with numbered, append-only migrations (DESIGN.md convention 7).
 import type { AccountSummary, Attempt, CertificateSummary, ChallengeConfig, ExportDestination, KeyType } from '../shared/types.ts';
 import type { SecretBackend } from './secret-box.ts';
+import { migrateRoutesV1toV2 } from './migrate-routes.ts';
 
 export type StoredAccount = AccountSummary & {
   /** Account private key, sealed by the SecretBox. */
@@ -77,6 +78,8 @@ export const MIGRATIONS: ReadonlyArray<(d: Record<string, unknown>) => void> = [
     d.settings ??= {};
     d.secretBackend ??= null;
   },
+  // 1 -> 2: each certificate's challenge becomes the typed route union (issue 15).
+  migrateRoutesV1toV2,
 ];
 export const CURRENT_SCHEMA = MIGRATIONS.length;
 

@@ -54,7 +54,7 @@ test('acme-dns: registers once, asks for the one CNAME, validates through it, an
       await pebble.chall!.setCname(name, target);
     },
   });
-  const cfg = { type: 'dns-01' as const, dnsMode: 'acme-dns' as const, options: { acmeDnsServer: adns.url } };
+  const cfg = { type: 'dns-01' as const, dnsMode: 'acme-dns' as const, server: adns.url };
   const r = await e.issue({ names: ['*.adns.example.test', 'adns.example.test'], challenge: cfg });
   assert.equal(prompts.length, 1, 'one CNAME for the wildcard and the bare name');
   assert.match(prompts[0], /_acme-challenge\.adns\.example\.test\./);
@@ -79,7 +79,7 @@ test('acme-dns: registers once, asks for the one CNAME, validates through it, an
 
 test('acme-dns without a person and without the CNAME: says which record to create', async () => {
   const e = await engine();
-  await assert.rejects(e.issue({ names: ['nocname.example.test'], challenge: { type: 'dns-01', dnsMode: 'acme-dns', options: { acmeDnsServer: adns.url } } }),
+  await assert.rejects(e.issue({ names: ['nocname.example.test'], challenge: { type: 'dns-01', dnsMode: 'acme-dns', server: adns.url } }),
     (err: Error & { code?: string }) => {
       assert.equal(err.code, 'solver');
       assert.match(err.message, /create _acme-challenge\.nocname\.example\.test\. as a CNAME to [0-9a-f-]{36}\.auth\.acme-dns\.test\./);
@@ -95,7 +95,7 @@ test('acme-dns credentials the server refuses: the error says to register again'
   try {
     await assert.rejects(e.issue({
       names: ['refused.example.test'],
-      challenge: { type: 'dns-01', dnsMode: 'acme-dns', options: { acmeDnsServer: adns.url } },
+      challenge: { type: 'dns-01', dnsMode: 'acme-dns', server: adns.url },
       secrets: { acmeDnsAccounts: JSON.stringify(accounts) },
     }), (err: Error & { code?: string }) => err.code === 'credentials-refused' && /refused the saved registration .* \(HTTP 401\)/.test(err.message) && /--acme-dns-register/.test(err.message));
   } finally {

@@ -63,7 +63,7 @@ test('Cloudflare, wildcard plus bare name: two records on one name, each deleted
   let most = 0;
   const r = await e.issue({
     names: ['*.cfw.example.test', 'cfw.example.test'],
-    challenge: { type: 'dns-01', dnsMode: 'cloudflare', options: { cloudflareApi: cf.api } },
+    challenge: { type: 'dns-01', dnsMode: 'cloudflare', api: cf.api },
     secrets: { cloudflareToken: TOKEN },
     onProgress: () => { most = Math.max(most, cf.records().length); },
   });
@@ -77,7 +77,7 @@ test('a token Cloudflare refuses: the error names the permission and the zone', 
   const e = await engine();
   await assert.rejects(e.issue({
     names: ['denied.example.test'],
-    challenge: { type: 'dns-01', dnsMode: 'cloudflare', options: { cloudflareApi: cf.api } },
+    challenge: { type: 'dns-01', dnsMode: 'cloudflare', api: cf.api },
     secrets: { cloudflareToken: 'a-token-without-access' },
   }), (err: Error & { code?: string }) => {
     assert.equal(err.code, 'credentials-refused');

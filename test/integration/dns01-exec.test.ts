@@ -72,7 +72,7 @@ test('exec through the CLI: the script is called with present/cleanup, FQDN with
 test('exec for a wildcard and its bare name: two values on one name, both validated, none left', async () => {
   const s = script('wild');
   const e = await engine();
-  const r = await e.issue({ names: ['*.wild.example.test', 'wild.example.test'], challenge: { type: 'dns-01', dnsMode: 'exec', options: { execCommand: s.path } } });
+  const r = await e.issue({ names: ['*.wild.example.test', 'wild.example.test'], challenge: { type: 'dns-01', dnsMode: 'exec', command: s.path } });
   assert.deepEqual([...r.certificate.names].sort(), ['*.wild.example.test', 'wild.example.test']);
   const log = calls(s.log);
   assert.equal(log.filter((l) => l.startsWith('present _acme-challenge.wild.example.test. ')).length, 2);
@@ -84,7 +84,7 @@ test('exec for a wildcard and its bare name: two values on one name, both valida
 test('a failing script: the error quotes its last stderr lines and says the record was not added', async () => {
   const s = script('fail', 'echo "connecting to provider" >&2\necho "API error: invalid API key" >&2\nexit 3');
   const e = await engine();
-  await assert.rejects(e.issue({ names: ['fail.example.test'], challenge: { type: 'dns-01', dnsMode: 'exec', options: { execCommand: s.path } } }),
+  await assert.rejects(e.issue({ names: ['fail.example.test'], challenge: { type: 'dns-01', dnsMode: 'exec', command: s.path } }),
     (err: Error & { code?: string }) => {
       assert.equal(err.code, 'solver');
       assert.match(err.message, /failed \(exit code 3\)/);
@@ -98,12 +98,12 @@ test('a failing script: the error quotes its last stderr lines and says the reco
 test('a script that exits 0 but publishes nothing: the wait ends with an error naming the server', async () => {
   const s = script('noop', 'exit 0');
   const e = await engine();
-  await assert.rejects(e.issue({ names: ['noop.example.test'], challenge: { type: 'dns-01', dnsMode: 'exec', options: { execCommand: s.path, propagationTimeout: 1 } } }),
+  await assert.rejects(e.issue({ names: ['noop.example.test'], challenge: { type: 'dns-01', dnsMode: 'exec', command: s.path, propagationTimeout: 1 } }),
     (err: Error & { code?: string }) => err.code === 'timeout' && /Your DNS script .* accepted the record, but its name servers have not published it yet/.test(err.message) && err.message.includes(resolver()));
 });
 
 test('a command that does not exist: says so and how to give it', async () => {
   const e = await engine();
-  await assert.rejects(e.issue({ names: ['nocmd.example.test'], challenge: { type: 'dns-01', dnsMode: 'exec', options: { execCommand: path.join(dir, 'missing.sh') } } }),
+  await assert.rejects(e.issue({ names: ['nocmd.example.test'], challenge: { type: 'dns-01', dnsMode: 'exec', command: path.join(dir, 'missing.sh') } }),
     (err: Error & { code?: string }) => err.code === 'solver' && /was not found\. Give its full path in --dns-exec/.test(err.message));
 });

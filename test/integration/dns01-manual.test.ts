@@ -84,7 +84,7 @@ test('record never added: after the wait, an error names the server and what to 
   const start = Date.now();
   await assert.rejects(engine.issue({
     names: ['late.example.test'],
-    challenge: { type: 'dns-01', dnsMode: 'manual', options: { propagationTimeout: 1 } },
+    challenge: { type: 'dns-01', dnsMode: 'manual', propagationTimeout: 1 },
   }), (e: Error & { code?: string; retryable?: boolean }) => {
     assert.equal(e.code, 'timeout');
     assert.equal(e.retryable, true);

@@ -72,7 +72,7 @@ test('wildcard plus bare name in one order: both TXT values coexist, then both g
   const steps: IssueStep[] = [];
   const r = await engine.issue({
     names: ['*.example.test', 'example.test'],
-    challenge: { type: 'dns-01', dnsMode: 'rfc2136', options: { rfc2136Server: bind.server, tsigName: bind.keyName, propagationTimeout: 20 } },
+    challenge: { type: 'dns-01', dnsMode: 'rfc2136', server: bind.server, tsigName: bind.keyName, propagationTimeout: 20 },
     secrets: { tsigSecret: bind.keySecret },
     onProgress: (s) => {
       steps.push(s);
@@ -92,7 +92,7 @@ test('wrong TSIG secret: a clear error about the key, nothing left in the zone',
   const wrong = Buffer.alloc(32, 7).toString('base64');
   await assert.rejects(engine.issue({
     names: ['bad.example.test'],
-    challenge: { type: 'dns-01', dnsMode: 'rfc2136', options: { rfc2136Server: bind.server, tsigName: bind.keyName } },
+    challenge: { type: 'dns-01', dnsMode: 'rfc2136', server: bind.server, tsigName: bind.keyName },
     secrets: { tsigSecret: wrong },
   }), (e: Error & { code?: string }) => {
     assert.equal(e.code, 'credentials-refused');
@@ -103,7 +103,7 @@ test('wrong TSIG secret: a clear error about the key, nothing left in the zone',
   });
   await assert.rejects(engine.issue({
     names: ['bad.example.test'],
-    challenge: { type: 'dns-01', dnsMode: 'rfc2136', options: { rfc2136Server: bind.server, tsigName: 'no-such-key' } },
+    challenge: { type: 'dns-01', dnsMode: 'rfc2136', server: bind.server, tsigName: 'no-such-key' },
     secrets: { tsigSecret: bind.keySecret },
   }), (e: Error & { code?: string }) => e.code === 'credentials-refused' && /BADKEY/.test(e.message) && /"no-such-key"/.test(e.message));
   assert.deepEqual(await bind.txt('_acme-challenge.bad.example.test'), []);

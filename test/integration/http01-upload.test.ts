@@ -61,8 +61,9 @@ afterEach(async () => {
   assert.equal(await ftpd.waitNoSessions(), 0, 'no FTP session left open');
 });
 
-const sftpOptions = (extra: Record<string, string | boolean> = {}) => ({ sftpHost: `127.0.0.1:${sshd.port}`, sftpUser: user.name, remoteRoot: 'public_html', ...extra });
-const ftpOptions = (extra: Record<string, string | boolean> = {}) => ({ ftpHost: `127.0.0.1:${ftpd.port}`, ftpUser: user.name, remoteRoot: 'public_html', ...extra });
+type UploadExtra = { host?: string; remoteRoot?: string; selfCheck?: boolean; hostKey?: string; tls?: boolean; insecureTls?: boolean };
+const sftpOptions = (extra: UploadExtra = {}) => ({ host: `127.0.0.1:${sshd.port}`, user: user.name, remoteRoot: 'public_html', ...extra });
+const ftpOptions = (extra: UploadExtra = {}) => ({ host: `127.0.0.1:${ftpd.port}`, user: user.name, remoteRoot: 'public_html', ...extra });
 const count = (text: string, re: RegExp): number => text.match(new RegExp(re.source, 'g'))?.length ?? 0;
 type Err = Error & { code?: string; detail?: string };
 
@@ -71,7 +72,7 @@ test('SFTP with a password: two names over one session, a certificate that verif
   const steps: IssueStep[] = [];
   const r = await engine.issue({
     names: ['sftp-pw.example.test', 'www.sftp-pw.example.test'],
-    challenge: { type: 'http-01', httpMode: 'sftp', options: sftpOptions() },
+    challenge: { type: 'http-01', httpMode: 'sftp', ...sftpOptions() },
     secrets: { sftpPassword: user.password },
     onProgress: (s) => steps.push(s),
   });
@@ -90,7 +91,7 @@ test('SFTP with a passphrase-protected private key', async () => {
   const before = count(sshd.logTail(1e6), /Accepted publickey for /);
   const r = await engine.issue({
     names: ['sftp-key.example.test'],
-    challenge: { type: 'http-01', httpMode: 'sftp', options: sftpOptions() },
+    challenge: { type: 'http-01', httpMode: 'sftp', ...sftpOptions() },
     secrets: { sftpPrivateKey: sshd.encryptedKeyPem, sftpPassphrase: sshd.keyPassphrase },
   });
   assert.equal(r.certificate.names[0], 'sftp-key.example.test');
@@ -101,7 +102,7 @@ test('FTP: two names at once over one control connection, certificate issued, fi
   const loginsBefore = count(ftpd.logTail(1e7), /OK LOGIN/);
   const r = await engine.issue({
     names: ['ftp.example.test', 'www.ftp.example.test'],
-    challenge: { type: 'http-01', httpMode: 'ftp', options: ftpOptions() },
+    challenge: { type: 'http-01', httpMode: 'ftp', ...ftpOptions() },
     secrets: { ftpPassword: user.password },
   });
   const k = await engine.keyMaterial(r.certificate.id);
@@ -112,7 +113,7 @@ test('FTP: two names at once over one control connection, certificate issued, fi
 test('FTPS (explicit TLS): an unverifiable certificate is refused with the fix, and accepted when asked to', async () => {
   await assert.rejects(engine.issue({
     names: ['ftps-strict.example.test'],
-    challenge: { type: 'http-01', httpMode: 'ftp', options: ftpOptions({ ftpTls: true }) },
+    challenge: { type: 'http-01', httpMode: 'ftp', ...ftpOptions({ tls: true }) },
     secrets: { ftpPassword: user.password },
   }), (e: Err) => {
     assert.equal(e.code, 'tls');
@@ -123,7 +124,7 @@ test('FTPS (explicit TLS): an unverifiable certificate is refused with the fix, 
   const tlsBefore = count(ftpd.logTail(1e7), /"AUTH TLS"/);
   const r = await engine.issue({
     names: ['ftps.example.test'],
-    challenge: { type: 'http-01', httpMode: 'ftp', options: ftpOptions({ ftpTls: true, ftpInsecureTls: true }) },
+    challenge: { type: 'http-01', httpMode: 'ftp', ...ftpOptions({ tls: true, insecureTls: true }) },
     secrets: { ftpPassword: user.password },
   });
   assert.equal(r.certificate.names[0], 'ftps.example.test');
@@ -134,7 +135,7 @@ test('unreachable SFTP server: says which host and port, and what to check', asy
   const closed = await freePort();
   await assert.rejects(engine.issue({
     names: ['unreachable.example.test'],
-    challenge: { type: 'http-01', httpMode: 'sftp', options: sftpOptions({ sftpHost: `127.0.0.1:${closed}` }) },
+    challenge: { type: 'http-01', httpMode: 'sftp', ...sftpOptions({ host: `127.0.0.1:${closed}` }) },
     secrets: { sftpPassword: user.password },
   }), (e: Err) => {
     assert.equal(e.code, 'solver');
@@ -147,7 +148,7 @@ test('wrong SFTP password and wrong FTP password: refused credentials, never rep
   const wrong = 'not-the-password-4711';
   await assert.rejects(engine.issue({
     names: ['bad-sftp.example.test'],
-    challenge: { type: 'http-01', httpMode: 'sftp', options: sftpOptions() },
+    challenge: { type: 'http-01', httpMode: 'sftp', ...sftpOptions() },
     secrets: { sftpPassword: wrong },
   }), (e: Err) => {
     assert.equal(e.code, 'credentials-refused');
@@ -158,7 +159,7 @@ test('wrong SFTP password and wrong FTP password: refused credentials, never rep
   });
   await assert.rejects(engine.issue({
     names: ['bad-ftp.example.test'],
-    challenge: { type: 'http-01', httpMode: 'ftp', options: ftpOptions() },
+    challenge: { type: 'http-01', httpMode: 'ftp', ...ftpOptions() },
     secrets: { ftpPassword: wrong },
   }), (e: Err) => {
     assert.equal(e.code, 'credentials-refused');
@@ -173,7 +174,7 @@ test('wrong web root: the self-check finds the 404 before the CA is asked, and t
   await assert.rejects(engine.issue({
     names: ['wrong-root.example.test'],
     // The login folder exists and is writable, but the site is served from public_html.
-    challenge: { type: 'http-01', httpMode: 'sftp', options: sftpOptions({ remoteRoot: '.' }) },
+    challenge: { type: 'http-01', httpMode: 'sftp', ...sftpOptions({ remoteRoot: '.' }) },
     secrets: { sftpPassword: user.password },
     onProgress: (s) => { if (s.step === 'validation') errors.push(s.message); },
   }), (e: Err) => {
@@ -187,7 +188,7 @@ test('wrong web root: the self-check finds the 404 before the CA is asked, and t
 test('missing web root and a web root the account may not write: named, with the fix', async () => {
   await assert.rejects(engine.issue({
     names: ['missing-root.example.test'],
-    challenge: { type: 'http-01', httpMode: 'sftp', options: sftpOptions({ remoteRoot: 'public_htm' }) },
+    challenge: { type: 'http-01', httpMode: 'sftp', ...sftpOptions({ remoteRoot: 'public_htm' }) },
     secrets: { sftpPassword: user.password },
   }), (e: Err) => e.code === 'webroot' && /The folder "public_htm" does not exist on 127\.0\.0\.1 port \d+, or this account may not open it\. .*Folders in your login folder: public_html\./.test(e.message));
   // A folder of another owner, as a read-only FTP account would see its web root.
@@ -196,7 +197,7 @@ test('missing web root and a web root the account may not write: named, with the
   try {
     await assert.rejects(engine.issue({
       names: ['locked-root.example.test'],
-      challenge: { type: 'http-01', httpMode: 'ftp', options: ftpOptions({ remoteRoot: 'locked_html' }) },
+      challenge: { type: 'http-01', httpMode: 'ftp', ...ftpOptions({ remoteRoot: 'locked_html' }) },
       secrets: { ftpPassword: user.password },
     }), (e: Err) => {
       assert.equal(e.code, 'webroot');
@@ -214,12 +215,12 @@ test("changed host key: refused with 'forget the host key', nothing uploaded; pi
   const moving = await startSshd({ user });
   try {
     const eng = await newEngine();
-    const opts = { sftpHost: `127.0.0.1:${moving.port}`, sftpUser: user.name, remoteRoot: 'public_html' };
-    await eng.issue({ names: ['hostkey-1.example.test'], challenge: { type: 'http-01', httpMode: 'sftp', options: opts }, secrets: { sftpPassword: user.password } });
+    const opts = { host: `127.0.0.1:${moving.port}`, user: user.name, remoteRoot: 'public_html' };
+    await eng.issue({ names: ['hostkey-1.example.test'], challenge: { type: 'http-01', httpMode: 'sftp', ...opts }, secrets: { sftpPassword: user.password } });
     const oldKey = moving.hostKeyFingerprint;
     const newKey = await moving.replaceHostKey();
     const loginsBefore = count(moving.logTail(1e6), /Accepted password for /);
-    await assert.rejects(eng.issue({ names: ['hostkey-2.example.test'], challenge: { type: 'http-01', httpMode: 'sftp', options: opts }, secrets: { sftpPassword: user.password } }), (e: Err) => {
+    await assert.rejects(eng.issue({ names: ['hostkey-2.example.test'], challenge: { type: 'http-01', httpMode: 'sftp', ...opts }, secrets: { sftpPassword: user.password } }), (e: Err) => {
       assert.equal(e.code, 'host-key-changed');
       assert.match(e.message, /^The server's identity changed: 127\.0\.0\.1 port \d+ now shows the host key /);
       assert.ok(e.message.includes(newKey) && e.message.includes(oldKey), e.message);
@@ -229,8 +230,8 @@ test("changed host key: refused with 'forget the host key', nothing uploaded; pi
     });
     assert.equal(count(moving.logTail(1e6), /Accepted password for /), loginsBefore, 'no login happened');
     // The person checked the new key with the provider and pins it: accepted, and remembered.
-    await eng.issue({ names: ['hostkey-3.example.test'], challenge: { type: 'http-01', httpMode: 'sftp', options: { ...opts, sftpHostKey: newKey } }, secrets: { sftpPassword: user.password } });
-    await eng.issue({ names: ['hostkey-4.example.test'], challenge: { type: 'http-01', httpMode: 'sftp', options: opts }, secrets: { sftpPassword: user.password } });
+    await eng.issue({ names: ['hostkey-3.example.test'], challenge: { type: 'http-01', httpMode: 'sftp', ...opts, hostKey: newKey }, secrets: { sftpPassword: user.password } });
+    await eng.issue({ names: ['hostkey-4.example.test'], challenge: { type: 'http-01', httpMode: 'sftp', ...opts }, secrets: { sftpPassword: user.password } });
     assert.equal(await moving.waitNoSessions(), 0);
   } finally {
     await moving.stop();
@@ -243,8 +244,8 @@ test('a session the server drops between upload and cleanup is opened again, so 
     dnsTxtValue: '', signal: new AbortController().signal, progress: () => {}, log: silentLogger,
   };
   const env = { secret: (n: string) => (n === 'sftpPassword' || n === 'ftpPassword' ? user.password : undefined), saveSecret: async () => {}, log: silentLogger };
-  for (const [mode, options, serverPid] of [['sftp', sftpOptions({ uploadSelfCheck: false, sftpHostKey: sshd.hostKeyFingerprint }), sshd.pid], ['ftp', ftpOptions({ uploadSelfCheck: false }), ftpd.pid]] as const) {
-    const solver = createUploadSolver({ type: 'http-01', httpMode: mode, options }, env);
+  for (const [mode, options, serverPid] of [['sftp', sftpOptions({ selfCheck: false, hostKey: sshd.hostKeyFingerprint }), sshd.pid], ['ftp', ftpOptions({ selfCheck: false }), ftpd.pid]] as const) {
+    const solver = createUploadSolver({ type: 'http-01', httpMode: mode, ...options }, env);
     try {
       await solver.start!();
       await solver.present(ctx);

@@ -32,7 +32,7 @@ const find = (rs: CheckResult[], check: string, domain?: string) => {
   return r;
 };
 const base = (over: Partial<PreflightInput> & Pick<PreflightInput, 'names'>): PreflightInput => ({
-  challenge: { type: 'http-01' }, directoryUrl: pebble.directoryUrl, caCertPem: pebble.caCertPem, dnsResolver: resolver(), ...over,
+  challenge: { type: 'http-01', httpMode: 'builtin' }, directoryUrl: pebble.directoryUrl, caCertPem: pebble.caCertPem, dnsResolver: resolver(), ...over,
 });
 const portIsClosed = (port: number, host = '127.0.0.1') => new Promise<boolean>((resolve) => {
   const s = net.connect({ port, host });
@@ -268,7 +268,7 @@ test('everything down: a black-holed DNS server and a CA that never answers; the
   try {
     const common = { directoryUrl: `https://127.0.0.1:${mutePort}/dir`, dnsResolver: `127.0.0.1:${hole.address().port}` };
     const [h, d] = await Promise.all([
-      runPreflight({ ...common, names: ['down.example.test'], challenge: { type: 'http-01' }, httpPort: await freePort() }),
+      runPreflight({ ...common, names: ['down.example.test'], challenge: { type: 'http-01', httpMode: 'builtin' }, httpPort: await freePort() }),
       runPreflight({ ...common, names: ['down.example.test'], challenge: { type: 'dns-01', dnsMode: 'manual' } }),
     ]);
     for (const out of [h, d]) {

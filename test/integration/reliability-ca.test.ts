@@ -102,7 +102,7 @@ esac
 type Mode = 'builtin' | 'webroot' | 'dns';
 async function challengeFor(mode: Mode, p: Pebble): Promise<{ challenge: ChallengeConfig; webroot?: string }> {
   if (mode === 'builtin') return { challenge: { type: 'http-01', httpMode: 'builtin' } };
-  if (mode === 'dns') return { challenge: { type: 'dns-01', dnsMode: 'exec', options: { execCommand: dnsScript(p) } } };
+  if (mode === 'dns') return { challenge: { type: 'dns-01', dnsMode: 'exec', command: dnsScript(p) } };
   const webroot = tmp('www');
   mkdirSync(path.join(webroot, 'site'));
   writeFileSync(path.join(webroot, 'index.html'), 'my site');

@@ -30,6 +30,15 @@ const DOWNGRADES: ReadonlyArray<(d: Record<string, unknown>) => void> = [
     if (d.secrets && Object.keys(d.secrets as object).length === 0) delete d.secrets;
     if (d.settings && Object.keys(d.settings as object).length === 0) delete d.settings;
   },
+  // 2 -> 1: the typed route goes back to { type, httpMode | dnsMode, webroot?, options } with the
+  // CLI's option keys (test/unit/storage/migrate-routes.test.ts covers every route and both writers).
+  (d) => {
+    d.schemaVersion = 1;
+    for (const c of Object.values(d.certificates as Record<string, { challenge: Record<string, unknown> }>)) {
+      const { type, httpMode, dnsMode, webroot, ...rest } = c.challenge;
+      c.challenge = { type, ...(httpMode ? { httpMode } : {}), ...(dnsMode ? { dnsMode } : {}), ...(webroot ? { webroot } : {}), ...(Object.keys(rest).length ? { options: rest } : {}) };
+    }
+  },
 ];
 
 /** A data folder at the current version holding one of everything. */

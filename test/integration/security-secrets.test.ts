@@ -99,7 +99,7 @@ test('issuance, export, settings and renewal with known secrets: not one byte of
   assert.ok(account.id);
   const issued = await call('cert:issue', {
     runId: 'secrets-run-1', names: ['secrets.example.test'],
-    challenge: { type: 'dns-01', dnsMode: 'cloudflare', options: { cloudflareApi: cf.api } },
+    challenge: { type: 'dns-01', dnsMode: 'cloudflare', api: cf.api },
     secrets: { cloudflareToken: CF_TOKEN },
   });
   const id = (issued.certificate as { id: string }).id;

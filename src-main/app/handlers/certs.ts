@@ -3,6 +3,7 @@ import { X509Certificate } from 'node:crypto';
 import { domainToUnicode } from 'node:url';
 import { CertdeskError, toErrorShape } from '../../shared/errors.ts';
 import type { ChallengeConfig } from '../../shared/types.ts';
+import { isInteractiveRoute } from '../../shared/route-facts.ts';
 import { checkNames } from '../../engine/names.ts';
 import { CA_PRESETS } from '../../engine/ca-presets.ts';
 import { splitPem } from '../../engine/cert-info.ts';
@@ -13,14 +14,8 @@ import { runPreflight } from '../../engine/preflight/index.ts';
 
 type CertImpls = Pick<Impls, 'ca:directory' | 'account:create' | 'account:list' | 'names:check' | 'preflight:run' | 'cert:issue' | 'cert:trial' | 'cert:cancel' | 'cert:continue' | 'cert:list' | 'cert:get' | 'cert:renew' | 'cert:renewAll' | 'cert:revoke' | 'cert:delete'>;
 
-/** Secret references are main's business: what the page sends is ignored (it sends the secrets themselves). */
-function cleanChallenge(c: ChallengeConfig): ChallengeConfig {
-  const { secretRefs: _ignored, ...rest } = c;
-  return rest;
-}
-
 /** Manual modes need a person at every renewal. */
-export const isInteractive = (c: ChallengeConfig): boolean => (c.type === 'http-01' && c.httpMode === 'manual') || (c.type === 'dns-01' && (c.dnsMode ?? 'manual') === 'manual');
+export const isInteractive = (c: ChallengeConfig): boolean => isInteractiveRoute(c);
 
 const cnOf = (dn: string): string => /(?:^|\n)CN=([^\n]+)/.exec(dn)?.[1] ?? dn.split('\n').join(', ');
 
@@ -81,7 +76,7 @@ export function certImpls(ctx: HandlerContext): CertImpls {
       const account = engine.pickAccount({ ...(accountId ? { accountId } : {}) });
       const o = engine.opts;
       const out = await runPreflight({
-        names, challenge: cleanChallenge(challenge), directoryUrl: account.directoryUrl,
+        names, challenge: challenge, directoryUrl: account.directoryUrl,
         ...(o.caCertPem ? { caCertPem: o.caCertPem } : {}), ...(o.httpPort ? { httpPort: o.httpPort } : {}),
         ...(o.tlsPort ? { tlsPort: o.tlsPort } : {}), ...(o.httpHost ? { httpHost: o.httpHost } : {}),
         ...(o.dnsResolver ? { dnsResolver: o.dnsResolver } : {}),
@@ -99,7 +94,7 @@ export function certImpls(ctx: HandlerContext): CertImpls {
       const signal = runs.start(input.runId);
       try {
         const r = await prompts.run(input.runId, () => engine.issue({
-          names: input.names, challenge: cleanChallenge(input.challenge),
+          names: input.names, challenge: input.challenge,
           ...(input.keyType ? { keyType: input.keyType } : {}), ...(input.accountId ? { accountId: input.accountId } : {}),
           ...(input.force ? { force: true } : {}), ...(input.secrets ? { secrets: input.secrets } : {}),
           trigger: 'wizard', signal, onProgress: progressFor(input.runId, null),
@@ -123,7 +118,7 @@ export function certImpls(ctx: HandlerContext): CertImpls {
       let made: string | null = null;
       try {
         const r = await prompts.run(input.runId, () => engine.issue({
-          names: input.names, challenge: cleanChallenge(input.challenge), accountId: staging.id, force: true,
+          names: input.names, challenge: input.challenge, accountId: staging.id, force: true,
           ...(input.keyType ? { keyType: input.keyType } : {}), ...(input.secrets ? { secrets: input.secrets } : {}),
           trigger: 'wizard', signal, onProgress: progressFor(input.runId, null),
         }));

@@ -2,6 +2,7 @@
 // fails (warnings allowed), 1 when a check fails; a person may still order (split-horizon DNS,
 // for one, gives false alarms).
 import { CertdeskError } from '../../shared/errors.ts';
+import { routeLabel } from '../../shared/route.ts';
 import { CHALLENGE_OPTS, challengeFromOptions } from '../challenge-options.ts';
 import { resolveCa } from '../../engine/ca-presets.ts';
 import { runPreflight, type CheckResult } from '../../engine/preflight/index.ts';
@@ -44,7 +45,7 @@ export const checkCmd: Command = {
     const eo = ctx.engineOptions();
     const verbose = ctx.values.verbose === true;
     return withInterrupt(async (signal) => {
-      if (!ctx.json) ctx.err(`Checking ${names.join(', ')} for ${challenge.type}${challenge.httpMode ? ` (${challenge.httpMode})` : ''}${challenge.dnsMode ? ` (${challenge.dnsMode})` : ''} at ${new URL(directoryUrl).host}${ctx.values['trial-run'] === true ? ', with a trial run at the practice server' : ''}...`);
+      if (!ctx.json) ctx.err(`Checking ${names.join(', ')} for ${routeLabel(challenge)} at ${new URL(directoryUrl).host}${ctx.values['trial-run'] === true ? ', with a trial run at the practice server' : ''}...`);
       const out = await runPreflight({
         names, challenge, directoryUrl, secrets, signal,
         trialRun: ctx.values['trial-run'] === true,

@@ -2,6 +2,7 @@
 // through `secret(ref)`, which opens them from the SecretBox only for the duration of an issuance.
 import { CertdeskError } from '../../shared/errors.ts';
 import type { ChallengeConfig } from '../../shared/types.ts';
+import { routeLabel } from '../../shared/route.ts';
 import type { Logger } from '../ports.ts';
 import type { ChallengeSolver } from './types.ts';
 import { BuiltinHttpSolver } from './http-builtin.ts';
@@ -36,10 +37,10 @@ export function createSolver(cfg: ChallengeConfig, env: SolverEnv): ChallengeSol
     if (s) return s;
   }
   if (cfg.type === 'http-01') {
-    switch (cfg.httpMode ?? 'builtin') {
+    switch (cfg.httpMode) {
       case 'builtin': return new BuiltinHttpSolver({ port: env.httpPort, host: env.httpHost });
       case 'webroot':
-        if (!cfg.webroot) throw new CertdeskError('invalid-input', 'The webroot method needs the folder your web server serves (--webroot DIR).');
+        if (!cfg.webroot) throw new CertdeskError('invalid-input', 'The webroot method needs the folder your web server serves.');
         return new WebrootHttpSolver(cfg.webroot);
       case 'manual':
         if (!env.prompter) throw new CertdeskError('unsupported', 'Manual mode needs a person to answer; it cannot run unattended. Use another method for automatic renewal.');
@@ -47,8 +48,7 @@ export function createSolver(cfg: ChallengeConfig, env: SolverEnv): ChallengeSol
       default: break;
     }
   }
-  const mode = cfg.type === 'http-01' ? cfg.httpMode : cfg.type === 'dns-01' ? cfg.dnsMode : '';
-  throw new CertdeskError('unsupported', `This version of Certdesk cannot yet validate with ${cfg.type}${mode ? ` (${mode})` : ''}. Choose another method.`);
+  throw new CertdeskError('unsupported', `This version of Certdesk cannot yet validate with ${routeLabel(cfg)}. Choose another method.`);
 }
 
 export type { Prompter };

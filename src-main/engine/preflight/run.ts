@@ -103,7 +103,7 @@ async function startResponder(input: PreflightInput, names: string[], emit: (r: 
   const mode = cfg.type === 'http-01' ? (cfg.httpMode ?? 'builtin') : null;
   let solver: ChallengeSolver;
   if (mode === 'builtin') solver = new BuiltinHttpSolver({ port: input.httpPort, host: input.httpHost });
-  else if (mode === 'webroot' && cfg.webroot) solver = new WebrootHttpSolver(cfg.webroot);
+  else if (cfg.type === 'http-01' && cfg.httpMode === 'webroot' && cfg.webroot) solver = new WebrootHttpSolver(cfg.webroot);
   else if (cfg.type === 'tls-alpn-01') solver = new TlsAlpnSolver({ port: input.tlsPort, host: input.httpHost });
   else return null;
   const r: Responder = { solver, started: false, contexts: [], tokens: new Map() };
@@ -189,7 +189,7 @@ async function checkName(name: string, input: PreflightInput, responder: Respond
       const lookup = await addrP;
       return httpSelfCheck({
         name, addresses: [...lookup.v6, ...lookup.v4], token: c?.token ?? randomChallenge().token, expected: c?.keyAuthorization ?? null,
-        mode: mode ?? 'builtin', ...(cfg.webroot ? { webroot: cfg.webroot } : {}), httpPort: input.httpPort, resolver, signal, timeoutMs: Math.round(checkMs * 0.6),
+        mode: mode ?? 'builtin', ...(cfg.type === 'http-01' && cfg.httpMode === 'webroot' ? { webroot: cfg.webroot } : {}), httpPort: input.httpPort, resolver, signal, timeoutMs: Math.round(checkMs * 0.6),
       });
     }));
   }

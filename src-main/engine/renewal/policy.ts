@@ -8,6 +8,7 @@
 // - R22 backoff after failures (backoff.ts), Retry-After as a floor, problems that need the
 //   person stop automatic retries. Inside the last 1/20 of the lifetime, retries come faster.
 import type { ChallengeConfig, CertStatus } from '../../shared/types.ts';
+import { isInteractiveRoute } from '../../shared/route-facts.ts';
 import type { StoredCertificate } from '../../storage/schema.ts';
 import { DAY_MS } from '../../shared/durations.ts';
 import { describeDelay, failureStreak, nextRetryAt } from './backoff.ts';
@@ -32,8 +33,7 @@ export const SHORT_LIFETIME_MS = 10 * DAY_MS;
 /** Near expiry: renew regardless of ARI, and retry faster (issue 5). */
 export const EMERGENCY_FRACTION = 1 / 20;
 
-export const isManualChallenge = (c: ChallengeConfig): boolean =>
-  (c.type === 'http-01' && c.httpMode === 'manual') || (c.type === 'dns-01' && (c.dnsMode ?? 'manual') === 'manual');
+export const isManualChallenge = (c: ChallengeConfig): boolean => isInteractiveRoute(c);
 
 export const renewalFraction = (lifetimeMs: number): number => (lifetimeMs <= SHORT_LIFETIME_MS ? 1 / 2 : 1 / 3);
 

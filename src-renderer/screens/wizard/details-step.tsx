@@ -3,11 +3,12 @@
 // Credentials typed here go to main once, are stored sealed there, and never come back (R8, R12).
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DnsMode, HttpMode } from '../../../src-main/shared/types.ts';
+import type { DnsMode, HttpMode } from '../../../src-main/shared/route.ts';
 import { call, type ErrorShape } from '../../api.ts';
 import { useApp } from '../../app.tsx';
 import { ErrorBox, FocusHeading } from '../../components/common.tsx';
-import { missingDetails, type Details } from './model.ts';
+import { missingDetails, type Details, type TextKey } from './model.ts';
+import { UploadFields } from './upload-fields.tsx';
 import type { StepProps } from './wizard.tsx';
 
 const HTTP_MODES: HttpMode[] = ['builtin', 'webroot', 'sftp', 'ftp', 'manual'];
@@ -25,7 +26,7 @@ export function DetailsStep({ data, update, next, back }: StepProps) {
   const set = (patch: Partial<Details>) => update({ details: { ...d, ...patch } });
   const available = (key: string) => state.features.routes[key] !== false;
 
-  const field = (key: keyof Details, opts: { type?: string; hint?: ReactNode; placeholder?: string; autoComplete?: string; after?: ReactNode } = {}) => {
+  const field = (key: TextKey, opts: { type?: string; hint?: ReactNode; placeholder?: string; autoComplete?: string; after?: ReactNode } = {}) => {
     const bad = missing.includes(key);
     const describedBy = [opts.hint ? `${id}-${key}-hint` : '', bad ? `${id}-${key}-err` : ''].filter(Boolean).join(' ') || undefined;
     return (
@@ -83,14 +84,7 @@ export function DetailsStep({ data, update, next, back }: StepProps) {
             after: state.features.chooseFolder ? <button type="button" onClick={() => void chooseFolder()}>{t('common.choose')}</button> : undefined,
           })}
           {(d.httpMode === 'sftp' || d.httpMode === 'ftp') && (
-            <fieldset>
-              <legend>{t(`details.uploadLegend.${d.httpMode}`)}</legend>
-              {field('uploadHost', { placeholder: 'ftp.example.com' })}
-              {field('uploadPort', { placeholder: d.httpMode === 'sftp' ? '22' : '21', type: 'number' })}
-              {field('uploadUser', { autoComplete: 'username' })}
-              {field('uploadPassword', { type: 'password', hint: t('details.secretHint'), autoComplete: 'new-password' })}
-              {field('uploadDir', { placeholder: '/public_html', hint: t('details.uploadDirHint') })}
-            </fieldset>
+            <UploadFields mode={d.httpMode} d={d} set={set} field={field} idBase={id} missing={missing} />
           )}
           {d.httpMode === 'manual' && <p className="note">{t('details.httpManualNote')}</p>}
         </>

@@ -1,6 +1,9 @@
 // The wizard's data and the pure decisions behind it: which validation route to recommend from a
-// few plain answers (R9, R15), and the ChallengeConfig plus secrets the engine needs.
-import type { ChallengeConfig, DnsMode, HttpMode, KeyType } from '../../../src-main/shared/types.ts';
+// few plain answers (R9, R15), and the typed route plus secrets the engine needs (issue 15: the
+// route union of src-main/shared/route.ts is what the engine's solver factory reads).
+import type { KeyType } from '../../../src-main/shared/types.ts';
+import type { DnsMode, HttpMode, Route as RouteConfig, RouteSecrets } from '../../../src-main/shared/route.ts';
+import { isPrivateKeyText } from '../../../src-main/shared/route-facts.ts';
 
 export type Route = 'http-01' | 'dns-01' | 'tls-alpn-01';
 export type YesNo = 'yes' | 'no' | 'unsure';
@@ -22,6 +25,14 @@ export type Details = {
   uploadPort: string;
   uploadUser: string;
   uploadPassword: string;
+  /** SFTP: log in with a private key (its text, read from the file the person picks) instead. */
+  uploadAuth: 'password' | 'key';
+  uploadKey: string;
+  uploadKeyName: string;
+  uploadPassphrase: string;
+  /** FTP: encrypt with explicit TLS (FTPS), and accept a self-signed server certificate. */
+  uploadTls: boolean;
+  uploadInsecureTls: boolean;
   uploadDir: string;
   dnsMode: DnsMode;
   rfc2136Server: string;
@@ -34,6 +45,9 @@ export type Details = {
   cloudflareToken: string;
   propagationTimeout: string;
 };
+
+/** The text fields of the details form (checkboxes and choices are set apart). */
+export type TextKey = { [K in keyof Details]: Details[K] extends string ? K : never }[keyof Details];
 
 export type WizardData = {
   namesText: string;
@@ -48,6 +62,7 @@ export type WizardData = {
 
 export const emptyDetails = (): Details => ({
   httpMode: 'builtin', webroot: '', uploadHost: '', uploadPort: '', uploadUser: '', uploadPassword: '', uploadDir: '',
+  uploadAuth: 'password', uploadKey: '', uploadKeyName: '', uploadPassphrase: '', uploadTls: true, uploadInsecureTls: false,
   dnsMode: 'manual', rfc2136Server: '', rfc2136Zone: '', tsigName: '', tsigAlgorithm: 'hmac-sha256', tsigSecret: '',
   acmeDnsServer: '', execCommand: '', cloudflareToken: '', propagationTimeout: '',
 });
@@ -71,48 +86,73 @@ const num = (s: string): number | undefined => {
   return s.trim() !== '' && Number.isFinite(n) && n > 0 ? n : undefined;
 };
 
-/** What the engine needs: non-secret options in the config, credentials apart (sealed by main). */
-export function buildChallenge(route: Route, d: Details): { challenge: ChallengeConfig; secrets: Record<string, string> } {
-  const secrets: Record<string, string> = {};
-  if (route === 'tls-alpn-01') return { challenge: { type: 'tls-alpn-01' }, secrets };
-  if (route === 'http-01') {
-    const c: ChallengeConfig = { type: 'http-01', httpMode: d.httpMode };
-    if (d.httpMode === 'webroot') c.webroot = d.webroot.trim();
-    if (d.httpMode === 'sftp' || d.httpMode === 'ftp') {
-      const options: Record<string, string | number | boolean> = { host: d.uploadHost.trim(), username: d.uploadUser.trim(), remoteDir: d.uploadDir.trim() || '/' };
-      const port = num(d.uploadPort);
-      if (port) options.port = port;
-      c.options = options;
-      if (d.uploadPassword) secrets[d.httpMode === 'sftp' ? 'sftpPassword' : 'ftpPassword'] = d.uploadPassword;
-    }
-    return { challenge: c, secrets };
-  }
-  const options: Record<string, string | number | boolean> = {};
+/** HOST, or HOST:PORT when the person gave a port of its own ([v6]:PORT for an IPv6 address). */
+function hostWithPort(host: string, port: string): string {
+  const h = host.trim();
+  const p = num(port);
+  if (!p) return h;
+  return h.includes(':') && !h.startsWith('[') ? `[${h}]:${p}` : `${h}:${p}`;
+}
+
+/** What the engine needs: the typed route (non-secret), credentials apart (sealed by main). */
+export function buildChallenge(route: Route, d: Details): { challenge: RouteConfig; secrets: RouteSecrets } {
+  if (route === 'tls-alpn-01') return { challenge: { type: 'tls-alpn-01' }, secrets: {} };
+  if (route === 'http-01') return buildHttp(d);
   const wait = num(d.propagationTimeout);
-  if (wait) options.propagationTimeout = wait;
+  const common = { type: 'dns-01' as const, ...(wait ? { propagationTimeout: wait } : {}) };
+  const secret = (v: string) => v.trim() || undefined;
   switch (d.dnsMode) {
-    case 'rfc2136':
-      options.rfc2136Server = d.rfc2136Server.trim();
-      options.tsigName = d.tsigName.trim();
-      if (d.tsigAlgorithm) options.tsigAlgorithm = d.tsigAlgorithm;
-      if (d.rfc2136Zone.trim()) options.rfc2136Zone = d.rfc2136Zone.trim();
-      if (d.tsigSecret.trim()) secrets.tsigSecret = d.tsigSecret.trim();
-      break;
+    case 'rfc2136': {
+      const zone = d.rfc2136Zone.trim();
+      const tsigSecret = secret(d.tsigSecret);
+      return {
+        challenge: {
+          ...common, dnsMode: 'rfc2136', server: d.rfc2136Server.trim(), tsigName: d.tsigName.trim(),
+          ...(d.tsigAlgorithm ? { tsigAlgorithm: d.tsigAlgorithm } : {}), ...(zone ? { zone } : {}),
+        },
+        secrets: tsigSecret ? { tsigSecret } : {},
+      };
+    }
     case 'acme-dns':
-      options.acmeDnsServer = d.acmeDnsServer.trim();
-      break;
+      return { challenge: { ...common, dnsMode: 'acme-dns', server: d.acmeDnsServer.trim() }, secrets: {} };
     case 'exec':
-      options.execCommand = d.execCommand.trim();
-      break;
-    case 'cloudflare':
-      if (d.cloudflareToken.trim()) secrets.cloudflareToken = d.cloudflareToken.trim();
-      break;
+      return { challenge: { ...common, dnsMode: 'exec', command: d.execCommand.trim() }, secrets: {} };
+    case 'cloudflare': {
+      const cloudflareToken = secret(d.cloudflareToken);
+      return { challenge: { ...common, dnsMode: 'cloudflare' }, secrets: cloudflareToken ? { cloudflareToken } : {} };
+    }
     case 'manual':
-      break;
+      return { challenge: { ...common, dnsMode: 'manual' }, secrets: {} };
   }
-  const c: ChallengeConfig = { type: 'dns-01', dnsMode: d.dnsMode };
-  if (Object.keys(options).length) c.options = options;
-  return { challenge: c, secrets };
+}
+
+function buildHttp(d: Details): { challenge: RouteConfig; secrets: RouteSecrets } {
+  switch (d.httpMode) {
+    case 'webroot':
+      return { challenge: { type: 'http-01', httpMode: 'webroot', webroot: d.webroot.trim() }, secrets: {} };
+    case 'sftp':
+    case 'ftp': {
+      const common = { host: hostWithPort(d.uploadHost, d.uploadPort), user: d.uploadUser.trim(), remoteRoot: d.uploadDir.trim() || '.' };
+      if (d.httpMode === 'ftp') {
+        const tls = d.uploadTls || d.uploadInsecureTls;
+        return {
+          challenge: { type: 'http-01', httpMode: 'ftp', ...common, ...(tls ? { tls: true } : {}), ...(d.uploadInsecureTls ? { insecureTls: true } : {}) },
+          secrets: d.uploadPassword ? { ftpPassword: d.uploadPassword } : {},
+        };
+      }
+      const secrets: RouteSecrets = {};
+      if (d.uploadAuth === 'key') {
+        if (d.uploadKey) secrets.sftpPrivateKey = d.uploadKey;
+        if (d.uploadPassphrase) secrets.sftpPassphrase = d.uploadPassphrase;
+      } else if (d.uploadPassword) {
+        secrets.sftpPassword = d.uploadPassword;
+      }
+      return { challenge: { type: 'http-01', httpMode: 'sftp', ...common }, secrets };
+    }
+    case 'builtin':
+    case 'manual':
+      return { challenge: { type: 'http-01', httpMode: d.httpMode }, secrets: {} };
+  }
 }
 
 /** Field keys (for messages) that must be filled before going on. */
@@ -123,6 +163,12 @@ export function missingDetails(route: Route, d: Details): (keyof Details)[] {
     if (d.httpMode === 'sftp' || d.httpMode === 'ftp') {
       if (!d.uploadHost.trim()) need.push('uploadHost');
       if (!d.uploadUser.trim()) need.push('uploadUser');
+      if (!d.uploadDir.trim()) need.push('uploadDir');
+      if (d.httpMode === 'sftp' && d.uploadAuth === 'key') {
+        if (!isPrivateKeyText(d.uploadKey)) need.push('uploadKey');
+      } else if (!d.uploadPassword) {
+        need.push('uploadPassword');
+      }
     }
   }
   if (route === 'dns-01') {

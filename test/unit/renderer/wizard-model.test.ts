@@ -35,16 +35,16 @@ test('recommend: nothing automatic fits -> the file by hand', () => {
 
 test('buildChallenge: credentials go apart from the config (main seals them); options are trimmed', () => {
   const sftp = buildChallenge('http-01', { ...emptyDetails(), httpMode: 'sftp', uploadHost: ' host.example ', uploadUser: 'me', uploadPassword: 'pw', uploadPort: '2222', uploadDir: '' });
-  assert.deepEqual(sftp.challenge, { type: 'http-01', httpMode: 'sftp', options: { host: 'host.example', username: 'me', remoteDir: '/', port: 2222 } });
+  assert.deepEqual(sftp.challenge, { type: 'http-01', httpMode: 'sftp', host: 'host.example:2222', user: 'me', remoteRoot: '.' });
   assert.deepEqual(sftp.secrets, { sftpPassword: 'pw' });
   assert.ok(!JSON.stringify(sftp.challenge).includes('pw'));
 
   const cf = buildChallenge('dns-01', { ...emptyDetails(), dnsMode: 'cloudflare', cloudflareToken: ' tok ', propagationTimeout: '300' });
-  assert.deepEqual(cf.challenge, { type: 'dns-01', dnsMode: 'cloudflare', options: { propagationTimeout: 300 } });
+  assert.deepEqual(cf.challenge, { type: 'dns-01', dnsMode: 'cloudflare', propagationTimeout: 300 });
   assert.deepEqual(cf.secrets, { cloudflareToken: 'tok' });
 
   const tsig = buildChallenge('dns-01', { ...emptyDetails(), dnsMode: 'rfc2136', rfc2136Server: 'ns1.example:53', tsigName: 'k.', tsigSecret: 'c2VjcmV0' });
-  assert.equal(tsig.challenge.options?.rfc2136Server, 'ns1.example:53');
+  assert.deepEqual(tsig.challenge, { type: 'dns-01', dnsMode: 'rfc2136', server: 'ns1.example:53', tsigName: 'k.', tsigAlgorithm: 'hmac-sha256' });
   assert.deepEqual(tsig.secrets, { tsigSecret: 'c2VjcmV0' });
 
   assert.deepEqual(buildChallenge('tls-alpn-01', emptyDetails()).challenge, { type: 'tls-alpn-01' });
@@ -52,7 +52,8 @@ test('buildChallenge: credentials go apart from the config (main seals them); op
 });
 
 test('missingDetails: the fields each route needs before going on', () => {
-  assert.deepEqual(missingDetails('http-01', { ...emptyDetails(), httpMode: 'ftp' }), ['uploadHost', 'uploadUser']);
+  assert.deepEqual(missingDetails('http-01', { ...emptyDetails(), httpMode: 'ftp' }), ['uploadHost', 'uploadUser', 'uploadDir', 'uploadPassword']);
+  assert.deepEqual(missingDetails('http-01', { ...emptyDetails(), httpMode: 'sftp', uploadAuth: 'key', uploadHost: 'h', uploadUser: 'u', uploadDir: '.', uploadKey: 'ssh-ed25519 AAAA (a .pub)' }), ['uploadKey']);
   assert.deepEqual(missingDetails('dns-01', { ...emptyDetails(), dnsMode: 'rfc2136', rfc2136Server: 'ns1.example' }), ['rfc2136Server', 'tsigName', 'tsigSecret']);
   assert.deepEqual(missingDetails('dns-01', { ...emptyDetails(), dnsMode: 'acme-dns', acmeDnsServer: 'auth.example' }), ['acmeDnsServer']);
   assert.deepEqual(missingDetails('http-01', emptyDetails()), []);

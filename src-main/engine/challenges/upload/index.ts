@@ -1,16 +1,12 @@
-// Registers the shared-hosting http-01 solvers (issue 3, R10/R11): httpMode 'sftp' and 'ftp'.
-// Importing this module is enough.
-//
-// ChallengeConfig.options used here (non-secret; secrets come through env.secret):
-//   sftpHost "HOST[:PORT]", sftpUser, sftpHostKey "SHA256:..." (pin)     secrets: sftpPassword | sftpPrivateKey (+ sftpPassphrase)
-//   ftpHost "HOST[:PORT]", ftpUser, ftpTls, ftpInsecureTls                secret:  ftpPassword
-//   remoteRoot       the site's web root on the server ("public_html"; "." = the login folder)
-//   uploadSelfCheck  false to skip fetching the URL before the CA does (default true)
-//   connectTimeout, operationTimeout   seconds (default 20 and 30)
+// Registers the shared-hosting http-01 solvers (issue 3, R10/R11): the routes http-01:sftp and
+// http-01:ftp of the typed route contract (src-main/shared/route.ts). Importing this module is enough.
+// Secrets come through env.secret (sftpPassword | sftpPrivateKey + sftpPassphrase, ftpPassword).
 // Saved by the solver (env.saveSecret): sftpKnownHost:<host>:<port> = the host key seen first (TOFU).
+// Messages here reach the window: they name no CLI flag (the CLI checks its own options first).
 import { CertdeskError } from '../../../shared/errors.ts';
 import { SECOND_MS } from '../../../shared/durations.ts';
 import type { ChallengeConfig } from '../../../shared/types.ts';
+import type { SecretName } from '../../../shared/route.ts';
 import { registerSolverFactory, type SolverEnv } from '../index.ts';
 import type { ChallengeSolver } from '../types.ts';
 import { FtpFs } from './ftp.ts';
@@ -20,7 +16,7 @@ import { UploadHttpSolver } from './solver.ts';
 
 export const UPLOAD_SECRET_NAMES = {
   sftpPassword: 'sftpPassword', sftpPrivateKey: 'sftpPrivateKey', sftpPassphrase: 'sftpPassphrase', ftpPassword: 'ftpPassword',
-} as const;
+} as const satisfies Record<string, SecretName>;
 
 export const CONNECT_TIMEOUT_DEFAULT_S = 20;
 export const OPERATION_TIMEOUT_DEFAULT_S = 30;
@@ -34,48 +30,37 @@ export async function forgetSftpHostKey(saveSecret: SolverEnv['saveSecret'], hos
   await saveSecret(knownHostSecretName(host, port), '');
 }
 
-const opt = (cfg: ChallengeConfig, name: string): string | undefined => {
-  const v = cfg.options?.[name];
-  return v === undefined || v === '' ? undefined : String(v);
-};
-const flag = (cfg: ChallengeConfig, name: string, dflt: boolean): boolean => {
-  const v = cfg.options?.[name];
-  return v === undefined ? dflt : v === true || v === 'true';
-};
-function seconds(cfg: ChallengeConfig, name: string, dflt: number): number {
-  const v = cfg.options?.[name];
-  if (v === undefined || v === '') return dflt * SECOND_MS;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 1 || n > 600) throw new CertdeskError('invalid-input', `The ${name} must be between 1 and 600 seconds, not "${String(v)}".`);
-  return n * SECOND_MS;
+type UploadRoute = Extract<ChallengeConfig, { httpMode: 'sftp' | 'ftp' }>;
+
+function seconds(value: number | undefined, what: string, dflt: number): number {
+  if (value === undefined) return dflt * SECOND_MS;
+  if (!Number.isFinite(value) || value < 1 || value > 600) throw new CertdeskError('invalid-input', `The ${what} must be between 1 and 600 seconds, not "${String(value)}".`);
+  return value * SECOND_MS;
 }
-function userName(cfg: ChallengeConfig, name: string, flagName: string, what: string): string {
-  const u = opt(cfg, name);
-  if (!u) throw new CertdeskError('invalid-input', `${what} upload needs the user name of the hosting account: --${flagName} NAME.`);
+function userName(cfg: UploadRoute, what: string): string {
+  const u = cfg.user.trim();
+  if (!u) throw new CertdeskError('invalid-input', `${what} upload needs the user name of the hosting account.`);
   if (hasControlChars(u)) throw new CertdeskError('invalid-input', 'The user name contains control characters. Type it again.');
   return u;
 }
-function remoteRoot(cfg: ChallengeConfig): string {
-  const r = opt(cfg, 'remoteRoot');
-  if (r === undefined) throw new CertdeskError('invalid-input', 'Uploading needs the site\'s web root on the server: --remote-root public_html (the folder your site is served from; "." if that is the folder you log in to).');
-  return normaliseRemoteRoot(r);
+function remoteRoot(cfg: UploadRoute): string {
+  if (!cfg.remoteRoot.trim()) throw new CertdeskError('invalid-input', 'Uploading needs the site\'s web root on the server: the folder your site is served from, such as public_html ("." if that is the folder you log in to).');
+  return normaliseRemoteRoot(cfg.remoteRoot);
 }
 
-export function createUploadSolver(cfg: ChallengeConfig, env: SolverEnv): ChallengeSolver {
-  const mode = cfg.httpMode;
+export function createUploadSolver(cfg: UploadRoute, env: SolverEnv): ChallengeSolver {
   const root = remoteRoot(cfg);
-  const connectTimeoutMs = seconds(cfg, 'connectTimeout', CONNECT_TIMEOUT_DEFAULT_S);
-  const operationTimeoutMs = seconds(cfg, 'operationTimeout', OPERATION_TIMEOUT_DEFAULT_S);
+  const connectTimeoutMs = seconds(cfg.connectTimeout, 'connection time limit', CONNECT_TIMEOUT_DEFAULT_S);
+  const operationTimeoutMs = seconds(cfg.operationTimeout, 'upload time limit', OPERATION_TIMEOUT_DEFAULT_S);
   const common = {
-    root, log: env.log, selfCheck: flag(cfg, 'uploadSelfCheck', true),
+    root, log: env.log, selfCheck: cfg.selfCheck ?? true,
     check: { httpPort: env.httpPort, resolver: env.dnsResolver },
   };
-  if (mode === 'sftp') {
-    const hostText = opt(cfg, 'sftpHost');
-    if (!hostText) throw new CertdeskError('invalid-input', 'SFTP upload needs the server your hosting provider gives: --sftp-host HOST[:PORT].');
-    const { host, port } = parseHostPort(hostText, 22, 'SFTP');
-    const user = userName(cfg, 'sftpUser', 'sftp-user', 'SFTP');
-    const pinned = opt(cfg, 'sftpHostKey');
+  if (cfg.httpMode === 'sftp') {
+    if (!cfg.host.trim()) throw new CertdeskError('invalid-input', 'SFTP upload needs the server your hosting provider gives (HOST or HOST:PORT).');
+    const { host, port } = parseHostPort(cfg.host, 22, 'SFTP');
+    const user = userName(cfg, 'SFTP');
+    const pinned = cfg.hostKey?.trim() || undefined;
     if (pinned && !isHostKeyFingerprint(pinned)) {
       throw new CertdeskError('invalid-input', `"${pinned}" is not an SSH host key fingerprint. It looks like SHA256:followed-by-43-characters (ssh-keygen -lf on the server's key, or your hosting provider's documentation).`);
     }
@@ -83,7 +68,7 @@ export function createUploadSolver(cfg: ChallengeConfig, env: SolverEnv): Challe
     const privateKey = env.secret(UPLOAD_SECRET_NAMES.sftpPrivateKey) || undefined;
     const passphrase = env.secret(UPLOAD_SECRET_NAMES.sftpPassphrase) || undefined;
     if (!password && !privateKey) {
-      throw new CertdeskError('invalid-input', 'SFTP upload needs a password or a private key: put it in a file readable only by you and give --sftp-password-file FILE or --sftp-key-file FILE.');
+      throw new CertdeskError('invalid-input', 'SFTP upload needs the account\'s password or a private key. Give one of them.');
     }
     const secretName = knownHostSecretName(host, port);
     const known = env.secret(secretName) || undefined;
@@ -100,16 +85,15 @@ export function createUploadSolver(cfg: ChallengeConfig, env: SolverEnv): Challe
     });
     return new UploadHttpSolver({ ...common, fs });
   }
-  const hostText = opt(cfg, 'ftpHost');
-  if (!hostText) throw new CertdeskError('invalid-input', 'FTP upload needs the server your hosting provider gives: --ftp-host HOST[:PORT].');
-  const { host, port } = parseHostPort(hostText, 21, 'FTP');
-  const user = userName(cfg, 'ftpUser', 'ftp-user', 'FTP');
+  if (!cfg.host.trim()) throw new CertdeskError('invalid-input', 'FTP upload needs the server your hosting provider gives (HOST or HOST:PORT).');
+  const { host, port } = parseHostPort(cfg.host, 21, 'FTP');
+  const user = userName(cfg, 'FTP');
   const password = env.secret(UPLOAD_SECRET_NAMES.ftpPassword);
-  if (!password) throw new CertdeskError('invalid-input', 'FTP upload needs the account\'s password: put it in a file readable only by you and give --ftp-password-file FILE.');
-  if (hasControlChars(password)) throw new CertdeskError('invalid-input', 'The FTP password contains a line break or another control character; FTP cannot send that. Check the password file.');
+  if (!password) throw new CertdeskError('invalid-input', 'FTP upload needs the account\'s password.');
+  if (hasControlChars(password)) throw new CertdeskError('invalid-input', 'The FTP password contains a line break or another control character; FTP cannot send that. Type the password again.');
   // Accepting any certificate only makes sense with TLS, so asking for it implies TLS.
-  const insecureTls = flag(cfg, 'ftpInsecureTls', false);
-  const tls = flag(cfg, 'ftpTls', false) || insecureTls;
+  const insecureTls = cfg.insecureTls ?? false;
+  const tls = (cfg.tls ?? false) || insecureTls;
   const fs = new FtpFs({ host, port, user, password, tls, insecureTls, connectTimeoutMs, operationTimeoutMs });
   return new UploadHttpSolver({ ...common, fs });
 }

@@ -101,7 +101,7 @@ test('Engine.refreshRenewalInfo: chooses a time in the window, keeps it, marks a
   await engine.store.update((d) => {
     d.accounts.a1 = { id: 'a1', caId: 'custom', directoryUrl, email: 'a@example.org', keyType: 'ec256', accountUrl: `${directoryUrl}/acct/1`, createdAt: new Date(now).toISOString(), tosAgreed: null, keySealed: 'unused' };
     d.certificates.c1 = {
-      id: 'c1', names: ['ari.example.org'], accountId: 'a1', keyType: 'ec256', challenge: { type: 'http-01' }, createdAt: new Date(now).toISOString(), previous: null, attempts: [], exports: [],
+      id: 'c1', names: ['ari.example.org'], accountId: 'a1', keyType: 'ec256', challenge: { type: 'http-01', httpMode: 'builtin' }, createdAt: new Date(now).toISOString(), previous: null, attempts: [], exports: [],
       current: { version: 'v1', notBefore: new Date(info.validFrom).toISOString(), notAfter: new Date(info.validTo).toISOString(), serial: info.serialNumber, issuer: 'test', chainIssuers: [], issuedAt: new Date(now).toISOString() },
     };
   });

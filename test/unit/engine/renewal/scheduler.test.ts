@@ -189,7 +189,7 @@ test('one year, 200 certificates, random lifetimes and failures: nothing expires
 test('kick() after a sleep renews what fell due, and stop() ends the chain', async () => {
   const time = new FakeTime();
   const cert: StoredCertificate = {
-    id: 'x', names: ['x.example.org'], accountId: 'a', keyType: 'ec256', challenge: { type: 'http-01' }, createdAt: iso(T0), previous: null, exports: [],
+    id: 'x', names: ['x.example.org'], accountId: 'a', keyType: 'ec256', challenge: { type: 'http-01', httpMode: 'builtin' }, createdAt: iso(T0), previous: null, exports: [],
     attempts: [], current: { version: 'v', notBefore: iso(T0 - 80 * DAY_MS), notAfter: iso(T0 + 10 * DAY_MS), serial: '1', issuer: 'I', chainIssuers: [], issuedAt: iso(T0) },
   };
   let renews = 0;

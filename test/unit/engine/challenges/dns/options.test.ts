@@ -26,18 +26,18 @@ test('rfc2136: server, key name and algorithm in options; the secret only in sec
   const { challenge, secrets } = challengeFromOptions(ctx({
     'dns-mode': 'rfc2136', 'rfc2136-server': '192.0.2.53:53', 'tsig-name': 'k', 'tsig-secret-file': file('tsig', `${secret}\n`), 'tsig-algorithm': 'hmac-sha512', 'dns-propagation-timeout': '90',
   }));
-  assert.deepEqual(challenge, { type: 'dns-01', dnsMode: 'rfc2136', options: { propagationTimeout: 90, rfc2136Server: '192.0.2.53:53', tsigName: 'k', tsigAlgorithm: 'hmac-sha512' } });
+  assert.deepEqual(challenge, { type: 'dns-01', dnsMode: 'rfc2136', propagationTimeout: 90, server: '192.0.2.53:53', tsigName: 'k', tsigAlgorithm: 'hmac-sha512' });
   assert.deepEqual(secrets, { tsigSecret: secret });
   assert.ok(!JSON.stringify(challenge).includes(secret));
 });
 
 test('cloudflare, acme-dns, exec and manual', () => {
   const cf = challengeFromOptions(ctx({ challenge: 'dns-01', 'dns-mode': 'cloudflare', 'cloudflare-token-file': file('cf', 'tok\n'), 'cloudflare-api': 'http://127.0.0.1:9/client/v4' }));
-  assert.deepEqual(cf, { challenge: { type: 'dns-01', dnsMode: 'cloudflare', options: { cloudflareApi: 'http://127.0.0.1:9/client/v4' } }, secrets: { cloudflareToken: 'tok' } });
+  assert.deepEqual(cf, { challenge: { type: 'dns-01', dnsMode: 'cloudflare', api: 'http://127.0.0.1:9/client/v4' }, secrets: { cloudflareToken: 'tok' } });
   const ad = challengeFromOptions(ctx({ 'dns-mode': 'acme-dns', 'acme-dns-server': 'https://auth.example.org', 'acme-dns-register': true }));
-  assert.deepEqual(ad.challenge.options, { acmeDnsServer: 'https://auth.example.org', acmeDnsRegister: true });
+  assert.deepEqual(ad.challenge, { type: 'dns-01', dnsMode: 'acme-dns', server: 'https://auth.example.org', register: true });
   const ex = challengeFromOptions(ctx({ 'dns-mode': 'exec', 'dns-exec': '/opt/dns.sh --flag', 'dns-exec-timeout': '30' }));
-  assert.deepEqual(ex.challenge.options, { execCommand: '/opt/dns.sh --flag', execTimeout: 30 });
+  assert.deepEqual(ex.challenge, { type: 'dns-01', dnsMode: 'exec', command: '/opt/dns.sh --flag', timeout: 30 });
   assert.deepEqual(challengeFromOptions(ctx({ challenge: 'dns-01' })).challenge, { type: 'dns-01', dnsMode: 'manual' });
   assert.deepEqual(challengeFromOptions(ctx({ challenge: 'tls-alpn-01' })).challenge, { type: 'tls-alpn-01' });
 });
@@ -61,13 +61,13 @@ test('solvers: manual is interactive and needs a person; the others need their c
   assert.equal(manual.interactive, true);
   assert.equal(manual.type, 'dns-01');
   assert.throws(() => createSolver({ type: 'dns-01', dnsMode: 'manual' }, env()), (e: Error & { code?: string }) => e.code === 'unsupported' && /cannot run unattended/.test(e.message));
-  assert.throws(() => createSolver({ type: 'dns-01', dnsMode: 'rfc2136', options: { rfc2136Server: '127.0.0.1:53', tsigName: 'k' } }, env()), invalid(/--tsig-secret-file/));
-  const r = createSolver({ type: 'dns-01', dnsMode: 'rfc2136', options: { rfc2136Server: '127.0.0.1:5353', tsigName: 'k' } }, env({ secret: (n) => (n === 'tsigSecret' ? Buffer.alloc(32).toString('base64') : undefined) }));
+  assert.throws(() => createSolver({ type: 'dns-01', dnsMode: 'rfc2136', server: '127.0.0.1:53', tsigName: 'k' }, env()), invalid(/needs the TSIG key's secret/));
+  const r = createSolver({ type: 'dns-01', dnsMode: 'rfc2136', server: '127.0.0.1:5353', tsigName: 'k' }, env({ secret: (n) => (n === 'tsigSecret' ? Buffer.alloc(32).toString('base64') : undefined) }));
   assert.equal(r.interactive, false);
   assert.match(r.label, /RFC 2136\) at 127\.0\.0\.1:5353/);
   assert.throws(() => createSolver({ type: 'dns-01', dnsMode: 'cloudflare' }, env()), invalid(/Zone\.DNS Edit/));
-  assert.throws(() => createSolver({ type: 'dns-01', dnsMode: 'acme-dns', options: { acmeDnsServer: 'not a url' } }, env()), invalid(/is not a URL/));
-  assert.throws(() => createSolver({ type: 'dns-01', dnsMode: 'exec', options: { execCommand: 'x', execTimeout: 0 } }, env()), invalid(/between 1 and 3600 seconds/));
-  assert.throws(() => createSolver({ type: 'dns-01', dnsMode: 'manual', options: { propagationTimeout: 5000 } }, env({ prompter })), invalid(/between 1 and 3600 seconds/));
+  assert.throws(() => createSolver({ type: 'dns-01', dnsMode: 'acme-dns', server: 'not a url' }, env()), invalid(/is not a URL/));
+  assert.throws(() => createSolver({ type: 'dns-01', dnsMode: 'exec', command: 'x', timeout: 0 }, env()), invalid(/between 1 and 3600 seconds/));
+  assert.throws(() => createSolver({ type: 'dns-01', dnsMode: 'manual', propagationTimeout: 5000 }, env({ prompter })), invalid(/between 1 and 3600 seconds/));
   assert.equal(createSolver({ type: 'tls-alpn-01' }, env({ tlsPort: 8443 })).label, 'built-in TLS responder on port 8443');
 });

@@ -7,7 +7,6 @@ import net from 'node:net';
 import { createUploadSolver } from '../../../../../src-main/engine/challenges/upload/index.ts';
 import { withDeadline } from '../../../../../src-main/engine/challenges/upload/remote-fs.ts';
 import { silentLogger } from '../../../../../src-main/engine/ports.ts';
-import type { ChallengeConfig } from '../../../../../src-main/shared/types.ts';
 
 async function silentServer(): Promise<{ port: number; open: () => number; close(): Promise<void> }> {
   const sockets = new Set<net.Socket>();
@@ -27,7 +26,7 @@ for (const mode of ['sftp', 'ftp'] as const) {
     const srv = await silentServer();
     try {
       const host = `127.0.0.1:${srv.port}`;
-      const cfg: ChallengeConfig = { type: 'http-01', httpMode: mode, options: { ...(mode === 'sftp' ? { sftpHost: host, sftpUser: 'u' } : { ftpHost: host, ftpUser: 'u' }), remoteRoot: 'public_html', connectTimeout: 1 } };
+      const cfg = { type: 'http-01' as const, httpMode: mode, host, user: 'u', remoteRoot: 'public_html', connectTimeout: 1 };
       const solver = createUploadSolver(cfg, env);
       await assert.rejects(solver.start!(), (e: Error & { code?: string }) => {
         assert.equal(e.code, 'timeout');
