@@ -1,5 +1,7 @@
-// Dates and durations in the UI's language. Formatters are made once per language and reused:
-// the dashboard formats thousands of dates (no per-row heavy work).
+// Dates, durations and names in the UI's language. Formatters are made once per language and
+// reused: the dashboard formats thousands of dates (no per-row heavy work).
+import type { CertificateSummary } from '../src-main/shared/types.ts';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -38,3 +40,19 @@ export function lifetimeLeft(notBefore: string | null, notAfter: string | null, 
   if (!Number.isFinite(a) || !Number.isFinite(b) || b <= a) return null;
   return Math.max(0, Math.min(1, (b - now) / (b - a)));
 }
+
+/** One name as people read it (bücher.test) and, when that differs, the punycode the certificate holds. */
+export type ReadableName = { name: string; ascii: string | null };
+
+/**
+ * Name i of a certificate for the screens. The Unicode form comes from main (node:url): the
+ * browser's URL API does not decode punycode hosts, and the renderer cannot import node modules.
+ */
+export function readableName(c: Pick<CertificateSummary, 'names' | 'unicodeNames'>, i: number): ReadableName {
+  const ascii = c.names[i] ?? '';
+  const unicode = c.unicodeNames[i];
+  return unicode && unicode !== ascii ? { name: unicode, ascii } : { name: ascii, ascii: null };
+}
+
+export const readableNames = (c: Pick<CertificateSummary, 'names' | 'unicodeNames'>): ReadableName[] =>
+  c.names.map((_, i) => readableName(c, i));

@@ -7,9 +7,21 @@ const day = (iso: string | null): string => (iso ? iso.slice(0, 16).replace('T',
 const attemptText = (a: NonNullable<CertificateSummary['lastAttempt']>): string =>
   `${day(a.at)} ${a.outcome} (${a.trigger})${a.errorCode ? ` ${a.errorCode}: ${a.message ?? ''}` : ''}`;
 
+/**
+ * The names as people read them, each internationalised one followed by the punycode the
+ * certificate holds: "bücher.test (xn--bcher-kva.test), www.example.com". --json keeps punycode.
+ */
+export function shownNames(c: Pick<CertificateSummary, 'names' | 'unicodeNames'>): string {
+  return c.names.map((ascii, i) => {
+    const unicode = c.unicodeNames[i];
+    return unicode && unicode !== ascii ? `${unicode} (${ascii})` : ascii;
+  }).join(', ');
+}
+
 /** One certificate in `certdesk list`: the facts on one line, then why it renews when, and the last attempt. */
 export function certLine(c: CertificateSummary): string {
-  const head = `${c.id}  ${c.status.padEnd(15)}  expires ${day(c.notAfter)}  renews ${day(c.nextRenewalAt)}  ${c.names.join(', ')}`;
+  const when = `expires ${day(c.notAfter)}  renews ${day(c.nextRenewalAt)}`;
+  const head = `${c.id}  ${c.status.padEnd(15)}  ${when}  ${shownNames(c)}`;
   const why = c.renewalReason ? `\n    why: ${c.renewalReason}` : '';
   const last = c.lastAttempt ? `\n    last attempt: ${attemptText(c.lastAttempt)}` : '';
   return head + why + last;
@@ -18,7 +30,7 @@ export function certLine(c: CertificateSummary): string {
 export function certDetails(c: CertificateSummary): string {
   const lines = [
     `Certificate ${c.id}`,
-    `  names:         ${c.names.join(', ')}`,
+    `  names:         ${shownNames(c)}`,
     `  status:        ${c.status}`,
     `  key type:      ${c.keyType}`,
     `  valid:         ${day(c.notBefore)} to ${day(c.notAfter)}`,

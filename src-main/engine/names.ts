@@ -1,5 +1,5 @@
 // Name rules for orders (R6, R15) and the pre-flight "names" check: one clear error per bad name.
-import { domainToASCII } from 'node:url';
+import { domainToASCII, domainToUnicode } from 'node:url';
 import { isIP } from 'node:net';
 import { CertdeskError } from '../shared/errors.ts';
 import type { ChallengeType } from '../shared/types.ts';
@@ -76,5 +76,14 @@ export function nameProblem(raw: string, challenge?: ChallengeType): string | nu
 }
 
 export const isWildcard = (name: string): boolean => name.startsWith('*.');
+
+/** A stored (punycode) name as people read it: *.xn--bcher-kva.test -> *.bücher.test; as is if not IDN. */
+export function unicodeName(ascii: string): string {
+  const host = isWildcard(ascii) ? ascii.slice(2) : ascii;
+  // domainToUnicode answers '' for what it cannot read: then the stored form is the best we have.
+  const unicode = domainToUnicode(host);
+  return unicode ? `${isWildcard(ascii) ? '*.' : ''}${unicode}` : ascii;
+}
+
 /** Same set of names, whatever the order: the key for "already have a valid certificate" (R7). */
 export const namesKey = (names: readonly string[]): string => [...names].sort().join(',');

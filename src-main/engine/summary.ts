@@ -3,6 +3,7 @@
 import type { CertificateSummary } from '../shared/types.ts';
 import type { StoredCertificate } from '../storage/schema.ts';
 import { planRenewal, type RenewalPlan } from './renewal/policy.ts';
+import { unicodeName } from './names.ts';
 
 export type RenewalDecision = RenewalPlan;
 export type RenewalPlanner = (cert: StoredCertificate, now: number, inFlight: boolean) => RenewalDecision;
@@ -17,6 +18,7 @@ export function summarize(cert: StoredCertificate, now: number, planner: Renewal
   return {
     id: cert.id,
     names: cert.names,
+    unicodeNames: cert.names.map(unicodeName),
     accountId: cert.accountId,
     keyType: cert.keyType,
     status: d.status,

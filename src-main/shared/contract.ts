@@ -79,6 +79,7 @@ export const ExportDestinationSchema = z.object({
 export const CertificateSummarySchema = z.object({
   id: z.string(),
   names: z.array(z.string()),
+  unicodeNames: z.array(z.string()),
   accountId: z.string(),
   keyType: KeyTypeSchema,
   status: CertStatusSchema,

@@ -57,7 +57,10 @@ export type ExportDestination = {
 
 export type CertificateSummary = {
   id: string;
+  /** As on the certificate and sent to the CA: internationalised names in punycode (xn--bcher-kva.test). */
   names: string[];
+  /** The same names, in the same order, as people read them (bücher.test); computed in main (node:url). */
+  unicodeNames: string[];
   accountId: string;
   keyType: KeyType;
   status: CertStatus;

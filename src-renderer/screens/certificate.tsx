@@ -1,13 +1,13 @@
 // One certificate: names, key type, issuer chain, the history of attempts, export destinations,
 // renew now, revoke (with a reason) and delete (with a confirmation).
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, useAppEvents, type ErrorShape, type Output } from '../api.ts';
 import { useApp } from '../app.tsx';
 import { BusyButton, ErrorBox, FocusHeading, StatusBadge } from '../components/common.tsx';
 import { ExportPanel, PasteFields } from '../components/export-panel.tsx';
 import { PromptBox, RunSteps, useRun } from '../components/run-progress.tsx';
-import { daysUntil, formatDate, formatDateTime } from '../format.ts';
+import { daysUntil, formatDate, formatDateTime, readableName, readableNames } from '../format.ts';
 import { oneSentence, renewalReasonText } from './dashboard.tsx';
 
 type Detail = Output<'cert:get'>;
@@ -71,12 +71,15 @@ export function CertificatePage({ id }: { id: string }) {
     <section className="stack">
       <p><button type="button" className="link" onClick={() => go({ name: 'dashboard' })}>← {t('cert.back')}</button></p>
       <div className="title-row">
-        <FocusHeading>{c.names[0]}</FocusHeading>
+        <FocusHeading>{readableName(c, 0).name}</FocusHeading>
         <StatusBadge status={c.revoked ? 'revoked' : c.status} />
       </div>
 
       <dl className="facts">
-        <div><dt>{t('cert.names')}</dt><dd>{c.names.join(', ')}</dd></div>
+        {/* Each name as people read it; an internationalised one with the punycode the certificate holds. */}
+        <div><dt>{t('cert.names')}</dt><dd>{readableNames(c).map((n, i) => (
+          <Fragment key={i}>{i > 0 && ', '}{n.name}{n.ascii && <span className="muted"> ({n.ascii})</span>}</Fragment>
+        ))}</dd></div>
         <div><dt>{t('cert.keyType')}</dt><dd>{t(`keyType.${c.keyType}`)}</dd></div>
         <div><dt>{t('cert.validity')}</dt><dd>{c.notAfter ? t('cert.validFromTo', { from: formatDate(c.notBefore, lng), to: formatDate(c.notAfter, lng) }) : t('dashboard.noCert')}{days !== null && days >= 0 ? ` (${t('dashboard.daysLeft', { count: days })})` : ''}</dd></div>
         <div><dt>{t('cert.nextRenewal')}</dt><dd>{c.nextRenewalAt ? formatDate(c.nextRenewalAt, lng) : t('dashboard.noRenewal')} <span className="reason">{renewalReasonText(t, c.renewalReason)}</span></dd></div>

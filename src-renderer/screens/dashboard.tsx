@@ -9,7 +9,7 @@ import type { CertificateSummary } from '../../src-main/shared/types.ts';
 import { call, newRunId, useAppEvents, type ErrorShape } from '../api.ts';
 import { useApp } from '../app.tsx';
 import { ErrorBox, FocusHeading, StatusBadge } from '../components/common.tsx';
-import { daysUntil, formatDate, lifetimeLeft } from '../format.ts';
+import { daysUntil, formatDate, lifetimeLeft, readableName } from '../format.ts';
 
 /** The renewal planner's reasons, in the UI's language; unknown ones are shown as they come. */
 export function renewalReasonText(t: TFunction, reason: string | null): string {
@@ -45,12 +45,15 @@ type RowProps = { c: CertificateSummary; now: number; lng: string; t: TFunction;
 const Row = memo(function Row({ c, now, lng, t, onOpen, onRenew, busy }: RowProps) {
   const left = lifetimeLeft(c.notBefore, c.notAfter, now);
   const days = daysUntil(c.notAfter, now);
-  const first = c.names[0] ?? '';
+  // An internationalised name reads as people type it (bücher.test); the punycode the certificate
+  // holds (xn--bcher-kva.test) is a smaller line below it.
+  const { name: first, ascii } = readableName(c, 0);
   return (
     <tr>
       <th scope="row">
         <button type="button" className="link" onClick={() => onOpen(c.id)}>{first}</button>
         {c.names.length > 1 && <span className="muted"> {t('dashboard.moreNames', { count: c.names.length - 1 })}</span>}
+        {ascii && <span className="ascii-name">{ascii}</span>}
       </th>
       <td><StatusBadge status={c.status} /></td>
       <td>
@@ -122,8 +125,9 @@ export function Dashboard() {
     setBusyIds((s) => new Set(s).add(c.id));
     const r = await call('cert:renew', { id: c.id, runId: newRunId() });
     setBusyIds((s) => { const n = new Set(s); n.delete(c.id); return n; });
-    if (!r.ok) setRenewErrors((list) => [...list.filter((x) => x.name !== c.names[0]), { name: c.names[0], error: r.error }]);
-    else setStatus(t('dashboard.renewed', { name: c.names[0] }));
+    const name = readableName(c, 0).name;
+    if (!r.ok) setRenewErrors((list) => [...list.filter((x) => x.name !== name), { name, error: r.error }]);
+    else setStatus(t('dashboard.renewed', { name }));
     void load();
   }, [go, load, t]);
 

@@ -78,6 +78,37 @@ test('manual dns-01 for a wildcard and its bare name: the person adds two values
   assert.deepEqual(await txt('_acme-challenge.manual.example.test'), []);
 });
 
+test('manual dns-01 through a CNAME: the person adds the TXT at the target, and is told to delete it there', async () => {
+  const record = '_acme-challenge.cname.manual.example.test';
+  const target = 'cname-target.validation.example.test';
+  await pebble.chall!.setCname(record, target);
+  const told: string[] = [];
+  try {
+    const engine = await engineWith({
+      async waitForUser(message) {
+        const { name, value } = readInstructions(message);
+        told.push(name);
+        await pebble.chall!.setTxt(name, value);
+      },
+    });
+    const cleanup: string[] = [];
+    const r = await engine.issue({
+      names: ['cname.manual.example.test'],
+      challenge: { type: 'dns-01', dnsMode: 'manual' },
+      onProgress: (s) => { if (s.step === 'cleanup') cleanup.push(s.message); },
+    });
+    assert.equal(r.reused, false);
+    assert.deepEqual(told, [`${target}.`]);
+    // The record the person created is the one to delete; the CNAME stays for the next renewal.
+    const line = cleanup.find((m) => /delete the TXT record/.test(m));
+    assert.ok(line, cleanup.join('\n'));
+    assert.match(line, new RegExp(`delete the TXT record ${target.replace(/\./g, '\\.')} with value`));
+  } finally {
+    await pebble.chall!.clearTxt(target);
+    await pebble.chall!.clearCname(record);
+  }
+});
+
 test('record never added: after the wait, an error names the server and what to do; the CA was not asked', async () => {
   let shown = '';
   const engine = await engineWith({ async waitForUser(message) { shown = message; } });

@@ -42,3 +42,35 @@ test('check without a name: a sentence that says what to type, exit 2', async ()
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--domain example\.com/);
 });
+
+// `check` asks the CA `issue` would order from: the only account's, or the one --account names.
+// Checking Let's Encrypt instead failed "outbound" here (no internet) and named the wrong host.
+test('check without --ca: the CA of the only account (a local Pebble) is reached and named', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-check-account-'));
+  const local = ['--data-dir', dir, '--ca-cert', pebble.caCertPath, '--http-port', String(pebble.httpPort),
+    '--dns-resolver', `127.0.0.1:${pebble.dnsPort}`];
+  const account = (email: string) =>
+    runCli(['account', 'create', '--email', email, '--directory', pebble.directoryUrl, '--agree-tos', '--json', ...local]);
+  const outbound = (stdout: string) =>
+    (JSON.parse(stdout) as { check: string; verdict: string; message: string }[]).find((x) => x.check === 'outbound');
+  const made = await account('check@example.org');
+  assert.equal(made.code, 0, made.stderr);
+  const r = await runCli(['check', '-d', 'cli-account.example.test', '--json', ...local]);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const o1 = outbound(r.stdout);
+  assert.equal(o1?.verdict, 'pass', JSON.stringify(o1));
+  assert.ok(o1.message.includes(new URL(pebble.directoryUrl).host), o1.message);
+
+  // A second account makes the choice ambiguous, as for `issue`; --account settles it.
+  const second = await account('check2@example.org');
+  assert.equal(second.code, 0, second.stderr);
+  const ambiguous = await runCli(['check', '-d', 'cli-account.example.test', ...local]);
+  assert.equal(ambiguous.code, 2, ambiguous.stderr);
+  assert.match(ambiguous.stderr, /--account ID/);
+  const id = (JSON.parse(second.stdout) as { id: string }).id;
+  const picked = await runCli(['check', '-d', 'cli-account.example.test', '--account', id, '--json', ...local]);
+  assert.equal(picked.code, 0, picked.stdout + picked.stderr);
+  const o2 = outbound(picked.stdout);
+  assert.equal(o2?.verdict, 'pass', JSON.stringify(o2));
+  assert.ok(o2.message.includes(new URL(pebble.directoryUrl).host), o2.message);
+});

@@ -6,7 +6,7 @@ import { routeLabel } from '../../shared/route.ts';
 import { CHALLENGE_OPTS, challengeFromOptions } from '../challenge-options.ts';
 import { resolveCa } from '../../engine/ca-presets.ts';
 import { runPreflight, type CheckResult } from '../../engine/preflight/index.ts';
-import { list, str, withInterrupt } from '../context.ts';
+import { list, str, withInterrupt, type CliContext } from '../context.ts';
 import type { Command } from './types.ts';
 
 const LABEL: Record<CheckResult['verdict'], string> = { pass: 'ok', warn: 'WARN', fail: 'FAIL', skip: 'skip' };
@@ -26,13 +26,34 @@ export function formatResults(results: CheckResult[], verbose: boolean): string[
   return lines;
 }
 
+/**
+ * The CA `certdesk issue` would order from: its account's, picked by the same Engine.pickAccount
+ * (the only account, or --account/--ca/--directory). Checking Let's Encrypt when the only account
+ * is at another CA failed the "outbound" finding for nothing. With no account there yet (or none
+ * at the CA asked for) there is nothing to pick: the CA asked for, or Let's Encrypt, as before.
+ */
+export async function caToCheck(ctx: CliContext): Promise<string> {
+  const ca = str(ctx.values, 'ca');
+  const directoryUrl = str(ctx.values, 'directory');
+  // Bad --ca or --directory is bad input before the data folder is opened, as in `issue`.
+  const asked = resolveCa({ ca, directoryUrl }).directoryUrl;
+  const engine = await ctx.engine();
+  try {
+    return engine.pickAccount({ accountId: str(ctx.values, 'account'), ca, directoryUrl }).directoryUrl;
+  } catch (e) {
+    if (e instanceof CertdeskError && e.code === 'no-account') return asked;
+    throw e;
+  }
+}
+
 export const checkCmd: Command = {
   name: 'check',
   summary: 'pre-flight checks: can the CA validate these names? (advisory; nothing is ordered)',
-  usage: 'certdesk check --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--ca NAME | --directory URL] [--trial-run] [--json] [--verbose]',
+  usage: 'certdesk check --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--account ID | --ca NAME | --directory URL] [--trial-run] [--json] [--verbose]',
   options: {
     domain: { type: 'string', multiple: true, short: 'd', arg: 'NAME', help: 'a name to check (repeat, or separate with commas)' },
     ...CHALLENGE_OPTS,
+    account: { type: 'string', arg: 'ID', help: 'check at the CA of this account (when there are several)' },
     ca: { type: 'string', arg: 'NAME', help: 'letsencrypt (default), letsencrypt-staging, zerossl, google, google-staging' },
     directory: { type: 'string', arg: 'URL', help: "any CA's ACME directory URL" },
     'trial-run': { type: 'boolean', help: "also validate for real at the CA's practice (staging) server with a throwaway account; nothing is issued" },
@@ -41,8 +62,8 @@ export const checkCmd: Command = {
     const names = list(ctx.values, 'domain');
     if (names.length === 0) throw new CertdeskError('invalid-input', 'Give at least one name to check: --domain example.com');
     const { challenge, secrets } = challengeFromOptions(ctx);
-    const { directoryUrl } = resolveCa({ ca: str(ctx.values, 'ca'), directoryUrl: str(ctx.values, 'directory') });
-    const eo = ctx.engineOptions();
+    const directoryUrl = await caToCheck(ctx);
+    const eo = (await ctx.engine()).opts;
     const verbose = ctx.values.verbose === true;
     return withInterrupt(async (signal) => {
       if (!ctx.json) ctx.err(`Checking ${names.join(', ')} for ${routeLabel(challenge)} at ${new URL(directoryUrl).host}${ctx.values['trial-run'] === true ? ', with a trial run at the practice server' : ''}...`);

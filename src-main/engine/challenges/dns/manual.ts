@@ -20,6 +20,8 @@ export class ManualDnsSolver implements ChallengeSolver {
   private readonly prompter: Prompter;
   private readonly opts: ManualDnsOptions;
   private readonly shown = new Map<string, number>();
+  /** _acme-challenge name -> where present() told the person to put the TXT (its CNAME target). */
+  private readonly placed = new Map<string, string>();
 
   constructor(prompter: Prompter, opts: ManualDnsOptions) {
     this.prompter = prompter;
@@ -33,6 +35,7 @@ export class ManualDnsSolver implements ChallengeSolver {
     const { target } = await followCname(record, lookup).catch(() => ({ target: record }));
     const zone = (await findZone(target, lookup).catch(() => null))?.zone;
     const display = `${ctx.wildcard ? '*.' : ''}${ctx.identifier}`;
+    this.placed.set(record, target);
     const earlier = this.shown.get(target) ?? 0;
     this.shown.set(target, earlier + 1);
     // The English for the CLI and logs; the lead and notes as Texts for the window's language.
@@ -69,6 +72,9 @@ export class ManualDnsSolver implements ChallengeSolver {
 
   async cleanup(ctx: ChallengeContext): Promise<void> {
     const record = challengeRecordName(ctx.identifier);
-    ctx.progress({ step: 'cleanup', ...said('progress.deleteTxt', { record, value: ctx.dnsTxtValue }) });
+    // Name the record the person created: through a CNAME (R12) that is the target, not
+    // _acme-challenge.NAME, which holds the CNAME and must stay for the next renewal.
+    const created = this.placed.get(record) ?? record;
+    ctx.progress({ step: 'cleanup', ...said('progress.deleteTxt', { record: created, value: ctx.dnsTxtValue }) });
   }
 }

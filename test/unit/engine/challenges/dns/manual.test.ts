@@ -72,4 +72,9 @@ test('a CNAME on _acme-challenge: the record goes to its target, in the target\'
   assert.match(prompts[0], /name: {3}cert\.validation\.test\./);
   assert.match(prompts[0], /_acme-challenge\.cname\.shop\.test is a CNAME to cert\.validation\.test, so the record goes there/);
   assert.match(prompts[0], /want only "cert" as the name: they add validation\.test themselves/);
+  // The closing line names the record the person created (the target), not the CNAME that stays.
+  const cleanup: IssueStep[] = [];
+  await s.cleanup(ctx('cname.shop.test', 'V', cleanup));
+  assert.match(cleanup[0].message, /You can now delete the TXT record cert\.validation\.test with value V$/);
+  assert.deepEqual(cleanup[0].text, { key: 'progress.deleteTxt', params: { record: 'cert.validation.test', value: 'V' } });
 });
