@@ -183,3 +183,77 @@ test('FTPS (real vsftpd, test CA): refused until "accept the server\'s own certi
   assert.deepEqual(listTree(user.webRoot), []);
   assert.equal(await ftpd.waitNoSessions(), 0);
 });
+
+test('manual http-01: the page shows the file name and content with copy buttons; the person places the file; renewal asks again', { skip }, async () => {
+  const name = 'manual-http.example.test';
+  const site = path.join(dir, 'manual-site');
+  mkdirSync(site);
+  web.setSite(name, site);
+  await ui.names([name]);
+  await ui.answer([['server', 'no'], ['upload', 'none'], ['dns', 'none']], 'http-01');
+  assert.ok(await ui.label('details.http.manual').isChecked(), 'the answers chose placing the file by hand');
+  await shot(ui.page, 'route-manual-http-details');
+  await next();
+  const { checks } = await ui.preflight();
+  // Without a file in place yet, the check can only say the web server answers.
+  ui.expectFinding(checks, 'pass', 'preflight.http.reachable', { name, port: stack.pebble.httpPort });
+  // The person's turn: read the file name and content from the page, place the file, continue.
+  const place = async (runShot?: string) => {
+    const prompt = ui.page.locator('section.prompt');
+    await prompt.getByRole('heading', { name: ui.tx('run.yourTurn') }).waitFor({ timeout: 60_000 });
+    const fileName = (await prompt.locator(`dt:text-is("${ui.tx('run.field.filename')}") + dd code`).innerText()).trim();
+    const content = (await prompt.locator(`dt:text-is("${ui.tx('run.field.content')}") + dd code`).innerText()).trim();
+    for (const f of ['filename', 'content']) assert.ok(await prompt.getByRole('button', { name: ui.tx('common.copyWhat', { what: ui.tx(`run.field.${f}`) }) }).isVisible(), `a copy button for ${f}`);
+    const rel = fileName.replace(/^\/+/, '');
+    assert.match(rel, /^(\.well-known\/acme-challenge\/)?[\w-]{20,}$/, fileName);
+    const file = path.join(site, '.well-known/acme-challenge', path.basename(rel));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    if (runShot) await shot(ui.page, runShot);
+    await prompt.getByRole('button', { name: ui.tx('run.continue') }).click();
+    return file;
+  };
+  let placed = '';
+  const c = await ui.issue([name], 'route-manual-http-issue', async () => { placed = await place('route-manual-http-prompt'); });
+  assert.ok(web.requests.some((l) => new RegExp(`^GET ${name}/\\.well-known/acme-challenge/\\S+ -> 200$`).test(l)));
+  // The file was the person's to place and is the person's to remove.
+  rmSync(placed);
+  // A manual route cannot renew unattended: "Renew now" opens its page, which asks again.
+  await ui.button('done.toDashboard').click();
+  await ui.heading('dashboard.title');
+  await ui.page.getByRole('row', { name: name }).getByRole('button', { name: ui.tx('dashboard.renew') }).click();
+  await ui.page.getByRole('heading', { name: ui.tx('cert.chain') }).waitFor();
+  await ui.button('cert.renewNow').click();
+  placed = await place();
+  await ui.page.getByText(ui.head('cert.renewed')).waitFor({ timeout: 60_000 });
+  rmSync(placed);
+  ui.assertRenewed(c);
+  assert.deepEqual(listTree(site).filter((p) => !p.endsWith('/')), []);
+});
+
+function portClosed(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect({ port, host: '127.0.0.1' });
+    s.once('connect', () => { s.destroy(); resolve(false); });
+    s.once('error', () => resolve(true));
+  });
+}
+
+test('tls-alpn-01: only port 443 open; the built-in TLS listener answers the CA, then the port is free again', { skip }, async () => {
+  const name = 'alpn.example.test';
+  await ui.names([name]);
+  await ui.answer([['server', 'yes'], ['port80', 'no']], 'tls-alpn-01');
+  await ui.page.getByText(ui.tx('details.tlsAlpnNote')).waitFor();
+  await shot(ui.page, 'route-tls-alpn-details');
+  await next();
+  const { checks, allGood } = await ui.preflight();
+  // The listener was opened for the check and the name answered with a test certificate.
+  ui.expectFinding(checks, 'pass', 'preflight.tls.ok', { name, port: stack.pebble.tlsPort });
+  assert.ok(allGood, JSON.stringify(checks));
+  assert.ok(await portClosed(stack.pebble.tlsPort), 'the pre-flight listener is gone');
+  const c = await ui.issue([name], 'route-tls-alpn-issue');
+  assert.ok(await portClosed(stack.pebble.tlsPort), 'the listener is gone after issuance');
+  await ui.renewFromDashboard(c);
+  assert.ok(await portClosed(stack.pebble.tlsPort), 'and after the renewal');
+  ui.noPageErrors();
+});
