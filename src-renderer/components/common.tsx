@@ -10,13 +10,19 @@ import { engineSentence } from '../engine-text.ts';
 /** Renderer-side codes (the bridge itself failed) are always translated. */
 const UI_CODES = new Set(['ui-offline', 'ui-no-token']);
 
+/**
+ * The engine's sentences serve every face and name the CLI's flag in a "(CLI: ...)" aside; the
+ * window has its own controls for that (the sentence names them), so the aside is left out here.
+ */
+export const withoutCliHints = (message: string): string => message.replace(/\s*\(CLI: [^()]*\)/g, '');
+
 export function ErrorBox({ error, children }: { error: ErrorShape; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const translated = t(`errors.${error.code}`, { defaultValue: '' });
   // In English the engine's own sentence is the most precise one; other languages get the
   // translated sentence for the code, and the English original behind "Show details".
   const english = i18n.language === 'en' || i18n.language.startsWith('en-');
-  const headline = UI_CODES.has(error.code) ? translated : english ? error.message : (translated || t('errors.generic'));
+  const headline = UI_CODES.has(error.code) ? translated : english ? withoutCliHints(error.message) : (translated || t('errors.generic'));
   const showOriginal = !UI_CODES.has(error.code) && !english;
   return (
     <div className="error" role="alert">

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startPebble, type Pebble } from '../helpers/pebble.ts';
-import { Engine } from '../../src-main/engine/engine.ts';
+import { startPebble, type Pebble, type PebbleOptions } from '../helpers/pebble.ts';
+import { Engine, type EngineOptions } from '../../src-main/engine/engine.ts';
 import { PromptBroker } from '../../src-main/app/handlers/prompts.ts';
 import { startWebServer, type WebServer } from '../../src-main/web/server.ts';
 import { engineNotifier } from '../../src-main/engine/renewal/service.ts';
@@ -35,13 +35,19 @@ export async function launchBrowser(): Promise<Browser> {
 export type Stack = { pebble: Pebble; engine: Engine; server: WebServer; dataDir: string; stop(): Promise<void> };
 
 /** Pebble + engine + browser-mode server, wired like `certdesk ui --ca-cert ... --http-port ... --dns-resolver ...`. */
-export async function startStack(): Promise<Stack> {
-  const pebble = await startPebble();
+export type StackOptions = {
+  pebble?: PebbleOptions;
+  /** Engine options over the defaults, e.g. another DNS resolver (a BIND the CA resolves through). */
+  engine?: Partial<Omit<EngineOptions, 'dataDir' | 'prompter'>>;
+};
+
+export async function startStack(opts: StackOptions = {}): Promise<Stack> {
+  const pebble = await startPebble(opts.pebble);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-'));
   const prompts = new PromptBroker();
   const engine = await Engine.open({
     dataDir, app: 'Certdesk e2e', caCertPem: pebble.caCertPem, httpPort: pebble.httpPort, tlsPort: pebble.tlsPort,
-    dnsResolver: `127.0.0.1:${pebble.dnsPort}`, prompter: prompts.prompter,
+    dnsResolver: `127.0.0.1:${pebble.dnsPort}`, ...opts.engine, prompter: prompts.prompter,
   });
   // The notifier as `certdesk ui` wires it, so Settings can send test messages (e-mail, webhook).
   const notifier = engineNotifier(engine);

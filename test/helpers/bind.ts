@@ -26,7 +26,11 @@ export type Bind = {
   stop(): Promise<void>;
 };
 
-export async function startBind(opts: { zone?: string; algorithm?: string; records?: string[] } = {}): Promise<Bind> {
+export async function startBind(opts: {
+  zone?: string; algorithm?: string; records?: string[];
+  /** Record types the key may update (default TXT only, as a DNS admin would grant for dns-01). */
+  updateTypes?: string[];
+} = {}): Promise<Bind> {
   const zone = opts.zone ?? 'example.test';
   const algorithm = opts.algorithm ?? 'hmac-sha256';
   const keyName = 'certdesk-test-key';
@@ -60,7 +64,7 @@ controls { };
 zone "${zone}" {
   type primary;
   file "${dir}/${zone}.zone";
-  update-policy { grant ${keyName} zonesub TXT; };
+  update-policy { grant ${keyName} zonesub ${(opts.updateTypes ?? ['TXT']).join(' ')}; };
 };
 `);
   const args = ['-g', '-4', '-c', conf, ...(process.getuid?.() === 0 ? ['-u', 'root'] : [])];

@@ -99,7 +99,7 @@ export class FtpFs implements RemoteFs {
         const why = code === 'ERR_TLS_CERT_ALTNAME_INVALID' ? `its certificate is for another name than ${o.host}`
           : code === 'CERT_HAS_EXPIRED' ? 'its certificate has expired'
           : 'its certificate is not signed by an authority this computer trusts (often a self-signed certificate)';
-        return new CertdeskError('tls', `The FTPS server ${this.where} could not be verified: ${why}. Use the FTP host name that is on the server's certificate (your provider's server name), or, if your provider confirms this certificate, add --ftp-insecure-tls (still encrypted, but Certdesk cannot tell it is the real server).`, { detail });
+        return new CertdeskError('tls', `The FTPS server ${this.where} could not be verified: ${why}. Use the FTP host name that is on the server's certificate (your provider's server name), or, if your provider confirms this certificate, tick "Accept the server's own certificate (self-signed)" (CLI: add --ftp-insecure-tls): still encrypted, but Certdesk cannot tell it is the real server.`, { detail });
       }
       if (ftpCode >= 400) {
         return new CertdeskError('solver', `${this.where} does not offer FTPS (it refused AUTH TLS). Use SFTP if your hosting provider offers it, or leave out --ftp-tls if you accept that the password travels unencrypted.`, { detail });
