@@ -5,8 +5,17 @@
 import type { TFunction } from 'i18next';
 import type { Text, TextParam } from '../src-main/shared/engine-text.ts';
 
+/** A full ISO 8601 time (as the engine sends dates) reads as a date and time in the person's language. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
 function resolve(t: TFunction, p: TextParam): string | number {
-  return typeof p === 'object' ? sayText(t, p) : p;
+  if (typeof p === 'object') return sayText(t, p);
+  if (typeof p === 'string' && ISO_TIME.test(p)) {
+    // i18next's fixed t knows its language; the app's t follows the page's lang attribute.
+    const lng = (t as TFunction & { lng?: string }).lng || globalThis.document?.documentElement.lang || undefined;
+    return new Date(p).toLocaleString(lng, { dateStyle: 'long', timeStyle: 'short' });
+  }
+  return p;
 }
 
 /** One Text in the current language. */

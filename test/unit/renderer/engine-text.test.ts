@@ -81,3 +81,12 @@ test('the IPC contract takes only well-formed Texts', () => {
   assert.ok(!isText(deep), 'nesting is bounded');
   assert.ok(!isText('progress.order') && !isText(null));
 });
+
+test('a date the engine sends reads as a date in the person\'s language, not as ISO 8601', () => {
+  const done = text('progress.done', { date: '2031-12-02T03:51:08.000Z' });
+  for (const lng of ['en', 'da', 'zh', 'fi', 'hu']) {
+    const s = sayText(t(lng), done);
+    assert.doesNotMatch(s, /2031-12-02T|\.000Z/, `${lng}: ${s}`);
+    assert.match(s, /2031/, `${lng}: ${s}`);
+  }
+});
