@@ -495,6 +495,7 @@ export const da: Shape<typeof en> = {
     'challenge-failed': 'Beviset var ikke på plads endnu. Kontrollér det, og prøv så igen.',
     solver: 'Den valgte metode mislykkedes. Kontrollér dens indstillinger, og prøv så igen.',
     'credentials-refused': 'Serveren eller udbyderen afviste adgangskoden eller tokenet. Kontrollér det, og prøv så igen.',
+    'credentials-needed': 'Metoden skal bruge en adgangskode, nøgle eller token, som ikke blev angivet (en gemt sendes ikke til en ændret server). Skriv den, og gem igen.',
     storage: 'Certdesk kunne ikke gemme sine data. Kontrollér datamappen og den ledige diskplads.',
     'store-corrupt': 'Datafilen er beskadiget. Gendan den fra en sikkerhedskopi.',
     'store-too-new': 'Datamappen blev skrevet af en nyere Certdesk. Opdater Certdesk.',

@@ -496,6 +496,7 @@ export const en = {
     'challenge-failed': 'The proof was not in place yet. Check it, then try again.',
     solver: 'The chosen method failed. Check its settings, then try again.',
     'credentials-refused': 'The server or provider refused the password or token. Check it, then try again.',
+    'credentials-needed': 'The method needs a password, key or token that was not given (a stored one is not sent to a changed server). Type it, then save again.',
     storage: 'Certdesk could not save its data. Check the data folder and the free disk space.',
     'store-corrupt': 'The data file is damaged. Restore it from a backup.',
     'store-too-new': 'The data folder was written by a newer Certdesk. Update Certdesk.',

@@ -495,6 +495,7 @@ export const fi: Shape<typeof en> = {
     'challenge-failed': 'Todiste ei ollut vielä paikallaan. Tarkista se ja yritä sitten uudelleen.',
     solver: 'Valittu tapa epäonnistui. Tarkista sen asetukset ja yritä sitten uudelleen.',
     'credentials-refused': 'Palvelin tai palveluntarjoaja hylkäsi salasanan tai tunnisteen. Tarkista se ja yritä sitten uudelleen.',
+    'credentials-needed': 'Menetelmä tarvitsee salasanan, avaimen tai tunnisteen, jota ei annettu (tallennettua ei lähetetä vaihdetulle palvelimelle). Kirjoita se ja tallenna uudelleen.',
     storage: 'Certdesk ei voinut tallentaa tietojaan. Tarkista datakansio ja vapaa levytila.',
     'store-corrupt': 'Datatiedosto on vioittunut. Palauta se varmuuskopiosta.',
     'store-too-new': 'Datakansion on kirjoittanut uudempi Certdesk. Päivitä Certdesk.',

@@ -495,6 +495,7 @@ export const hu: Shape<typeof en> = {
     'challenge-failed': 'Az igazolás még nem volt a helyén. Ellenőrizze, majd próbálja újra.',
     solver: 'A választott mód nem sikerült. Ellenőrizze a beállításait, majd próbálja újra.',
     'credentials-refused': 'A szerver vagy a szolgáltató elutasította a jelszót vagy a tokent. Ellenőrizze, majd próbálja újra.',
+    'credentials-needed': 'A módszerhez jelszó, kulcs vagy token kell, amelyet nem adott meg (a tárolt nem kerül elküldésre egy megváltozott szerverre). Írja be, majd mentse újra.',
     storage: 'A Certdesk nem tudta menteni az adatait. Ellenőrizze az adatmappát és a szabad lemezterületet.',
     'store-corrupt': 'Az adatfájl megsérült. Állítsa vissza egy biztonsági mentésből.',
     'store-too-new': 'Az adatmappát egy újabb Certdesk írta. Frissítse a Certdesket.',

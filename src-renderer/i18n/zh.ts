@@ -495,6 +495,7 @@ export const zh: Shape<typeof en> = {
     'challenge-failed': '验证内容尚未就位。请检查后重试。',
     solver: '所选方式失败。请检查其设置，然后重试。',
     'credentials-refused': '服务器或服务商拒绝了密码或令牌。请检查后重试。',
+    'credentials-needed': '此方式需要未提供的密码、密钥或令牌（已保存的不会发送到更改后的服务器）。请输入后再次保存。',
     storage: 'Certdesk 无法保存数据。请检查数据文件夹和磁盘剩余空间。',
     'store-corrupt': '数据文件已损坏。请从备份中恢复。',
     'store-too-new': '数据文件夹是由更新版本的 Certdesk 写入的。请更新 Certdesk。',
