@@ -2,7 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import { CertdeskError, toErrorShape } from '../shared/errors.ts';
 import type { AccountSummary, AttemptTrigger, CertificateSummary, ChallengeConfig, KeyType } from '../shared/types.ts';
-import { secretsFor, type RouteSecrets } from '../shared/route-facts.ts';
+import { routeLabel, secretsFor, SECRET_NAMES, type RouteSecrets, type SecretName } from '../shared/route-facts.ts';
+import type { Route } from '../shared/route.ts';
+import { credentialWords, missingCredential, planRouteChange } from './route-change.ts';
 import { Store } from '../storage/store.ts';
 import type { StoredAccount, StoredCertificate } from '../storage/schema.ts';
 import { createClient, type AcmeDirectory, type CaConnection } from './acme/client.ts';
@@ -73,6 +75,8 @@ const DIRECTORY_CACHE_MS = HOUR_MS;
 const ARI_FAILURE_RECHECK_MS = HOUR_MS;
 
 const newId = (): string => randomBytes(6).toString('hex');
+/** Stands in for a person when a manual route is only checked, never run (setRoute). */
+const NO_PERSON: Prompter = { waitForUser: async () => {} };
 
 export class Engine {
   readonly store: Store;
@@ -320,6 +324,65 @@ export class Engine {
     } finally {
       this.inFlight.delete(cert.id);
       releaseLock();
+    }
+  }
+
+  // --- change the route later (issue 15) ---------------------------------------------------------
+
+  /** Names of the credentials stored sealed for this certificate's route (never their values). */
+  storedSecretNames(id: string): SecretName[] {
+    const secrets = this.store.read().secrets;
+    return SECRET_NAMES.filter((n) => secrets[`${id}:${n}`] !== undefined);
+  }
+
+  /**
+   * Changes how the CA reaches the person for this certificate, without issuing: the next renewal
+   * uses the new route. Refused (nothing changed) when the route cannot build a solver, e.g. a
+   * credential is missing, or a stored one belongs to a server the route no longer names.
+   * Stores only the credentials the new route uses; the rest of this certificate's go.
+   */
+  async setRoute(id: string, challenge: Route, given?: RouteSecrets): Promise<CertificateSummary> {
+    const cert = this.getStored(id);
+    normaliseNames(cert.names, challenge.type); // a wildcard stays on dns-01 (R15)
+    if (this.inFlight.has(id)) throw new CertdeskError('store-locked', `Certificate ${cert.names[0]} is being renewed right now. Change how the CA reaches you when it has finished.`, { retryable: true });
+    const release = this.store.lockCertificate(id);
+    try {
+      const plan = planRouteChange(cert.challenge, challenge, given, this.storedSecretNames(id));
+      const available = new Set<SecretName>([...(Object.keys(plan.seal) as SecretName[]), ...plan.keep]);
+      const missing = missingCredential(challenge, available);
+      if (missing) {
+        const moved = plan.notCarried.some((n) => missing.includes(n));
+        throw new CertdeskError('credentials-needed', moved
+          ? `The ${credentialWords(missing)} stored for this certificate belongs to the server or account you changed, so Certdesk does not send it to the new one. Type the ${credentialWords(missing)} for the new one, then save again.`
+          : `This way of reaching you needs the ${credentialWords(missing)}. Type it, then save again.`);
+      }
+      // Builds the solver as a renewal would (nothing connects yet): a bad field is refused now.
+      const sealed = this.store.read().secrets;
+      createSolver(challenge, {
+        httpPort: this.opts.httpPort, httpHost: this.opts.httpHost, tlsPort: this.opts.tlsPort, dnsResolver: this.opts.dnsResolver,
+        // Manual routes are allowed here: the person answers at renewal time, in the window.
+        prompter: this.opts.prompter ?? NO_PERSON, log: this.log,
+        secret: (name) => {
+          const n = name as SecretName;
+          if (plan.seal[n] !== undefined) return plan.seal[n];
+          if (plan.keep.includes(n)) return this.store.secrets.open(sealed[`${id}:${n}`], `secret:${id}:${n}`);
+          if ((SECRET_NAMES as readonly string[]).includes(name)) return undefined;
+          const g = sealed[`global:${name}`];
+          return g ? this.store.secrets.open(g, `secret:global:${name}`) : undefined;
+        },
+        saveSecret: async () => {},
+      });
+      await this.store.update((d) => {
+        const c = d.certificates[id];
+        if (!c) return;
+        c.challenge = challenge;
+        for (const n of plan.drop) delete d.secrets[`${id}:${n}`];
+        for (const [n, v] of Object.entries(plan.seal)) d.secrets[`${id}:${n}`] = this.store.secrets.seal(v, `secret:${id}:${n}`);
+      });
+      this.log.info('route changed', { cert: id, from: routeLabel(cert.challenge), to: routeLabel(challenge), sealed: Object.keys(plan.seal).join(',') || '-', kept: plan.keep.join(',') || '-', dropped: plan.drop.join(',') || '-' });
+      return summarize(this.getStored(id), this.clock.now(), this.planner);
+    } finally {
+      release();
     }
   }
 

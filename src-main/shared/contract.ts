@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { AccountSummary, CertificateSummary, IssueStep } from './types.ts';
 import { isText, type Text } from './engine-text.ts';
 import type { CHANNEL_NAMES } from './channels.ts';
-import { ChallengeTypeSchema, RouteSchema, RouteSecretsSchema } from './route.ts';
+import { ChallengeTypeSchema, RouteSchema, RouteSecretsSchema, SecretNameSchema } from './route.ts';
 
 // --- building blocks ---------------------------------------------------------------------------
 
@@ -110,6 +110,8 @@ export const CertificateDetailSchema = CertificateSummarySchema.extend({
   revoked: z.object({ at: z.string(), reason: z.string() }).nullable(),
   /** False for manual modes: a person must be there at every renewal. */
   renewsUnattended: z.boolean(),
+  /** Which credentials are stored sealed for the route: names only, never a value (R8). */
+  storedSecrets: z.array(SecretNameSchema),
 });
 
 /** A sentence of the engine as key and params (src-main/shared/engine-text.ts), for the UI to translate. */
@@ -287,6 +289,11 @@ export const CONTRACT = {
   'cert:get': { input: z.strictObject({ id }), output: CertificateDetailSchema },
   'cert:renew': { input: z.strictObject({ id, runId: runId.optional() }), output: z.object({ certificate: CertificateSummarySchema }) },
   'cert:renewAll': { input: empty, output: z.object({ queued: z.number(), skipped: z.array(z.object({ id: z.string(), reason: z.string() })) }) },
+  /**
+   * Change how the CA reaches the person, without issuing (issue 15): the next renewal uses it.
+   * Credentials left out are kept only for the same server; the answer never carries one.
+   */
+  'cert:setRoute': { input: z.strictObject({ id, challenge: ChallengeConfigSchema, secrets: RouteSecretsSchema.optional() }), output: CertificateSummarySchema },
   'cert:revoke': { input: z.strictObject({ id, reason: RevocationReasonSchema }), output: CertificateSummarySchema },
   'cert:delete': { input: z.strictObject({ id }), output: nothing },
   'export:presets': {

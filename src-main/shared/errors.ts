@@ -36,6 +36,8 @@ export type ErrorCode =
   | 'solver'
   /** A DNS provider, DNS server or upload target refused the credentials Certdesk was given. */
   | 'credentials-refused'
+  /** A route needs a credential that was not given, or was stored for a server the route no longer names. */
+  | 'credentials-needed'
   /** An SFTP server showed another host key than the one recorded or pinned (possible interception). */
   | 'host-key-changed'
   /** A mail server or webhook answered but would not take a notification (refused sender or recipient, non-2xx status). */

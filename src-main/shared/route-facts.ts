@@ -61,3 +61,35 @@ export const routeLabel = (r: Route): string =>
 
 /** An OpenSSH or PEM private key (not the .pub half, not a PuTTY .ppk). */
 export const isPrivateKeyText = (text: string): boolean => /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(text);
+
+/**
+ * Where a route's credentials are used (issue 15, "change the route later"): the server and the
+ * account or key name a password, TSIG secret or token belongs to. A stored credential follows
+ * only its own destination: when this changes, the old one is not carried over to the new one.
+ * Null for routes that use no credential.
+ */
+export function routeDestination(r: Route): string | null {
+  const host = (h: string) => h.trim().toLowerCase();
+  if (r.type === 'http-01' && (r.httpMode === 'sftp' || r.httpMode === 'ftp')) return `${r.httpMode}|${host(r.host)}|${r.user.trim()}`;
+  if (r.type !== 'dns-01') return null;
+  switch (r.dnsMode) {
+    case 'rfc2136': return `rfc2136|${host(r.server)}|${r.tsigName.trim().toLowerCase()}`;
+    case 'acme-dns': return `acme-dns|${host(r.server).replace(/\/+$/, '')}`;
+    case 'cloudflare': return `cloudflare|${host(r.api ?? '').replace(/\/+$/, '')}`;
+    default: return null;
+  }
+}
+
+/** The same kind of route to the same destination: its stored credentials still apply. */
+export const sameDestination = (a: Route, b: Route): boolean =>
+  routeKey(a) === routeKey(b) && routeDestination(a) !== null && routeDestination(a) === routeDestination(b);
+
+/**
+ * A new login method replaces the old one's credentials on the same server: a typed SFTP
+ * password drops a stored key (and its passphrase), a new key drops the password and the old
+ * key's passphrase (a passphrase typed with it is kept, being typed).
+ */
+export const REPLACED_BY: Partial<Record<SecretName, readonly SecretName[]>> = {
+  sftpPassword: ['sftpPrivateKey', 'sftpPassphrase'],
+  sftpPrivateKey: ['sftpPassword', 'sftpPassphrase'],
+};

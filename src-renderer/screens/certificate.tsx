@@ -1,5 +1,6 @@
 // One certificate: names, key type, issuer chain, the history of attempts, export destinations,
-// renew now, revoke (with a reason) and delete (with a confirmation).
+// renew now, change how the CA reaches you (issue 15), revoke (with a reason) and delete (with a
+// confirmation).
 import { Fragment, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, useAppEvents, type ErrorShape, type Output } from '../api.ts';
@@ -9,6 +10,7 @@ import { ExportPanel, PasteFields } from '../components/export-panel.tsx';
 import { PromptBox, RunSteps, useRun } from '../components/run-progress.tsx';
 import { daysUntil, formatDate, formatDateTime, readableName, readableNames } from '../format.ts';
 import { oneSentence, renewalReasonText } from './dashboard.tsx';
+import { RouteEditor } from './route-editor.tsx';
 
 type Detail = Output<'cert:get'>;
 const REASONS = ['unspecified', 'keyCompromise', 'superseded', 'affiliationChanged', 'cessationOfOperation'] as const;
@@ -29,6 +31,9 @@ export function CertificatePage({ id }: { id: string }) {
   const [confirm, setConfirm] = useState<'revoke' | 'delete' | null>(null);
   const [reason, setReason] = useState<(typeof REASONS)[number]>('unspecified');
   const [busy, setBusy] = useState(false);
+  const [editRoute, setEditRoute] = useState(false);
+  const [routeSaved, setRouteSaved] = useState<string | null>(null);
+  const changeRef = useRef<HTMLButtonElement>(null);
   const renew = useRun<Output<'cert:renew'>>();
   const confirmRef = useRef<HTMLButtonElement>(null);
 
@@ -88,6 +93,16 @@ export function CertificatePage({ id }: { id: string }) {
         {c.revoked && <div><dt>{t('cert.revokedAt')}</dt><dd>{formatDateTime(c.revoked.at, lng)} ({t(`cert.reason.${c.revoked.reason}`, { defaultValue: c.revoked.reason })})</dd></div>}
       </dl>
       {c.lastError && <p className="error-inline">{t('cert.lastProblem')} {oneSentence(t, lng, c.lastError)}</p>}
+
+      {editRoute ? (
+        <RouteEditor cert={c} onCancel={() => { setEditRoute(false); setTimeout(() => changeRef.current?.focus()); }}
+          onSaved={(s) => { setEditRoute(false); setRouteSaved(routeLabel(t, s.challenge)); void load(); setTimeout(() => changeRef.current?.focus()); }} />
+      ) : (
+        <div>
+          <button type="button" ref={changeRef} onClick={() => { setRouteSaved(null); setEditRoute(true); }} disabled={renew.running}>{t('cert.routeChange')}</button>
+          {routeSaved && <p className="ok-text" role="status">{t('cert.routeEdit.saved', { route: routeSaved })}</p>}
+        </div>
+      )}
 
       <div>
         <BusyButton busy={renew.running} className="primary" onClick={() => void renew.start((runId) => call('cert:renew', { id, runId }))}>{t('cert.renewNow')}</BusyButton>

@@ -12,7 +12,7 @@ import type { HandlerContext } from './context.ts';
 import type { Impls } from './dispatch.ts';
 import { runPreflight } from '../../engine/preflight/index.ts';
 
-type CertImpls = Pick<Impls, 'ca:directory' | 'account:create' | 'account:list' | 'names:check' | 'preflight:run' | 'cert:issue' | 'cert:trial' | 'cert:cancel' | 'cert:continue' | 'cert:list' | 'cert:get' | 'cert:renew' | 'cert:renewAll' | 'cert:revoke' | 'cert:delete'>;
+type CertImpls = Pick<Impls, 'ca:directory' | 'account:create' | 'account:list' | 'names:check' | 'preflight:run' | 'cert:issue' | 'cert:trial' | 'cert:cancel' | 'cert:continue' | 'cert:list' | 'cert:get' | 'cert:renew' | 'cert:renewAll' | 'cert:setRoute' | 'cert:revoke' | 'cert:delete'>;
 
 /** Manual modes need a person at every renewal. */
 export const isInteractive = (c: ChallengeConfig): boolean => isInteractiveRoute(c);
@@ -146,6 +146,7 @@ export function certImpls(ctx: HandlerContext): CertImpls {
         attempts: stored.attempts,
         revoked: stored.revoked ?? null,
         renewsUnattended: !isInteractive(stored.challenge),
+        storedSecrets: engine.storedSecretNames(id),
       };
     },
 
@@ -196,6 +197,12 @@ export function certImpls(ctx: HandlerContext): CertImpls {
         if (queue.length === 0) emit({ type: 'renew-all', running: false, done: 0, total: 0, failed: 0 });
       })().finally(() => { renewAllRunning = false; });
       return { queued: queue.length, skipped };
+    },
+
+    'cert:setRoute': async ({ id, challenge, secrets }) => {
+      const c = await engine.setRoute(id, challenge, secrets);
+      emit({ type: 'cert-changed', id });
+      return c;
     },
 
     'cert:revoke': async ({ id, reason }) => {

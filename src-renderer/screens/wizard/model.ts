@@ -2,8 +2,8 @@
 // few plain answers (R9, R15), and the typed route plus secrets the engine needs (issue 15: the
 // route union of src-main/shared/route.ts is what the engine's solver factory reads).
 import type { KeyType } from '../../../src-main/shared/types.ts';
-import type { DnsMode, HttpMode, Route as RouteConfig, RouteSecrets } from '../../../src-main/shared/route.ts';
-import { isPrivateKeyText } from '../../../src-main/shared/route-facts.ts';
+import type { DnsMode, HttpMode, Route as RouteConfig, RouteSecrets, SecretName } from '../../../src-main/shared/route.ts';
+import { isPrivateKeyText, routeKey } from '../../../src-main/shared/route-facts.ts';
 
 export type Route = 'http-01' | 'dns-01' | 'tls-alpn-01';
 export type YesNo = 'yes' | 'no' | 'unsure';
@@ -155,8 +155,81 @@ function buildHttp(d: Details): { challenge: RouteConfig; secrets: RouteSecrets 
   }
 }
 
-/** Field keys (for messages) that must be filled before going on. */
-export function missingDetails(route: Route, d: Details): (keyof Details)[] {
+/** "host:22" -> host and port apart, as the form has them ("[::1]:22" -> "::1" and "22"). */
+function splitHostPort(hostPort: string): { host: string; port: string } {
+  const v6 = /^\[([^\]]+)\](?::(\d+))?$/.exec(hostPort);
+  if (v6) return { host: v6[1], port: v6[2] ?? '' };
+  const m = /^([^:]+):(\d+)$/.exec(hostPort);
+  return m ? { host: m[1], port: m[2] } : { host: hostPort, port: '' };
+}
+
+/**
+ * The inverse of buildChallenge (issue 15, "change the route later"): the form's fields for a
+ * stored route, so the certificate page edits what the wizard asked. Credentials are never here:
+ * `stored` (their names) only says an SFTP login is by key when a key and no password is stored.
+ */
+export function detailsFromRoute(r: RouteConfig, stored: readonly SecretName[] = []): { route: Route; details: Details } {
+  const d = emptyDetails();
+  if (r.type === 'tls-alpn-01') return { route: r.type, details: d };
+  if (r.type === 'http-01') {
+    d.httpMode = r.httpMode;
+    if (r.httpMode === 'webroot') d.webroot = r.webroot;
+    if (r.httpMode === 'sftp' || r.httpMode === 'ftp') {
+      const { host, port } = splitHostPort(r.host);
+      Object.assign(d, { uploadHost: host, uploadPort: port, uploadUser: r.user, uploadDir: r.remoteRoot });
+      if (r.httpMode === 'ftp') Object.assign(d, { uploadTls: r.tls === true || r.insecureTls === true, uploadInsecureTls: r.insecureTls === true });
+      else if (stored.includes('sftpPrivateKey') && !stored.includes('sftpPassword')) d.uploadAuth = 'key';
+    }
+    return { route: r.type, details: d };
+  }
+  d.dnsMode = r.dnsMode;
+  if (r.propagationTimeout !== undefined) d.propagationTimeout = String(r.propagationTimeout);
+  if (r.dnsMode === 'rfc2136') Object.assign(d, { rfc2136Server: r.server, tsigName: r.tsigName, tsigAlgorithm: r.tsigAlgorithm ?? 'hmac-sha256', rfc2136Zone: r.zone ?? '' });
+  if (r.dnsMode === 'acme-dns') d.acmeDnsServer = r.server;
+  if (r.dnsMode === 'exec') d.execCommand = r.command;
+  return { route: r.type, details: d };
+}
+
+/**
+ * The settings a route may have that the form does not show (set with the CLI: time limits, a
+ * pinned SFTP host key, Cloudflare's API address, ...), carried from the stored route into the
+ * edited one when it is the same kind of route; a pinned host key only for the same server.
+ */
+export function keepUnshown(stored: RouteConfig, edited: RouteConfig): RouteConfig {
+  if (routeKey(stored) !== routeKey(edited)) return edited;
+  const pick = <T extends object>(o: T, keys: (keyof T)[]): Partial<T> =>
+    Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<T>;
+  if (stored.type === 'http-01' && edited.type === 'http-01') {
+    if (stored.httpMode === 'sftp' && edited.httpMode === 'sftp') {
+      const pinned = stored.host.trim().toLowerCase() === edited.host.trim().toLowerCase();
+      return { ...pick(stored, ['connectTimeout', 'operationTimeout', 'selfCheck', ...(pinned ? ['hostKey' as const] : [])]), ...edited };
+    }
+    if (stored.httpMode === 'ftp' && edited.httpMode === 'ftp') return { ...pick(stored, ['connectTimeout', 'operationTimeout', 'selfCheck']), ...edited };
+  }
+  if (stored.type === 'dns-01' && edited.type === 'dns-01') {
+    if (stored.dnsMode === 'acme-dns' && edited.dnsMode === 'acme-dns') return { ...pick(stored, ['register']), ...edited };
+    if (stored.dnsMode === 'exec' && edited.dnsMode === 'exec') return { ...pick(stored, ['timeout']), ...edited };
+    if (stored.dnsMode === 'cloudflare' && edited.dnsMode === 'cloudflare') return { ...pick(stored, ['api']), ...edited };
+  }
+  return edited;
+}
+
+/** Which credential a password-type field of the form is sealed as. */
+export function secretOfField(key: TextKey, d: Details): SecretName | null {
+  switch (key) {
+    case 'uploadPassword': return d.httpMode === 'ftp' ? 'ftpPassword' : 'sftpPassword';
+    case 'uploadPassphrase': return 'sftpPassphrase';
+    case 'tsigSecret': return 'tsigSecret';
+    case 'cloudflareToken': return 'cloudflareToken';
+    default: return null;
+  }
+}
+
+/**
+ * Field keys (for messages) that must be filled before going on. `kept`: credentials stored for
+ * this certificate that main keeps when their field is left empty (same route, same server).
+ */
+export function missingDetails(route: Route, d: Details, kept: readonly SecretName[] = []): (keyof Details)[] {
   const need: (keyof Details)[] = [];
   if (route === 'http-01') {
     if (d.httpMode === 'webroot' && !d.webroot.trim()) need.push('webroot');
@@ -165,8 +238,8 @@ export function missingDetails(route: Route, d: Details): (keyof Details)[] {
       if (!d.uploadUser.trim()) need.push('uploadUser');
       if (!d.uploadDir.trim()) need.push('uploadDir');
       if (d.httpMode === 'sftp' && d.uploadAuth === 'key') {
-        if (!isPrivateKeyText(d.uploadKey)) need.push('uploadKey');
-      } else if (!d.uploadPassword) {
+        if (!isPrivateKeyText(d.uploadKey) && !kept.includes('sftpPrivateKey')) need.push('uploadKey');
+      } else if (!d.uploadPassword && !kept.includes(d.httpMode === 'ftp' ? 'ftpPassword' : 'sftpPassword')) {
         need.push('uploadPassword');
       }
     }
@@ -175,11 +248,11 @@ export function missingDetails(route: Route, d: Details): (keyof Details)[] {
     if (d.dnsMode === 'rfc2136') {
       if (!/^[^\s:]+:\d+$|^\[[0-9a-f:]+\]:\d+$/i.test(d.rfc2136Server.trim())) need.push('rfc2136Server');
       if (!d.tsigName.trim()) need.push('tsigName');
-      if (!d.tsigSecret.trim()) need.push('tsigSecret');
+      if (!d.tsigSecret.trim() && !kept.includes('tsigSecret')) need.push('tsigSecret');
     }
     if (d.dnsMode === 'acme-dns' && !/^https?:\/\//.test(d.acmeDnsServer.trim())) need.push('acmeDnsServer');
     if (d.dnsMode === 'exec' && !d.execCommand.trim()) need.push('execCommand');
-    if (d.dnsMode === 'cloudflare' && !d.cloudflareToken.trim()) need.push('cloudflareToken');
+    if (d.dnsMode === 'cloudflare' && !d.cloudflareToken.trim() && !kept.includes('cloudflareToken')) need.push('cloudflareToken');
   }
   return need;
 }

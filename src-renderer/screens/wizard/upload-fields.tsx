@@ -16,12 +16,14 @@ type Props = {
   field: (key: TextKey, opts?: FieldOpts) => ReactNode;
   idBase: string;
   missing: (keyof Details)[];
+  /** A private key is stored for this certificate: picking no file keeps it (certificate page). */
+  keptKey?: boolean;
 };
 
 /** Private keys are small; anything larger is not one (and is not read into memory whole). */
 const MAX_KEY_BYTES = 64 * 1024;
 
-export function UploadFields({ mode, d, set, field, idBase, missing }: Props) {
+export function UploadFields({ mode, d, set, field, idBase, missing, keptKey = false }: Props) {
   const { t } = useTranslation();
   const [keyProblem, setKeyProblem] = useState(false);
   const keyId = `${idBase}-uploadKey`;
@@ -75,7 +77,7 @@ export function UploadFields({ mode, d, set, field, idBase, missing }: Props) {
             <input id={keyId} type="file" onChange={(e) => void pickKey(e)} aria-invalid={keyBad}
               aria-describedby={`${keyId}-hint${keyBad ? ` ${keyId}-err` : ''}`} />
             <p className="hint" id={`${keyId}-hint`}>
-              {d.uploadKeyName ? t('details.uploadKeyChosen', { name: d.uploadKeyName }) : t('details.uploadKeyHint')}
+              {d.uploadKeyName ? t('details.uploadKeyChosen', { name: d.uploadKeyName }) : keptKey ? t('details.uploadKeyKept') : t('details.uploadKeyHint')}
             </p>
             {keyBad && <p className="field-error" id={`${keyId}-err`}>{t('details.uploadKeyBad')}</p>}
           </div>

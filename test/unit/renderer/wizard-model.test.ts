@@ -2,7 +2,9 @@
 // recommend (R9, R15), the config and secrets handed to main, and the fields of a manual prompt.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildChallenge, emptyDetails, instructionFields, missingDetails, recommend, type Answers } from '../../../src-renderer/screens/wizard/model.ts';
+import { buildChallenge, detailsFromRoute, emptyDetails, instructionFields, keepUnshown, missingDetails, recommend, type Answers } from '../../../src-renderer/screens/wizard/model.ts';
+import { RouteSchema, type Route } from '../../../src-main/shared/route.ts';
+import { ROUTE_KEYS, routeKey } from '../../../src-main/shared/route-facts.ts';
 
 const none: Answers = { server: null, port80: null, webserver: null, upload: null, dns: null };
 
@@ -78,4 +80,63 @@ test('instructionFields: the manual DNS record as fields; name and value are cop
     { label: 'file name', value: 'http://x/.well-known/acme-challenge/tok', copy: true },
     { label: 'content', value: 'tok.thumb', copy: true },
   ]);
+});
+
+// Issue 15 "change the route later": the certificate page fills the wizard's form from the stored
+// route; saving it unchanged must give the same route back, for every kind of route there is.
+test('detailsFromRoute is the inverse of buildChallenge for every route kind', () => {
+  const routes: Route[] = [
+    { type: 'http-01', httpMode: 'builtin' },
+    { type: 'http-01', httpMode: 'webroot', webroot: '/var/www/html' },
+    { type: 'http-01', httpMode: 'manual' },
+    { type: 'http-01', httpMode: 'sftp', host: 'ssh.example.test', user: 'site', remoteRoot: 'public_html' },
+    { type: 'http-01', httpMode: 'sftp', host: 'ssh.example.test:2222', user: 'site', remoteRoot: '.' },
+    { type: 'http-01', httpMode: 'sftp', host: '[2001:db8::1]:2222', user: 'site', remoteRoot: 'www' },
+    { type: 'http-01', httpMode: 'ftp', host: 'ftp.example.test:2121', user: 'site', remoteRoot: 'public_html', tls: true },
+    { type: 'http-01', httpMode: 'ftp', host: 'ftp.example.test', user: 'site', remoteRoot: 'public_html', tls: true, insecureTls: true },
+    { type: 'http-01', httpMode: 'ftp', host: 'ftp.example.test', user: 'site', remoteRoot: 'public_html' },
+    { type: 'dns-01', dnsMode: 'manual' },
+    { type: 'dns-01', dnsMode: 'manual', propagationTimeout: 900 },
+    { type: 'dns-01', dnsMode: 'rfc2136', server: 'ns1.example.test:53', tsigName: 'certdesk-key', tsigAlgorithm: 'hmac-sha512', zone: 'example.test' },
+    { type: 'dns-01', dnsMode: 'rfc2136', server: 'ns1.example.test:53', tsigName: 'k', tsigAlgorithm: 'hmac-sha256', propagationTimeout: 60 },
+    { type: 'dns-01', dnsMode: 'acme-dns', server: 'https://auth.example.test' },
+    { type: 'dns-01', dnsMode: 'exec', command: '/usr/local/bin/dns-hook' },
+    { type: 'dns-01', dnsMode: 'cloudflare' },
+    { type: 'tls-alpn-01' },
+  ];
+  assert.deepEqual([...new Set(routes.map(routeKey))].sort(), [...ROUTE_KEYS].sort(), 'every route kind is covered');
+  for (const r of routes) {
+    RouteSchema.parse(r);
+    const { route, details } = detailsFromRoute(r);
+    assert.equal(route, r.type);
+    const back = buildChallenge(route, details);
+    assert.deepEqual(back.challenge, r, `${routeKey(r)}: ${JSON.stringify(r)}`);
+    assert.deepEqual(back.secrets, {}, 'no credential comes out of a stored route');
+  }
+  // A stored key and no password: the form opens on "log in with a key".
+  const sftp = routes[3];
+  assert.equal(detailsFromRoute(sftp, ['sftpPrivateKey', 'sftpPassphrase']).details.uploadAuth, 'key');
+  assert.equal(detailsFromRoute(sftp, ['sftpPassword']).details.uploadAuth, 'password');
+});
+
+test('keepUnshown: what the form does not show stays, a pinned host key only for its own server', () => {
+  const stored: Route = { type: 'http-01', httpMode: 'sftp', host: 'ssh.example.test', user: 'site', remoteRoot: 'public_html', hostKey: 'SHA256:abc', connectTimeout: 40, selfCheck: false };
+  const edited: Route = { type: 'http-01', httpMode: 'sftp', host: 'ssh.example.test', user: 'site', remoteRoot: 'www' };
+  assert.deepEqual(keepUnshown(stored, edited), { ...stored, remoteRoot: 'www' });
+  assert.deepEqual(keepUnshown(stored, { ...edited, host: 'ssh2.example.test' }), { type: 'http-01', httpMode: 'sftp', host: 'ssh2.example.test', user: 'site', remoteRoot: 'www', connectTimeout: 40, selfCheck: false });
+  const cf: Route = { type: 'dns-01', dnsMode: 'cloudflare', api: 'https://cf.example.test/v4' };
+  assert.deepEqual(keepUnshown(cf, { type: 'dns-01', dnsMode: 'cloudflare' }), cf);
+  assert.deepEqual(keepUnshown(stored, { type: 'tls-alpn-01' }), { type: 'tls-alpn-01' });
+});
+
+test('missingDetails: a credential main keeps need not be typed again', () => {
+  const d = { ...emptyDetails(), httpMode: 'sftp' as const, uploadHost: 'h', uploadUser: 'u', uploadDir: 'public_html' };
+  assert.deepEqual(missingDetails('http-01', d), ['uploadPassword']);
+  assert.deepEqual(missingDetails('http-01', d, ['sftpPassword']), []);
+  assert.deepEqual(missingDetails('http-01', { ...d, httpMode: 'ftp' }, ['sftpPassword']), ['uploadPassword'], 'an SFTP password is no FTP password');
+  assert.deepEqual(missingDetails('http-01', { ...d, uploadAuth: 'key' }, ['sftpPassword']), ['uploadKey']);
+  assert.deepEqual(missingDetails('http-01', { ...d, uploadAuth: 'key' }, ['sftpPrivateKey']), []);
+  const dns = { ...emptyDetails(), dnsMode: 'cloudflare' as const };
+  assert.deepEqual(missingDetails('dns-01', dns), ['cloudflareToken']);
+  assert.deepEqual(missingDetails('dns-01', dns, ['cloudflareToken']), []);
 });

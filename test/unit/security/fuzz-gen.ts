@@ -111,6 +111,7 @@ export const VALID_SAMPLES: Record<Channel, Record<string, unknown>> = {
   'cert:get': { id: 'abc123' },
   'cert:renew': { id: 'abc123', runId: 'fuzzrun3' },
   'cert:renewAll': {},
+  'cert:setRoute': { id: 'abc123', challenge: { type: 'http-01', httpMode: 'sftp', host: 'ssh.example.test', user: 'u', remoteRoot: 'public_html' }, secrets: { sftpPassword: 'x' } },
   'cert:revoke': { id: 'abc123', reason: 'superseded' },
   'cert:delete': { id: 'abc123' },
   'export:presets': {},
