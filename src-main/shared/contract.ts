@@ -34,6 +34,8 @@ export const ErrorShapeSchema = z.object({
   retryable: z.boolean(),
   retryAfter: z.string().optional(),
   detail: z.string().optional(),
+  /** The sentence as key + params, so the window says it in the person's language (ErrorBox). */
+  text: z.custom<Text>(isText, { message: 'not an engine text' }).optional(),
 });
 export type ErrorShape = z.infer<typeof ErrorShapeSchema>;
 
