@@ -1,6 +1,6 @@
 // The engine facade: one object the CLI, the desktop app and browser mode all drive.
 import { randomBytes } from 'node:crypto';
-import { CertdeskError, toErrorShape } from '../shared/errors.ts';
+import { CertdeskError, textError, toErrorShape } from '../shared/errors.ts';
 import type { AccountSummary, AttemptTrigger, CertificateSummary, ChallengeConfig, KeyType } from '../shared/types.ts';
 import { secretsFor, type RouteSecrets } from '../shared/route-facts.ts';
 import { Store } from '../storage/store.ts';
@@ -144,10 +144,10 @@ export class Engine {
     try { dir = await w.directory(); } catch (e) { throw w.toError(e, 'Certdesk could not read the CA\'s directory.'); }
     const tos = dir.meta?.termsOfService ?? null;
     if (tos && !input.agreeTos) {
-      throw new CertdeskError('tos-not-agreed', `The CA requires you to agree to its Terms of Service first. Read them at ${tos} and, if you agree, confirm (CLI: add --agree-tos).`, { detail: tos });
+      throw textError('tos-not-agreed', text('error.tosNotAgreed', { url: tos }), { detail: tos });
     }
     if (dir.meta?.externalAccountRequired && !input.eab) {
-      throw new CertdeskError('eab-required', 'This CA needs an External Account Binding: copy the key ID and HMAC key from your account page at the CA (CLI: --eab-kid and --eab-hmac).');
+      throw textError('eab-required', text('error.eabRequired'));
     }
     try {
       await w.client.createAccount({ termsOfServiceAgreed: true, contact: [`mailto:${email}`] });
@@ -189,8 +189,8 @@ export class Engine {
       pool = accounts.filter((a) => a.directoryUrl === directoryUrl);
     }
     if (pool.length === 1) return pool[0];
-    if (pool.length === 0) throw new CertdeskError('no-account', 'There is no CA account yet. Create one first: certdesk account create --email you@example.com --agree-tos');
-    throw new CertdeskError('ambiguous-account', `There are ${pool.length} accounts; choose one with --account ID (${pool.map((a) => `${a.id} ${a.email} ${a.caId}`).join('; ')}).`);
+    if (pool.length === 0) throw textError('no-account', text('error.noAccount'));
+    throw textError('ambiguous-account', text('error.ambiguousAccount', { count: pool.length, list: pool.map((a) => `${a.id} ${a.email} ${a.caId}`).join('; ') }));
   }
 
   // --- certificates (R1, R6, R7, R15, R17, R19) ------------------------------------------------------
