@@ -15,7 +15,9 @@ import { createSolver, type Prompter } from './challenges/index.ts';
 // Self-registering solvers (imported here, not from challenges/index.ts, to avoid an import cycle).
 import './challenges/dns/index.ts';
 import './challenges/tls-alpn.ts';
-import './challenges/upload/index.ts';
+import { knownHostSecretName } from './challenges/upload/index.ts';
+import { isHostKeyFingerprint, normaliseFingerprint } from './challenges/upload/sftp.ts';
+import { parseHostPort } from './challenges/upload/remote-path.ts';
 import { summarize, policyPlanner, type RenewalPlanner } from './summary.ts';
 import { splitPem } from './cert-info.ts';
 import { exportBundle, pasteFields, reExport, type ExportRequest, type ExportResult, type KeyMaterial } from './export/index.ts';
@@ -221,6 +223,20 @@ export class Engine {
     return { certPem, chainPem: chain, keyPem, names: c.names, id: c.id };
   }
 
+
+  /**
+   * "Trust the new key" after host-key-changed: records exactly the key the person confirmed with
+   * the provider as the one to expect from that SFTP server (not a blank trust-on-first-use, so a
+   * third key is still refused).
+   */
+  async trustSftpHostKey(hostPort: string, fingerprint: string): Promise<void> {
+    if (!isHostKeyFingerprint(fingerprint)) throw new CertdeskError('invalid-input', `"${fingerprint.slice(0, 80)}" is not an SSH host key fingerprint.`);
+    const { host, port } = parseHostPort(hostPort, 22, 'SFTP');
+    const ref = `global:${knownHostSecretName(host, port)}`;
+    const sealed = this.store.secrets.seal(normaliseFingerprint(fingerprint), `secret:${ref}`);
+    await this.store.update((d) => { d.secrets[ref] = sealed; });
+    this.log.info('upload: the person trusted a new SFTP host key', { server: `${host}:${port}`, fingerprint: normaliseFingerprint(fingerprint) });
+  }
   async issue(req: IssueRequest): Promise<IssueResult> {
     const names = normaliseNames(req.names, req.challenge.type);
     const account = this.pickAccount({ accountId: req.accountId, ca: req.ca, directoryUrl: req.directoryUrl });

@@ -291,6 +291,11 @@ export const CONTRACT = {
   'cert:renewAll': { input: empty, output: z.object({ queued: z.number(), skipped: z.array(z.object({ id: z.string(), reason: z.string() })) }) },
   'cert:revoke': { input: z.strictObject({ id, reason: RevocationReasonSchema }), output: CertificateSummarySchema },
   'cert:delete': { input: z.strictObject({ id }), output: nothing },
+  /** After host-key-changed: expect this SFTP host key from HOST:PORT from now on (the person confirmed it). */
+  'upload:trustHostKey': {
+    input: z.strictObject({ host: z.string().min(1).max(300), fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}=?$/, 'Not an SSH host key fingerprint.') }),
+    output: nothing,
+  },
   'export:presets': {
     input: empty,
     output: z.array(z.object({ id: PresetIdSchema, label: z.string(), formats: z.array(ExportFormatSchema), where: z.string(), needsPassword: z.boolean(), writesFiles: z.boolean() })),

@@ -219,7 +219,7 @@ export const engineZh: Shape<typeof engineText> = {
     sftpKeyPassword: '服务器 {{server}} 拒绝了 "{{user}}" 的用户名、密钥或密码：请检查用户名，并确认密钥的公钥部分已授权给此帐户（通常在主机控制面板的“SSH 密钥”中）。',
     sftpPassphrase: '私钥受口令保护：请同时提供该密钥的口令。',
     sftpNoSubsystem: '{{server}} 接受了登录，但不提供 SFTP：请让主机服务商为此帐户启用 SFTP，或改用 FTP 上传。',
-    hostKeyChanged: '服务器的身份已改变：{{server}} 现在出示的主机密钥是 {{now}}，而不是 {{before}}，可能有人在截取连接，因此 Certdesk 没有登录，也没有上传任何内容；如果这是预料之中的（主机服务商迁移或重装了服务器），并且服务商确认了新密钥，请用“忘记旧的主机密钥”忘记主机密钥，然后重试。',
+    hostKeyChanged: '服务器的身份已改变：{{server}} 现在出示的主机密钥是 {{now}}，而不是 {{before}}，可能有人在截取连接，因此 Certdesk 没有登录，也没有上传任何内容；如果这是预料之中的（主机服务商迁移或重装了服务器），并且服务商确认了新密钥，请选择“信任新密钥”，然后重试。',
     hostKeyPinned: '服务器的身份已改变：{{server}} 现在出示的主机密钥是 {{now}}，但你要求 Certdesk 只接受 {{before}}，可能有人在截取连接，因此 Certdesk 没有登录，也没有上传任何内容；如果主机服务商确认了新密钥，请改为提供该密钥。',
     ftpLogin: 'FTP 服务器 {{server}} 拒绝了 "{{user}}" 的用户名或密码：请在主机控制面板（FTP 帐户）中检查它们，FTP 登录往往与控制面板登录不同。',
     ftpNeedsTls: '{{server}} 只接受加密登录：请开启“加密连接（FTPS）”。',

@@ -226,7 +226,7 @@ test("changed host key: refused with 'forget the host key', nothing uploaded; pi
       assert.equal(e.code, 'host-key-changed');
       assert.match(e.message, /^The server's identity changed: 127\.0\.0\.1 port \d+ now shows the host key /);
       assert.ok(e.message.includes(newKey) && e.message.includes(oldKey), e.message);
-      assert.match(e.message, /did not log in or upload anything, because someone may be intercepting the connection; if you expected this .*forget the host key/);
+      assert.match(e.message, /did not log in or upload anything, because someone may be intercepting the connection; if you expected this .*choose "Trust the new key" and try again\./);
       // The flag moved to the CLI's face: the CLI run in the test below shows --sftp-host-key NEWKEY.
       assert.doesNotMatch(e.message, /--[a-z]/);
       return true;

@@ -118,8 +118,17 @@ test('4. a remote web root that does not exist (sshd), and 2. then a changed hos
     windowFace(changed, 'host-key-changed', 'error.hostKeyChanged');
     const en = say(changed.text!);
     assert.ok(en.includes(newKey) && en.includes(oldKey), en);
-    assert.match(en, /forget the host key with "Forget the old host key"/, 'how to accept the new key, in the window\'s terms');
-    assert.match(sayText(t('da'), changed.text!), /"Glem den gamle værtsnøgle"/);
+    assert.match(en, /choose "Trust the new key" and try again\.$/, 'how to accept the new key, in the window\'s terms');
+    assert.match(sayText(t('da'), changed.text!), /"Stol på den nye nøgle"/);
+    // The wizard's "Trust the new key" button: the key the person confirmed is expected from now
+    // on, so the next run logs in (and stops at the missing folder, past the host key check).
+    const trusted = await dispatch(handlers, 'upload:trustHostKey', { host: changed.text?.params?.hostPort, fingerprint: changed.text?.params?.now }, true);
+    assert.ok(trusted.ok, JSON.stringify(trusted));
+    const after = await issue(['hostkey2.err.example.test'], sftp({ ...opts, remoteRoot: 'public_htm' }), { sftpPassword: user.password });
+    assert.equal(after.code, 'webroot', 'logged in with the trusted key');
+    // A third key is still refused: trusting was for exactly that key.
+    await moving.replaceHostKey();
+    assert.equal((await issue(['hostkey3.err.example.test'], sftp(opts), { sftpPassword: user.password })).code, 'host-key-changed');
   } finally {
     await moving.stop();
   }

@@ -110,7 +110,8 @@ export class SftpFs implements RemoteFs {
     const pinned = o.hostKey.pinned ? normaliseFingerprint(o.hostKey.pinned) : undefined;
     const before = pinned ?? normaliseFingerprint(o.hostKey.known ?? '');
     // The new key is in the sentence: the person reads it out to the provider to confirm it.
-    return textError('host-key-changed', text(pinned ? 'error.hostKeyPinned' : 'error.hostKeyChanged', { server: this.where, now, before }),
+    // hostPort is not said: the window's "Trust the new key" button sends it back with the new key.
+    return textError('host-key-changed', text(pinned ? 'error.hostKeyPinned' : 'error.hostKeyChanged', { server: this.where, now, before, hostPort: `${o.host}:${o.port}` }),
       { detail: `presented ${now}; expected ${pinned ?? o.hostKey.known} (${pinned ? 'pinned' : 'recorded on the first connection'}); host ${o.host} port ${o.port}` });
   }
 
