@@ -4,6 +4,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { parseArgs } from 'node:util';
 import { isCertdeskError, toErrorShape, type ErrorCode } from '../shared/errors.ts';
 import { makeContext } from './context.ts';
+import { cliHint } from './error-hints.ts';
 import type { Command, OptionSpec } from './commands/types.ts';
 import { CORE_COMMANDS } from './commands/core.ts';
 import { exportCmd } from './commands/export.ts';
@@ -112,7 +113,7 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (e) {
     const shape = toErrorShape(e);
     if (ctx.json) process.stdout.write(JSON.stringify({ error: shape }, null, 2) + '\n');
-    const hint = shape.code === 'file-exists' ? ' Add --overwrite to replace them.' : '';
+    const hint = shape.code === 'file-exists' ? ' Add --overwrite to replace them.' : cliHint(shape);
     process.stderr.write(`error: ${shape.message}${hint}\n`);
     if (shape.retryAfter) process.stderr.write(`  retry after: ${shape.retryAfter}\n`);
     if (shape.detail && (values.verbose || !isCertdeskError(e))) process.stderr.write(`  details: ${shape.detail}\n`);

@@ -1,6 +1,6 @@
 // The engine facade: one object the CLI, the desktop app and browser mode all drive.
 import { randomBytes } from 'node:crypto';
-import { CertdeskError, toErrorShape } from '../shared/errors.ts';
+import { CertdeskError, textError, toErrorShape } from '../shared/errors.ts';
 import type { AccountSummary, AttemptTrigger, CertificateSummary, ChallengeConfig, KeyType } from '../shared/types.ts';
 import { routeLabel, secretsFor, SECRET_NAMES, type RouteSecrets, type SecretName } from '../shared/route-facts.ts';
 import type { Route } from '../shared/route.ts';
@@ -17,7 +17,9 @@ import { createSolver, type Prompter } from './challenges/index.ts';
 // Self-registering solvers (imported here, not from challenges/index.ts, to avoid an import cycle).
 import './challenges/dns/index.ts';
 import './challenges/tls-alpn.ts';
-import './challenges/upload/index.ts';
+import { knownHostSecretName } from './challenges/upload/index.ts';
+import { isHostKeyFingerprint, normaliseFingerprint } from './challenges/upload/sftp.ts';
+import { parseHostPort } from './challenges/upload/remote-path.ts';
 import { summarize, policyPlanner, type RenewalPlanner } from './summary.ts';
 import { splitPem } from './cert-info.ts';
 import { exportBundle, pasteFields, reExport, type ExportRequest, type ExportResult, type KeyMaterial } from './export/index.ts';
@@ -148,10 +150,10 @@ export class Engine {
     try { dir = await w.directory(); } catch (e) { throw w.toError(e, 'Certdesk could not read the CA\'s directory.'); }
     const tos = dir.meta?.termsOfService ?? null;
     if (tos && !input.agreeTos) {
-      throw new CertdeskError('tos-not-agreed', `The CA requires you to agree to its Terms of Service first. Read them at ${tos} and, if you agree, confirm (CLI: add --agree-tos).`, { detail: tos });
+      throw textError('tos-not-agreed', text('error.tosNotAgreed', { url: tos }), { detail: tos });
     }
     if (dir.meta?.externalAccountRequired && !input.eab) {
-      throw new CertdeskError('eab-required', 'This CA needs an External Account Binding: copy the key ID and HMAC key from your account page at the CA (CLI: --eab-kid and --eab-hmac).');
+      throw textError('eab-required', text('error.eabRequired'));
     }
     try {
       await w.client.createAccount({ termsOfServiceAgreed: true, contact: [`mailto:${email}`] });
@@ -193,8 +195,8 @@ export class Engine {
       pool = accounts.filter((a) => a.directoryUrl === directoryUrl);
     }
     if (pool.length === 1) return pool[0];
-    if (pool.length === 0) throw new CertdeskError('no-account', 'There is no CA account yet. Create one first: certdesk account create --email you@example.com --agree-tos');
-    throw new CertdeskError('ambiguous-account', `There are ${pool.length} accounts; choose one with --account ID (${pool.map((a) => `${a.id} ${a.email} ${a.caId}`).join('; ')}).`);
+    if (pool.length === 0) throw textError('no-account', text('error.noAccount'));
+    throw textError('ambiguous-account', text('error.ambiguousAccount', { count: pool.length, list: pool.map((a) => `${a.id} ${a.email} ${a.caId}`).join('; ') }));
   }
 
   // --- certificates (R1, R6, R7, R15, R17, R19) ------------------------------------------------------
@@ -225,6 +227,20 @@ export class Engine {
     return { certPem, chainPem: chain, keyPem, names: c.names, id: c.id };
   }
 
+
+  /**
+   * "Trust the new key" after host-key-changed: records exactly the key the person confirmed with
+   * the provider as the one to expect from that SFTP server (not a blank trust-on-first-use, so a
+   * third key is still refused).
+   */
+  async trustSftpHostKey(hostPort: string, fingerprint: string): Promise<void> {
+    if (!isHostKeyFingerprint(fingerprint)) throw new CertdeskError('invalid-input', `"${fingerprint.slice(0, 80)}" is not an SSH host key fingerprint.`);
+    const { host, port } = parseHostPort(hostPort, 22, 'SFTP');
+    const ref = `global:${knownHostSecretName(host, port)}`;
+    const sealed = this.store.secrets.seal(normaliseFingerprint(fingerprint), `secret:${ref}`);
+    await this.store.update((d) => { d.secrets[ref] = sealed; });
+    this.log.info('upload: the person trusted a new SFTP host key', { server: `${host}:${port}`, fingerprint: normaliseFingerprint(fingerprint) });
+  }
   async issue(req: IssueRequest): Promise<IssueResult> {
     const names = normaliseNames(req.names, req.challenge.type);
     const account = this.pickAccount({ accountId: req.accountId, ca: req.ca, directoryUrl: req.directoryUrl });

@@ -34,6 +34,8 @@ export const ErrorShapeSchema = z.object({
   retryable: z.boolean(),
   retryAfter: z.string().optional(),
   detail: z.string().optional(),
+  /** The sentence as key + params, so the window says it in the person's language (ErrorBox). */
+  text: z.custom<Text>(isText, { message: 'not an engine text' }).optional(),
 });
 export type ErrorShape = z.infer<typeof ErrorShapeSchema>;
 
@@ -296,6 +298,11 @@ export const CONTRACT = {
   'cert:setRoute': { input: z.strictObject({ id, challenge: ChallengeConfigSchema, secrets: RouteSecretsSchema.optional() }), output: CertificateSummarySchema },
   'cert:revoke': { input: z.strictObject({ id, reason: RevocationReasonSchema }), output: CertificateSummarySchema },
   'cert:delete': { input: z.strictObject({ id }), output: nothing },
+  /** After host-key-changed: expect this SFTP host key from HOST:PORT from now on (the person confirmed it). */
+  'upload:trustHostKey': {
+    input: z.strictObject({ host: z.string().min(1).max(300), fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}=?$/, 'Not an SSH host key fingerprint.') }),
+    output: nothing,
+  },
   'export:presets': {
     input: empty,
     output: z.array(z.object({ id: PresetIdSchema, label: z.string(), formats: z.array(ExportFormatSchema), where: z.string(), needsPassword: z.boolean(), writesFiles: z.boolean() })),

@@ -1,5 +1,9 @@
 // Stable error codes with a sentence a non-expert understands and what to do next
-// (DESIGN.md convention 3). Shared by engine, CLI, IPC and the renderer.
+// (DESIGN.md convention 3). Shared by engine, CLI, IPC and the renderer. An engine error may carry
+// its sentence as a Text (key + params, ./engine-text.ts) so the window says it in the person's
+// language; `message` stays the English for the CLI, logs and --json. Neither names a CLI flag:
+// the CLI adds its own flag hints by Text key (src-main/cli/error-hints.ts).
+import { say, type Text } from './engine-text.ts';
 
 export type ErrorCode =
   | 'invalid-input'
@@ -63,6 +67,8 @@ export type AppErrorShape = {
   retryAfter?: string;
   /** Technical detail, shown behind "Show details". Never contains secrets. */
   detail?: string;
+  /** The sentence as key + params, for the window's language (message is its English). */
+  text?: Text;
 };
 
 export class CertdeskError extends Error {
@@ -70,22 +76,34 @@ export class CertdeskError extends Error {
   readonly retryable: boolean;
   readonly retryAfter?: string;
   readonly detail?: string;
+  readonly text?: Text;
 
-  constructor(code: ErrorCode, message: string, opts: { retryable?: boolean; retryAfter?: string; detail?: string; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, opts: { retryable?: boolean; retryAfter?: string; detail?: string; text?: Text; cause?: unknown } = {}) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'CertdeskError';
     this.code = code;
     this.retryable = opts.retryable ?? false;
     if (opts.retryAfter !== undefined) this.retryAfter = opts.retryAfter;
     if (opts.detail !== undefined) this.detail = opts.detail;
+    if (opts.text !== undefined) this.text = opts.text;
   }
 
   toShape(): AppErrorShape {
     const shape: AppErrorShape = { code: this.code, message: this.message, retryable: this.retryable };
     if (this.retryAfter !== undefined) shape.retryAfter = this.retryAfter;
     if (this.detail !== undefined) shape.detail = this.detail;
+    if (this.text !== undefined) shape.text = this.text;
     return shape;
   }
+}
+
+/**
+ * An error whose sentence is a Text: its English is the message, unless `english` says more for
+ * the CLI and logs (e.g. a script's output), which the window then shows behind "Show details".
+ */
+export function textError(code: ErrorCode, t: Text, opts: { retryable?: boolean; retryAfter?: string; detail?: string; cause?: unknown; english?: string } = {}): CertdeskError {
+  const { english, ...rest } = opts;
+  return new CertdeskError(code, english ?? say(t), { ...rest, text: t });
 }
 
 export const isCertdeskError = (e: unknown): e is CertdeskError => e instanceof CertdeskError;

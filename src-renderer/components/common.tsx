@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Text } from '../../src-main/shared/engine-text.ts';
 import type { ErrorShape } from '../api.ts';
-import { engineSentence } from '../engine-text.ts';
+import { engineSentence, sayText } from '../engine-text.ts';
 
 /** Renderer-side codes (the bridge itself failed) are always translated. */
 const UI_CODES = new Set(['ui-offline', 'ui-no-token']);
@@ -19,10 +19,12 @@ export const withoutCliHints = (message: string): string => message.replace(/\s*
 export function ErrorBox({ error, children }: { error: ErrorShape; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const translated = t(`errors.${error.code}`, { defaultValue: '' });
-  // In English the engine's own sentence is the most precise one; other languages get the
-  // translated sentence for the code, and the English original behind "Show details".
+  // An engine error that came with its Text is said in the UI's language, as precise as the
+  // engine's English. Otherwise: in English the engine's own sentence is the most precise one;
+  // other languages get the translated sentence for the code. Either way, non-English UIs keep
+  // the English original behind "Show details" (for a search or a support request).
   const english = i18n.language === 'en' || i18n.language.startsWith('en-');
-  const headline = UI_CODES.has(error.code) ? translated : english ? withoutCliHints(error.message) : (translated || t('errors.generic'));
+  const headline = UI_CODES.has(error.code) ? translated : error.text ? sayText(t, error.text) : english ? withoutCliHints(error.message) : (translated || t('errors.generic'));
   const showOriginal = !UI_CODES.has(error.code) && !english;
   return (
     <div className="error" role="alert">

@@ -323,6 +323,7 @@ export const da: Shape<typeof en> = {
     intro: 'Certdesk beder CA\'en om et certifikat til {{names}}.',
     stepsLabel: 'Fremskridt',
     changeDetails: 'Ret detaljerne',
+    trustHostKey: 'Stol på den nye nøgle',
     checkAgain: 'Kontrollér igen',
   },
   done: {

@@ -324,6 +324,7 @@ export const en = {
     intro: 'Certdesk is asking the CA for a certificate for {{names}}.',
     stepsLabel: 'Progress',
     changeDetails: 'Change the details',
+    trustHostKey: 'Trust the new key',
     checkAgain: 'Check again',
   },
   done: {

@@ -323,6 +323,7 @@ export const fi: Shape<typeof en> = {
     intro: 'Certdesk pyytää varmentajalta varmennetta nimille {{names}}.',
     stepsLabel: 'Edistyminen',
     changeDetails: 'Muuta tietoja',
+    trustHostKey: 'Luota uuteen avaimeen',
     checkAgain: 'Tarkista uudelleen',
   },
   done: {

@@ -323,6 +323,7 @@ export const hu: Shape<typeof en> = {
     intro: 'A Certdesk tanúsítványt kér a CA-tól ezekre: {{names}}.',
     stepsLabel: 'Haladás',
     changeDetails: 'A részletek módosítása',
+    trustHostKey: 'Az új kulcs elfogadása',
     checkAgain: 'Újraellenőrzés',
   },
   done: {

@@ -323,6 +323,7 @@ export const zh: Shape<typeof en> = {
     intro: 'Certdesk 正在向 CA 申请 {{names}} 的证书。',
     stepsLabel: '进度',
     changeDetails: '修改详细信息',
+    trustHostKey: '信任新密钥',
     checkAgain: '重新检查',
   },
   done: {

@@ -1,6 +1,10 @@
 // A local stand-in for the part of Cloudflare's API v4 that dns-01 uses (zones by name, DNS records
 // create/list/delete), checking the Bearer token like a scoped token: a token that does not cover a
-// zone gets 403. Records are mirrored into pebble-challtestsrv so Pebble's VA sees them.
+// zone gets 403, and a read-only token (Zone:Read without DNS:Edit) may list zones and records but
+// gets 403 "Authentication error" (code 10000) when it adds or deletes a record, the answer
+// Cloudflare documents for a token without DNS edit permission
+// (https://developers.cloudflare.com/terraform/troubleshooting/authentication-error-dns-records/).
+// Records are mirrored into pebble-challtestsrv so Pebble's VA sees them.
 // Shapes follow https://developers.cloudflare.com/api/ (envelope {success, errors, messages, result}).
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -17,7 +21,7 @@ export type FakeCloudflare = {
   stop(): Promise<void>;
 };
 
-export async function startFakeCloudflare(opts: { token: string; zones: string[]; chall?: ChallTestSrv | null }): Promise<FakeCloudflare> {
+export async function startFakeCloudflare(opts: { token: string; zones: string[]; chall?: ChallTestSrv | null; readOnlyToken?: string }): Promise<FakeCloudflare> {
   const zones = opts.zones.map((name) => ({ id: randomBytes(16).toString('hex'), name }));
   const records: FakeRecord[] = [];
   const requests: string[] = [];
@@ -44,7 +48,9 @@ export async function startFakeCloudflare(opts: { token: string; zones: string[]
           res.writeHead(status, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ success: status < 400, errors, messages: [], result }));
         };
-        if (req.headers.authorization !== `Bearer ${opts.token}`) return send(403, null, [{ code: 10000, message: 'Authentication error' }]);
+        const readOnly = opts.readOnlyToken !== undefined && req.headers.authorization === `Bearer ${opts.readOnlyToken}`;
+        if (req.headers.authorization !== `Bearer ${opts.token}` && !readOnly) return send(403, null, [{ code: 10000, message: 'Authentication error' }]);
+        if (readOnly && req.method !== 'GET') return send(403, null, [{ code: 10000, message: 'Authentication error' }]);
         const path = url.pathname.replace(/^\/client\/v4/, '');
         if (req.method === 'GET' && path === '/zones') return send(200, zones.filter((z) => z.name === url.searchParams.get('name')));
         const m = /^\/zones\/([^/]+)\/dns_records(?:\/([^/]+))?$/.exec(path);

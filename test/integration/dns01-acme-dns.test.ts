@@ -14,6 +14,8 @@ import { verifyChain } from '../helpers/openssl.ts';
 import { Engine } from '../../src-main/engine/engine.ts';
 import type { Prompter } from '../../src-main/engine/challenges/index.ts';
 import '../../src-main/engine/challenges/dns/index.ts';
+import { cliHint } from '../../src-main/cli/error-hints.ts';
+import type { CertdeskError } from '../../src-main/shared/errors.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 
@@ -97,7 +99,7 @@ test('acme-dns credentials the server refuses: the error says to register again'
       names: ['refused.example.test'],
       challenge: { type: 'dns-01', dnsMode: 'acme-dns', server: adns.url },
       secrets: { acmeDnsAccounts: JSON.stringify(accounts) },
-    }), (err: Error & { code?: string }) => err.code === 'credentials-refused' && /refused the saved registration .* \(HTTP 401\)/.test(err.message) && /--acme-dns-register/.test(err.message));
+    }), (err: CertdeskError) => err.code === 'credentials-refused' && /refused the saved registration .* \(HTTP 401\)/.test(err.message) && !/--[a-z]/.test(err.message) && /--acme-dns-register/.test(cliHint(err)));
   } finally {
     await pebble.chall!.clearCname('_acme-challenge.refused.example.test');
   }

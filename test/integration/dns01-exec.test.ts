@@ -13,6 +13,8 @@ import { runCli } from '../helpers/cli.ts';
 import { verifyChain } from '../helpers/openssl.ts';
 import { Engine } from '../../src-main/engine/engine.ts';
 import '../../src-main/engine/challenges/dns/index.ts';
+import { cliHint } from '../../src-main/cli/error-hints.ts';
+import type { CertdeskError } from '../../src-main/shared/errors.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 const DNS_IMPORT: Record<string, string> = {}; // the CLI registers every solver itself
@@ -105,5 +107,5 @@ test('a script that exits 0 but publishes nothing: the wait ends with an error n
 test('a command that does not exist: says so and how to give it', async () => {
   const e = await engine();
   await assert.rejects(e.issue({ names: ['nocmd.example.test'], challenge: { type: 'dns-01', dnsMode: 'exec', command: path.join(dir, 'missing.sh') } }),
-    (err: Error & { code?: string }) => err.code === 'solver' && /was not found\. Give its full path in --dns-exec/.test(err.message));
+    (err: CertdeskError) => err.code === 'solver' && /was not found: give its full path/.test(err.message) && !/--[a-z]/.test(err.message) && /give its full path in --dns-exec/.test(cliHint(err)));
 });

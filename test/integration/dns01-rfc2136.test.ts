@@ -97,7 +97,7 @@ test('wrong TSIG secret: a clear error about the key, nothing left in the zone',
   }), (e: Error & { code?: string }) => {
     assert.equal(e.code, 'credentials-refused');
     assert.match(e.message, /refused the key \(BADSIG\/NOTAUTH\)/);
-    assert.match(e.message, /Check the key name .* the secret and the algorithm/);
+    assert.match(e.message, /check the key name .* the secret and the algorithm/);
     assert.ok(!e.message.includes(wrong));
     return true;
   });

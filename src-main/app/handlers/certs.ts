@@ -12,7 +12,7 @@ import type { HandlerContext } from './context.ts';
 import type { Impls } from './dispatch.ts';
 import { runPreflight } from '../../engine/preflight/index.ts';
 
-type CertImpls = Pick<Impls, 'ca:directory' | 'account:create' | 'account:list' | 'names:check' | 'preflight:run' | 'cert:issue' | 'cert:trial' | 'cert:cancel' | 'cert:continue' | 'cert:list' | 'cert:get' | 'cert:renew' | 'cert:renewAll' | 'cert:setRoute' | 'cert:revoke' | 'cert:delete'>;
+type CertImpls = Pick<Impls, 'ca:directory' | 'account:create' | 'account:list' | 'names:check' | 'preflight:run' | 'cert:issue' | 'cert:trial' | 'cert:cancel' | 'cert:continue' | 'cert:list' | 'cert:get' | 'cert:renew' | 'cert:renewAll' | 'cert:setRoute' | 'cert:revoke' | 'cert:delete' | 'upload:trustHostKey'>;
 
 /** Manual modes need a person at every renewal. */
 export const isInteractive = (c: ChallengeConfig): boolean => isInteractiveRoute(c);
@@ -214,6 +214,11 @@ export function certImpls(ctx: HandlerContext): CertImpls {
     'cert:delete': async ({ id }) => {
       await engine.deleteCertificate(id);
       emit({ type: 'cert-removed', id });
+      return {};
+    },
+
+    'upload:trustHostKey': async ({ host, fingerprint }) => {
+      await engine.trustSftpHostKey(host, fingerprint);
       return {};
     },
   };

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { CONTRACT, isChannel, AppEventSchema, type AppEvent, type Channel, type ErrorShape, type Input, type Output, type Result } from '../../shared/contract.ts';
 import { isCertdeskError, type AppErrorShape } from '../../shared/errors.ts';
+import { isText, type Text } from '../../shared/engine-text.ts';
 
 /** Who asked. The check itself happened before dispatch; handlers only learn which face it was. */
 export type SenderInfo = { face: 'app' | 'browser' };
@@ -34,7 +35,15 @@ export function safeError(e: unknown): ErrorShape {
   const out: ErrorShape = { code: shape.code, message: scrub(shape.message), retryable: shape.retryable };
   if (shape.retryAfter) out.retryAfter = shape.retryAfter;
   if (shape.detail) out.detail = scrub(shape.detail).slice(0, MAX_DETAIL);
+  if (shape.text && isText(shape.text)) out.text = scrubText(shape.text);
   return out;
+}
+
+/** A Text with every string param scrubbed like the message (params may quote what a server said). */
+function scrubText(t: Text): Text {
+  if (!t.params) return t;
+  const params = Object.fromEntries(Object.entries(t.params).map(([k, v]) => [k, typeof v === 'string' ? scrub(v).slice(0, MAX_DETAIL) : typeof v === 'object' ? scrubText(v) : v]));
+  return { key: t.key, params };
 }
 
 function scrub(text: string): string {

@@ -6,7 +6,8 @@ import http from 'node:http';
 import https from 'node:https';
 import tls from 'node:tls';
 import acme from 'acme-client';
-import { CertdeskError } from '../../shared/errors.ts';
+import { CertdeskError, textError } from '../../shared/errors.ts';
+import { text } from '../../shared/engine-text.ts';
 import { SECOND_MS } from '../../shared/durations.ts';
 import { problemToError, parseRetryAfter, type AcmeProblem } from './problems.ts';
 
@@ -227,7 +228,7 @@ function networkError(e: unknown, directoryUrl: string): CertdeskError {
     return new CertdeskError('ca-misbehaved', `The CA (${host}) sent an answer that is far too large. Try again later or check the directory URL.`, { retryable: true, detail });
   }
   if (/certificate|self[- ]signed|UNABLE_TO_VERIFY|CERT_/i.test(detail)) {
-    return new CertdeskError('ca-unreachable', `Certdesk could not verify the CA's HTTPS certificate (${host}). For a local test CA, pass its root with --ca-cert.`, { retryable: false, detail });
+    return textError('ca-unreachable', text('error.caCertUntrusted', { host }), { retryable: false, detail });
   }
   return new CertdeskError('ca-unreachable', `Certdesk cannot reach the CA (${host}). Check your internet connection and that outgoing HTTPS (port 443) is allowed, then try again.`, { retryable: true, detail });
 }

@@ -26,6 +26,15 @@ export function IssueStep({ data, onIssued, backTo }: StepProps & { onIssued: (r
     else document.getElementById('issue-error')?.focus();
   };
 
+  // After host-key-changed, the person confirmed the new key with the provider: expect exactly
+  // that key from now on, then try again (the engine still refuses any other key).
+  const hostKey = run.error?.code === 'host-key-changed' && run.error.text?.key === 'error.hostKeyChanged' ? run.error.text.params : undefined;
+  const trustAndRetry = async () => {
+    if (typeof hostKey?.hostPort !== 'string' || typeof hostKey.now !== 'string') return;
+    const r = await call('upload:trustHostKey', { host: hostKey.hostPort, fingerprint: hostKey.now });
+    if (r.ok) await go();
+  };
+
   useEffect(() => {
     if (started.current) return;
     started.current = true;
@@ -43,6 +52,7 @@ export function IssueStep({ data, onIssued, backTo }: StepProps & { onIssued: (r
         <div id="issue-error" tabIndex={-1}>
           <ErrorBox error={run.error}>
             <div className="wizard-buttons">
+              {hostKey && <button type="button" onClick={() => void trustAndRetry()}>{t('issue.trustHostKey')}</button>}
               <button type="button" onClick={() => backTo('details')}>{t('issue.changeDetails')}</button>
               <button type="button" onClick={() => backTo('preflight')}>{t('issue.checkAgain')}</button>
               <button type="button" className="primary" onClick={() => void go()}>{t('common.tryAgain')}</button>

@@ -114,6 +114,7 @@ export const VALID_SAMPLES: Record<Channel, Record<string, unknown>> = {
   'cert:setRoute': { id: 'abc123', challenge: { type: 'http-01', httpMode: 'sftp', host: 'ssh.example.test', user: 'u', remoteRoot: 'public_html' }, secrets: { sftpPassword: 'x' } },
   'cert:revoke': { id: 'abc123', reason: 'superseded' },
   'cert:delete': { id: 'abc123' },
+  'upload:trustHostKey': { host: 'sftp.example.com:22', fingerprint: `SHA256:${'A'.repeat(43)}` },
   'export:presets': {},
   'export:run': { id: 'abc123', dir: 'out', format: 'pfx', password: 'pw', overwrite: false, remember: false },
   'export:paste': { id: 'abc123' },

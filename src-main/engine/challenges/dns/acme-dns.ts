@@ -6,7 +6,7 @@
 // acme-dns keeps the two most recent TXT values per registration (so a wildcard and its bare name
 // validate together) and has no "delete": old values are pushed out by the next update. cleanup()
 // therefore has nothing to remove.
-import { CertdeskError } from '../../../shared/errors.ts';
+import { CertdeskError, textError } from '../../../shared/errors.ts';
 import { SECOND_MS } from '../../../shared/durations.ts';
 import { systemClock, type Clock } from '../../ports.ts';
 import type { ChallengeSolver, ChallengeContext } from '../types.ts';
@@ -71,12 +71,12 @@ export class AcmeDnsSolver implements ChallengeSolver {
       res = await fetch(`${this.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
     } catch (e) {
       if (signal?.aborted) throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
-      throw new CertdeskError('solver', `Certdesk could not reach the acme-dns server ${this.base} to ${what} (${(e as Error).message}). Check the address (--acme-dns-server) and the connection, then try again.`, { retryable: true, detail: (e as Error).message });
+      throw textError('solver', text('error.acmeDnsUnreachable', { server: this.base, why: (e as Error).message }), { retryable: true, detail: `to ${what}: ${(e as Error).message}` });
     }
-    const text = await res.text();
+    const raw = await res.text();
     let data: T | null = null;
-    try { data = JSON.parse(text) as T; } catch { /* not JSON */ }
-    return { status: res.status, data, text };
+    try { data = JSON.parse(raw) as T; } catch { /* not JSON */ }
+    return { status: res.status, data, text: raw };
   }
 
   /** The stored registration for this name, the one the user gave, or a new one (saved sealed at once). */
@@ -100,7 +100,7 @@ export class AcmeDnsSolver implements ChallengeSolver {
       if (r.status !== 201 && r.status !== 200) {
         throw new CertdeskError('solver', `The acme-dns server ${this.base} refused to register a new account (HTTP ${r.status}). Check that it is an acme-dns server and that it allows registration from this computer.`, { retryable: r.status >= 500, detail: r.text.slice(0, 300) });
       }
-      if (!isAccount(r.data)) throw new CertdeskError('solver', `The acme-dns server ${this.base} answered the registration with something Certdesk cannot use. Check --acme-dns-server.`, { detail: r.text.slice(0, 300) });
+      if (!isAccount(r.data)) throw textError('solver', text('error.acmeDnsUnusable', { server: this.base }), { detail: r.text.slice(0, 300) });
       const acct: AcmeDnsAccount = { username: r.data.username, password: r.data.password, fulldomain: normName(r.data.fulldomain), subdomain: r.data.subdomain, ...(r.data.allowfrom ? { allowfrom: r.data.allowfrom } : {}) };
       // Saved before anything else happens: the CNAME the person creates points at this registration.
       await this.opts.saveSecret(secretName, JSON.stringify(acct));
@@ -162,7 +162,7 @@ export class AcmeDnsSolver implements ChallengeSolver {
     ctx.progress({ step: 'challenge', name: ctx.identifier, ...said('progress.acmeDns', { name: ctx.identifier }) });
     const r = await this.post<{ txt?: string }>('/update', { subdomain: acct.subdomain, txt: ctx.dnsTxtValue }, { 'X-Api-User': acct.username, 'X-Api-Key': acct.password }, `set the TXT value for ${ctx.identifier}`, ctx.signal);
     if (r.status === 401 || r.status === 403) {
-      throw new CertdeskError('credentials-refused', `The acme-dns server ${this.base} refused the saved registration for ${ctx.identifier} (HTTP ${r.status}): it may have been reset or the request comes from an address it does not allow. Register again (CLI: --acme-dns-register) and point the CNAME at the new target.`, { detail: r.text.slice(0, 300) });
+      throw textError('credentials-refused', text('error.acmeDnsRefused', { server: this.base, name: ctx.identifier, status: r.status }), { detail: r.text.slice(0, 300) });
     }
     if (r.status !== 200) {
       throw new CertdeskError('solver', `The acme-dns server ${this.base} did not accept the TXT value for ${ctx.identifier} (HTTP ${r.status}). Try again; if it keeps failing, check the server's log.`, { retryable: r.status >= 500, detail: r.text.slice(0, 300) });

@@ -1,7 +1,7 @@
 // dns-01 through Cloudflare's API with a scoped API token (R12): find the zone, add one TXT
 // record per challenge, delete exactly those records afterwards. The base URL is an option so a
 // test can point it at a local stand-in.
-import { CertdeskError } from '../../../shared/errors.ts';
+import { CertdeskError, textError } from '../../../shared/errors.ts';
 import { SECOND_MS } from '../../../shared/durations.ts';
 import type { Clock } from '../../ports.ts';
 import type { ChallengeSolver, ChallengeContext } from '../types.ts';
@@ -58,15 +58,15 @@ export class CloudflareDnsSolver implements ChallengeSolver {
       if (signal?.aborted) throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
       throw new CertdeskError('solver', `Certdesk could not reach Cloudflare's API to ${what} (${(e as Error).message}). Check the internet connection, then try again.`, { retryable: true, detail: `${method} ${this.api}${path}` });
     }
-    const text = await res.text();
+    const raw = await res.text();
     let data: CfEnvelope<T> | null = null;
-    try { data = JSON.parse(text) as CfEnvelope<T>; } catch { /* reported below */ }
+    try { data = JSON.parse(raw) as CfEnvelope<T>; } catch { /* reported below */ }
     const errors = (data?.errors ?? []).map((x) => `${x.code}: ${x.message}`).join('; ');
     if (res.status === 401 || res.status === 403) {
-      throw new CertdeskError('credentials-refused', `Cloudflare refused the token (HTTP ${res.status}) when Certdesk tried to ${what}: it needs Zone.DNS Edit permission for ${zoneName}. Create a token with that permission in the Cloudflare dashboard (My Profile > API Tokens) and give it again.`, { detail: errors || `HTTP ${res.status}` });
+      throw textError('credentials-refused', text('error.cloudflareRefused', { status: res.status, name: zoneName }), { detail: `${method} ${path} (to ${what}): HTTP ${res.status}${errors ? ` ${errors}` : ''}` });
     }
     if (!res.ok || !data || !data.success) {
-      throw new CloudflareApiError(`Cloudflare's API did not ${what} (HTTP ${res.status}${errors ? `: ${errors}` : ''}). Check the domain in your Cloudflare account, then try again.`, res.status, (data?.errors ?? []).map((x) => x.code), errors || text.slice(0, 300));
+      throw new CloudflareApiError(`Cloudflare's API did not ${what} (HTTP ${res.status}${errors ? `: ${errors}` : ''}). Check the domain in your Cloudflare account, then try again.`, res.status, (data?.errors ?? []).map((x) => x.code), errors || raw.slice(0, 300));
     }
     return data.result;
   }
@@ -79,7 +79,7 @@ export class CloudflareDnsSolver implements ChallengeSolver {
         const labels = name.split('.');
         for (let i = 0; i < labels.length - 1; i++) {
           const candidate = labels.slice(i).join('.');
-          const found = await this.call<CfZone[]>('GET', `/zones?name=${encodeURIComponent(candidate)}`, undefined, `look up the zone ${candidate}`, `the zone of ${name.replace(/^_acme-challenge\./, '')}`, signal);
+          const found = await this.call<CfZone[]>('GET', `/zones?name=${encodeURIComponent(candidate)}`, undefined, `look up the zone ${candidate}`, name.replace(/^_acme-challenge\./, ''), signal);
           if (found.length > 0) return found[0];
         }
         throw new CertdeskError('solver', `None of the zones this Cloudflare token can see holds ${name}. Check that the domain is in this Cloudflare account and that the token includes the zone (Zone Resources) with Zone.DNS Edit permission.`);

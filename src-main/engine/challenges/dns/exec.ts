@@ -3,7 +3,7 @@
 // provider scripts written for lego or acme.sh become usable. Run with execFile: no shell, so a
 // value can never be read as shell syntax.
 import { execFile } from 'node:child_process';
-import { CertdeskError } from '../../../shared/errors.ts';
+import { CertdeskError, textError } from '../../../shared/errors.ts';
 import { SECOND_MS } from '../../../shared/durations.ts';
 import type { Clock } from '../../ports.ts';
 import type { ChallengeSolver, ChallengeContext } from '../types.ts';
@@ -41,7 +41,7 @@ export function splitCommand(line: string, windows = process.platform === 'win32
   }
   if (quote) throw new CertdeskError('invalid-input', `The DNS script command has an unclosed ${quote} quote: ${line}`);
   if (has) out.push(cur);
-  if (out.length === 0) throw new CertdeskError('invalid-input', 'The DNS script command is empty. Give the path of a script that adds and removes TXT records (--dns-exec).');
+  if (out.length === 0) throw textError('invalid-input', text('error.scriptEmpty'));
   return out;
 }
 
@@ -57,12 +57,16 @@ export function runDnsCommand(argv: string[], action: 'present' | 'cleanup', fqd
       const last = tail(String(stderr ?? ''));
       const said = last ? ` It said:\n${last}` : ' It printed nothing on stderr.';
       if (opts.signal?.aborted) return reject(new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.'));
-      if (e.code === 'ENOENT') return reject(new CertdeskError('solver', `The DNS script "${file}" was not found. Give its full path in --dns-exec (the command is run directly, not through a shell).`, { detail: e.message }));
+      if (e.code === 'ENOENT') return reject(textError('solver', text('error.scriptNotFound', { script: file }), { detail: e.message }));
       if (e.code === 'EACCES') return reject(new CertdeskError('solver', `The DNS script "${file}" cannot be run: it is not executable. Make it executable (chmod +x "${file}") or put its interpreter first (e.g. "sh ${file}").`, { detail: e.message }));
       if (e.killed || e.signal) {
-        return reject(new CertdeskError('solver', `The DNS script "${file} ${action}" did not finish within ${opts.timeoutMs < SECOND_MS ? `${opts.timeoutMs} ms` : `${Math.round(opts.timeoutMs / SECOND_MS)} s`} and was stopped. Check that it does not wait for input and that the provider's API answers; allow more time with --dns-exec-timeout SECONDS.${said}`, { retryable: true, detail: last }));
+        const t = text('error.scriptTimeout', { script: file, action, time: opts.timeoutMs < SECOND_MS ? `${opts.timeoutMs} ms` : `${Math.round(opts.timeoutMs / SECOND_MS)} s` });
+        return reject(textError('solver', t, { english: `${say(t)}${said}`, retryable: true, detail: last || 'no output on stderr' }));
       }
-      reject(new CertdeskError('solver', `The DNS script "${file} ${action}" failed (exit code ${e.code}), so the TXT record for ${fqdn} was ${action === 'present' ? 'not added' : 'perhaps not removed'}. Fix what it reports, then try again.${said}`, { retryable: true, detail: last }));
+      // The window shows the sentence and the script's last stderr lines behind "Show details";
+      // the CLI and the log get both in one message.
+      const t = text(action === 'present' ? 'error.scriptFailed' : 'error.scriptCleanupFailed', { script: file, code: String(e.code), name: fqdn });
+      reject(textError('solver', t, { english: `${say(t)}${said}`, retryable: true, detail: last || 'no output on stderr' }));
     });
   });
 }

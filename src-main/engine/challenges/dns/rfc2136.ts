@@ -3,7 +3,7 @@
 // no spoofed replies). The answer's rcode AND its TSIG signature are checked: an unsigned "OK"
 // could come from anyone.
 import { randomInt } from 'node:crypto';
-import { CertdeskError } from '../../../shared/errors.ts';
+import { CertdeskError, textError } from '../../../shared/errors.ts';
 import { SECOND_MS } from '../../../shared/durations.ts';
 import { systemClock, type Clock } from '../../ports.ts';
 import type { ChallengeSolver, ChallengeContext } from '../types.ts';
@@ -39,30 +39,28 @@ export async function sendUpdate(server: DnsServer, zone: string, changes: TxtCh
   } catch (e) {
     if (e instanceof CertdeskError) throw e;
     const err = e as NodeJS.ErrnoException;
-    throw new CertdeskError('solver', `Certdesk could not reach the DNS server ${where} to change the TXT record (${err.code ?? err.message}). Check the server address and port (--rfc2136-server) and that a firewall lets TCP through to it, then try again.`, { retryable: true, detail: err.message });
+    throw textError('solver', text('error.rfc2136Unreachable', { server: where, why: err.code ?? err.message }), { retryable: true, detail: err.message });
   }
   let ans;
   try { ans = parseAnswer(raw); } catch (e) {
-    throw new CertdeskError('solver', `The DNS server ${where} sent an answer Certdesk cannot read. Check that --rfc2136-server points at a DNS server.`, { retryable: true, detail: (e as Error).message });
+    throw textError('solver', text('error.rfc2136Unreadable', { server: where }), { retryable: true, detail: (e as Error).message });
   }
   const rcode = RCODE_NAMES[ans.rcode] ?? `RCODE ${ans.rcode}`;
   const tsigError = ans.tsig && ans.tsig.error ? (TSIG_ERRORS[ans.tsig.error] ?? `TSIG error ${ans.tsig.error}`) : null;
-  const keyHint = `Check the key name ("${key.name}"), the secret and the algorithm (${key.algorithm}) against the key in the DNS server's configuration.`;
   if (ans.rcode === 9 || tsigError) {
     if (tsigError === 'BADTIME') {
       throw new CertdeskError('credentials-refused', `The DNS server ${where} refused the update because this computer's clock and the server's differ by more than ${ans.tsig?.fudge ?? 300} seconds (BADTIME). Set the clock right (turn on automatic time), then try again.`, { retryable: true, detail: `${rcode}/${tsigError}` });
     }
     if (tsigError || rcode === 'NOTAUTH') {
-      const why = tsigError === 'BADKEY' ? 'does not know a key by that name and algorithm'
-        : tsigError === 'BADSIG' ? 'says the signature is wrong, so the secret (or algorithm) does not match'
-          : `is not authoritative for the zone ${zone} or does not accept this key there`;
-      throw new CertdeskError('credentials-refused', `The DNS server ${where} refused the key (${[tsigError, rcode].filter(Boolean).join('/')}): it ${why}. ${keyHint}`, { detail: `${rcode}${tsigError ? `/${tsigError}` : ''} zone=${zone}` });
+      const textKey = tsigError === 'BADKEY' ? 'error.tsigBadKey' : tsigError === 'BADSIG' ? 'error.tsigBadSig' : 'error.tsigNotAuth';
+      throw textError('credentials-refused', text(textKey, { server: where, codes: [tsigError, rcode].filter(Boolean).join('/'), zone, key: key.name, algorithm: key.algorithm }),
+        { detail: `${rcode}${tsigError ? `/${tsigError}` : ''} zone=${zone} key=${key.name} algorithm=${key.algorithm}` });
     }
   }
   // The server answered; its answer must be signed with our key, or anybody could have said "done".
   const bad = verifyAnswer(raw, ans, key, mac, Math.floor(clock.now() / SECOND_MS));
   if (bad && ans.rcode === 0) {
-    throw new CertdeskError('credentials-refused', `The answer from ${where} could not be trusted: ${bad}. ${keyHint}`, { detail: bad });
+    throw new CertdeskError('credentials-refused', `The answer from ${where} could not be trusted: ${bad}. Check the key name ("${key.name}"), the secret and the algorithm (${key.algorithm}) against the key in the DNS server's configuration.`, { detail: bad });
   }
   if (ans.rcode === 0) return;
   const detail = `${rcode} zone=${zone}`;
@@ -70,7 +68,7 @@ export async function sendUpdate(server: DnsServer, zone: string, changes: TxtCh
     case 'REFUSED':
       throw new CertdeskError('credentials-refused', `The DNS server ${where} refused to change ${changes[0]?.name} (REFUSED): its update policy (BIND: update-policy or allow-update) does not let the key "${key.name}" change TXT records there, or it does not serve the zone ${zone}. Allow the key to update TXT records of that name, then try again.`, { detail });
     case 'NOTZONE':
-      throw new CertdeskError('solver', `${changes[0]?.name} is not inside the zone ${zone} on ${where} (NOTZONE). Give the right zone with --rfc2136-zone, or leave it out so Certdesk finds it.`, { detail });
+      throw textError('solver', text('error.rfc2136NotZone', { name: changes[0]?.name ?? '', zone, server: where }), { detail });
     case 'SERVFAIL':
       throw new CertdeskError('solver', `The DNS server ${where} failed to apply the update (SERVFAIL). It may be a secondary server, or the zone file may not be writable; send updates to the primary server and check its log, then try again.`, { retryable: true, detail });
     case 'NOTIMP':
@@ -104,7 +102,7 @@ export class Rfc2136DnsSolver implements ChallengeSolver {
     if (this.opts.zone) return { zone: normName(this.opts.zone), name: target };
     const found = await findZone(target, { servers: [this.server], recursion: false, signal: ctx.signal }).catch(() => null);
     if (!found) {
-      throw new CertdeskError('solver', `The DNS server ${serverLabel(this.server)} did not say which of its zones holds ${target}. Give the zone with --rfc2136-zone (e.g. ${target.split('.').slice(-2).join('.')}).`, { retryable: true });
+      throw textError('solver', text('error.rfc2136NoZone', { server: serverLabel(this.server), name: target, example: target.split('.').slice(-2).join('.') }), { retryable: true, detail: `no SOA for ${target} at ${serverLabel(this.server)}` });
     }
     return { zone: found.zone, name: target };
   }

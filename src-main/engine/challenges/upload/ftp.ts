@@ -8,7 +8,8 @@ import type { Client } from 'basic-ftp';
 // Loaded on the first connection: most runs never upload, and the CLI starts faster without it.
 let ftpLib: typeof import('basic-ftp') | null = null;
 const FTPErrorIs = (e: unknown): e is import('basic-ftp').FTPError => ftpLib !== null && e instanceof ftpLib.FTPError;
-import { CertdeskError } from '../../../shared/errors.ts';
+import { CertdeskError, textError } from '../../../shared/errors.ts';
+import { text } from '../../../shared/engine-text.ts';
 import { RemoteOpError, connectTimeoutError, redact, withDeadline, type RemoteFs, type RemoteKind } from './remote-fs.ts';
 import { joinRemote } from './remote-path.ts';
 
@@ -96,21 +97,21 @@ export class FtpFs implements RemoteFs {
     if (code === 'ETIMEDOUT' || /^Timeout/i.test(e.message)) return connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'FTP', detail);
     if (stage === 'tls') {
       if (TLS_VERIFY_CODES.has(code)) {
-        const why = code === 'ERR_TLS_CERT_ALTNAME_INVALID' ? `its certificate is for another name than ${o.host}`
-          : code === 'CERT_HAS_EXPIRED' ? 'its certificate has expired'
-          : 'its certificate is not signed by an authority this computer trusts (often a self-signed certificate)';
-        return new CertdeskError('tls', `The FTPS server ${this.where} could not be verified: ${why}. Use the FTP host name that is on the server's certificate (your provider's server name), or, if your provider confirms this certificate, tick "Accept the server's own certificate (self-signed)" (CLI: add --ftp-insecure-tls): still encrypted, but Certdesk cannot tell it is the real server.`, { detail });
+        const why = code === 'ERR_TLS_CERT_ALTNAME_INVALID' ? text('error.ftpsWhyName', { host: o.host })
+          : code === 'CERT_HAS_EXPIRED' ? text('error.ftpsWhyExpired')
+          : text('error.ftpsWhyUntrusted');
+        return textError('tls', text('error.ftpsUnverified', { server: this.where, why }), { detail });
       }
       if (ftpCode >= 400) {
-        return new CertdeskError('solver', `${this.where} does not offer FTPS (it refused AUTH TLS). Use SFTP if your hosting provider offers it, or leave out --ftp-tls if you accept that the password travels unencrypted.`, { detail });
+        return textError('solver', text('error.ftpsNotOffered', { server: this.where }), { detail });
       }
       return new CertdeskError('tls', `The encrypted connection to ${this.where} failed. Check that the server offers FTPS with explicit TLS on this port (implicit FTPS on port 990 is not supported).`, { detail });
     }
     if (ftpCode === 530 || ftpCode === 430 || ftpCode === 332) {
       if (/encrypt|TLS|SSL|secure/i.test(e.message) && !o.tls) {
-        return new CertdeskError('credentials-refused', `${this.where} only accepts encrypted logins: add --ftp-tls.`, { detail });
+        return textError('credentials-refused', text('error.ftpNeedsTls', { server: this.where }), { detail });
       }
-      return new CertdeskError('credentials-refused', `The FTP server refused the user name or password for "${o.user}" on ${this.where}. Check them in your hosting control panel (FTP accounts); the FTP login is often not the same as the control panel login.`, { detail });
+      return textError('credentials-refused', text('error.ftpLogin', { user: o.user, server: this.where }), { detail });
     }
     if (stage === 'connect' && /ECONNRESET|closed|end/i.test(`${code} ${e.message}`)) {
       return new CertdeskError('solver', `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives, and that FTP is enabled for your account.`, { retryable: true, detail });

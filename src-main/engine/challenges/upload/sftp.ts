@@ -7,7 +7,8 @@ import type SftpClient from 'ssh2-sftp-client';
 // Loaded on the first connection (ssh2 is large): most runs never upload.
 let SftpLib: typeof SftpClient | null = null;
 import type { SFTPWrapper } from 'ssh2';
-import { CertdeskError } from '../../../shared/errors.ts';
+import { CertdeskError, textError } from '../../../shared/errors.ts';
+import { text } from '../../../shared/engine-text.ts';
 import { RemoteOpError, connectTimeoutError, redact, withDeadline, type RemoteFs, type RemoteKind } from './remote-fs.ts';
 
 export type HostKeyPolicy = {
@@ -107,14 +108,11 @@ export class SftpFs implements RemoteFs {
   private hostKeyChanged(now: string): CertdeskError {
     const o = this.o;
     const pinned = o.hostKey.pinned ? normaliseFingerprint(o.hostKey.pinned) : undefined;
-    const before = pinned
-      ? `but you told Certdesk to accept only ${pinned} (--sftp-host-key)`
-      : `but it showed ${normaliseFingerprint(o.hostKey.known ?? '')} when Certdesk first connected`;
-    return new CertdeskError('host-key-changed',
-      `The server's identity changed: ${this.where} now shows the host key ${now}, ${before}. ` +
-      'This can mean that someone is intercepting the connection, so Certdesk did not log in or upload anything. ' +
-      `If you expected this (your hosting provider moved or reinstalled the server), forget the host key: check the new key with your provider and, if it matches, give --sftp-host-key ${now} (in the app: "Forget host key").`,
-      { detail: `presented ${now}; expected ${pinned ?? o.hostKey.known}` });
+    const before = pinned ?? normaliseFingerprint(o.hostKey.known ?? '');
+    // The new key is in the sentence: the person reads it out to the provider to confirm it.
+    // hostPort is not said: the window's "Trust the new key" button sends it back with the new key.
+    return textError('host-key-changed', text(pinned ? 'error.hostKeyPinned' : 'error.hostKeyChanged', { server: this.where, now, before, hostPort: `${o.host}:${o.port}` }),
+      { detail: `presented ${now}; expected ${pinned ?? o.hostKey.known} (${pinned ? 'pinned' : 'recorded on the first connection'}); host ${o.host} port ${o.port}` });
   }
 
   private connectError(e: SshError): CertdeskError {
@@ -130,23 +128,20 @@ export class SftpFs implements RemoteFs {
     }
     if (code === 'ETIMEDOUT' || /Timed out while waiting for handshake/i.test(msg)) return connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'SSH', detail);
     if (/All configured authentication methods failed/i.test(msg) || e.level === 'client-authentication') {
-      const what = o.privateKey ? (o.password ? 'the user name, key or password' : 'the user name or key') : 'the user name or password';
-      const fix = o.privateKey
-        ? 'Check the user name, and that the public half of the key is authorized for this account (often "SSH keys" in the hosting control panel).'
-        : 'Check them in your hosting control panel; the SFTP/SSH login is often not the same as the control panel login.';
-      return new CertdeskError('credentials-refused', `The server refused ${what} for "${o.user}" on ${this.where}. ${fix}`, { detail });
+      const key = o.privateKey ? (o.password ? 'error.sftpKeyPassword' : 'error.sftpKey') : 'error.sftpPassword';
+      return textError('credentials-refused', text(key, { user: o.user, server: this.where }), { detail });
     }
     if (/passphrase|decrypt|bad decrypt/i.test(msg)) {
       const hadPassphrase = Boolean(o.passphrase);
-      return new CertdeskError('credentials-refused', hadPassphrase
-        ? 'Certdesk could not unlock the private key with the passphrase given. Check the passphrase file.'
-        : 'The private key is protected by a passphrase. Put the passphrase in a file readable only by you and give --sftp-passphrase-file FILE.', { detail });
+      return hadPassphrase
+        ? new CertdeskError('credentials-refused', 'Certdesk could not unlock the private key with the passphrase given. Check the passphrase.', { detail })
+        : textError('credentials-refused', text('error.sftpPassphrase'), { detail });
     }
     if (/Cannot parse privateKey|Unsupported key format|privateKey value does not contain|Malformed/i.test(msg)) {
       return new CertdeskError('invalid-input', 'The private key file is not a key Certdesk can read. Give an OpenSSH or PEM private key (the file without ".pub"); PuTTY .ppk keys must be exported as OpenSSH first.', { detail });
     }
     if (/Unable to start subsystem|subsystem/i.test(msg)) {
-      return new CertdeskError('solver', `${this.where} accepted the login but does not offer SFTP. Ask your hosting provider to enable SFTP for this account, or use FTP (--ftp-host).`, { detail });
+      return textError('solver', text('error.sftpNoSubsystem', { server: this.where }), { detail });
     }
     if (/identification|protocol|handshake|kex|no matching/i.test(msg)) {
       return new CertdeskError('solver', `${o.host} port ${o.port} does not speak SSH/SFTP, or no common encryption method could be agreed on. Check that this is the SFTP port your hosting provider gives (usually 22; FTP is 21).`, { detail });

@@ -2,7 +2,7 @@
 // over SFTP or FTP(S), check that the site serves it, let the CA fetch it, delete it and the folders
 // we created. The remote twin of WebrootHttpSolver. One connection per issuance: start() connects,
 // stop() closes (issue.ts always calls stop() once start() was called).
-import { CertdeskError } from '../../../shared/errors.ts';
+import { CertdeskError, textError } from '../../../shared/errors.ts';
 import { SECOND_MS } from '../../../shared/durations.ts';
 import type { Logger } from '../../ports.ts';
 import { checkChallengeUrl, type HttpCheckOptions } from '../../net/http-check.ts';
@@ -44,15 +44,18 @@ export class UploadHttpSolver implements ChallengeSolver {
     const { fs, root, log } = this.o;
     await fs.connect();
     log.info('upload: connected', { protocol: fs.protocol, server: fs.where, user: fs.user });
-    if (fs.protocol === 'FTP') log.warn('upload: plain FTP sends the password unencrypted; use FTPS (--ftp-tls) or SFTP if the host offers it', { server: fs.where });
+    if (fs.protocol === 'FTP') log.warn('upload: plain FTP sends the password unencrypted; use FTPS or SFTP if the host offers it', { server: fs.where });
     const rootKind = root === '' ? 'dir' : await this.guard(() => fs.kind(root), root, 'open');
     if (rootKind !== 'dir') {
       // Hidden folders (.ssh, .cache) are never a site's web root: leave them out of the hint.
       const there = (await fs.listDirs('')).filter((n) => !n.startsWith('.'));
-      const hint = there.length ? ` Folders in your login folder: ${there.slice(0, 12).join(', ')}${there.length > 12 ? ', ...' : ''}.` : '';
-      throw new CertdeskError('webroot', rootKind === 'file'
-        ? `"${root}" on ${fs.where} is a file, not a folder. Give the folder your site is served from (often public_html, htdocs or www).${hint}`
-        : `The folder "${root}" does not exist on ${fs.where}, or this account may not open it. Give the folder your site is served from, as the hosting control panel shows it (often public_html, htdocs or www).${hint}`);
+      const folders = there.length ? `${there.slice(0, 12).join(', ')}${there.length > 12 ? ', ...' : ''}` : '';
+      if (rootKind === 'file') {
+        throw new CertdeskError('webroot', `"${root}" on ${fs.where} is a file, not a folder. Give the folder your site is served from (often public_html, htdocs or www).${folders ? ` Folders in your login folder: ${folders}.` : ''}`);
+      }
+      throw textError('webroot', folders
+        ? text('error.remoteRootMissingList', { folder: root, server: fs.where, folders })
+        : text('error.remoteRootMissing', { folder: root, server: fs.where }), { detail: `${fs.protocol} ${fs.user}@${fs.where}: "${root}" is missing or cannot be opened` });
     }
     for (const dir of challengeDirs(root)) {
       const kind = await this.guard(() => fs.kind(dir), dir, 'open');

@@ -111,7 +111,7 @@ test('a missing web root is named, with the folders that do exist', async () => 
   await assert.rejects(s.start(), (e: Error & { code?: string }) => {
     assert.equal(e.code, 'webroot');
     assert.match(e.message, /The folder "public_htm" does not exist on files\.example\.net/);
-    assert.match(e.message, /Folders in your login folder: logs, public_html\./);
+    assert.match(e.message, /\(folders in your login folder: logs, public_html\)\./);
     return true;
   });
   await s.stop();
