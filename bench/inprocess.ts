@@ -7,18 +7,35 @@ import { Engine } from '../src-main/engine/engine.ts';
 import { median } from './stats.ts';
 
 export type InProcessResults = {
-  warmMedianMs: number; warmRuns: number;
-  concurrent50Ms: number; concurrentOk: number;
-  loopP99Rsa4096Ms: number; loopP99Concurrent50Ms: number; loopMaxConcurrent50Ms: number;
+  warmMedianMs: number;
+  warmRuns: number;
+  concurrent50Ms: number;
+  concurrentOk: number;
+  loopP99Rsa4096Ms: number;
+  loopP99Concurrent50Ms: number;
+  loopMaxConcurrent50Ms: number;
 };
 
-async function engineFor(directoryUrl: string, caCertPem: string, httpPort: number): Promise<Engine> {
-  const engine = await Engine.open({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-warm-')), caCertPem, httpPort });
+async function engineFor(
+  directoryUrl: string,
+  caCertPem: string,
+  httpPort: number,
+): Promise<Engine> {
+  const engine = await Engine.open({
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-warm-')),
+    caCertPem,
+    httpPort,
+  });
   await engine.createAccount({ email: 'warm@example.org', directoryUrl, agreeTos: true });
   return engine;
 }
 
-export async function inProcess(directoryUrl: string, caCertPem: string, httpPort: number, runs: number): Promise<InProcessResults> {
+export async function inProcess(
+  directoryUrl: string,
+  caCertPem: string,
+  httpPort: number,
+  runs: number,
+): Promise<InProcessResults> {
   process.env.CERTDESK_KEYCHAIN = 'off';
   const engine = await engineFor(directoryUrl, caCertPem, httpPort);
   const challenge = { type: 'http-01' as const, httpMode: 'builtin' as const };
@@ -41,14 +58,24 @@ export async function inProcess(directoryUrl: string, caCertPem: string, httpPor
   const h2 = monitorEventLoopDelay({ resolution: 5 });
   h2.enable();
   const t0 = performance.now();
-  const results = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => engine.issue({ names: [`c${i}-${tag}.example.test`], challenge })));
+  const results = await Promise.allSettled(
+    Array.from({ length: 50 }, (_, i) =>
+      engine.issue({ names: [`c${i}-${tag}.example.test`], challenge }),
+    ),
+  );
   const concurrent50Ms = performance.now() - t0;
   h2.disable();
   const failed = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
-  if (failed.length) console.error('concurrent failures:', failed.slice(0, 3).map((f) => (f.reason as Error).message));
+  if (failed.length)
+    console.error(
+      'concurrent failures:',
+      failed.slice(0, 3).map((f) => (f.reason as Error).message),
+    );
   return {
-    warmMedianMs: median(times), warmRuns: times.length,
-    concurrent50Ms, concurrentOk: results.length - failed.length,
+    warmMedianMs: median(times),
+    warmRuns: times.length,
+    concurrent50Ms,
+    concurrentOk: results.length - failed.length,
     loopP99Rsa4096Ms: h1.percentile(99) / 1e6,
     loopP99Concurrent50Ms: h2.percentile(99) / 1e6,
     loopMaxConcurrent50Ms: h2.max / 1e6,

@@ -6,12 +6,22 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-export type RendererResults = { firstScreenGzipKb: number; firstScreenRawKb: number; dashboard1000Ms: number | null; dashboardOpenMs: number | null; dashboardAllRowsMs: number | null; dashboardNote: string };
+export type RendererResults = {
+  firstScreenGzipKb: number;
+  firstScreenRawKb: number;
+  dashboard1000Ms: number | null;
+  dashboardOpenMs: number | null;
+  dashboardAllRowsMs: number | null;
+  dashboardNote: string;
+};
 
 export async function renderer(): Promise<RendererResults> {
   const dir = path.join(root, 'dist', 'renderer');
-  if (!existsSync(path.join(dir, 'app.js'))) throw new Error('no renderer build (dist/renderer/app.js)');
-  const js = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(dir, f)));
+  if (!existsSync(path.join(dir, 'app.js')))
+    throw new Error('no renderer build (dist/renderer/app.js)');
+  const js = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(path.join(dir, f)));
   const all = Buffer.concat(js);
   let dashboard1000Ms: number | null = null;
   let dashboardOpenMs: number | null = null;
@@ -26,5 +36,12 @@ export async function renderer(): Promise<RendererResults> {
     dashboardAllRowsMs = r.allRowsMs;
     dashboardNote = '';
   }
-  return { firstScreenGzipKb: gzipSync(all).length / 1024, firstScreenRawKb: all.length / 1024, dashboard1000Ms, dashboardOpenMs, dashboardAllRowsMs, dashboardNote };
+  return {
+    firstScreenGzipKb: gzipSync(all).length / 1024,
+    firstScreenRawKb: all.length / 1024,
+    dashboard1000Ms,
+    dashboardOpenMs,
+    dashboardAllRowsMs,
+    dashboardNote,
+  };
 }

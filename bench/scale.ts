@@ -7,7 +7,14 @@ import { CURRENT_SCHEMA } from '../src-main/storage/schema.ts';
 import { Engine } from '../src-main/engine/engine.ts';
 import { median } from './stats.ts';
 
-export type ScaleResults = { certs: number; storeBytes: number; loadMs: number; tickMedianMs: number; heapMb: number; rssMb: number };
+export type ScaleResults = {
+  certs: number;
+  storeBytes: number;
+  loadMs: number;
+  tickMedianMs: number;
+  heapMb: number;
+  rssMb: number;
+};
 
 /** A data folder with n managed certificates (and one account), as the app would have written it. */
 export function writeBenchStore(dir: string, n: number): void {
@@ -16,18 +23,66 @@ export function writeBenchStore(dir: string, n: number): void {
   for (let i = 0; i < n; i++) {
     const id = i.toString(16).padStart(12, '0');
     const life = [90, 45, 6, 64][i % 4] * 86_400_000;
-    const nb = now - Math.floor(((i * 7919) % 100) / 100 * life);
+    const nb = now - Math.floor((((i * 7919) % 100) / 100) * life);
     certificates[id] = {
-      id, names: [`site${i}.example.com`, `www.site${i}.example.com`], accountId: 'acct', keyType: 'ec256',
-      challenge: { type: 'http-01', httpMode: 'builtin' }, createdAt: new Date(nb).toISOString(),
-      current: { version: 'v1', notBefore: new Date(nb).toISOString(), notAfter: new Date(nb + life).toISOString(), serial: id, issuer: 'Bench CA', chainIssuers: ['Bench CA', 'Bench Root'], issuedAt: new Date(nb).toISOString() },
-      previous: null, attempts: i % 10 === 0 ? [{ at: new Date(now - 3_600_000).toISOString(), trigger: 'scheduled', outcome: 'failure', errorCode: 'connection', message: 'The CA could not connect to your server.' }] : [],
+      id,
+      names: [`site${i}.example.com`, `www.site${i}.example.com`],
+      accountId: 'acct',
+      keyType: 'ec256',
+      challenge: { type: 'http-01', httpMode: 'builtin' },
+      createdAt: new Date(nb).toISOString(),
+      current: {
+        version: 'v1',
+        notBefore: new Date(nb).toISOString(),
+        notAfter: new Date(nb + life).toISOString(),
+        serial: id,
+        issuer: 'Bench CA',
+        chainIssuers: ['Bench CA', 'Bench Root'],
+        issuedAt: new Date(nb).toISOString(),
+      },
+      previous: null,
+      attempts:
+        i % 10 === 0
+          ? [
+              {
+                at: new Date(now - 3_600_000).toISOString(),
+                trigger: 'scheduled',
+                outcome: 'failure',
+                errorCode: 'connection',
+                message: 'The CA could not connect to your server.',
+              },
+            ]
+          : [],
       exports: [],
     };
   }
-  const accounts = { acct: { id: 'acct', caId: 'letsencrypt', directoryUrl: 'https://acme-v02.api.letsencrypt.org/directory', email: 'bench@example.com', keyType: 'ec256', accountUrl: 'https://acme.example/acct/1', createdAt: new Date(now).toISOString(), tosAgreed: new Date(now).toISOString(), keySealed: '' } };
-  writeFileSync(path.join(dir, STORE_FILE), JSON.stringify({ schemaVersion: CURRENT_SCHEMA, secretBackend: 'file', accounts, certificates, secrets: {}, settings: {} }));
-  writeFileSync(path.join(dir, 'master.key'), Buffer.alloc(32, 1).toString('base64'), { mode: 0o600 });
+  const accounts = {
+    acct: {
+      id: 'acct',
+      caId: 'letsencrypt',
+      directoryUrl: 'https://acme-v02.api.letsencrypt.org/directory',
+      email: 'bench@example.com',
+      keyType: 'ec256',
+      accountUrl: 'https://acme.example/acct/1',
+      createdAt: new Date(now).toISOString(),
+      tosAgreed: new Date(now).toISOString(),
+      keySealed: '',
+    },
+  };
+  writeFileSync(
+    path.join(dir, STORE_FILE),
+    JSON.stringify({
+      schemaVersion: CURRENT_SCHEMA,
+      secretBackend: 'file',
+      accounts,
+      certificates,
+      secrets: {},
+      settings: {},
+    }),
+  );
+  writeFileSync(path.join(dir, 'master.key'), Buffer.alloc(32, 1).toString('base64'), {
+    mode: 0o600,
+  });
 }
 
 export async function scale(n = 10_000): Promise<ScaleResults> {
@@ -49,5 +104,12 @@ export async function scale(n = 10_000): Promise<ScaleResults> {
   }
   globalThis.gc?.();
   const mem = process.memoryUsage();
-  return { certs: n, storeBytes: statSync(path.join(dir, STORE_FILE)).size, loadMs, tickMedianMs: median(ticks), heapMb: (mem.heapUsed - heap0) / 1e6, rssMb: mem.rss / 1e6 };
+  return {
+    certs: n,
+    storeBytes: statSync(path.join(dir, STORE_FILE)).size,
+    loadMs,
+    tickMedianMs: median(ticks),
+    heapMb: (mem.heapUsed - heap0) / 1e6,
+    rssMb: mem.rss / 1e6,
+  };
 }

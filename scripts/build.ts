@@ -10,26 +10,86 @@ const dist = path.join(root, 'dist');
 const prod = process.env.NODE_ENV === 'production' || process.argv.includes('--production');
 
 type Job = { entry: string; opts: BuildOptions };
-const CLI_EXTERNAL = ['@napi-rs/keyring', 'ssh2', 'cpu-features', 'ssh2-sftp-client', 'basic-ftp', 'nodemailer', 'electron', 'playwright-core'];
+const CLI_EXTERNAL = [
+  '@napi-rs/keyring',
+  'ssh2',
+  'cpu-features',
+  'ssh2-sftp-client',
+  'basic-ftp',
+  'nodemailer',
+  'electron',
+  'playwright-core',
+];
 const jobs: Job[] = [
   // The CLI bundles its dependencies: resolving and loading ~700 packages' files took half of its
   // start-up time. Native modules and rarely used network clients stay external.
-  { entry: 'src-main/cli/main.ts', opts: { outfile: 'dist/cli/certdesk.mjs', platform: 'node', format: 'esm', target: 'node22', external: CLI_EXTERNAL, banner: { js: "import { createRequire as __certdeskRequire } from 'node:module'; const require = __certdeskRequire(import.meta.url);" } } },
-  { entry: 'src-main/app/main.ts', opts: { outfile: 'dist/main/app.cjs', platform: 'node', format: 'cjs', packages: 'external', external: ['electron'], target: 'node22' } },
-  { entry: 'src-main/app/preload.ts', opts: { outfile: 'dist/main/preload.cjs', platform: 'node', format: 'cjs', external: ['electron'], target: 'node22' } },
-  { entry: 'src-renderer/main.tsx', opts: { outfile: 'dist/renderer/app.js', platform: 'browser', format: 'esm', target: 'chrome130', jsx: 'automatic', minify: true, splitting: false, define: { 'process.env.NODE_ENV': prod ? '"production"' : '"production"' } } },
+  {
+    entry: 'src-main/cli/main.ts',
+    opts: {
+      outfile: 'dist/cli/certdesk.mjs',
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      external: CLI_EXTERNAL,
+      banner: {
+        js: "import { createRequire as __certdeskRequire } from 'node:module'; const require = __certdeskRequire(import.meta.url);",
+      },
+    },
+  },
+  {
+    entry: 'src-main/app/main.ts',
+    opts: {
+      outfile: 'dist/main/app.cjs',
+      platform: 'node',
+      format: 'cjs',
+      packages: 'external',
+      external: ['electron'],
+      target: 'node22',
+    },
+  },
+  {
+    entry: 'src-main/app/preload.ts',
+    opts: {
+      outfile: 'dist/main/preload.cjs',
+      platform: 'node',
+      format: 'cjs',
+      external: ['electron'],
+      target: 'node22',
+    },
+  },
+  {
+    entry: 'src-renderer/main.tsx',
+    opts: {
+      outfile: 'dist/renderer/app.js',
+      platform: 'browser',
+      format: 'esm',
+      target: 'chrome130',
+      jsx: 'automatic',
+      minify: true,
+      splitting: false,
+      define: { 'process.env.NODE_ENV': prod ? '"production"' : '"production"' },
+    },
+  },
 ];
 
 for (const job of jobs) {
   const entry = path.join(root, job.entry);
   if (!existsSync(entry)) continue;
-  await build({ entryPoints: [entry], bundle: true, sourcemap: prod ? false : 'linked', logLevel: 'warning', absWorkingDir: root, ...job.opts });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    sourcemap: prod ? false : 'linked',
+    logLevel: 'warning',
+    absWorkingDir: root,
+    ...job.opts,
+  });
 }
 
 // Static files of the renderer (index.html, styles, icons).
 const staticDir = path.join(root, 'src-renderer', 'static');
 if (existsSync(staticDir)) {
   mkdirSync(path.join(dist, 'renderer'), { recursive: true });
-  for (const f of readdirSync(staticDir)) copyFileSync(path.join(staticDir, f), path.join(dist, 'renderer', f));
+  for (const f of readdirSync(staticDir))
+    copyFileSync(path.join(staticDir, f), path.join(dist, 'renderer', f));
 }
 console.log('built into dist/');

@@ -20,7 +20,9 @@ const assets = path.join(root, 'assets');
 const source = readFileSync(path.join(assets, 'icon.svg'), 'utf8');
 
 function render(svg: string, size: number): Buffer {
-  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: size }, shapeRendering: 2 }).render().asPng());
+  return Buffer.from(
+    new Resvg(svg, { fitTo: { mode: 'width', value: size }, shapeRendering: 2 }).render().asPng(),
+  );
 }
 
 /** The inner drawing of icon.svg (defs and shapes), to re-use inside other canvases. */
@@ -70,7 +72,9 @@ function trayColourSvg(state: TrayLevel): string {
     ${state === 'ok' ? '<path d="M11 20.5 L14.5 24 L21 17.5" fill="none" stroke="#ffffff" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/>' : '<rect x="14.5" y="17.5" width="3" height="6" rx="1.5" fill="#ffffff"/>'}
   </g>`;
   const fill = state === 'due' ? '#f59e0b' : '#dc2626';
-  const badge = hasBadge ? `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}"/>${badgeGlyph(state, '#ffffff')}` : '';
+  const badge = hasBadge
+    ? `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}"/>${badgeGlyph(state, '#ffffff')}`
+    : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32"><defs>${mask}</defs>${lock}${badge}</svg>`;
 }
 
@@ -84,7 +88,9 @@ function trayTemplateSvg(state: TrayLevel): string {
       ? '<path d="M11 20.5 L14.5 24 L21 17.5" fill="none" stroke="#000" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/>'
       : '<rect x="14.5" y="17.5" width="3" height="6" rx="1.5" fill="#000"/>',
   ].join('');
-  const badgeMask = hasBadge ? `<mask id="glyph"><rect width="32" height="32" fill="#fff"/>${badgeGlyph(state, '#000')}</mask>` : '';
+  const badgeMask = hasBadge
+    ? `<mask id="glyph"><rect width="32" height="32" fill="#fff"/>${badgeGlyph(state, '#000')}</mask>`
+    : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32">
     <defs><mask id="cut"><rect width="32" height="32" fill="#fff"/>${cuts}</mask>${badgeMask}</defs>
     <g mask="url(#cut)" fill="#000"><path d="${PADLOCK.shackle}" fill="none" stroke="#000" stroke-width="3"/>${PADLOCK.body}</g>
@@ -97,15 +103,27 @@ async function main(): Promise<void> {
   mkdirSync(path.join(assets, 'tray'), { recursive: true });
   writeFileSync(path.join(assets, 'icon.png'), render(appIconSvg(1024), 1024));
   for (const size of [16, 24, 32, 48, 64, 128, 256, 512]) {
-    writeFileSync(path.join(assets, 'icons', `${size}x${size}.png`), render(appIconSvg(size), size));
+    writeFileSync(
+      path.join(assets, 'icons', `${size}x${size}.png`),
+      render(appIconSvg(size), size),
+    );
   }
   const icoSizes = [16, 24, 32, 48, 64, 128, 256];
-  writeFileSync(path.join(assets, 'icon.ico'), await pngToIco(icoSizes.map((s) => render(appIconSvg(s), s))));
+  writeFileSync(
+    path.join(assets, 'icon.ico'),
+    await pngToIco(icoSizes.map((s) => render(appIconSvg(s), s))),
+  );
   for (const state of TRAY_STATES) {
     for (const scale of [1, 2] as const) {
       const px = 16 * scale;
-      writeFileSync(path.join(assets, 'tray', trayIconFile(state, false, scale)), render(trayColourSvg(state), px));
-      writeFileSync(path.join(assets, 'tray', trayIconFile(state, true, scale)), render(trayTemplateSvg(state), px));
+      writeFileSync(
+        path.join(assets, 'tray', trayIconFile(state, false, scale)),
+        render(trayColourSvg(state), px),
+      );
+      writeFileSync(
+        path.join(assets, 'tray', trayIconFile(state, true, scale)),
+        render(trayTemplateSvg(state), px),
+      );
     }
   }
   console.log('icons written to assets/');

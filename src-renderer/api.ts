@@ -1,14 +1,30 @@
 // The renderer's only door to Certdesk: window.certdesk (the contract). Types come from the
 // contract with `import type`, so no schema code is bundled here.
 import { useEffect, useRef } from 'react';
-import type { AppEvent, Channel, ErrorShape, Input, Output, Result } from '../src-main/shared/contract.ts';
+import type {
+  AppEvent,
+  Channel,
+  ErrorShape,
+  Input,
+  Output,
+  Result,
+} from '../src-main/shared/contract.ts';
 
 export type { AppEvent, Channel, ErrorShape, Input, Output, Result };
 
 export function call<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
   const api = window.certdesk;
-  if (!api) return Promise.resolve({ ok: false, error: { code: 'ui-offline', message: 'Certdesk is not answering.', retryable: true } });
-  return api.invoke(channel, input).catch(() => ({ ok: false as const, error: { code: 'ui-offline', message: 'Certdesk is not answering.', retryable: true } }));
+  if (!api)
+    return Promise.resolve({
+      ok: false,
+      error: { code: 'ui-offline', message: 'Certdesk is not answering.', retryable: true },
+    });
+  return api
+    .invoke(channel, input)
+    .catch(() => ({
+      ok: false as const,
+      error: { code: 'ui-offline', message: 'Certdesk is not answering.', retryable: true },
+    }));
 }
 
 /** Calls cb for every server event while the component is mounted. */

@@ -12,7 +12,8 @@ import { Wizard } from './screens/wizard/wizard.tsx';
 import { CertificatePage } from './screens/certificate.tsx';
 import { SettingsPage } from './screens/settings.tsx';
 
-export type Route = { name: 'dashboard' } | { name: 'wizard' } | { name: 'cert'; id: string } | { name: 'settings' };
+export type Route =
+  { name: 'dashboard' } | { name: 'wizard' } | { name: 'cert'; id: string } | { name: 'settings' };
 
 type AppCtx = { state: AppState; refresh: () => Promise<void>; go: (r: Route) => void };
 const Ctx = createContext<AppCtx | null>(null);
@@ -23,16 +24,37 @@ export function useApp(): AppCtx {
   return c;
 }
 
-function Shell({ children, route, go }: { children: ReactNode; route?: Route; go?: (r: Route) => void }) {
+function Shell({
+  children,
+  route,
+  go,
+}: {
+  children: ReactNode;
+  route?: Route;
+  go?: (r: Route) => void;
+}) {
   const { t } = useTranslation();
   const item = (r: Route, label: string) => (
-    <li><button type="button" className="nav-link" aria-current={route?.name === r.name ? 'page' : undefined} onClick={() => go?.(r)}>{label}</button></li>
+    <li>
+      <button
+        type="button"
+        className="nav-link"
+        aria-current={route?.name === r.name ? 'page' : undefined}
+        onClick={() => go?.(r)}
+      >
+        {label}
+      </button>
+    </li>
   );
   return (
     <>
-      <a className="skip-link" href="#main">{t('nav.skip')}</a>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
       <header className="topbar">
-        <span className="brand" aria-hidden="true">Certdesk</span>
+        <span className="brand" aria-hidden="true">
+          Certdesk
+        </span>
         {go && (
           <nav aria-label={t('nav.label')}>
             <ul>
@@ -43,7 +65,9 @@ function Shell({ children, route, go }: { children: ReactNode; route?: Route; go
           </nav>
         )}
       </header>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }
@@ -60,10 +84,15 @@ export function App() {
 
   const refresh = useCallback(async () => {
     const r = await call('app:state', {});
-    if (r.ok) { setState(r.value); setError(null); } else setError(r.error);
+    if (r.ok) {
+      setState(r.value);
+      setError(null);
+    } else setError(r.error);
   }, []);
 
-  useEffect(() => { void refresh(); }, [refresh]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
 
   // The language saved in settings wins over the browser's (shared by app and browser mode).
   const saved = state?.settings.language ?? null;
@@ -82,31 +111,58 @@ export function App() {
     window.scrollTo(0, 0);
   }, []);
 
-  useEffect(() => { document.title = `Certdesk – ${t(`nav.title.${route.name}`)}`; }, [route, t]);
+  useEffect(() => {
+    document.title = `Certdesk – ${t(`nav.title.${route.name}`)}`;
+  }, [route, t]);
 
   if (error && !state) {
     return (
       <Shell>
         <h1>{t('app.cannotStart')}</h1>
-        <ErrorBox error={error}><p><button type="button" onClick={() => void refresh()}>{t('common.tryAgain')}</button></p></ErrorBox>
+        <ErrorBox error={error}>
+          <p>
+            <button type="button" onClick={() => void refresh()}>
+              {t('common.tryAgain')}
+            </button>
+          </p>
+        </ErrorBox>
       </Shell>
     );
   }
-  if (!state) return <Shell><p role="status">{t('common.loading')}</p></Shell>;
+  if (!state)
+    return (
+      <Shell>
+        <p role="status">{t('common.loading')}</p>
+      </Shell>
+    );
 
   const ctx: AppCtx = { state, refresh, go };
   if (state.accounts.length === 0) {
-    return <Ctx.Provider value={ctx}><Shell><FirstRun /></Shell></Ctx.Provider>;
+    return (
+      <Ctx.Provider value={ctx}>
+        <Shell>
+          <FirstRun />
+        </Shell>
+      </Ctx.Provider>
+    );
   }
   return (
     <Ctx.Provider value={ctx}>
       <Shell route={route} go={go}>
-        {state.notices.filter((n) => !hidden.has(n.kind)).map((n) => (
-          <div key={n.kind} className="notice" role="note">
-            <p>{t(`notices.${n.kind}`, { defaultValue: n.message })}</p>
-            <button type="button" className="small" onClick={() => setHidden((h) => new Set([...h, n.kind]))}>{t('notices.dismiss')}</button>
-          </div>
-        ))}
+        {state.notices
+          .filter((n) => !hidden.has(n.kind))
+          .map((n) => (
+            <div key={n.kind} className="notice" role="note">
+              <p>{t(`notices.${n.kind}`, { defaultValue: n.message })}</p>
+              <button
+                type="button"
+                className="small"
+                onClick={() => setHidden((h) => new Set([...h, n.kind]))}
+              >
+                {t('notices.dismiss')}
+              </button>
+            </div>
+          ))}
         {route.name === 'dashboard' && <Dashboard />}
         {route.name === 'wizard' && <Wizard key={wizardKey} />}
         {route.name === 'cert' && <CertificatePage key={route.id} id={route.id} />}

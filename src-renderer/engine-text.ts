@@ -12,7 +12,10 @@ function resolve(t: TFunction, p: TextParam): string | number {
   if (typeof p === 'object') return sayText(t, p);
   if (typeof p === 'string' && ISO_TIME.test(p)) {
     // i18next's fixed t knows its language; the app's t follows the page's lang attribute.
-    const lng = (t as TFunction & { lng?: string }).lng || globalThis.document?.documentElement.lang || undefined;
+    const lng =
+      (t as TFunction & { lng?: string }).lng ||
+      globalThis.document?.documentElement.lang ||
+      undefined;
     return new Date(p).toLocaleString(lng, { dateStyle: 'long', timeStyle: 'short' });
   }
   return p;
@@ -20,11 +23,17 @@ function resolve(t: TFunction, p: TextParam): string | number {
 
 /** One Text in the current language. */
 export function sayText(t: TFunction, text: Text): string {
-  const params = Object.fromEntries(Object.entries(text.params ?? {}).map(([k, v]) => [k, resolve(t, v)]));
+  const params = Object.fromEntries(
+    Object.entries(text.params ?? {}).map(([k, v]) => [k, resolve(t, v)]),
+  );
   return t(`engine.${text.key}`, params);
 }
 
 /** The sentence to show: the Text in the current language when there is one, else the English. */
-export function engineSentence(t: TFunction, english: string, text?: Text | null): { text: string; lang?: 'en' } {
+export function engineSentence(
+  t: TFunction,
+  english: string,
+  text?: Text | null,
+): { text: string; lang?: 'en' } {
   return text ? { text: sayText(t, text) } : { text: english, lang: 'en' };
 }

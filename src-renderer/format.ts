@@ -12,7 +12,10 @@ const locale = (lng: string): string => (lng === 'zh' ? 'zh-CN' : lng);
 export function formatDate(iso: string | null | undefined, lng: string): string {
   if (!iso) return '';
   let f = dateFormats.get(lng);
-  if (!f) { f = new Intl.DateTimeFormat(locale(lng), { dateStyle: 'medium' }); dateFormats.set(lng, f); }
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale(lng), { dateStyle: 'medium' });
+    dateFormats.set(lng, f);
+  }
   const t = Date.parse(iso);
   return Number.isFinite(t) ? f.format(t) : '';
 }
@@ -20,7 +23,10 @@ export function formatDate(iso: string | null | undefined, lng: string): string 
 export function formatDateTime(iso: string | null | undefined, lng: string): string {
   if (!iso) return '';
   let f = dateTimeFormats.get(lng);
-  if (!f) { f = new Intl.DateTimeFormat(locale(lng), { dateStyle: 'medium', timeStyle: 'short' }); dateTimeFormats.set(lng, f); }
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale(lng), { dateStyle: 'medium', timeStyle: 'short' });
+    dateTimeFormats.set(lng, f);
+  }
   const t = Date.parse(iso);
   return Number.isFinite(t) ? f.format(t) : '';
 }
@@ -33,7 +39,11 @@ export function daysUntil(iso: string | null | undefined, now: number): number |
 }
 
 /** Share of the lifetime left, 0..1 (R20 decides renewal from the certificate's own lifetime). */
-export function lifetimeLeft(notBefore: string | null, notAfter: string | null, now: number): number | null {
+export function lifetimeLeft(
+  notBefore: string | null,
+  notAfter: string | null,
+  now: number,
+): number | null {
   if (!notBefore || !notAfter) return null;
   const a = Date.parse(notBefore);
   const b = Date.parse(notAfter);
@@ -48,11 +58,15 @@ export type ReadableName = { name: string; ascii: string | null };
  * Name i of a certificate for the screens. The Unicode form comes from main (node:url): the
  * browser's URL API does not decode punycode hosts, and the renderer cannot import node modules.
  */
-export function readableName(c: Pick<CertificateSummary, 'names' | 'unicodeNames'>, i: number): ReadableName {
+export function readableName(
+  c: Pick<CertificateSummary, 'names' | 'unicodeNames'>,
+  i: number,
+): ReadableName {
   const ascii = c.names[i] ?? '';
   const unicode = c.unicodeNames[i];
   return unicode && unicode !== ascii ? { name: unicode, ascii } : { name: ascii, ascii: null };
 }
 
-export const readableNames = (c: Pick<CertificateSummary, 'names' | 'unicodeNames'>): ReadableName[] =>
-  c.names.map((_, i) => readableName(c, i));
+export const readableNames = (
+  c: Pick<CertificateSummary, 'names' | 'unicodeNames'>,
+): ReadableName[] => c.names.map((_, i) => readableName(c, i));

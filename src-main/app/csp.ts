@@ -49,7 +49,12 @@ export function isAppUrl(raw: string | undefined | null): boolean {
   if (!raw) return false;
   try {
     const u = new URL(raw);
-    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '';
+    return (
+      u.protocol === `${APP_SCHEME}:` &&
+      u.host === APP_HOST &&
+      u.username === '' &&
+      u.password === ''
+    );
   } catch {
     return false;
   }
@@ -69,7 +74,10 @@ export function isSafeExternalUrl(raw: string): boolean {
 }
 
 /** webRequest.onHeadersReceived listener body: adds the security headers to app:// responses. */
-export function withSecurityHeaders(url: string, headers: Record<string, string[] | string> | undefined): Record<string, string[]> {
+export function withSecurityHeaders(
+  url: string,
+  headers: Record<string, string[] | string> | undefined,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(headers ?? {})) {
     // Drop any CSP a response brought itself: ours is the only one (a second policy could only
@@ -81,4 +89,6 @@ export function withSecurityHeaders(url: string, headers: Record<string, string[
   return out;
 }
 
-const LOWER_HEADERS: Record<string, true> = Object.fromEntries(Object.keys(SECURITY_HEADERS).map((k) => [k.toLowerCase(), true]));
+const LOWER_HEADERS: Record<string, true> = Object.fromEntries(
+  Object.keys(SECURITY_HEADERS).map((k) => [k.toLowerCase(), true]),
+);

@@ -12,10 +12,28 @@ import type { Dispatch } from './ipc-core.ts';
 import { createEventSender } from './ipc-core.ts';
 import { EVENTS_CHANNEL } from './events-channel.ts';
 import { registerAppScheme, serveRenderer, type ProtocolLike } from './protocol.ts';
-import { createMainWindow, guardWebContents, hardenSession, type BrowserWindowCtor, type GuardedContents, type SessionLike, type ShellLike, type WindowLike } from './window.ts';
-import { acquireSingleInstance, revealWindow, type FocusableWindow, type SingleInstanceApp } from './single-instance.ts';
+import {
+  createMainWindow,
+  guardWebContents,
+  hardenSession,
+  type BrowserWindowCtor,
+  type GuardedContents,
+  type SessionLike,
+  type ShellLike,
+  type WindowLike,
+} from './window.ts';
+import {
+  acquireSingleInstance,
+  revealWindow,
+  type FocusableWindow,
+  type SingleInstanceApp,
+} from './single-instance.ts';
 import { createLoginItem, type LoginItem, type LoginItemApp } from './login-item.ts';
-import { createDesktopNotifier, type DesktopNotifier, type NotificationCtor } from './notifications.ts';
+import {
+  createDesktopNotifier,
+  type DesktopNotifier,
+  type NotificationCtor,
+} from './notifications.ts';
 import { createTray, type TrayController, type TrayElectron } from './tray.ts';
 import { trayState } from './tray-state.ts';
 import { watchPower, type PowerMonitorLike } from './power.ts';
@@ -31,26 +49,33 @@ export interface RenewalScheduler {
   renewAll?(): Promise<void>;
 }
 
-export type DesktopWindow = WindowLike & FocusableWindow & {
-  webContents: GuardedContents & { id: number; isDestroyed(): boolean; getURL(): string; send(channel: string, payload: unknown): void };
-  on(event: 'close', cb: (e: { preventDefault(): void }) => void): unknown;
-  on(event: 'closed', cb: () => void): unknown;
-  hide(): void;
-};
+export type DesktopWindow = WindowLike &
+  FocusableWindow & {
+    webContents: GuardedContents & {
+      id: number;
+      isDestroyed(): boolean;
+      getURL(): string;
+      send(channel: string, payload: unknown): void;
+    };
+    on(event: 'close', cb: (e: { preventDefault(): void }) => void): unknown;
+    on(event: 'closed', cb: () => void): unknown;
+    hide(): void;
+  };
 
 export type ElectronLike = {
-  app: SingleInstanceApp & LoginItemApp & {
-    enableSandbox(): void;
-    whenReady(): Promise<unknown>;
-    getPath(name: 'userData' | 'appData'): string;
-    setPath(name: 'userData', value: string): void;
-    getAppPath(): string;
-    isPackaged: boolean;
-    setAppUserModelId?(id: string): void;
-    on(event: string, cb: (...args: never[]) => void): unknown;
-    quit(): void;
-    exit(code?: number): void;
-  };
+  app: SingleInstanceApp &
+    LoginItemApp & {
+      enableSandbox(): void;
+      whenReady(): Promise<unknown>;
+      getPath(name: 'userData' | 'appData'): string;
+      setPath(name: 'userData', value: string): void;
+      getAppPath(): string;
+      isPackaged: boolean;
+      setAppUserModelId?(id: string): void;
+      on(event: string, cb: (...args: never[]) => void): unknown;
+      quit(): void;
+      exit(code?: number): void;
+    };
   BrowserWindow: BrowserWindowCtor<DesktopWindow>;
   protocol: ProtocolLike;
   session: { defaultSession: SessionLike };
@@ -70,7 +95,12 @@ export type DesktopContext = {
 
 export type DesktopDeps = {
   channels: readonly string[];
-  registerIpc: (opts: { channels: readonly string[]; dispatch: Dispatch; isOurContents?: (id: number) => boolean; onRefused?: (channel: string) => void }) => () => void;
+  registerIpc: (opts: {
+    channels: readonly string[];
+    dispatch: Dispatch;
+    isOurContents?: (id: number) => boolean;
+    onRefused?: (channel: string) => void;
+  }) => () => void;
   /** The contract handlers over an opened engine (createHandlers + dispatch, senderOk already checked). */
   createDispatch: (ctx: DesktopContext) => Dispatch;
   createScheduler?: (ctx: Omit<DesktopContext, 'scheduler'>) => RenewalScheduler;
@@ -85,7 +115,13 @@ export type DesktopDeps = {
 };
 
 /** Until the renewal module is wired: nothing scheduled, tray actions still work. */
-export const idleScheduler: RenewalScheduler = { start() {}, stop() {}, kick() {}, pause() {}, onState() {} };
+export const idleScheduler: RenewalScheduler = {
+  start() {},
+  stop() {},
+  kick() {},
+  pause() {},
+  onState() {},
+};
 
 const TRAY_REFRESH_MS = 10 * MINUTE_MS;
 
@@ -100,10 +136,14 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
   // The CLI's data folder (src-main/cli/context.ts defaultDataDir): "Certdesk" under appData, or
   // CERTDESK_DATA_DIR. Set explicitly because `electron .` in a checkout would otherwise name the
   // folder after package.json's lowercase "name", and the app and the CLI would not share data.
-  e.app.setPath('userData', (deps.env ?? process.env).CERTDESK_DATA_DIR || path.join(e.app.getPath('appData'), 'Certdesk'));
+  e.app.setPath(
+    'userData',
+    (deps.env ?? process.env).CERTDESK_DATA_DIR || path.join(e.app.getPath('appData'), 'Certdesk'),
+  );
   let win: DesktopWindow | null = null;
   let showWindow: () => void = () => {};
-  if (!acquireSingleInstance(e.app, () => showWindow())) return { ready: Promise.resolve('second-instance') };
+  if (!acquireSingleInstance(e.app, () => showWindow()))
+    return { ready: Promise.resolve('second-instance') };
   if (platform === 'win32') e.app.setAppUserModelId?.('dev.certdesk.app'); // notifications need it on Windows
 
   const loginItem = createLoginItem(e.app);
@@ -115,14 +155,20 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
   let cleanup: () => Promise<void> = async () => {};
 
   // Guards on every web contents ever created (checklist 13, 14), before any window exists.
-  e.app.on('web-contents-created', ((_ev: unknown, wc: GuardedContents) => guardWebContents(wc, e.shell, (m, f) => log.warn(m, f))) as (...a: never[]) => void);
+  e.app.on('web-contents-created', ((_ev: unknown, wc: GuardedContents) =>
+    guardWebContents(wc, e.shell, (m, f) => log.warn(m, f))) as (...a: never[]) => void);
   // Closing the last window keeps Certdesk in the tray: renewals go on (issue 7).
   e.app.on('window-all-closed', () => {});
   e.app.on('before-quit', ((ev: { preventDefault(): void }) => {
     quitting = true;
     if (cleanedUp) return;
     ev.preventDefault();
-    cleanup().catch(() => {}).finally(() => { cleanedUp = true; e.app.quit(); });
+    cleanup()
+      .catch(() => {})
+      .finally(() => {
+        cleanedUp = true;
+        e.app.quit();
+      });
   }) as (...a: never[]) => void);
 
   const ready = (async (): Promise<'running' | 'failed'> => {
@@ -142,20 +188,27 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
       return 'failed';
     }
 
-    const emit = createEventSender(EVENTS_CHANNEL, () => (win && !win.isDestroyed() ? [win.webContents] : []));
+    const emit = createEventSender(EVENTS_CHANNEL, () =>
+      win && !win.isDestroyed() ? [win.webContents] : [],
+    );
     const createWindow = (show: boolean): DesktopWindow => {
-      const w = createMainWindow({ BrowserWindow: e.BrowserWindow, shell: e.shell, log: (m, f) => log.warn(m, f) }, {
-        preload: path.join(appPath, 'dist', 'main', 'preload.cjs'),
-        icon: path.join(assetsDir, 'icon.png'),
-        show,
-        devTools: !e.app.isPackaged,
-      });
+      const w = createMainWindow(
+        { BrowserWindow: e.BrowserWindow, shell: e.shell, log: (m, f) => log.warn(m, f) },
+        {
+          preload: path.join(appPath, 'dist', 'main', 'preload.cjs'),
+          icon: path.join(assetsDir, 'icon.png'),
+          show,
+          devTools: !e.app.isPackaged,
+        },
+      );
       w.on('close', (ev) => {
         if (quitting) return;
         ev.preventDefault(); // close to the tray
         w.hide();
       });
-      w.on('closed', () => { if (win === w) win = null; });
+      w.on('closed', () => {
+        if (win === w) win = null;
+      });
       return w;
     };
     showWindow = () => {
@@ -179,26 +232,44 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
       channels: deps.channels,
       dispatch: deps.createDispatch(ctx),
       isOurContents: (id) => win !== null && !win.isDestroyed() && win.webContents.id === id,
-      onRefused: (channel) => log.warn('ipc refused: sender is not the Certdesk window', { channel }),
+      onRefused: (channel) =>
+        log.warn('ipc refused: sender is not the Certdesk window', { channel }),
     });
 
     let paused = engine.store.read().settings.renewalsPaused === true;
     const pending = new Set<Promise<unknown>>();
-    const track = <T>(p: Promise<T>): Promise<T> => { pending.add(p); void p.finally(() => pending.delete(p)).catch(() => {}); return p; };
+    const track = <T>(p: Promise<T>): Promise<T> => {
+      pending.add(p);
+      void p.finally(() => pending.delete(p)).catch(() => {});
+      return p;
+    };
     let tray: TrayController | null = null;
     const refreshTray = () => {
-      try { tray?.update(trayState(engine.listCertificates(), clock.now(), paused), paused); } catch (err) { log.warn('tray refresh failed', { error: toErrorShape(err).message }); }
+      try {
+        tray?.update(trayState(engine.listCertificates(), clock.now(), paused), paused);
+      } catch (err) {
+        log.warn('tray refresh failed', { error: toErrorShape(err).message });
+      }
     };
     tray = createTray(e, {
-      assetsDir, platform,
+      assetsDir,
+      platform,
       initial: trayState(engine.listCertificates(), clock.now(), paused),
       actions: {
         open: () => showWindow(),
-        renewAll: () => { void track(renewAllNow(engine, scheduler, log)).finally(refreshTray); },
+        renewAll: () => {
+          void track(renewAllNow(engine, scheduler, log)).finally(refreshTray);
+        },
         setPaused: (p) => {
           paused = p;
           scheduler.pause(p);
-          void track(engine.store.update((d) => { d.settings.renewalsPaused = p; })).catch((err) => log.error('could not save the pause setting', { error: toErrorShape(err).message }));
+          void track(
+            engine.store.update((d) => {
+              d.settings.renewalsPaused = p;
+            }),
+          ).catch((err) =>
+            log.error('could not save the pause setting', { error: toErrorShape(err).message }),
+          );
           refreshTray();
         },
         quit: () => e.app.quit(),
@@ -208,8 +279,14 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     // "Due soon" is a matter of time passing, not only of events: look again now and then.
     let refreshTimer: unknown = null;
     // Never what keeps the process alive (the app's own lifetime does that).
-    const schedule = () => { refreshTimer = clock.setTimeout(tick, TRAY_REFRESH_MS); (refreshTimer as { unref?: () => void } | null)?.unref?.(); };
-    const tick = () => { refreshTray(); schedule(); };
+    const schedule = () => {
+      refreshTimer = clock.setTimeout(tick, TRAY_REFRESH_MS);
+      (refreshTimer as { unref?: () => void } | null)?.unref?.();
+    };
+    const tick = () => {
+      refreshTray();
+      schedule();
+    };
     schedule();
     const unwatchPower = watchPower(e.powerMonitor, scheduler);
 
@@ -235,7 +312,11 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
 }
 
 /** Tray "Renew all now": the scheduler's own if it has one, else each certificate in turn. */
-async function renewAllNow(engine: Engine, scheduler: RenewalScheduler, log: Logger): Promise<void> {
+async function renewAllNow(
+  engine: Engine,
+  scheduler: RenewalScheduler,
+  log: Logger,
+): Promise<void> {
   if (scheduler.renewAll) return scheduler.renewAll();
   for (const c of engine.listCertificates()) {
     try {

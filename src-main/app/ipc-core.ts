@@ -5,9 +5,21 @@
 // the contract's zod schema (DESIGN.md convention 1). Events go to the renderer on one channel.
 import { isAppUrl } from './csp.ts';
 
-export type IpcResult = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; retryable: boolean; retryAfter?: string; detail?: string } };
+export type IpcResult =
+  | { ok: true; value: unknown }
+  | {
+      ok: false;
+      error: {
+        code: string;
+        message: string;
+        retryable: boolean;
+        retryAfter?: string;
+        detail?: string;
+      };
+    };
 
-export type FrameLike = { url: string; parent: FrameLike | null | undefined; origin?: string } | null | undefined;
+export type FrameLike =
+  { url: string; parent: FrameLike | null | undefined; origin?: string } | null | undefined;
 
 export type InvokeEventLike = {
   senderFrame: FrameLike;
@@ -15,7 +27,10 @@ export type InvokeEventLike = {
 };
 
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>): void;
+  handle(
+    channel: string,
+    listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>,
+  ): void;
   removeHandler(channel: string): void;
 }
 
@@ -23,19 +38,28 @@ export interface IpcMainLike {
  * Trusted when the message comes from a top-level frame (not an iframe) showing the app origin,
  * and, when given, from one of our own windows' web contents.
  */
-export function isTrustedSender(event: InvokeEventLike, isOurContents: (id: number) => boolean = () => true): boolean {
+export function isTrustedSender(
+  event: InvokeEventLike,
+  isOurContents: (id: number) => boolean = () => true,
+): boolean {
   const frame = event.senderFrame;
   if (!frame) return false; // the frame navigated away or was destroyed before we got here
   if (frame.parent) return false;
   if (event.sender.mainFrame !== undefined && event.sender.mainFrame !== frame) return false;
   if (!isAppUrl(frame.url)) return false;
-  if (frame.origin !== undefined && frame.origin !== 'null' && !isAppUrl(frame.origin)) return false;
+  if (frame.origin !== undefined && frame.origin !== 'null' && !isAppUrl(frame.origin))
+    return false;
   return isOurContents(event.sender.id);
 }
 
 export const REFUSED_SENDER: IpcResult = {
   ok: false,
-  error: { code: 'permission-denied', message: 'This request did not come from the Certdesk window, so it was refused. Restart Certdesk if this keeps happening.', retryable: false },
+  error: {
+    code: 'permission-denied',
+    message:
+      'This request did not come from the Certdesk window, so it was refused. Restart Certdesk if this keeps happening.',
+    retryable: false,
+  },
 };
 
 export type Dispatch = (channel: string, input: unknown) => Promise<IpcResult>;
@@ -44,7 +68,15 @@ export type Dispatch = (channel: string, input: unknown) => Promise<IpcResult>;
  * Registers every contract channel. Returns a function that removes them (on quit). Extra
  * arguments are ignored: the contract has one object argument per call.
  */
-export function registerIpc(ipcMain: IpcMainLike, opts: { channels: readonly string[]; dispatch: Dispatch; isOurContents?: (id: number) => boolean; onRefused?: (channel: string) => void }): () => void {
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  opts: {
+    channels: readonly string[];
+    dispatch: Dispatch;
+    isOurContents?: (id: number) => boolean;
+    onRefused?: (channel: string) => void;
+  },
+): () => void {
   for (const channel of opts.channels) {
     ipcMain.handle(channel, async (event, input) => {
       if (!isTrustedSender(event, opts.isOurContents)) {
@@ -54,7 +86,9 @@ export function registerIpc(ipcMain: IpcMainLike, opts: { channels: readonly str
       return opts.dispatch(channel, input);
     });
   }
-  return () => { for (const channel of opts.channels) ipcMain.removeHandler(channel); };
+  return () => {
+    for (const channel of opts.channels) ipcMain.removeHandler(channel);
+  };
 }
 
 export interface EventTarget {
@@ -64,7 +98,10 @@ export interface EventTarget {
 }
 
 /** Sends one event to every live app window, never to a page that is not the app. */
-export function createEventSender(eventsChannel: string, targets: () => readonly EventTarget[]): (event: unknown) => void {
+export function createEventSender(
+  eventsChannel: string,
+  targets: () => readonly EventTarget[],
+): (event: unknown) => void {
   return (event) => {
     for (const wc of targets()) {
       if (wc.isDestroyed() || !isAppUrl(wc.getURL())) continue;

@@ -3,6 +3,11 @@
 import { ipcMain } from 'electron';
 import { registerIpc, type Dispatch, type IpcMainLike } from './ipc-core.ts';
 
-export function registerContractIpc(opts: { channels: readonly string[]; dispatch: Dispatch; isOurContents?: (id: number) => boolean; onRefused?: (channel: string) => void }): () => void {
+export function registerContractIpc(opts: {
+  channels: readonly string[];
+  dispatch: Dispatch;
+  isOurContents?: (id: number) => boolean;
+  onRefused?: (channel: string) => void;
+}): () => void {
   return registerIpc(ipcMain as unknown as IpcMainLike, opts);
 }

@@ -10,8 +10,16 @@ import path from 'node:path';
 export const HIDDEN_ARG = '--hidden';
 
 export interface LoginItemApp {
-  setLoginItemSettings(s: { openAtLogin: boolean; openAsHidden?: boolean; args?: string[]; path?: string }): void;
-  getLoginItemSettings(o?: { args?: string[]; path?: string }): { openAtLogin: boolean; wasOpenedAtLogin?: boolean };
+  setLoginItemSettings(s: {
+    openAtLogin: boolean;
+    openAsHidden?: boolean;
+    args?: string[];
+    path?: string;
+  }): void;
+  getLoginItemSettings(o?: { args?: string[]; path?: string }): {
+    openAtLogin: boolean;
+    wasOpenedAtLogin?: boolean;
+  };
 }
 
 export interface LoginItem {
@@ -28,7 +36,12 @@ export type LoginItemEnv = {
   home: string;
 };
 
-const defaultEnv = (): LoginItemEnv => ({ platform: process.platform, execPath: process.execPath, env: process.env, home: os.homedir() });
+const defaultEnv = (): LoginItemEnv => ({
+  platform: process.platform,
+  execPath: process.execPath,
+  env: process.env,
+  home: os.homedir(),
+});
 
 export function autostartFile(e: LoginItemEnv): string {
   const config = e.env.XDG_CONFIG_HOME || path.join(e.home, '.config');
@@ -75,8 +88,14 @@ export function createLoginItem(app: LoginItemApp, env: LoginItemEnv = defaultEn
   // Windows matches the registry entry by path and args, so get() must ask with the same args.
   const args = [HIDDEN_ARG];
   return {
-    get: () => app.getLoginItemSettings(env.platform === 'win32' ? { args } : undefined).openAtLogin,
-    set: (on) => app.setLoginItemSettings(env.platform === 'win32' ? { openAtLogin: on, args } : { openAtLogin: on }),
-    startedAtLogin: (argv) => argv.includes(HIDDEN_ARG) || (env.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin === true),
+    get: () =>
+      app.getLoginItemSettings(env.platform === 'win32' ? { args } : undefined).openAtLogin,
+    set: (on) =>
+      app.setLoginItemSettings(
+        env.platform === 'win32' ? { openAtLogin: on, args } : { openAtLogin: on },
+      ),
+    startedAtLogin: (argv) =>
+      argv.includes(HIDDEN_ARG) ||
+      (env.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin === true),
   };
 }

@@ -1,17 +1,46 @@
 // Entry of the Electron main process (bundled to dist/main/app.cjs by scripts/build.ts, CommonJS,
 // electron external). Thin on purpose: it hands the real electron modules and the real contract
 // to startDesktop (desktop.ts), which is what the unit tests drive with a fake electron.
-import { app, BrowserWindow, Menu, Notification, Tray, clipboard, dialog, nativeImage, powerMonitor, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  Menu,
+  Notification,
+  Tray,
+  clipboard,
+  dialog,
+  nativeImage,
+  powerMonitor,
+  protocol,
+  session,
+  shell,
+} from 'electron';
 import { Engine } from '../engine/engine.ts';
 import { createFileLogger } from '../storage/file-logger.ts';
 import { CHANNELS } from '../shared/contract.ts';
 import { createHandlers, dispatch } from './handlers/index.ts';
 import { registerContractIpc } from './ipc.ts';
 import { startDesktop, type ElectronLike } from './desktop.ts';
-import { createRenewalService, describeSchedulerState, type RenewalService } from '../engine/renewal/service.ts';
+import {
+  createRenewalService,
+  describeSchedulerState,
+  type RenewalService,
+} from '../engine/renewal/service.ts';
 import { desktopChannel } from '../engine/renewal/notifier.ts';
 
-const electron = { app, BrowserWindow, Menu, Notification, Tray, dialog, nativeImage, powerMonitor, protocol, session, shell } as unknown as ElectronLike;
+const electron = {
+  app,
+  BrowserWindow,
+  Menu,
+  Notification,
+  Tray,
+  dialog,
+  nativeImage,
+  powerMonitor,
+  protocol,
+  session,
+  shell,
+} as unknown as ElectronLike;
 
 // The renewal service (scheduler + notifier), made by createScheduler below before the handlers.
 let renewals: RenewalService | null = null;
@@ -29,11 +58,16 @@ startDesktop(electron, {
       getLaunchAtLogin: () => loginItem.get(),
       setLaunchAtLogin: async (on: boolean) => {
         loginItem.set(on);
-        await engine.store.update((d) => { d.settings.launchAtLogin = on; });
+        await engine.store.update((d) => {
+          d.settings.launchAtLogin = on;
+        });
       },
       kickScheduler: () => scheduler.kick(),
       schedulerState: () => (renewals ? describeSchedulerState(renewals.state()) : null),
-      notifyTest: (channel) => renewals ? renewals.testChannel(channel) : Promise.resolve({ sent: false, detail: 'Renewals are not running yet.' }),
+      notifyTest: (channel) =>
+        renewals
+          ? renewals.testChannel(channel)
+          : Promise.resolve({ sent: false, detail: 'Renewals are not running yet.' }),
       // The system folder picker for exports and backups.
       chooseFolder: async () => {
         const r = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });

@@ -16,7 +16,14 @@ export interface NotificationLike {
   show(): void;
 }
 export interface NotificationCtor {
-  new (options: { title: string; body: string; icon?: string; silent?: boolean; urgency?: 'normal' | 'critical' | 'low'; timeoutType?: 'default' | 'never' }): NotificationLike;
+  new (options: {
+    title: string;
+    body: string;
+    icon?: string;
+    silent?: boolean;
+    urgency?: 'normal' | 'critical' | 'low';
+    timeoutType?: 'default' | 'never';
+  }): NotificationLike;
   isSupported(): boolean;
 }
 
@@ -28,7 +35,11 @@ export interface DesktopNotifier {
  * Bodies are plain text made by Certdesk (names, dates, a sentence): no HTML, no secrets. Shown
  * notifications are kept referenced until clicked or replaced, or some platforms drop the click.
  */
-export function createDesktopNotifier(deps: { Notification: NotificationCtor; icon?: string; onOpen: (certificateId: string | null) => void }): DesktopNotifier {
+export function createDesktopNotifier(deps: {
+  Notification: NotificationCtor;
+  icon?: string;
+  onOpen: (certificateId: string | null) => void;
+}): DesktopNotifier {
   const alive = new Set<NotificationLike>();
   const MAX_KEPT = 20;
   return {

@@ -2,7 +2,9 @@
 // asked to look again at once (DESIGN.md convention 6, "catches up after sleep").
 
 /** The part of the renewal scheduler this needs. */
-export interface Kickable { kick(): void }
+export interface Kickable {
+  kick(): void;
+}
 
 export interface PowerMonitorLike {
   on(event: 'resume' | 'unlock-screen', cb: () => void): unknown;
@@ -15,5 +17,7 @@ export const WAKE_EVENTS = ['resume', 'unlock-screen'] as const;
 export function watchPower(powerMonitor: PowerMonitorLike, scheduler: Kickable): () => void {
   const kick = () => scheduler.kick();
   for (const ev of WAKE_EVENTS) powerMonitor.on(ev, kick);
-  return () => { for (const ev of WAKE_EVENTS) powerMonitor.removeListener(ev, kick); };
+  return () => {
+    for (const ev of WAKE_EVENTS) powerMonitor.removeListener(ev, kick);
+  };
 }

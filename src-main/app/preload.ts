@@ -23,7 +23,9 @@ const api = {
     if (typeof cb !== 'function') throw new TypeError('onEvent needs a function');
     const listener = (_e: unknown, payload: unknown) => cb(payload);
     ipcRenderer.on(EVENTS_CHANNEL, listener);
-    return () => { ipcRenderer.removeListener(EVENTS_CHANNEL, listener); };
+    return () => {
+      ipcRenderer.removeListener(EVENTS_CHANNEL, listener);
+    };
   },
   platform: process.platform,
 };

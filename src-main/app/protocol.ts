@@ -7,7 +7,9 @@ import { APP_HOST, APP_SCHEME, SECURITY_HEADERS } from './csp.ts';
 
 /** The subset of Electron's `protocol` module used here (injected; see test/unit/app). */
 export interface ProtocolLike {
-  registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]): void;
+  registerSchemesAsPrivileged(
+    schemes: { scheme: string; privileges: Record<string, boolean> }[],
+  ): void;
   handle(scheme: string, handler: (req: Request) => Response | Promise<Response>): void;
 }
 
@@ -16,10 +18,22 @@ export interface ProtocolLike {
  * 'self', fetch and the sender check work as on https); no bypassCSP, no service workers, no
  * fetch API exposure to other schemes, no stream/CORS extras we do not use.
  */
-export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, bypassCSP: false, allowServiceWorkers: false, corsEnabled: false, stream: false } as const;
+export const APP_SCHEME_PRIVILEGES = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  bypassCSP: false,
+  allowServiceWorkers: false,
+  corsEnabled: false,
+  stream: false,
+} as const;
 
-export function registerAppScheme(protocol: Pick<ProtocolLike, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+export function registerAppScheme(
+  protocol: Pick<ProtocolLike, 'registerSchemesAsPrivileged'>,
+): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } },
+  ]);
 }
 
 const MIME: Record<string, string> = {
@@ -37,7 +51,11 @@ const MIME: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const notFound = (): Response => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS } });
+const notFound = (): Response =>
+  new Response('Not found', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS },
+  });
 
 /**
  * Request handler for app://certdesk/<path>: files under `rootDir` only (no traversal, no other
@@ -48,11 +66,20 @@ export function createRendererHandler(rootDir: string): (req: Request) => Promis
   const root = path.resolve(rootDir);
   return async (req) => {
     let url: URL;
-    try { url = new URL(req.url); } catch { return notFound(); }
+    try {
+      url = new URL(req.url);
+    } catch {
+      return notFound();
+    }
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return notFound();
-    if (req.method !== 'GET' && req.method !== 'HEAD') return new Response('Method not allowed', { status: 405, headers: { ...SECURITY_HEADERS } });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return new Response('Method not allowed', { status: 405, headers: { ...SECURITY_HEADERS } });
     let rel: string;
-    try { rel = decodeURIComponent(url.pathname); } catch { return notFound(); }
+    try {
+      rel = decodeURIComponent(url.pathname);
+    } catch {
+      return notFound();
+    }
     if (rel.includes('\0')) return notFound();
     if (rel === '/' || rel === '') rel = '/index.html';
     if (!path.extname(rel)) rel = '/index.html';
@@ -62,7 +89,10 @@ export function createRendererHandler(rootDir: string): (req: Request) => Promis
       if (!(await stat(file)).isFile()) return notFound();
       const body = await readFile(file);
       const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      return new Response(req.method === 'HEAD' ? null : body, { status: 200, headers: { 'Content-Type': type, 'Cache-Control': 'no-cache', ...SECURITY_HEADERS } });
+      return new Response(req.method === 'HEAD' ? null : body, {
+        status: 200,
+        headers: { 'Content-Type': type, 'Cache-Control': 'no-cache', ...SECURITY_HEADERS },
+      });
     } catch {
       return notFound();
     }

@@ -3,7 +3,10 @@
 
 export interface SingleInstanceApp {
   requestSingleInstanceLock(): boolean;
-  on(event: 'second-instance', cb: (event: unknown, argv: string[], workingDirectory: string) => void): unknown;
+  on(
+    event: 'second-instance',
+    cb: (event: unknown, argv: string[], workingDirectory: string) => void,
+  ): unknown;
   quit(): void;
 }
 
@@ -11,7 +14,10 @@ export interface SingleInstanceApp {
  * True when this process is the one to keep running; `onSecond` runs in it each time another copy
  * is started. False means another copy holds the lock: this one has been told to quit.
  */
-export function acquireSingleInstance(app: SingleInstanceApp, onSecond: (argv: string[]) => void): boolean {
+export function acquireSingleInstance(
+  app: SingleInstanceApp,
+  onSecond: (argv: string[]) => void,
+): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;

@@ -20,7 +20,10 @@ export type TrayState = {
 
 const RANK: Record<TrayLevel, number> = { ok: 0, due: 1, attention: 2 };
 
-export function certificateLevel(c: Pick<CertificateSummary, 'status' | 'nextRenewalAt'>, now: number): TrayLevel {
+export function certificateLevel(
+  c: Pick<CertificateSummary, 'status' | 'nextRenewalAt'>,
+  now: number,
+): TrayLevel {
   switch (c.status) {
     case 'needs-attention':
     case 'expired':
@@ -42,7 +45,11 @@ export function certificateLevel(c: Pick<CertificateSummary, 'status' | 'nextRen
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-export function trayState(certs: readonly Pick<CertificateSummary, 'id' | 'status' | 'nextRenewalAt'>[], now: number, paused = false): TrayState {
+export function trayState(
+  certs: readonly Pick<CertificateSummary, 'id' | 'status' | 'nextRenewalAt'>[],
+  now: number,
+  paused = false,
+): TrayState {
   const counts = { total: certs.length, ok: 0, due: 0, attention: 0 };
   let level: TrayLevel = 'ok';
   const byLevel: Record<TrayLevel, string[]> = { ok: [], due: [], attention: [] };
@@ -54,9 +61,12 @@ export function trayState(certs: readonly Pick<CertificateSummary, 'id' | 'statu
   }
   let text: string;
   if (counts.total === 0) text = 'no certificates yet';
-  else if (level === 'attention') text = `${plural(counts.attention, 'certificate needs', 'certificates need')} attention`;
+  else if (level === 'attention')
+    text = `${plural(counts.attention, 'certificate needs', 'certificates need')} attention`;
   else if (level === 'due') text = `${plural(counts.due, 'renewal', 'renewals')} coming up`;
-  else text = counts.total === 1 ? 'your certificate is fine' : `all ${counts.total} certificates are fine`;
+  else
+    text =
+      counts.total === 1 ? 'your certificate is fine' : `all ${counts.total} certificates are fine`;
   // Windows cuts tray tooltips at 127 characters; these stay far below.
   const tooltip = `Certdesk: ${text}${paused ? ' (renewals paused)' : ''}`;
   return { level, tooltip, counts, worstIds: byLevel[level] };

@@ -13,25 +13,43 @@ export type TrayActions = {
 
 export type TrayMenuItem =
   | { label: string; click: () => void; enabled?: boolean; type?: 'normal' }
-  | { label: string; type: 'checkbox'; checked: boolean; click: (item: { checked: boolean }) => void }
+  | {
+      label: string;
+      type: 'checkbox';
+      checked: boolean;
+      click: (item: { checked: boolean }) => void;
+    }
   | { type: 'separator' }
   | { label: string; enabled: false; type?: 'normal' };
 
 /** The menu, as a pure template (tested without Electron). */
-export function trayMenuTemplate(state: TrayState, paused: boolean, a: TrayActions): TrayMenuItem[] {
+export function trayMenuTemplate(
+  state: TrayState,
+  paused: boolean,
+  a: TrayActions,
+): TrayMenuItem[] {
   return [
     { label: state.tooltip.replace(/^Certdesk: /, ''), enabled: false },
     { type: 'separator' },
     { label: 'Open Certdesk', click: a.open },
     { label: 'Renew all now', click: a.renewAll, enabled: !paused && state.counts.total > 0 },
-    { label: 'Pause renewals', type: 'checkbox', checked: paused, click: (item) => a.setPaused(item.checked) },
+    {
+      label: 'Pause renewals',
+      type: 'checkbox',
+      checked: paused,
+      click: (item) => a.setPaused(item.checked),
+    },
     { type: 'separator' },
     { label: 'Quit Certdesk', click: a.quit },
   ];
 }
 
 /** Absolute path of the icon for a level; macOS gets the template image (nativeImage picks @2x). */
-export function trayIconPath(assetsDir: string, level: TrayState['level'], platform: NodeJS.Platform): string {
+export function trayIconPath(
+  assetsDir: string,
+  level: TrayState['level'],
+  platform: NodeJS.Platform,
+): string {
   return path.join(assetsDir, 'tray', trayIconFile(level, platform === 'darwin'));
 }
 
@@ -53,7 +71,10 @@ export interface TrayController {
   destroy(): void;
 }
 
-export function createTray(e: TrayElectron, opts: { assetsDir: string; platform: NodeJS.Platform; initial: TrayState; actions: TrayActions }): TrayController {
+export function createTray(
+  e: TrayElectron,
+  opts: { assetsDir: string; platform: NodeJS.Platform; initial: TrayState; actions: TrayActions },
+): TrayController {
   const image = (level: TrayState['level']) => {
     const img = e.nativeImage.createFromPath(trayIconPath(opts.assetsDir, level, opts.platform));
     if (opts.platform === 'darwin') img.setTemplateImage?.(true);
@@ -69,7 +90,9 @@ export function createTray(e: TrayElectron, opts: { assetsDir: string; platform:
       if (key === last) return;
       last = key;
       tray.setImage(image(state.level));
-      tray.setToolTip(state.tooltip + (paused && !state.tooltip.includes('paused') ? ' (renewals paused)' : ''));
+      tray.setToolTip(
+        state.tooltip + (paused && !state.tooltip.includes('paused') ? ' (renewals paused)' : ''),
+      );
       tray.setContextMenu(e.Menu.buildFromTemplate(trayMenuTemplate(state, paused, opts.actions)));
     },
     destroy: () => tray.destroy(),

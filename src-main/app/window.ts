@@ -4,13 +4,20 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { APP_ENTRY_URL, isAppUrl, isSafeExternalUrl, withSecurityHeaders } from './csp.ts';
 
-export interface ShellLike { openExternal(url: string): Promise<void> }
+export interface ShellLike {
+  openExternal(url: string): Promise<void>;
+}
 
 /** The parts of Electron's WebContents the guards use. */
 export interface GuardedContents {
-  on(event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', cb: (e: { preventDefault(): void; url?: string }, url?: string) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate',
+    cb: (e: { preventDefault(): void; url?: string }, url?: string) => void,
+  ): unknown;
   on(event: 'will-attach-webview', cb: (e: { preventDefault(): void }) => void): unknown;
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' } | { action: 'allow' }): void;
+  setWindowOpenHandler(
+    handler: (details: { url: string }) => { action: 'deny' } | { action: 'allow' },
+  ): void;
 }
 
 export type GuardLog = (msg: string, fields?: Record<string, unknown>) => void;
@@ -24,7 +31,11 @@ function targetOf(e: { url?: string }, url?: string): string {
  * Navigation stays inside the app origin; new windows are never created; https links are handed to
  * the user's browser (after the allow-check), anything else is dropped; <webview> never attaches.
  */
-export function guardWebContents(contents: GuardedContents, shell: ShellLike, log: GuardLog = () => {}): void {
+export function guardWebContents(
+  contents: GuardedContents,
+  shell: ShellLike,
+  log: GuardLog = () => {},
+): void {
   const refuse = (kind: string) => (e: { preventDefault(): void; url?: string }, url?: string) => {
     const target = targetOf(e, url);
     if (isAppUrl(target)) return;
@@ -34,7 +45,10 @@ export function guardWebContents(contents: GuardedContents, shell: ShellLike, lo
   contents.on('will-navigate', refuse('navigation'));
   contents.on('will-redirect', refuse('redirect'));
   contents.on('will-frame-navigate', refuse('frame navigation'));
-  contents.on('will-attach-webview', (e) => { e.preventDefault(); log('blocked webview'); });
+  contents.on('will-attach-webview', (e) => {
+    e.preventDefault();
+    log('blocked webview');
+  });
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) {
       shell.openExternal(url).catch(() => {});
@@ -47,16 +61,37 @@ export function guardWebContents(contents: GuardedContents, shell: ShellLike, lo
 
 /** Only scheme and host reach the log: a query string could carry a token. */
 function redactUrl(raw: string): string {
-  try { const u = new URL(raw); return `${u.protocol}//${u.host}`; } catch { return '(unparseable)'; }
+  try {
+    const u = new URL(raw);
+    return `${u.protocol}//${u.host}`;
+  } catch {
+    return '(unparseable)';
+  }
 }
 
 export interface SessionLike {
-  setPermissionRequestHandler(h: ((wc: unknown, permission: string, cb: (granted: boolean) => void, details?: unknown) => void) | null): void;
-  setPermissionCheckHandler(h: ((wc: unknown, permission: string, origin?: string, details?: unknown) => boolean) | null): void;
+  setPermissionRequestHandler(
+    h:
+      | ((
+          wc: unknown,
+          permission: string,
+          cb: (granted: boolean) => void,
+          details?: unknown,
+        ) => void)
+      | null,
+  ): void;
+  setPermissionCheckHandler(
+    h: ((wc: unknown, permission: string, origin?: string, details?: unknown) => boolean) | null,
+  ): void;
   setDevicePermissionHandler?(h: (details: unknown) => boolean): void;
   on(event: 'will-download', cb: (e: { preventDefault(): void }) => void): unknown;
   webRequest: {
-    onHeadersReceived(listener: (details: { url: string; responseHeaders?: Record<string, string[] | string> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void): void;
+    onHeadersReceived(
+      listener: (
+        details: { url: string; responseHeaders?: Record<string, string[] | string> },
+        cb: (r: { responseHeaders: Record<string, string[]> }) => void,
+      ) => void,
+    ): void;
   };
 }
 
@@ -90,7 +125,9 @@ export function windowGeometry(opts: MainWindowOptions): BrowserWindowConstructo
   return {
     width: opts.bounds?.width ?? 1100,
     height: opts.bounds?.height ?? 760,
-    ...(opts.bounds?.x !== undefined && opts.bounds?.y !== undefined ? { x: opts.bounds.x, y: opts.bounds.y } : {}),
+    ...(opts.bounds?.x !== undefined && opts.bounds?.y !== undefined
+      ? { x: opts.bounds.x, y: opts.bounds.y }
+      : {}),
     minWidth: 720,
     minHeight: 520,
     title: opts.title ?? 'Certdesk',
@@ -109,13 +146,18 @@ export interface WindowLike {
   show(): void;
 }
 
-export type BrowserWindowCtor<W extends WindowLike> = new (options: BrowserWindowConstructorOptions) => W;
+export type BrowserWindowCtor<W extends WindowLike> = new (
+  options: BrowserWindowConstructorOptions,
+) => W;
 
 /**
  * The one window factory: secure options, guards attached before anything loads, then the app
  * entry from app://certdesk/. Shown when painted (no white flash) unless started hidden (login item).
  */
-export function createMainWindow<W extends WindowLike>(deps: { BrowserWindow: BrowserWindowCtor<W>; shell: ShellLike; log?: GuardLog }, opts: MainWindowOptions): W {
+export function createMainWindow<W extends WindowLike>(
+  deps: { BrowserWindow: BrowserWindowCtor<W>; shell: ShellLike; log?: GuardLog },
+  opts: MainWindowOptions,
+): W {
   const { BrowserWindow } = deps;
   // Every flag is the safe value spelled out, even where it is Electron's default, so a default
   // changing upstream cannot loosen it, and written literally here so electronegativity checks it.
@@ -142,6 +184,8 @@ export function createMainWindow<W extends WindowLike>(deps: { BrowserWindow: Br
   });
   guardWebContents(win.webContents, deps.shell, deps.log);
   if (opts.show !== false) win.once('ready-to-show', () => win.show());
-  void win.loadURL(APP_ENTRY_URL).catch((e: unknown) => deps.log?.('window failed to load', { error: String(e) }));
+  void win
+    .loadURL(APP_ENTRY_URL)
+    .catch((e: unknown) => deps.log?.('window failed to load', { error: String(e) }));
   return win;
 }

@@ -23,8 +23,10 @@ export type CliContext = {
 export function defaultDataDir(): string {
   if (process.env.CERTDESK_DATA_DIR) return process.env.CERTDESK_DATA_DIR;
   const home = os.homedir();
-  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Certdesk');
-  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Certdesk');
+  if (process.platform === 'win32')
+    return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Certdesk');
+  if (process.platform === 'darwin')
+    return path.join(home, 'Library', 'Application Support', 'Certdesk');
   return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Certdesk');
 }
 
@@ -35,14 +37,27 @@ export function str(v: Values, name: string): string | undefined {
 }
 export function list(v: Values, name: string): string[] {
   const x = v[name];
-  if (Array.isArray(x)) return x.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-  return typeof x === 'string' ? x.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  if (Array.isArray(x))
+    return x
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return typeof x === 'string'
+    ? x
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 export function int(v: Values, name: string): number | undefined {
   const s = str(v, name);
   if (s === undefined) return undefined;
   const n = Number(s);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new CertdeskError('invalid-input', `--${name} needs a port number from 1 to 65535, not "${s}".`);
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    throw new CertdeskError(
+      'invalid-input',
+      `--${name} needs a port number from 1 to 65535, not "${s}".`,
+    );
   return n;
 }
 /** Runs work that Ctrl+C (or SIGTERM) should cancel cleanly: the signal aborts, cleanup still runs. */
@@ -65,37 +80,64 @@ export function readSecretFile(file: string, what: string): string {
     if (!s) throw new Error('empty');
     return s;
   } catch {
-    throw new CertdeskError('invalid-input', `Cannot read ${what} from ${file}. Check that the file exists and is not empty.`);
+    throw new CertdeskError(
+      'invalid-input',
+      `Cannot read ${what} from ${file}. Check that the file exists and is not empty.`,
+    );
   }
 }
 
 export function makeContext(values: Values, positionals: string[]): CliContext {
   const json = values.json === true;
-  const out = (line: string) => { process.stdout.write(line + '\n'); };
-  const err = (line: string) => { process.stderr.write(line + '\n'); };
+  const out = (line: string) => {
+    process.stdout.write(line + '\n');
+  };
+  const err = (line: string) => {
+    process.stderr.write(line + '\n');
+  };
   let engine: Promise<Engine> | null = null;
   const engineOptions = (): EngineOptions => {
     const dataDir = path.resolve(str(values, 'data-dir') ?? defaultDataDir());
     const caCert = str(values, 'ca-cert');
     let caCertPem: string | undefined;
     if (caCert) {
-      try { caCertPem = readFileSync(caCert, 'utf8'); } catch { throw new CertdeskError('invalid-input', `Cannot read the CA certificate ${caCert}. Give the PEM file of the extra root to trust.`); }
-      if (!caCertPem.includes('BEGIN CERTIFICATE')) throw new CertdeskError('invalid-input', `${caCert} is not a PEM certificate.`);
+      try {
+        caCertPem = readFileSync(caCert, 'utf8');
+      } catch {
+        throw new CertdeskError(
+          'invalid-input',
+          `Cannot read the CA certificate ${caCert}. Give the PEM file of the extra root to trust.`,
+        );
+      }
+      if (!caCertPem.includes('BEGIN CERTIFICATE'))
+        throw new CertdeskError('invalid-input', `${caCert} is not a PEM certificate.`);
     }
     const resolver = str(values, 'dns-resolver');
-    if (resolver && !/^[0-9a-f.:[\]]+:\d+$|^[0-9.]+$/i.test(resolver)) throw new CertdeskError('invalid-input', `--dns-resolver needs an IP address and port like 127.0.0.1:53, not "${resolver}".`);
+    if (resolver && !/^[0-9a-f.:[\]]+:\d+$|^[0-9.]+$/i.test(resolver))
+      throw new CertdeskError(
+        'invalid-input',
+        `--dns-resolver needs an IP address and port like 127.0.0.1:53, not "${resolver}".`,
+      );
     return {
-      dataDir, app: 'Certdesk CLI',
+      dataDir,
+      app: 'Certdesk CLI',
       ...(caCertPem ? { caCertPem } : {}),
       ...(int(values, 'http-port') ? { httpPort: int(values, 'http-port') } : {}),
       ...(int(values, 'tls-port') ? { tlsPort: int(values, 'tls-port') } : {}),
       ...(resolver ? { dnsResolver: resolver } : {}),
-      logger: createFileLogger(dataDir, { ...(values.verbose ? { echo: err, level: 'debug' as const } : {}) }),
+      logger: createFileLogger(dataDir, {
+        ...(values.verbose ? { echo: err, level: 'debug' as const } : {}),
+      }),
       prompter: stdinPrompter(err),
     };
   };
   return {
-    values, positionals, json, out, err, engineOptions,
+    values,
+    positionals,
+    json,
+    out,
+    err,
+    engineOptions,
     engine: () => {
       engine ??= (async () => {
         const e = await Engine.open(engineOptions());
@@ -109,10 +151,23 @@ export function makeContext(values: Values, positionals: string[]): CliContext {
 
 async function announceNotices(e: Engine, err: (l: string) => void): Promise<void> {
   for (const n of e.store.notices) {
-    if (n.kind === 'corrupt-moved-aside') err(`warning: the data file was damaged (${n.reason}); it was moved aside to ${n.movedTo} and Certdesk started with an empty one. Restore it from a backup if you need what it held.`);
-    if (n.kind === 'secrets-in-file' && !e.store.read().settings.shownNotices?.['secrets-in-file']) {
-      err(`note: no system keychain answered, so private keys are encrypted with a key kept in ${n.file} (readable only by you, mode 0600). Keep the data folder private and back it up. This note is shown once.`);
-      await e.store.update((d) => { d.settings.shownNotices = { ...d.settings.shownNotices, 'secrets-in-file': new Date().toISOString() }; });
+    if (n.kind === 'corrupt-moved-aside')
+      err(
+        `warning: the data file was damaged (${n.reason}); it was moved aside to ${n.movedTo} and Certdesk started with an empty one. Restore it from a backup if you need what it held.`,
+      );
+    if (
+      n.kind === 'secrets-in-file' &&
+      !e.store.read().settings.shownNotices?.['secrets-in-file']
+    ) {
+      err(
+        `note: no system keychain answered, so private keys are encrypted with a key kept in ${n.file} (readable only by you, mode 0600). Keep the data folder private and back it up. This note is shown once.`,
+      );
+      await e.store.update((d) => {
+        d.settings.shownNotices = {
+          ...d.settings.shownNotices,
+          'secrets-in-file': new Date().toISOString(),
+        };
+      });
     }
   }
 }
@@ -136,7 +191,8 @@ const stdinLines = (() => {
         const line = partial.slice(0, i);
         partial = partial.slice(i + 1);
         const w = waiters.shift();
-        if (w) w(line); else queue.push(line);
+        if (w) w(line);
+        else queue.push(line);
       }
     });
     process.stdin.on('end', () => {
@@ -153,10 +209,15 @@ const stdinLines = (() => {
       const stdin = process.stdin as NodeJS.ReadStream & { ref?: () => void; unref?: () => void };
       stdin.ref?.();
       stdin.resume();
-      return new Promise((resolve) => waiters.push((l) => {
-        if (!waiters.length) { stdin.pause(); stdin.unref?.(); }
-        resolve(l);
-      }));
+      return new Promise((resolve) =>
+        waiters.push((l) => {
+          if (!waiters.length) {
+            stdin.pause();
+            stdin.unref?.();
+          }
+          resolve(l);
+        }),
+      );
     },
   };
 })();
@@ -165,10 +226,16 @@ function stdinPrompter(err: (l: string) => void): Prompter {
   return {
     async waitForUser(message, signal) {
       err(`\n${message}\n\nPress Enter when it is in place (Ctrl+C to cancel).`);
-      const aborted = new Promise<'aborted'>((resolve) => signal.addEventListener('abort', () => resolve('aborted'), { once: true }));
+      const aborted = new Promise<'aborted'>((resolve) =>
+        signal.addEventListener('abort', () => resolve('aborted'), { once: true }),
+      );
       const line = await Promise.race([stdinLines.next(), aborted]);
       if (line === 'aborted') throw new CertdeskError('cancelled', 'Cancelled.');
-      if (line === null) throw new CertdeskError('cancelled', 'Manual mode needs you to press Enter when the record or file is in place, but input ended. Run it in a terminal, or choose an automatic method.');
+      if (line === null)
+        throw new CertdeskError(
+          'cancelled',
+          'Manual mode needs you to press Enter when the record or file is in place, but input ended. Run it in a terminal, or choose an automatic method.',
+        );
     },
   };
 }

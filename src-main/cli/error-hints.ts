@@ -11,7 +11,8 @@ const TSIG = 'check --tsig-name, --tsig-secret-file and --tsig-algorithm';
 const HINTS: Partial<Record<TextKey, Hint>> = {
   'error.hostKeyChanged': (p) => `to accept the new key: --sftp-host-key ${String(p.now)}`,
   'error.hostKeyPinned': (p) => `to accept the new key: --sftp-host-key ${String(p.now)}`,
-  'error.sftpPassphrase': 'put the passphrase in a file readable only by you and give --sftp-passphrase-file FILE',
+  'error.sftpPassphrase':
+    'put the passphrase in a file readable only by you and give --sftp-passphrase-file FILE',
   'error.sftpNoSubsystem': 'FTP: --ftp-host',
   'error.ftpNeedsTls': 'add --ftp-tls',
   'error.ftpsUnverified': 'add --ftp-insecure-tls',

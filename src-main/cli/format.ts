@@ -2,7 +2,8 @@
 import type { AccountSummary, CertificateSummary } from '../shared/types.ts';
 import { routeLabel } from '../shared/route.ts';
 
-const day = (iso: string | null): string => (iso ? iso.slice(0, 16).replace('T', ' ') + ' UTC' : '-');
+const day = (iso: string | null): string =>
+  iso ? iso.slice(0, 16).replace('T', ' ') + ' UTC' : '-';
 
 const attemptText = (a: NonNullable<CertificateSummary['lastAttempt']>): string =>
   `${day(a.at)} ${a.outcome} (${a.trigger})${a.errorCode ? ` ${a.errorCode}: ${a.message ?? ''}` : ''}`;
@@ -12,10 +13,12 @@ const attemptText = (a: NonNullable<CertificateSummary['lastAttempt']>): string 
  * certificate holds: "bücher.test (xn--bcher-kva.test), www.example.com". --json keeps punycode.
  */
 export function shownNames(c: Pick<CertificateSummary, 'names' | 'unicodeNames'>): string {
-  return c.names.map((ascii, i) => {
-    const unicode = c.unicodeNames[i];
-    return unicode && unicode !== ascii ? `${unicode} (${ascii})` : ascii;
-  }).join(', ');
+  return c.names
+    .map((ascii, i) => {
+      const unicode = c.unicodeNames[i];
+      return unicode && unicode !== ascii ? `${unicode} (${ascii})` : ascii;
+    })
+    .join(', ');
 }
 
 /** One certificate in `certdesk list`: the facts on one line, then why it renews when, and the last attempt. */
@@ -40,8 +43,12 @@ export function certDetails(c: CertificateSummary): string {
     `  challenge:     ${routeLabel(c.challenge)}`,
   ];
   if (c.lastAttempt) lines.push(`  last attempt:  ${attemptText(c.lastAttempt)}`);
-  if (c.lastAttempt?.retryAfter) lines.push(`  CA asked to wait until ${day(c.lastAttempt.retryAfter)}`);
-  for (const e of c.exports) lines.push(`  exports to:    ${e.dir} (${e.preset ?? e.format})${e.lastOutcome ? ` last: ${e.lastOutcome}` : ''}`);
+  if (c.lastAttempt?.retryAfter)
+    lines.push(`  CA asked to wait until ${day(c.lastAttempt.retryAfter)}`);
+  for (const e of c.exports)
+    lines.push(
+      `  exports to:    ${e.dir} (${e.preset ?? e.format})${e.lastOutcome ? ` last: ${e.lastOutcome}` : ''}`,
+    );
   return lines.join('\n');
 }
 
@@ -52,10 +59,22 @@ export function accountLine(a: AccountSummary): string {
 /** ISO times and the fields scripts rely on (issue 2, issue 5). */
 export function certJson(c: CertificateSummary, chainPem?: string | null): Record<string, unknown> {
   return {
-    id: c.id, names: c.names, status: c.status, keyType: c.keyType,
-    notBefore: c.notBefore, notAfter: c.notAfter, nextRenewalAt: c.nextRenewalAt, renewalReason: c.renewalReason,
-    lastAttempt: c.lastAttempt, lastError: c.lastError, serial: c.serial, issuer: c.issuer, chainIssuers: c.chainIssuers,
-    challenge: c.challenge, accountId: c.accountId, exports: c.exports,
+    id: c.id,
+    names: c.names,
+    status: c.status,
+    keyType: c.keyType,
+    notBefore: c.notBefore,
+    notAfter: c.notAfter,
+    nextRenewalAt: c.nextRenewalAt,
+    renewalReason: c.renewalReason,
+    lastAttempt: c.lastAttempt,
+    lastError: c.lastError,
+    serial: c.serial,
+    issuer: c.issuer,
+    chainIssuers: c.chainIssuers,
+    challenge: c.challenge,
+    accountId: c.accountId,
+    exports: c.exports,
     ...(chainPem !== undefined ? { chainPem } : {}),
   };
 }

@@ -16,11 +16,31 @@ import { notifyCmd } from './commands/notify.ts';
 const COMMANDS: Command[] = [...CORE_COMMANDS, checkCmd, renewCmd, exportCmd, notifyCmd, uiCommand];
 
 const GLOBAL: Record<string, OptionSpec> = {
-  'data-dir': { type: 'string', arg: 'DIR', help: 'data folder (default: the desktop app\'s, or $CERTDESK_DATA_DIR)' },
-  'ca-cert': { type: 'string', arg: 'FILE', help: "an extra root to trust for the CA's own HTTPS (e.g. a local test CA)" },
-  'http-port': { type: 'string', arg: 'N', help: 'port for http-01 (default 80; another port only for a local test CA)' },
-  'tls-port': { type: 'string', arg: 'N', help: 'port for tls-alpn-01 (default 443; another port only for a local test CA)' },
-  'dns-resolver': { type: 'string', arg: 'HOST:PORT', help: 'DNS server for checks and propagation polling' },
+  'data-dir': {
+    type: 'string',
+    arg: 'DIR',
+    help: "data folder (default: the desktop app's, or $CERTDESK_DATA_DIR)",
+  },
+  'ca-cert': {
+    type: 'string',
+    arg: 'FILE',
+    help: "an extra root to trust for the CA's own HTTPS (e.g. a local test CA)",
+  },
+  'http-port': {
+    type: 'string',
+    arg: 'N',
+    help: 'port for http-01 (default 80; another port only for a local test CA)',
+  },
+  'tls-port': {
+    type: 'string',
+    arg: 'N',
+    help: 'port for tls-alpn-01 (default 443; another port only for a local test CA)',
+  },
+  'dns-resolver': {
+    type: 'string',
+    arg: 'HOST:PORT',
+    help: 'DNS server for checks and propagation polling',
+  },
   json: { type: 'boolean', help: 'machine-readable output on stdout' },
   verbose: { type: 'boolean', help: 'log details to stderr' },
   help: { type: 'boolean', short: 'h', help: 'show help' },
@@ -29,8 +49,27 @@ const GLOBAL: Record<string, OptionSpec> = {
 
 /** Exit codes (README "Exit codes"). */
 export const EXIT = { ok: 0, failed: 1, usage: 2, retryLater: 3, storage: 4 } as const;
-const USAGE_CODES: ErrorCode[] = ['invalid-input', 'invalid-name', 'invalid-email', 'tos-not-agreed', 'eab-required', 'eab-invalid', 'no-account', 'ambiguous-account', 'not-found', 'file-exists', 'wrong-password', 'unsupported'];
-const STORAGE_CODES: ErrorCode[] = ['store-corrupt', 'store-too-new', 'storage', 'disk-full', 'permission-denied'];
+const USAGE_CODES: ErrorCode[] = [
+  'invalid-input',
+  'invalid-name',
+  'invalid-email',
+  'tos-not-agreed',
+  'eab-required',
+  'eab-invalid',
+  'no-account',
+  'ambiguous-account',
+  'not-found',
+  'file-exists',
+  'wrong-password',
+  'unsupported',
+];
+const STORAGE_CODES: ErrorCode[] = [
+  'store-corrupt',
+  'store-too-new',
+  'storage',
+  'disk-full',
+  'permission-denied',
+];
 
 export function exitCodeFor(code: ErrorCode, retryable: boolean): number {
   if (USAGE_CODES.includes(code)) return EXIT.usage;
@@ -56,7 +95,7 @@ function optionLines(opts: Record<string, OptionSpec>): string[] {
 
 function mainHelp(): string {
   return [
-    'certdesk: get and keep TLS certificates from Let\'s Encrypt and other ACME CAs.',
+    "certdesk: get and keep TLS certificates from Let's Encrypt and other ACME CAs.",
     '',
     'Usage: certdesk <command> [options]',
     '',
@@ -76,35 +115,68 @@ function mainHelp(): string {
 }
 
 function commandHelp(cmd: Command): string {
-  return [`${cmd.summary}`, '', `Usage: ${cmd.usage}`, '', 'Options:', ...optionLines(cmd.options), '', 'Global options:', ...optionLines(GLOBAL)].join('\n');
+  return [
+    `${cmd.summary}`,
+    '',
+    `Usage: ${cmd.usage}`,
+    '',
+    'Options:',
+    ...optionLines(cmd.options),
+    '',
+    'Global options:',
+    ...optionLines(GLOBAL),
+  ].join('\n');
 }
 
 export async function runCli(argv: string[]): Promise<number> {
-  const allOptions: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {};
+  const allOptions: Record<
+    string,
+    { type: 'string' | 'boolean'; multiple?: boolean; short?: string }
+  > = {};
   for (const spec of [GLOBAL, ...COMMANDS.map((c) => c.options)]) {
-    for (const [k, o] of Object.entries(spec)) allOptions[k] = { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) };
+    for (const [k, o] of Object.entries(spec))
+      allOptions[k] = {
+        type: o.type,
+        ...(o.multiple ? { multiple: true } : {}),
+        ...(o.short ? { short: o.short } : {}),
+      };
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: argv, options: allOptions, allowPositionals: true, strict: true });
   } catch (e) {
-    process.stderr.write(`error: ${(e as Error).message.replace(/^Unknown option/, 'unknown option')}\nRun "certdesk --help" for the options.\n`);
+    process.stderr.write(
+      `error: ${(e as Error).message.replace(/^Unknown option/, 'unknown option')}\nRun "certdesk --help" for the options.\n`,
+    );
     return EXIT.usage;
   }
   const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const found = findCommand(parsed.positionals);
   if (!found) {
-    if (values.version && parsed.positionals.length === 0) { process.stdout.write(`certdesk ${pkg.version}\n`); return EXIT.ok; }
-    if (parsed.positionals.length === 0 || values.help) { process.stdout.write(mainHelp() + '\n'); return parsed.positionals.length === 0 && !values.help ? EXIT.usage : EXIT.ok; }
-    process.stderr.write(`error: unknown command "${parsed.positionals.join(' ')}".\n\n${mainHelp()}\n`);
+    if (values.version && parsed.positionals.length === 0) {
+      process.stdout.write(`certdesk ${pkg.version}\n`);
+      return EXIT.ok;
+    }
+    if (parsed.positionals.length === 0 || values.help) {
+      process.stdout.write(mainHelp() + '\n');
+      return parsed.positionals.length === 0 && !values.help ? EXIT.usage : EXIT.ok;
+    }
+    process.stderr.write(
+      `error: unknown command "${parsed.positionals.join(' ')}".\n\n${mainHelp()}\n`,
+    );
     return EXIT.usage;
   }
   const { cmd, rest } = found;
-  if (values.help) { process.stdout.write(commandHelp(cmd) + '\n'); return EXIT.ok; }
+  if (values.help) {
+    process.stdout.write(commandHelp(cmd) + '\n');
+    return EXIT.ok;
+  }
   const allowed = new Set([...Object.keys(GLOBAL), ...Object.keys(cmd.options)]);
   const foreign = Object.keys(values).filter((k) => values[k] !== undefined && !allowed.has(k));
   if (foreign.length) {
-    process.stderr.write(`error: "${cmd.name}" does not take ${foreign.map((f) => `--${f}`).join(', ')}.\n\n${commandHelp(cmd)}\n`);
+    process.stderr.write(
+      `error: "${cmd.name}" does not take ${foreign.map((f) => `--${f}`).join(', ')}.\n\n${commandHelp(cmd)}\n`,
+    );
     return EXIT.usage;
   }
   const ctx = makeContext(values, rest);
@@ -113,19 +185,28 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (e) {
     const shape = toErrorShape(e);
     if (ctx.json) process.stdout.write(JSON.stringify({ error: shape }, null, 2) + '\n');
-    const hint = shape.code === 'file-exists' ? ' Add --overwrite to replace them.' : cliHint(shape);
+    const hint =
+      shape.code === 'file-exists' ? ' Add --overwrite to replace them.' : cliHint(shape);
     process.stderr.write(`error: ${shape.message}${hint}\n`);
     if (shape.retryAfter) process.stderr.write(`  retry after: ${shape.retryAfter}\n`);
-    if (shape.detail && (values.verbose || !isCertdeskError(e))) process.stderr.write(`  details: ${shape.detail}\n`);
+    if (shape.detail && (values.verbose || !isCertdeskError(e)))
+      process.stderr.write(`  details: ${shape.detail}\n`);
     return exitCodeFor(shape.code, shape.retryable);
   }
 }
 
-export function registerCommands(cmds: Command[]): void { COMMANDS.push(...cmds); }
+export function registerCommands(cmds: Command[]): void {
+  COMMANDS.push(...cmds);
+}
 
 if (import.meta.main) {
-  runCli(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
-    process.stderr.write(`error: ${(e as Error).message}\n`);
-    process.exitCode = 1;
-  });
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`error: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

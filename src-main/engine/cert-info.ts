@@ -2,10 +2,21 @@
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { CertdeskError } from '../shared/errors.ts';
 
-export type CertInfo = { notBefore: string; notAfter: string; serial: string; issuer: string; names: string[]; chainIssuers: string[] };
+export type CertInfo = {
+  notBefore: string;
+  notAfter: string;
+  serial: string;
+  issuer: string;
+  names: string[];
+  chainIssuers: string[];
+};
 
 export function splitPem(chainPem: string): string[] {
-  return chainPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)?.map((s) => s + '\n') ?? [];
+  return (
+    chainPem
+      .match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)
+      ?.map((s) => s + '\n') ?? []
+  );
 }
 
 const cn = (dn: string): string => {
@@ -15,10 +26,14 @@ const cn = (dn: string): string => {
 
 export function certInfo(chainPem: string): CertInfo {
   const pems = splitPem(chainPem);
-  if (pems.length === 0) throw new CertdeskError('ca-misbehaved', 'The CA sent no certificate. Try again later.');
+  if (pems.length === 0)
+    throw new CertdeskError('ca-misbehaved', 'The CA sent no certificate. Try again later.');
   const certs = pems.map((p) => new X509Certificate(p));
   const leaf = certs[0];
-  const names = (leaf.subjectAltName ?? '').split(/,\s*/).filter((s) => s.startsWith('DNS:')).map((s) => s.slice(4).toLowerCase());
+  const names = (leaf.subjectAltName ?? '')
+    .split(/,\s*/)
+    .filter((s) => s.startsWith('DNS:'))
+    .map((s) => s.slice(4).toLowerCase());
   return {
     notBefore: new Date(leaf.validFrom).toISOString(),
     notAfter: new Date(leaf.validTo).toISOString(),
@@ -36,15 +51,27 @@ export function verifyIssued(chainPem: string, keyPem: string, names: readonly s
   const info = certInfo(chainPem);
   const leaf = new X509Certificate(pems[0]);
   if (!leaf.checkPrivateKey(createPrivateKey(keyPem))) {
-    throw new CertdeskError('ca-misbehaved', 'The CA sent a certificate that does not match this request\'s private key. It was not saved; try again.', { retryable: true });
+    throw new CertdeskError(
+      'ca-misbehaved',
+      "The CA sent a certificate that does not match this request's private key. It was not saved; try again.",
+      { retryable: true },
+    );
   }
   const missing = names.filter((n) => !info.names.includes(n));
   if (missing.length) {
-    throw new CertdeskError('ca-misbehaved', `The CA sent a certificate without ${missing.join(', ')}. It was not saved; try again.`, { retryable: true, detail: `certificate names: ${info.names.join(', ')}` });
+    throw new CertdeskError(
+      'ca-misbehaved',
+      `The CA sent a certificate without ${missing.join(', ')}. It was not saved; try again.`,
+      { retryable: true, detail: `certificate names: ${info.names.join(', ')}` },
+    );
   }
   for (let i = 0; i + 1 < pems.length; i++) {
     if (!new X509Certificate(pems[i]).checkIssued(new X509Certificate(pems[i + 1]))) {
-      throw new CertdeskError('ca-misbehaved', 'The CA sent a certificate chain whose parts do not belong together. It was not saved; try again.', { retryable: true });
+      throw new CertdeskError(
+        'ca-misbehaved',
+        'The CA sent a certificate chain whose parts do not belong together. It was not saved; try again.',
+        { retryable: true },
+      );
     }
   }
   return info;

@@ -1,8 +1,20 @@
 // The engine facade: one object the CLI, the desktop app and browser mode all drive.
 import { randomBytes } from 'node:crypto';
 import { CertdeskError, textError, toErrorShape } from '../shared/errors.ts';
-import type { AccountSummary, AttemptTrigger, CertificateSummary, ChallengeConfig, KeyType } from '../shared/types.ts';
-import { routeLabel, secretsFor, SECRET_NAMES, type RouteSecrets, type SecretName } from '../shared/route-facts.ts';
+import type {
+  AccountSummary,
+  AttemptTrigger,
+  CertificateSummary,
+  ChallengeConfig,
+  KeyType,
+} from '../shared/types.ts';
+import {
+  routeLabel,
+  secretsFor,
+  SECRET_NAMES,
+  type RouteSecrets,
+  type SecretName,
+} from '../shared/route-facts.ts';
 import type { Route } from '../shared/route.ts';
 import { credentialWords, missingCredential, planRouteChange } from './route-change.ts';
 import { Store } from '../storage/store.ts';
@@ -22,9 +34,23 @@ import { isHostKeyFingerprint, normaliseFingerprint } from './challenges/upload/
 import { parseHostPort } from './challenges/upload/remote-path.ts';
 import { summarize, policyPlanner, type RenewalPlanner } from './summary.ts';
 import { splitPem } from './cert-info.ts';
-import { exportBundle, pasteFields, reExport, type ExportRequest, type ExportResult, type KeyMaterial } from './export/index.ts';
+import {
+  exportBundle,
+  pasteFields,
+  reExport,
+  type ExportRequest,
+  type ExportResult,
+  type KeyMaterial,
+} from './export/index.ts';
 import type { ExportDestination } from '../shared/types.ts';
-import { silentLogger, systemClock, type Clock, type Logger, type ProgressFn, type Random } from './ports.ts';
+import {
+  silentLogger,
+  systemClock,
+  type Clock,
+  type Logger,
+  type ProgressFn,
+  type Random,
+} from './ports.ts';
 import { applyRenewalInfo, ariCertId, fetchRenewalInfo } from './renewal/ari.ts';
 import { HOUR_MS } from '../shared/durations.ts';
 import { said, text } from '../shared/engine-text.ts';
@@ -48,7 +74,14 @@ export type EngineOptions = {
   random?: Random;
 };
 
-export type CreateAccountInput = { ca?: string; directoryUrl?: string; email: string; agreeTos: boolean; keyType?: KeyType; eab?: { kid: string; hmacKey: string } };
+export type CreateAccountInput = {
+  ca?: string;
+  directoryUrl?: string;
+  email: string;
+  agreeTos: boolean;
+  keyType?: KeyType;
+  eab?: { kid: string; hmacKey: string };
+};
 export type IssueRequest = {
   names: string[];
   challenge: ChallengeConfig;
@@ -68,7 +101,13 @@ export type IssueRequest = {
 };
 export type IssueResult = { certificate: CertificateSummary; reused: boolean; requests: number };
 
-export const REVOCATION_REASONS = { unspecified: 0, keyCompromise: 1, affiliationChanged: 3, superseded: 4, cessationOfOperation: 5 } as const;
+export const REVOCATION_REASONS = {
+  unspecified: 0,
+  keyCompromise: 1,
+  affiliationChanged: 3,
+  superseded: 4,
+  cessationOfOperation: 5,
+} as const;
 export type RevocationReason = keyof typeof REVOCATION_REASONS;
 const MAX_ATTEMPTS_KEPT = 100;
 /** How long a directory's renewalInfo URL (or its absence) is trusted before asking again. */
@@ -110,11 +149,26 @@ export class Engine {
   }
 
   private conn(directoryUrl: string): CaConnection {
-    return { directoryUrl, ...(this.opts.caCertPem ? { caCertPem: this.opts.caCertPem } : {}), ...(this.opts.caTimeoutMs ? { timeoutMs: this.opts.caTimeoutMs } : {}) };
+    return {
+      directoryUrl,
+      ...(this.opts.caCertPem ? { caCertPem: this.opts.caCertPem } : {}),
+      ...(this.opts.caTimeoutMs ? { timeoutMs: this.opts.caTimeoutMs } : {}),
+    };
   }
 
   /** Directory facts the CA tells (R2, R24): Terms of Service, EAB requirement, CAA identities, ARI. */
-  async directoryInfo(opts: { ca?: string; directoryUrl?: string }): Promise<{ directoryUrl: string; termsOfService: string | null; externalAccountRequired: boolean; caaIdentities: string[]; renewalInfo: string | null; website: string | null; statusPage: string | null }> {
+  async directoryInfo(opts: {
+    ca?: string;
+    directoryUrl?: string;
+  }): Promise<{
+    directoryUrl: string;
+    termsOfService: string | null;
+    externalAccountRequired: boolean;
+    caaIdentities: string[];
+    renewalInfo: string | null;
+    website: string | null;
+    statusPage: string | null;
+  }> {
     const { directoryUrl } = resolveCa(opts);
     const dir = await this.fetchDirectory(directoryUrl);
     return {
@@ -129,25 +183,44 @@ export class Engine {
   }
 
   async fetchDirectory(directoryUrl: string): Promise<AcmeDirectory> {
-    const throwaway = createClient(this.conn(directoryUrl), '-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----\n');
+    const throwaway = createClient(
+      this.conn(directoryUrl),
+      '-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----\n',
+    );
     return throwaway.directory();
   }
 
   // --- accounts (R2, R3, R5, R17) ---------------------------------------------------------------
 
-  async createAccount(input: CreateAccountInput): Promise<AccountSummary & { termsOfService: string | null }> {
+  async createAccount(
+    input: CreateAccountInput,
+  ): Promise<AccountSummary & { termsOfService: string | null }> {
     const email = checkEmail(input.email);
     const { caId, directoryUrl } = resolveCa({ ca: input.ca, directoryUrl: input.directoryUrl });
     const keyType = input.keyType ?? 'ec256';
-    const existing = Object.values(this.store.read().accounts).find((a) => a.directoryUrl === directoryUrl && a.email === email);
+    const existing = Object.values(this.store.read().accounts).find(
+      (a) => a.directoryUrl === directoryUrl && a.email === email,
+    );
     if (existing) return { ...publicAccount(existing), termsOfService: null };
-    if (input.eab && (!input.eab.kid.trim() || !/^[A-Za-z0-9_\-+/=]+$/.test(input.eab.hmacKey) || Buffer.from(input.eab.hmacKey, 'base64url').length < 16)) {
-      throw new CertdeskError('eab-invalid', 'The External Account Binding needs a key ID and an HMAC key (a long base64 text) from your CA\'s account page. Copy both again.');
+    if (
+      input.eab &&
+      (!input.eab.kid.trim() ||
+        !/^[A-Za-z0-9_\-+/=]+$/.test(input.eab.hmacKey) ||
+        Buffer.from(input.eab.hmacKey, 'base64url').length < 16)
+    ) {
+      throw new CertdeskError(
+        'eab-invalid',
+        "The External Account Binding needs a key ID and an HMAC key (a long base64 text) from your CA's account page. Copy both again.",
+      );
     }
     const keyPem = await generateKeyPem(keyType);
     const w = createClient(this.conn(directoryUrl), keyPem, input.eab ? { eab: input.eab } : {});
     let dir: AcmeDirectory;
-    try { dir = await w.directory(); } catch (e) { throw w.toError(e, 'Certdesk could not read the CA\'s directory.'); }
+    try {
+      dir = await w.directory();
+    } catch (e) {
+      throw w.toError(e, "Certdesk could not read the CA's directory.");
+    }
     const tos = dir.meta?.termsOfService ?? null;
     if (tos && !input.agreeTos) {
       throw textError('tos-not-agreed', text('error.tosNotAgreed', { url: tos }), { detail: tos });
@@ -161,7 +234,11 @@ export class Engine {
       const err = w.toError(e, 'Certdesk could not create the account at the CA.');
       // At newAccount, "unauthorized"/"malformed" with a binding means the CA refused the binding.
       if (input.eab && (err.code === 'unauthorized' || err.code === 'malformed')) {
-        throw new CertdeskError('eab-invalid', 'The CA refused the External Account Binding. Copy the key ID and HMAC key again from your account page at the CA (they may have expired or been used).', { detail: err.detail });
+        throw new CertdeskError(
+          'eab-invalid',
+          'The CA refused the External Account Binding. Copy the key ID and HMAC key again from your account page at the CA (they may have expired or been used).',
+          { detail: err.detail },
+        );
       }
       throw err;
     }
@@ -169,11 +246,27 @@ export class Engine {
     const id = newId();
     const now = new Date(this.clock.now()).toISOString();
     const stored: StoredAccount = {
-      id, caId, directoryUrl, email, keyType, accountUrl, createdAt: now, tosAgreed: tos ? now : null,
+      id,
+      caId,
+      directoryUrl,
+      email,
+      keyType,
+      accountUrl,
+      createdAt: now,
+      tosAgreed: tos ? now : null,
       keySealed: this.store.secrets.seal(keyPem, `account-key:${id}`),
-      ...(input.eab ? { eab: { kid: input.eab.kid, hmacSealed: this.store.secrets.seal(input.eab.hmacKey, `eab:${id}`) } } : {}),
+      ...(input.eab
+        ? {
+            eab: {
+              kid: input.eab.kid,
+              hmacSealed: this.store.secrets.seal(input.eab.hmacKey, `eab:${id}`),
+            },
+          }
+        : {}),
     };
-    await this.store.update((d) => { d.accounts[id] = stored; });
+    await this.store.update((d) => {
+      d.accounts[id] = stored;
+    });
     this.log.info('account created', { id, caId });
     return { ...publicAccount(stored), termsOfService: tos };
   }
@@ -186,7 +279,11 @@ export class Engine {
     const accounts = Object.values(this.store.read().accounts);
     if (opts.accountId) {
       const a = accounts.find((x) => x.id === opts.accountId);
-      if (!a) throw new CertdeskError('not-found', `There is no account ${opts.accountId}. See the list with: certdesk account list.`);
+      if (!a)
+        throw new CertdeskError(
+          'not-found',
+          `There is no account ${opts.accountId}. See the list with: certdesk account list.`,
+        );
       return a;
     }
     let pool = accounts;
@@ -196,19 +293,31 @@ export class Engine {
     }
     if (pool.length === 1) return pool[0];
     if (pool.length === 0) throw textError('no-account', text('error.noAccount'));
-    throw textError('ambiguous-account', text('error.ambiguousAccount', { count: pool.length, list: pool.map((a) => `${a.id} ${a.email} ${a.caId}`).join('; ') }));
+    throw textError(
+      'ambiguous-account',
+      text('error.ambiguousAccount', {
+        count: pool.length,
+        list: pool.map((a) => `${a.id} ${a.email} ${a.caId}`).join('; '),
+      }),
+    );
   }
 
   // --- certificates (R1, R6, R7, R15, R17, R19) ------------------------------------------------------
 
   listCertificates(): CertificateSummary[] {
     const now = this.clock.now();
-    return Object.values(this.store.read().certificates).map((c) => summarize(c, now, this.planner, this.inFlight.has(c.id)));
+    return Object.values(this.store.read().certificates).map((c) =>
+      summarize(c, now, this.planner, this.inFlight.has(c.id)),
+    );
   }
 
   getStored(id: string): StoredCertificate {
     const c = this.store.read().certificates[id];
-    if (!c) throw new CertdeskError('not-found', `There is no certificate ${id}. See the list with: certdesk list.`);
+    if (!c)
+      throw new CertdeskError(
+        'not-found',
+        `There is no certificate ${id}. See the list with: certdesk list.`,
+      );
     return c;
   }
 
@@ -219,14 +328,19 @@ export class Engine {
   }
 
   /** Private key and chain for export (main process only; never sent to a renderer). */
-  async keyMaterial(id: string): Promise<{ certPem: string; chainPem: string[]; keyPem: string; names: string[]; id: string }> {
+  async keyMaterial(
+    id: string,
+  ): Promise<{ certPem: string; chainPem: string[]; keyPem: string; names: string[]; id: string }> {
     const c = this.getStored(id);
-    if (!c.current) throw new CertdeskError('not-found', `Certificate ${id} has not been issued yet. Issue it first.`);
+    if (!c.current)
+      throw new CertdeskError(
+        'not-found',
+        `Certificate ${id} has not been issued yet. Issue it first.`,
+      );
     const { chainPem, keyPem } = await this.store.readVersion(c.id, c.current.version);
     const [certPem, ...chain] = splitPem(chainPem);
     return { certPem, chainPem: chain, keyPem, names: c.names, id: c.id };
   }
-
 
   /**
    * "Trust the new key" after host-key-changed: records exactly the key the person confirmed with
@@ -234,52 +348,125 @@ export class Engine {
    * third key is still refused).
    */
   async trustSftpHostKey(hostPort: string, fingerprint: string): Promise<void> {
-    if (!isHostKeyFingerprint(fingerprint)) throw new CertdeskError('invalid-input', `"${fingerprint.slice(0, 80)}" is not an SSH host key fingerprint.`);
+    if (!isHostKeyFingerprint(fingerprint))
+      throw new CertdeskError(
+        'invalid-input',
+        `"${fingerprint.slice(0, 80)}" is not an SSH host key fingerprint.`,
+      );
     const { host, port } = parseHostPort(hostPort, 22, 'SFTP');
     const ref = `global:${knownHostSecretName(host, port)}`;
     const sealed = this.store.secrets.seal(normaliseFingerprint(fingerprint), `secret:${ref}`);
-    await this.store.update((d) => { d.secrets[ref] = sealed; });
-    this.log.info('upload: the person trusted a new SFTP host key', { server: `${host}:${port}`, fingerprint: normaliseFingerprint(fingerprint) });
+    await this.store.update((d) => {
+      d.secrets[ref] = sealed;
+    });
+    this.log.info('upload: the person trusted a new SFTP host key', {
+      server: `${host}:${port}`,
+      fingerprint: normaliseFingerprint(fingerprint),
+    });
   }
   async issue(req: IssueRequest): Promise<IssueResult> {
     const names = normaliseNames(req.names, req.challenge.type);
-    const account = this.pickAccount({ accountId: req.accountId, ca: req.ca, directoryUrl: req.directoryUrl });
+    const account = this.pickAccount({
+      accountId: req.accountId,
+      ca: req.ca,
+      directoryUrl: req.directoryUrl,
+    });
     const now = this.clock.now();
-    const existing = Object.values(this.store.read().certificates).find((c) => c.accountId === account.id && namesKey(c.names) === namesKey(names));
-    if (existing?.current && !existing.revoked && Date.parse(existing.current.notAfter) > now && !req.force) {
+    const existing = Object.values(this.store.read().certificates).find(
+      (c) => c.accountId === account.id && namesKey(c.names) === namesKey(names),
+    );
+    if (
+      existing?.current &&
+      !existing.revoked &&
+      Date.parse(existing.current.notAfter) > now &&
+      !req.force
+    ) {
       // R7: never issue again while a valid certificate for the same names exists, unless forced.
       return { certificate: summarize(existing, now, this.planner), reused: true, requests: 0 };
     }
     const cert: StoredCertificate = existing ?? {
-      id: newId(), names, accountId: account.id, keyType: req.keyType ?? 'ec256', challenge: req.challenge,
-      ...(req.preferredChain ? { preferredChain: req.preferredChain } : {}), ...(req.reuseKey ? { reuseKey: true } : {}),
-      createdAt: new Date(now).toISOString(), current: null, previous: null, attempts: [], exports: [],
+      id: newId(),
+      names,
+      accountId: account.id,
+      keyType: req.keyType ?? 'ec256',
+      challenge: req.challenge,
+      ...(req.preferredChain ? { preferredChain: req.preferredChain } : {}),
+      ...(req.reuseKey ? { reuseKey: true } : {}),
+      createdAt: new Date(now).toISOString(),
+      current: null,
+      previous: null,
+      attempts: [],
+      exports: [],
     };
-    const updated: StoredCertificate = { ...cert, challenge: req.challenge, keyType: req.keyType ?? cert.keyType, ...(req.preferredChain !== undefined ? { preferredChain: req.preferredChain } : {}) };
-    return this.runIssuance(updated, account, req.trigger ?? 'cli', !existing, req.signal, req.onProgress, req.secrets);
+    const updated: StoredCertificate = {
+      ...cert,
+      challenge: req.challenge,
+      keyType: req.keyType ?? cert.keyType,
+      ...(req.preferredChain !== undefined ? { preferredChain: req.preferredChain } : {}),
+    };
+    return this.runIssuance(
+      updated,
+      account,
+      req.trigger ?? 'cli',
+      !existing,
+      req.signal,
+      req.onProgress,
+      req.secrets,
+    );
   }
 
-  async renew(id: string, opts: { trigger?: AttemptTrigger; signal?: AbortSignal; onProgress?: ProgressFn } = {}): Promise<IssueResult> {
+  async renew(
+    id: string,
+    opts: { trigger?: AttemptTrigger; signal?: AbortSignal; onProgress?: ProgressFn } = {},
+  ): Promise<IssueResult> {
     const cert = this.getStored(id);
     const account = this.pickAccount({ accountId: cert.accountId });
-    return this.runIssuance(cert, account, opts.trigger ?? 'manual', false, opts.signal, opts.onProgress);
+    return this.runIssuance(
+      cert,
+      account,
+      opts.trigger ?? 'manual',
+      false,
+      opts.signal,
+      opts.onProgress,
+    );
   }
 
-  private async runIssuance(cert: StoredCertificate, account: StoredAccount, trigger: AttemptTrigger, isNew: boolean, signal?: AbortSignal, onProgress?: ProgressFn, givenAll: RouteSecrets = {}): Promise<IssueResult> {
+  private async runIssuance(
+    cert: StoredCertificate,
+    account: StoredAccount,
+    trigger: AttemptTrigger,
+    isNew: boolean,
+    signal?: AbortSignal,
+    onProgress?: ProgressFn,
+    givenAll: RouteSecrets = {},
+  ): Promise<IssueResult> {
     const given: Record<string, string> = secretsFor(cert.challenge, givenAll);
-    if (this.inFlight.has(cert.id)) throw new CertdeskError('invalid-input', `Certificate ${cert.names[0]} is already being renewed. Wait for it to finish.`, { retryable: true });
+    if (this.inFlight.has(cert.id))
+      throw new CertdeskError(
+        'invalid-input',
+        `Certificate ${cert.names[0]} is already being renewed. Wait for it to finish.`,
+        { retryable: true },
+      );
     const releaseLock = this.store.lockCertificate(cert.id);
     this.inFlight.add(cert.id);
-    const progress: ProgressFn = (s) => { this.log.info(`issue: ${s.message}`, { cert: cert.id, step: s.step }); onProgress?.(s); };
+    const progress: ProgressFn = (s) => {
+      this.log.info(`issue: ${s.message}`, { cert: cert.id, step: s.step });
+      onProgress?.(s);
+    };
     const secrets = this.store.read().secrets;
     try {
       const accountKey = this.store.secrets.open(account.keySealed, `account-key:${account.id}`);
       let keyPem: string | undefined;
-      if (cert.reuseKey && cert.current) keyPem = (await this.store.readVersion(cert.id, cert.current.version)).keyPem;
+      if (cert.reuseKey && cert.current)
+        keyPem = (await this.store.readVersion(cert.id, cert.current.version)).keyPem;
       if (keyPem && sameKey(keyPem, accountKey)) keyPem = undefined;
       const solver = createSolver(cert.challenge, {
-        httpPort: this.opts.httpPort, httpHost: this.opts.httpHost, tlsPort: this.opts.tlsPort, dnsResolver: this.opts.dnsResolver,
-        prompter: this.opts.prompter, log: this.log,
+        httpPort: this.opts.httpPort,
+        httpHost: this.opts.httpHost,
+        tlsPort: this.opts.tlsPort,
+        dnsResolver: this.opts.dnsResolver,
+        prompter: this.opts.prompter,
+        log: this.log,
         secret: (name) => {
           if (given[name] !== undefined) return given[name];
           for (const ref of [`${cert.id}:${name}`, `global:${name}`]) {
@@ -291,22 +478,45 @@ export class Engine {
         saveSecret: async (name, value) => {
           const ref = `global:${name}`;
           const sealed = this.store.secrets.seal(value, `secret:${ref}`);
-          await this.store.update((d) => { d.secrets[ref] = sealed; });
+          await this.store.update((d) => {
+            d.secrets[ref] = sealed;
+          });
         },
       });
-      progress({ step: 'account', ...said('progress.account', { ca: text(`ca.${account.caId}`), email: account.email }) });
+      progress({
+        step: 'account',
+        ...said('progress.account', { ca: text(`ca.${account.caId}`), email: account.email }),
+      });
       // RFC 9773 section 5: a renewal names the certificate it replaces (sent only where the CA has ARI).
       const replaces = !isNew && cert.current ? this.certIdOf(cert) : null;
       const out = await issueOrder({
-        conn: this.conn(account.directoryUrl), account: { keyPem: accountKey, accountUrl: account.accountUrl },
-        names: cert.names, keyType: cert.keyType, ...(keyPem ? { keyPem } : {}), challengeType: cert.challenge.type, solver,
+        conn: this.conn(account.directoryUrl),
+        account: { keyPem: accountKey, accountUrl: account.accountUrl },
+        names: cert.names,
+        keyType: cert.keyType,
+        ...(keyPem ? { keyPem } : {}),
+        challengeType: cert.challenge.type,
+        solver,
         ...(cert.preferredChain ? { preferredChain: cert.preferredChain } : {}),
-        signal: signal ?? new AbortController().signal, progress, log: this.log, ...(this.opts.poll ? { poll: this.opts.poll } : {}),
+        signal: signal ?? new AbortController().signal,
+        progress,
+        log: this.log,
+        ...(this.opts.poll ? { poll: this.opts.poll } : {}),
         ...(replaces ? { replaces } : {}),
       });
       let newCertId: string | null = null;
-      try { newCertId = ariCertId(splitPem(out.chainPem)[0]); } catch (e) { this.log.warn('no ARI certID for the new certificate', { cert: cert.id, error: (e as Error).message }); }
-      const version = `${new Date(this.clock.now()).toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}-${randomBytes(3).toString('hex')}`;
+      try {
+        newCertId = ariCertId(splitPem(out.chainPem)[0]);
+      } catch (e) {
+        this.log.warn('no ARI certID for the new certificate', {
+          cert: cert.id,
+          error: (e as Error).message,
+        });
+      }
+      const version = `${new Date(this.clock.now())
+        .toISOString()
+        .replace(/[-:.TZ]/g, '')
+        .slice(0, 14)}-${randomBytes(3).toString('hex')}`;
       // New files first, then the pointer: a crash in between leaves the old certificate in use.
       await this.store.writeVersion(cert.id, version, out.chainPem, out.keyPem);
       const at = new Date(this.clock.now()).toISOString();
@@ -314,27 +524,61 @@ export class Engine {
       await this.store.update((d) => {
         const cur = d.certificates[cert.id] ?? cert;
         dropped = cur.previous?.version ?? null;
-        for (const [name, value] of Object.entries(given)) d.secrets[`${cert.id}:${name}`] = this.store.secrets.seal(value, `secret:${cert.id}:${name}`);
+        for (const [name, value] of Object.entries(given))
+          d.secrets[`${cert.id}:${name}`] = this.store.secrets.seal(
+            value,
+            `secret:${cert.id}:${name}`,
+          );
         d.certificates[cert.id] = {
-          ...cert, exports: cur.exports, attempts: [...cur.attempts, { at, trigger, outcome: 'success' as const }].slice(-MAX_ATTEMPTS_KEPT),
-          previous: cur.current, revoked: undefined, ari: undefined, notified: cur.notified,
+          ...cert,
+          exports: cur.exports,
+          attempts: [...cur.attempts, { at, trigger, outcome: 'success' as const }].slice(
+            -MAX_ATTEMPTS_KEPT,
+          ),
+          previous: cur.current,
+          revoked: undefined,
+          ari: undefined,
+          notified: cur.notified,
           current: {
-            version, notBefore: out.info.notBefore, notAfter: out.info.notAfter, serial: out.info.serial, issuer: out.info.issuer, chainIssuers: out.info.chainIssuers, issuedAt: at,
+            version,
+            notBefore: out.info.notBefore,
+            notAfter: out.info.notAfter,
+            serial: out.info.serial,
+            issuer: out.info.issuer,
+            chainIssuers: out.info.chainIssuers,
+            issuedAt: at,
             ...(newCertId ? { ariCertId: newCertId } : {}),
           },
         };
       });
       if (dropped) this.store.removeVersion(cert.id, dropped);
       progress({ step: 'done', ...said('progress.done', { date: out.info.notAfter }) });
-      return { certificate: summarize(this.getStored(cert.id), this.clock.now(), this.planner), reused: false, requests: out.requests };
+      return {
+        certificate: summarize(this.getStored(cert.id), this.clock.now(), this.planner),
+        reused: false,
+        requests: out.requests,
+      };
     } catch (e) {
       const shape = toErrorShape(e);
       if (!isNew) {
         const at = new Date(this.clock.now()).toISOString();
-        await this.store.update((d) => {
-          const cur = d.certificates[cert.id];
-          if (cur) cur.attempts = [...cur.attempts, { at, trigger, outcome: 'failure' as const, errorCode: shape.code, message: shape.message, ...(shape.retryAfter ? { retryAfter: shape.retryAfter } : {}) }].slice(-MAX_ATTEMPTS_KEPT);
-        }).catch(() => {});
+        await this.store
+          .update((d) => {
+            const cur = d.certificates[cert.id];
+            if (cur)
+              cur.attempts = [
+                ...cur.attempts,
+                {
+                  at,
+                  trigger,
+                  outcome: 'failure' as const,
+                  errorCode: shape.code,
+                  message: shape.message,
+                  ...(shape.retryAfter ? { retryAfter: shape.retryAfter } : {}),
+                },
+              ].slice(-MAX_ATTEMPTS_KEPT);
+          })
+          .catch(() => {});
       }
       throw e;
     } finally {
@@ -360,28 +604,44 @@ export class Engine {
   async setRoute(id: string, challenge: Route, given?: RouteSecrets): Promise<CertificateSummary> {
     const cert = this.getStored(id);
     normaliseNames(cert.names, challenge.type); // a wildcard stays on dns-01 (R15)
-    if (this.inFlight.has(id)) throw new CertdeskError('store-locked', `Certificate ${cert.names[0]} is being renewed right now. Change how the CA reaches you when it has finished.`, { retryable: true });
+    if (this.inFlight.has(id))
+      throw new CertdeskError(
+        'store-locked',
+        `Certificate ${cert.names[0]} is being renewed right now. Change how the CA reaches you when it has finished.`,
+        { retryable: true },
+      );
     const release = this.store.lockCertificate(id);
     try {
       const plan = planRouteChange(cert.challenge, challenge, given, this.storedSecretNames(id));
-      const available = new Set<SecretName>([...(Object.keys(plan.seal) as SecretName[]), ...plan.keep]);
+      const available = new Set<SecretName>([
+        ...(Object.keys(plan.seal) as SecretName[]),
+        ...plan.keep,
+      ]);
       const missing = missingCredential(challenge, available);
       if (missing) {
         const moved = plan.notCarried.some((n) => missing.includes(n));
-        throw new CertdeskError('credentials-needed', moved
-          ? `The ${credentialWords(missing)} stored for this certificate belongs to the server or account you changed, so Certdesk does not send it to the new one. Type the ${credentialWords(missing)} for the new one, then save again.`
-          : `This way of reaching you needs the ${credentialWords(missing)}. Type it, then save again.`);
+        throw new CertdeskError(
+          'credentials-needed',
+          moved
+            ? `The ${credentialWords(missing)} stored for this certificate belongs to the server or account you changed, so Certdesk does not send it to the new one. Type the ${credentialWords(missing)} for the new one, then save again.`
+            : `This way of reaching you needs the ${credentialWords(missing)}. Type it, then save again.`,
+        );
       }
       // Builds the solver as a renewal would (nothing connects yet): a bad field is refused now.
       const sealed = this.store.read().secrets;
       createSolver(challenge, {
-        httpPort: this.opts.httpPort, httpHost: this.opts.httpHost, tlsPort: this.opts.tlsPort, dnsResolver: this.opts.dnsResolver,
+        httpPort: this.opts.httpPort,
+        httpHost: this.opts.httpHost,
+        tlsPort: this.opts.tlsPort,
+        dnsResolver: this.opts.dnsResolver,
         // Manual routes are allowed here: the person answers at renewal time, in the window.
-        prompter: this.opts.prompter ?? NO_PERSON, log: this.log,
+        prompter: this.opts.prompter ?? NO_PERSON,
+        log: this.log,
         secret: (name) => {
           const n = name as SecretName;
           if (plan.seal[n] !== undefined) return plan.seal[n];
-          if (plan.keep.includes(n)) return this.store.secrets.open(sealed[`${id}:${n}`], `secret:${id}:${n}`);
+          if (plan.keep.includes(n))
+            return this.store.secrets.open(sealed[`${id}:${n}`], `secret:${id}:${n}`);
           if ((SECRET_NAMES as readonly string[]).includes(name)) return undefined;
           const g = sealed[`global:${name}`];
           return g ? this.store.secrets.open(g, `secret:global:${name}`) : undefined;
@@ -393,9 +653,17 @@ export class Engine {
         if (!c) return;
         c.challenge = challenge;
         for (const n of plan.drop) delete d.secrets[`${id}:${n}`];
-        for (const [n, v] of Object.entries(plan.seal)) d.secrets[`${id}:${n}`] = this.store.secrets.seal(v, `secret:${id}:${n}`);
+        for (const [n, v] of Object.entries(plan.seal))
+          d.secrets[`${id}:${n}`] = this.store.secrets.seal(v, `secret:${id}:${n}`);
       });
-      this.log.info('route changed', { cert: id, from: routeLabel(cert.challenge), to: routeLabel(challenge), sealed: Object.keys(plan.seal).join(',') || '-', kept: plan.keep.join(',') || '-', dropped: plan.drop.join(',') || '-' });
+      this.log.info('route changed', {
+        cert: id,
+        from: routeLabel(cert.challenge),
+        to: routeLabel(challenge),
+        sealed: Object.keys(plan.seal).join(',') || '-',
+        kept: plan.keep.join(',') || '-',
+        dropped: plan.drop.join(',') || '-',
+      });
       return summarize(this.getStored(id), this.clock.now(), this.planner);
     } finally {
       release();
@@ -408,7 +676,11 @@ export class Engine {
   private certIdOf(cert: StoredCertificate): string | null {
     if (!cert.current) return null;
     if (cert.current.ariCertId) return cert.current.ariCertId;
-    try { return ariCertId(splitPem(this.store.readChainSync(cert.id, cert.current.version))[0]); } catch { return null; }
+    try {
+      return ariCertId(splitPem(this.store.readChainSync(cert.id, cert.current.version))[0]);
+    } catch {
+      return null;
+    }
   }
 
   /** The directory's renewalInfo URL, or null when the CA has no ARI (cached for an hour). */
@@ -421,7 +693,10 @@ export class Engine {
       dir = await this.fetchDirectory(directoryUrl);
     } catch (e) {
       // A CA that does not answer is not asked again for every certificate of the same run.
-      this.renewalInfoUrls.set(directoryUrl, { url: null, until: now + ARI_FAILURE_RECHECK_MS / 6 });
+      this.renewalInfoUrls.set(directoryUrl, {
+        url: null,
+        until: now + ARI_FAILURE_RECHECK_MS / 6,
+      });
       throw e;
     }
     const url = typeof dir.renewalInfo === 'string' ? dir.renewalInfo : null;
@@ -434,14 +709,22 @@ export class Engine {
    * Never fails a renewal: a CA without ARI, or an ARI endpoint that is down, leaves the ratio plan
    * in place (returns null). Asks again only after the CA's Retry-After unless `force`.
    */
-  async refreshRenewalInfo(id: string, opts: { force?: boolean } = {}): Promise<StoredCertificate['ari'] | null> {
+  async refreshRenewalInfo(
+    id: string,
+    opts: { force?: boolean } = {},
+  ): Promise<StoredCertificate['ari'] | null> {
     const cert = this.getStored(id);
     if (!cert.current || cert.revoked) return null;
     const now = this.clock.now();
     const certId = this.certIdOf(cert);
     if (!certId) return null;
     if (!opts.force) {
-      if (cert.ari?.certId === certId && cert.ari.retryAfter && Date.parse(cert.ari.retryAfter) > now) return cert.ari;
+      if (
+        cert.ari?.certId === certId &&
+        cert.ari.retryAfter &&
+        Date.parse(cert.ari.retryAfter) > now
+      )
+        return cert.ari;
       if ((this.ariFailedUntil.get(id) ?? 0) > now) return cert.ari ?? null;
     }
     const account = this.store.read().accounts[cert.accountId];
@@ -450,8 +733,10 @@ export class Engine {
       const url = await this.renewalInfoUrl(account.directoryUrl);
       if (!url) return null;
       const info = await fetchRenewalInfo(url, certId, {
-        directoryUrl: account.directoryUrl, now,
-        ...(this.opts.caCertPem ? { caCertPem: this.opts.caCertPem } : {}), ...(this.opts.caTimeoutMs ? { timeoutMs: this.opts.caTimeoutMs } : {}),
+        directoryUrl: account.directoryUrl,
+        now,
+        ...(this.opts.caCertPem ? { caCertPem: this.opts.caCertPem } : {}),
+        ...(this.opts.caTimeoutMs ? { timeoutMs: this.opts.caTimeoutMs } : {}),
       });
       let next: StoredCertificate['ari'] | null = null;
       await this.store.update((d) => {
@@ -464,49 +749,89 @@ export class Engine {
       });
       this.ariFailedUntil.delete(id);
       const ari = next as StoredCertificate['ari'] | null;
-      if (ari?.movedEarlierAt === new Date(now).toISOString()) this.log.warn('the CA moved the renewal window earlier (ARI)', { cert: id, windowStart: ari.windowStart, explanation: ari.explanationUrl });
+      if (ari?.movedEarlierAt === new Date(now).toISOString())
+        this.log.warn('the CA moved the renewal window earlier (ARI)', {
+          cert: id,
+          windowStart: ari.windowStart,
+          explanation: ari.explanationUrl,
+        });
       return ari;
     } catch (e) {
       this.ariFailedUntil.set(id, now + ARI_FAILURE_RECHECK_MS);
-      this.log.warn('renewal information unavailable; keeping the ratio plan', { cert: id, error: toErrorShape(e).detail ?? toErrorShape(e).message });
+      this.log.warn('renewal information unavailable; keeping the ratio plan', {
+        cert: id,
+        error: toErrorShape(e).detail ?? toErrorShape(e).message,
+      });
       return cert.ari ?? null;
     }
   }
 
   async revoke(id: string, reason: RevocationReason = 'unspecified'): Promise<CertificateSummary> {
     const code = REVOCATION_REASONS[reason];
-    if (code === undefined) throw new CertdeskError('invalid-input', `Unknown reason "${reason}". Use one of: ${Object.keys(REVOCATION_REASONS).join(', ')}.`);
+    if (code === undefined)
+      throw new CertdeskError(
+        'invalid-input',
+        `Unknown reason "${reason}". Use one of: ${Object.keys(REVOCATION_REASONS).join(', ')}.`,
+      );
     const cert = this.getStored(id);
-    if (!cert.current) throw new CertdeskError('not-found', `Certificate ${id} has not been issued, so there is nothing to revoke.`);
-    if (cert.revoked) throw new CertdeskError('already-revoked', 'This certificate is already revoked.');
+    if (!cert.current)
+      throw new CertdeskError(
+        'not-found',
+        `Certificate ${id} has not been issued, so there is nothing to revoke.`,
+      );
+    if (cert.revoked)
+      throw new CertdeskError('already-revoked', 'This certificate is already revoked.');
     const account = this.pickAccount({ accountId: cert.accountId });
-    const w = createClient(this.conn(account.directoryUrl), this.store.secrets.open(account.keySealed, `account-key:${account.id}`), { accountUrl: account.accountUrl });
+    const w = createClient(
+      this.conn(account.directoryUrl),
+      this.store.secrets.open(account.keySealed, `account-key:${account.id}`),
+      { accountUrl: account.accountUrl },
+    );
     const leaf = splitPem(this.store.readChainSync(cert.id, cert.current.version))[0];
-    try { await w.client.revokeCertificate(leaf, { reason: code }); } catch (e) { throw w.toError(e, 'Certdesk could not revoke the certificate.'); }
+    try {
+      await w.client.revokeCertificate(leaf, { reason: code });
+    } catch (e) {
+      throw w.toError(e, 'Certdesk could not revoke the certificate.');
+    }
     const at = new Date(this.clock.now()).toISOString();
-    await this.store.update((d) => { const c = d.certificates[id]; if (c) c.revoked = { at, reason }; });
+    await this.store.update((d) => {
+      const c = d.certificates[id];
+      if (c) c.revoked = { at, reason };
+    });
     return summarize(this.getStored(id), this.clock.now(), this.planner);
   }
 
   // --- export (issue 6): keys go from here to disk only, never to a renderer or a log ----------------
 
-  async exportCertificate(id: string, req: ExportRequest & { remember?: boolean; postCommand?: string }): Promise<ExportResult & { destination?: ExportDestination }> {
+  async exportCertificate(
+    id: string,
+    req: ExportRequest & { remember?: boolean; postCommand?: string },
+  ): Promise<ExportResult & { destination?: ExportDestination }> {
     const material: KeyMaterial = await this.keyMaterial(id);
     const result = await exportBundle(material, req);
     if (!req.remember) return result;
     const destination: ExportDestination = {
-      id: newId(), dir: req.dir,
-      ...(req.format ? { format: req.format } : {}), ...(req.preset ? { preset: req.preset } : {}),
-      ...(req.pfxEncoding ? { pfxEncoding: req.pfxEncoding } : {}), ...(req.rsaKeyFormat ? { rsaKeyFormat: req.rsaKeyFormat } : {}),
-      ...(req.postCommand ? { postCommand: req.postCommand } : {}), ...(req.password ? { hasPassword: true } : {}),
-      lastRunAt: new Date(this.clock.now()).toISOString(), lastOutcome: 'ok',
+      id: newId(),
+      dir: req.dir,
+      ...(req.format ? { format: req.format } : {}),
+      ...(req.preset ? { preset: req.preset } : {}),
+      ...(req.pfxEncoding ? { pfxEncoding: req.pfxEncoding } : {}),
+      ...(req.rsaKeyFormat ? { rsaKeyFormat: req.rsaKeyFormat } : {}),
+      ...(req.postCommand ? { postCommand: req.postCommand } : {}),
+      ...(req.password ? { hasPassword: true } : {}),
+      lastRunAt: new Date(this.clock.now()).toISOString(),
+      lastOutcome: 'ok',
     };
     await this.store.update((d) => {
       const c = d.certificates[id];
       if (!c) return;
       // One destination per folder: exporting to the same folder again replaces its settings.
       c.exports = [...c.exports.filter((e) => e.dir !== req.dir), destination];
-      if (req.password) d.secrets[`${id}:export:${destination.id}`] = this.store.secrets.seal(req.password, `secret:${id}:export:${destination.id}`);
+      if (req.password)
+        d.secrets[`${id}:export:${destination.id}`] = this.store.secrets.seal(
+          req.password,
+          `secret:${id}:export:${destination.id}`,
+        );
     });
     return { ...result, destination };
   }
@@ -526,24 +851,39 @@ export class Engine {
   }
 
   /** After a renewal: every remembered destination is written again, then its command runs (R23: outcome recorded). */
-  async reExportAll(id: string, signal?: AbortSignal): Promise<{ destination: ExportDestination; ok: boolean; outcome: string }[]> {
+  async reExportAll(
+    id: string,
+    signal?: AbortSignal,
+  ): Promise<{ destination: ExportDestination; ok: boolean; outcome: string }[]> {
     const cert = this.getStored(id);
     if (cert.exports.length === 0) return [];
     const material = await this.keyMaterial(id);
     const outcomes: { destination: ExportDestination; ok: boolean; outcome: string }[] = [];
     for (const dest of cert.exports) {
       const sealed = this.store.read().secrets[`${id}:export:${dest.id}`];
-      const password = sealed ? this.store.secrets.open(sealed, `secret:${id}:export:${dest.id}`) : undefined;
+      const password = sealed
+        ? this.store.secrets.open(sealed, `secret:${id}:export:${dest.id}`)
+        : undefined;
       let outcome: string;
       let ok = true;
       try {
-        const r = await reExport({
-          dir: dest.dir, ...(dest.format ? { format: dest.format as ExportRequest['format'] } : {}), ...(dest.preset ? { preset: dest.preset as ExportRequest['preset'] } : {}),
-          ...(password ? { password } : {}), ...(dest.pfxEncoding ? { pfxEncoding: dest.pfxEncoding } : {}), ...(dest.rsaKeyFormat ? { rsaKeyFormat: dest.rsaKeyFormat } : {}),
-          ...(dest.postCommand ? { postCommand: dest.postCommand } : {}),
-        }, material, signal ? { signal } : {});
-        if (r.postCommand && !r.postCommand.ok) { ok = false; outcome = `command failed: ${r.postCommand.summary}`; }
-        else outcome = r.postCommand ? `ok; command: ${r.postCommand.summary}` : 'ok';
+        const r = await reExport(
+          {
+            dir: dest.dir,
+            ...(dest.format ? { format: dest.format as ExportRequest['format'] } : {}),
+            ...(dest.preset ? { preset: dest.preset as ExportRequest['preset'] } : {}),
+            ...(password ? { password } : {}),
+            ...(dest.pfxEncoding ? { pfxEncoding: dest.pfxEncoding } : {}),
+            ...(dest.rsaKeyFormat ? { rsaKeyFormat: dest.rsaKeyFormat } : {}),
+            ...(dest.postCommand ? { postCommand: dest.postCommand } : {}),
+          },
+          material,
+          signal ? { signal } : {},
+        );
+        if (r.postCommand && !r.postCommand.ok) {
+          ok = false;
+          outcome = `command failed: ${r.postCommand.summary}`;
+        } else outcome = r.postCommand ? `ok; command: ${r.postCommand.summary}` : 'ok';
       } catch (e) {
         ok = false;
         outcome = `export failed: ${toErrorShape(e).message}`;
@@ -574,5 +914,14 @@ export class Engine {
 }
 
 function publicAccount(a: StoredAccount): AccountSummary {
-  return { id: a.id, caId: a.caId, directoryUrl: a.directoryUrl, email: a.email, keyType: a.keyType, accountUrl: a.accountUrl, createdAt: a.createdAt, tosAgreed: a.tosAgreed };
+  return {
+    id: a.id,
+    caId: a.caId,
+    directoryUrl: a.directoryUrl,
+    email: a.email,
+    keyType: a.keyType,
+    accountUrl: a.accountUrl,
+    createdAt: a.createdAt,
+    tosAgreed: a.tosAgreed,
+  };
 }

@@ -39,14 +39,31 @@ export type PollOptions = { firstMs?: number; maxMs?: number; timeoutMs?: number
 // wait for nothing. Start fast and double (60 ms, 120, 240 ... 3 s): a CA that takes 1-4 s is
 // polled about six times, as with a slower start, and a fast one is not waited on. A Retry-After
 // from the CA is honoured. Give up after 5 minutes.
-const POLL_DEFAULTS: Required<PollOptions> = { firstMs: 60, maxMs: 3 * SECOND_MS, timeoutMs: 5 * MINUTE_MS };
+const POLL_DEFAULTS: Required<PollOptions> = {
+  firstMs: 60,
+  maxMs: 3 * SECOND_MS,
+  timeoutMs: 5 * MINUTE_MS,
+};
 const PARALLEL = 10;
 /** Parallel signed requests per round; the first round may need this many fresh nonces. */
 const NONCE_BATCH = 5;
 
-type Authz = { url: string; status: string; identifier: { type: string; value: string }; wildcard?: boolean; challenges: Challenge[] };
+type Authz = {
+  url: string;
+  status: string;
+  identifier: { type: string; value: string };
+  wildcard?: boolean;
+  challenges: Challenge[];
+};
 type Challenge = { type: string; url: string; token: string; status: string; error?: AcmeProblem };
-type Order = { url: string; status: string; finalize: string; certificate?: string; authorizations: string[]; error?: AcmeProblem };
+type Order = {
+  url: string;
+  status: string;
+  finalize: string;
+  certificate?: string;
+  authorizations: string[];
+  error?: AcmeProblem;
+};
 
 export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
   const { names, signal, progress, log, solver } = input;
@@ -54,40 +71,87 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
   // Key generation runs in the thread pool while we talk to the CA.
   const keyPromise = input.keyPem ? Promise.resolve(input.keyPem) : generateKeyPem(input.keyType);
   keyPromise.catch(() => {});
-  const w = createClient(input.conn, input.account.keyPem, { accountUrl: input.account.accountUrl });
+  const w = createClient(input.conn, input.account.keyPem, {
+    accountUrl: input.account.accountUrl,
+  });
   const { client } = w;
-  const api = (client as unknown as { api: { apiRequest(url: string, payload: unknown, ok: number[]): Promise<{ data: unknown; headers: Record<string, string | undefined> }> } }).api;
+  const api = (
+    client as unknown as {
+      api: {
+        apiRequest(
+          url: string,
+          payload: unknown,
+          ok: number[],
+        ): Promise<{ data: unknown; headers: Record<string, string | undefined> }>;
+      };
+    }
+  ).api;
   const postAsGet = async <T>(url: string): Promise<{ data: T; retryAfter?: string }> => {
     const r = await api.apiRequest(url, null, [200]);
     return { data: r.data as T, retryAfter: r.headers['retry-after'] };
   };
   const guard = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     checkAborted(signal);
-    try { return await fn(); } catch (e) { throw w.toError(e, `Certdesk could not ${what}.`); }
+    try {
+      return await fn();
+    } catch (e) {
+      throw w.toError(e, `Certdesk could not ${what}.`);
+    }
   };
 
-  progress({ step: 'order', ...(names.length === 1 ? said('progress.order', { name: names[0] }) : said('progress.orderNames', { count: names.length })) });
+  progress({
+    step: 'order',
+    ...(names.length === 1
+      ? said('progress.order', { name: names[0] })
+      : said('progress.orderNames', { count: names.length })),
+  });
   const identifiers = names.map((value) => ({ type: 'dns', value }));
   // RFC 9773 section 5: `replaces` only where the directory offers renewalInfo. A CA that refuses it
   // (the old certificate was already replaced, or it does not know it) still gets an order without.
   let replaces: string | undefined;
   if (input.replaces) {
-    try { replaces = (await w.directory()).renewalInfo ? input.replaces : undefined; } catch { replaces = undefined; }
+    try {
+      replaces = (await w.directory()).renewalInfo ? input.replaces : undefined;
+    } catch {
+      replaces = undefined;
+    }
   }
   let order: Order;
   try {
-    order = await guard('create the order', async () => (await client.createOrder({ identifiers, ...(replaces ? { replaces } : {}) })) as unknown as Order);
+    order = await guard(
+      'create the order',
+      async () =>
+        (await client.createOrder({
+          identifiers,
+          ...(replaces ? { replaces } : {}),
+        })) as unknown as Order,
+    );
   } catch (e) {
-    if (!replaces || !(e instanceof CertdeskError) || !['malformed', 'challenge-failed', 'ca-misbehaved'].includes(e.code)) throw e;
-    log.warn('the CA refused `replaces`; ordering without it', { replaces, error: e.detail ?? e.message });
-    order = await guard('create the order', async () => (await client.createOrder({ identifiers })) as unknown as Order);
+    if (
+      !replaces ||
+      !(e instanceof CertdeskError) ||
+      !['malformed', 'challenge-failed', 'ca-misbehaved'].includes(e.code)
+    )
+      throw e;
+    log.warn('the CA refused `replaces`; ordering without it', {
+      replaces,
+      error: e.detail ?? e.message,
+    });
+    order = await guard(
+      'create the order',
+      async () => (await client.createOrder({ identifiers })) as unknown as Order,
+    );
   }
   // Batches of a few: each answer brings the next nonce, so only the first batch needs fresh ones.
   const authzs: Authz[] = [];
-  await inBatches(order.authorizations.map((url, i) => ({ url, i })), NONCE_BATCH, async ({ url, i }) => {
-    const a = await guard('read the authorizations', () => postAsGet<Authz>(url));
-    authzs[i] = { ...a.data, url };
-  });
+  await inBatches(
+    order.authorizations.map((url, i) => ({ url, i })),
+    NONCE_BATCH,
+    async ({ url, i }) => {
+      const a = await guard('read the authorizations', () => postAsGet<Authz>(url));
+      authzs[i] = { ...a.data, url };
+    },
+  );
 
   const presented: ChallengeContext[] = [];
   let started = false;
@@ -95,31 +159,59 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
     const pending: { authz: Authz; challenge: Challenge; ctx: ChallengeContext }[] = [];
     for (const authz of authzs) {
       const name = `${authz.wildcard ? '*.' : ''}${authz.identifier.value}`;
-      if (authz.status === 'valid') { progress({ step: 'authorization', name, ...said('progress.alreadyValid', { name }) }); continue; }
+      if (authz.status === 'valid') {
+        progress({ step: 'authorization', name, ...said('progress.alreadyValid', { name }) });
+        continue;
+      }
       const challenge = authz.challenges.find((c) => c.type === input.challengeType);
       if (!challenge) {
         const offered = authz.challenges.map((c) => c.type).join(', ');
-        throw new CertdeskError('unsupported', `The CA does not offer ${input.challengeType} for ${name} (it offers ${offered}). Choose one of those methods.`);
+        throw new CertdeskError(
+          'unsupported',
+          `The CA does not offer ${input.challengeType} for ${name} (it offers ${offered}). Choose one of those methods.`,
+        );
       }
-      if (!isSafeToken(challenge.token)) throw new CertdeskError('ca-misbehaved', 'The CA sent a challenge token that is not base64url; Certdesk refused to use it.', { detail: String(challenge.token).slice(0, 80) });
-      const keyAuthorization = await client.getChallengeKeyAuthorization({ type: 'http-01', token: challenge.token } as never);
+      if (!isSafeToken(challenge.token))
+        throw new CertdeskError(
+          'ca-misbehaved',
+          'The CA sent a challenge token that is not base64url; Certdesk refused to use it.',
+          { detail: String(challenge.token).slice(0, 80) },
+        );
+      const keyAuthorization = await client.getChallengeKeyAuthorization({
+        type: 'http-01',
+        token: challenge.token,
+      } as never);
       const ctx: ChallengeContext = {
         identifier: authz.identifier.value,
         wildcard: authz.wildcard === true,
         token: challenge.token,
         keyAuthorization,
         dnsTxtValue: createHash('sha256').update(keyAuthorization).digest('base64url'),
-        signal, progress, log,
+        signal,
+        progress,
+        log,
       };
       pending.push({ authz, challenge, ctx });
-      progress({ step: 'authorization', name, ...said('progress.proving', { name, method: input.challengeType, how: solver.labelText ?? solver.label }) });
+      progress({
+        step: 'authorization',
+        name,
+        ...said('progress.proving', {
+          name,
+          method: input.challengeType,
+          how: solver.labelText ?? solver.label,
+        }),
+      });
     }
 
     if (pending.length > 0) {
       checkAborted(signal);
       started = true;
       await solver.start?.();
-      const present = async (p: (typeof pending)[number]) => { checkAborted(signal); presented.push(p.ctx); await solver.present(p.ctx); };
+      const present = async (p: (typeof pending)[number]) => {
+        checkAborted(signal);
+        presented.push(p.ctx);
+        await solver.present(p.ctx);
+      };
       if (solver.interactive) for (const p of pending) await present(p);
       else await inBatches(pending, PARALLEL, present);
       if (solver.waitReady) {
@@ -128,63 +220,138 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
       }
       await inBatches(pending, NONCE_BATCH, async (p) => {
         await guard('start the validation', () => client.completeChallenge(p.challenge as never));
-        progress({ step: 'validation', name: p.ctx.identifier, ...said('progress.caChecking', { name: `${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier}` }) });
+        progress({
+          step: 'validation',
+          name: p.ctx.identifier,
+          ...said('progress.caChecking', {
+            name: `${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier}`,
+          }),
+        });
       });
       // One request per round for every name: the order leaves "pending" once all authorizations
       // are valid ("ready") or one failed ("invalid") (RFC 8555 section 7.1.6).
-      const settled = await pollUntil<Order>(() => guard('check the validation', () => postAsGet<Order>(order.url)), (o) => o.status !== 'pending', poll, signal, 'the CA to validate the names');
+      const settled = await pollUntil<Order>(
+        () => guard('check the validation', () => postAsGet<Order>(order.url)),
+        (o) => o.status !== 'pending',
+        poll,
+        signal,
+        'the CA to validate the names',
+      );
       if (settled.status === 'invalid' || settled.status === 'pending') {
         for (const p of pending) {
-          const a = (await guard('read the authorizations', () => postAsGet<Authz>(p.authz.url))).data;
+          const a = (await guard('read the authorizations', () => postAsGet<Authz>(p.authz.url)))
+            .data;
           if (a.status === 'valid') continue;
           const ch = a.challenges.find((c) => c.type === input.challengeType);
-          const problem: AcmeProblem = { ...(ch?.error ?? settled.error ?? { type: 'urn:ietf:params:acme:error:unauthorized', detail: `authorization is ${a.status}` }), identifier: a.identifier };
+          const problem: AcmeProblem = {
+            ...(ch?.error ??
+              settled.error ?? {
+                type: 'urn:ietf:params:acme:error:unauthorized',
+                detail: `authorization is ${a.status}`,
+              }),
+            identifier: a.identifier,
+          };
           throw problemToError(problem);
         }
         throw problemToError(settled.error ?? { detail: `order is ${settled.status}` });
       }
-      for (const p of pending) progress({ step: 'validation', name: p.ctx.identifier, ...said('progress.validated', { name: `${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier}` }) });
+      for (const p of pending)
+        progress({
+          step: 'validation',
+          name: p.ctx.identifier,
+          ...said('progress.validated', {
+            name: `${p.ctx.wildcard ? '*.' : ''}${p.ctx.identifier}`,
+          }),
+        });
     }
   } finally {
     // Challenge artifacts go on success, failure and interruption alike.
-    for (const ctx of presented) await solver.cleanup(ctx).catch((e: Error) => log.warn('challenge cleanup failed', { name: ctx.identifier, error: e.message }));
-    if (started) await solver.stop?.().catch((e: Error) => log.warn('solver stop failed', { error: e.message }));
+    for (const ctx of presented)
+      await solver
+        .cleanup(ctx)
+        .catch((e: Error) =>
+          log.warn('challenge cleanup failed', { name: ctx.identifier, error: e.message }),
+        );
+    if (started)
+      await solver
+        .stop?.()
+        .catch((e: Error) => log.warn('solver stop failed', { error: e.message }));
     if (presented.length) progress({ step: 'cleanup', ...said('progress.cleanup') });
   }
 
   const keyPem = await keyPromise;
   if (sameKey(keyPem, input.account.keyPem)) {
-    throw new CertdeskError('invalid-input', 'The certificate key is the account key. Certdesk never uses an account key for a certificate (R17); let it make a new key.');
+    throw new CertdeskError(
+      'invalid-input',
+      'The certificate key is the account key. Certdesk never uses an account key for a certificate (R17); let it make a new key.',
+    );
   }
   progress({ step: 'finalize', ...said('progress.finalize') });
-  const csr = await acme.crypto.createCsr({ ...(names[0].length <= 64 && !names[0].startsWith('*') ? { commonName: names[0] } : {}), altNames: names }, keyPem);
-  let finalOrder = await guard('finalize the order', async () => (await client.finalizeOrder(order as never, csr[1])) as unknown as Order);
+  const csr = await acme.crypto.createCsr(
+    {
+      ...(names[0].length <= 64 && !names[0].startsWith('*') ? { commonName: names[0] } : {}),
+      altNames: names,
+    },
+    keyPem,
+  );
+  let finalOrder = await guard(
+    'finalize the order',
+    async () => (await client.finalizeOrder(order as never, csr[1])) as unknown as Order,
+  );
   if (finalOrder.status !== 'valid') {
-    finalOrder = await pollUntil<Order>(() => guard('check the order', () => postAsGet<Order>(order.url)), (o) => o.status === 'valid' || o.status === 'invalid', poll, signal, 'the CA to issue the certificate');
+    finalOrder = await pollUntil<Order>(
+      () => guard('check the order', () => postAsGet<Order>(order.url)),
+      (o) => o.status === 'valid' || o.status === 'invalid',
+      poll,
+      signal,
+      'the CA to issue the certificate',
+    );
   }
-  if (finalOrder.status !== 'valid') throw problemToError(finalOrder.error ?? { detail: `order is ${finalOrder.status}` });
+  if (finalOrder.status !== 'valid')
+    throw problemToError(finalOrder.error ?? { detail: `order is ${finalOrder.status}` });
   progress({ step: 'download', ...said('progress.download') });
-  const chainPem = await guard('download the certificate', () => client.getCertificate({ ...finalOrder, url: order.url } as never, input.preferredChain));
+  const chainPem = await guard('download the certificate', () =>
+    client.getCertificate({ ...finalOrder, url: order.url } as never, input.preferredChain),
+  );
   const info = verifyIssued(chainPem, keyPem, names);
   return { chainPem, keyPem, info, requests: w.requestCount() };
 }
 
 function checkAborted(signal: AbortSignal): void {
-  if (signal.aborted) throw new CertdeskError('cancelled', 'Cancelled. Nothing was changed; start again when you are ready.');
+  if (signal.aborted)
+    throw new CertdeskError(
+      'cancelled',
+      'Cancelled. Nothing was changed; start again when you are ready.',
+    );
 }
 
-async function inBatches<T>(items: T[], size: number, fn: (t: T) => Promise<unknown>): Promise<void> {
+async function inBatches<T>(
+  items: T[],
+  size: number,
+  fn: (t: T) => Promise<unknown>,
+): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
 }
 
-async function pollUntil<T>(get: () => Promise<{ data: T; retryAfter?: string }>, done: (t: T) => boolean, opts: Required<PollOptions>, signal: AbortSignal, what: string): Promise<T> {
+async function pollUntil<T>(
+  get: () => Promise<{ data: T; retryAfter?: string }>,
+  done: (t: T) => boolean,
+  opts: Required<PollOptions>,
+  signal: AbortSignal,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + opts.timeoutMs;
   let delay = opts.firstMs;
   for (;;) {
     await sleep(delay, signal);
     const { data, retryAfter } = await get();
     if (done(data)) return data;
-    if (Date.now() > deadline) throw new CertdeskError('timeout', `Gave up waiting for ${what}. Try again; if it keeps happening, check the CA's status page.`, { retryable: true });
+    if (Date.now() > deadline)
+      throw new CertdeskError(
+        'timeout',
+        `Gave up waiting for ${what}. Try again; if it keeps happening, check the CA's status page.`,
+        { retryable: true },
+      );
     const ra = parseRetryAfter(retryAfter, Date.now());
     const wanted = ra ? Math.min(Date.parse(ra) - Date.now(), 10 * SECOND_MS) : 0;
     delay = Math.max(Math.min(delay * 2, opts.maxMs), wanted);
@@ -193,9 +360,26 @@ async function pollUntil<T>(get: () => Promise<{ data: T; retryAfter?: string }>
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new CertdeskError('cancelled', 'Cancelled. Nothing was changed; start again when you are ready.'));
-    const t = setTimeout(() => { signal.removeEventListener('abort', onAbort); resolve(); }, ms);
-    const onAbort = () => { clearTimeout(t); reject(new CertdeskError('cancelled', 'Cancelled. Nothing was changed; start again when you are ready.')); };
+    if (signal.aborted)
+      return reject(
+        new CertdeskError(
+          'cancelled',
+          'Cancelled. Nothing was changed; start again when you are ready.',
+        ),
+      );
+    const t = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(
+        new CertdeskError(
+          'cancelled',
+          'Cancelled. Nothing was changed; start again when you are ready.',
+        ),
+      );
+    };
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -6,22 +6,41 @@ import { CertdeskError } from '../shared/errors.ts';
 
 function generate(type: 'ec', opts: { namedCurve: string }): Promise<string>;
 function generate(type: 'rsa', opts: { modulusLength: number }): Promise<string>;
-function generate(type: 'ec' | 'rsa', opts: { namedCurve?: string; modulusLength?: number }): Promise<string> {
+function generate(
+  type: 'ec' | 'rsa',
+  opts: { namedCurve?: string; modulusLength?: number },
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    generateKeyPair(type as 'ec', { ...opts, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } } as never, (err: Error | null, _pub: string, priv: string) => (err ? reject(err) : resolve(priv)));
+    generateKeyPair(
+      type as 'ec',
+      {
+        ...opts,
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+        publicKeyEncoding: { type: 'spki', format: 'pem' },
+      } as never,
+      (err: Error | null, _pub: string, priv: string) => (err ? reject(err) : resolve(priv)),
+    );
   });
 }
 
 export async function generateKeyPem(type: KeyType): Promise<string> {
   switch (type) {
-    case 'ec256': return generate('ec', { namedCurve: 'P-256' });
-    case 'ec384': return generate('ec', { namedCurve: 'P-384' });
-    case 'rsa2048': return generate('rsa', { modulusLength: 2048 });
-    case 'rsa3072': return generate('rsa', { modulusLength: 3072 });
-    case 'rsa4096': return generate('rsa', { modulusLength: 4096 });
+    case 'ec256':
+      return generate('ec', { namedCurve: 'P-256' });
+    case 'ec384':
+      return generate('ec', { namedCurve: 'P-384' });
+    case 'rsa2048':
+      return generate('rsa', { modulusLength: 2048 });
+    case 'rsa3072':
+      return generate('rsa', { modulusLength: 3072 });
+    case 'rsa4096':
+      return generate('rsa', { modulusLength: 4096 });
     default: {
       const never: never = type;
-      throw new CertdeskError('invalid-input', `Unknown key type ${String(never)}; use ec256, ec384, rsa2048, rsa3072 or rsa4096.`);
+      throw new CertdeskError(
+        'invalid-input',
+        `Unknown key type ${String(never)}; use ec256, ec384, rsa2048, rsa3072 or rsa4096.`,
+      );
     }
   }
 }
@@ -54,8 +73,25 @@ export const KEY_TYPE_LABELS: Record<KeyType, string> = {
 
 export function parseKeyType(s: string): KeyType {
   const v = s.toLowerCase().replace(/[-_]/g, '');
-  const map: Record<string, KeyType> = { ec256: 'ec256', ecdsa256: 'ec256', p256: 'ec256', ec384: 'ec384', ecdsa384: 'ec384', p384: 'ec384', rsa2048: 'rsa2048', rsa3072: 'rsa3072', rsa4096: 'rsa4096', rsa: 'rsa2048', ec: 'ec256', ecdsa: 'ec256' };
+  const map: Record<string, KeyType> = {
+    ec256: 'ec256',
+    ecdsa256: 'ec256',
+    p256: 'ec256',
+    ec384: 'ec384',
+    ecdsa384: 'ec384',
+    p384: 'ec384',
+    rsa2048: 'rsa2048',
+    rsa3072: 'rsa3072',
+    rsa4096: 'rsa4096',
+    rsa: 'rsa2048',
+    ec: 'ec256',
+    ecdsa: 'ec256',
+  };
   const t = map[v];
-  if (!t) throw new CertdeskError('invalid-input', `"${s}" is not a key type Certdesk knows; use ec256, ec384, rsa2048, rsa3072 or rsa4096.`);
+  if (!t)
+    throw new CertdeskError(
+      'invalid-input',
+      `"${s}" is not a key type Certdesk knows; use ec256, ec384, rsa2048, rsa3072 or rsa4096.`,
+    );
   return t;
 }

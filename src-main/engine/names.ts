@@ -16,15 +16,28 @@ export function checkNames(inputs: readonly string[], challenge?: ChallengeType)
   const names: string[] = [];
   const problems: NameProblem[] = [];
   const seen = new Set<string>();
-  if (inputs.length === 0) problems.push({ input: '', reason: 'Enter at least one domain name, for example example.com.' });
+  if (inputs.length === 0)
+    problems.push({
+      input: '',
+      reason: 'Enter at least one domain name, for example example.com.',
+    });
   if (inputs.length > MAX_NAMES) {
-    problems.push({ input: `${inputs.length} names`, reason: `A certificate can hold at most ${MAX_NAMES} names; split them over several certificates.` });
+    problems.push({
+      input: `${inputs.length} names`,
+      reason: `A certificate can hold at most ${MAX_NAMES} names; split them over several certificates.`,
+    });
   }
   for (const raw of inputs) {
     const reason = nameProblem(raw, challenge);
-    if (reason) { problems.push({ input: raw, reason }); continue; }
+    if (reason) {
+      problems.push({ input: raw, reason });
+      continue;
+    }
     const ascii = toAscii(raw);
-    if (seen.has(ascii)) { problems.push({ input: raw, reason: `"${raw}" is listed twice; remove the duplicate.` }); continue; }
+    if (seen.has(ascii)) {
+      problems.push({ input: raw, reason: `"${raw}" is listed twice; remove the duplicate.` });
+      continue;
+    }
     seen.add(ascii);
     names.push(ascii);
   }
@@ -36,7 +49,11 @@ export function normaliseNames(inputs: readonly string[], challenge?: ChallengeT
   const { names, problems } = checkNames(inputs, challenge);
   if (problems.length > 0) {
     const list = problems.map((p) => (p.input ? `${p.input}: ${p.reason}` : p.reason)).join('\n');
-    throw new CertdeskError('invalid-name', problems.length === 1 ? problems[0].reason : `${problems.length} names need fixing:\n${list}`, { detail: list });
+    throw new CertdeskError(
+      'invalid-name',
+      problems.length === 1 ? problems[0].reason : `${problems.length} names need fixing:\n${list}`,
+      { detail: list },
+    );
   }
   return names;
 }
@@ -51,27 +68,40 @@ export function nameProblem(raw: string, challenge?: ChallengeType): string | nu
   const input = raw.trim();
   if (input === '') return 'A name is empty; remove it or type a domain such as example.com.';
   const bare = input.replace(/^\[|\]$/g, '');
-  if (isIP(bare)) return `"${input}" is an IP address. Certificates for IP addresses need a CA profile that allows them; use a domain name that points to this address instead.`;
+  if (isIP(bare))
+    return `"${input}" is an IP address. Certificates for IP addresses need a CA profile that allows them; use a domain name that points to this address instead.`;
   if (/\s/.test(input)) return `"${input}" contains a space; a domain name has none.`;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input) || input.includes('/')) return `"${input}" looks like a web address; type only the domain, e.g. example.com.`;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input) || input.includes('/'))
+    return `"${input}" looks like a web address; type only the domain, e.g. example.com.`;
   let wildcard = false;
   let host = input.toLowerCase().replace(/\.$/, '');
-  if (host.startsWith('*.')) { wildcard = true; host = host.slice(2); }
-  if (host.includes('*')) return `"${input}" has a "*" in the wrong place; a wildcard can only be the first label, as in *.example.com.`;
+  if (host.startsWith('*.')) {
+    wildcard = true;
+    host = host.slice(2);
+  }
+  if (host.includes('*'))
+    return `"${input}" has a "*" in the wrong place; a wildcard can only be the first label, as in *.example.com.`;
   if (wildcard && challenge && challenge !== 'dns-01') {
     return `"${input}" is a wildcard: the CA only validates wildcards through DNS (dns-01). Choose the DNS method, or list the names one by one.`;
   }
   const ascii = domainToASCII(host);
-  if (ascii === '') return `"${input}" is not a valid domain name (it has characters a domain cannot have).`;
-  if (ascii.length > 253) return `"${input}" is longer than 253 characters, the limit for a domain name.`;
+  if (ascii === '')
+    return `"${input}" is not a valid domain name (it has characters a domain cannot have).`;
+  if (ascii.length > 253)
+    return `"${input}" is longer than 253 characters, the limit for a domain name.`;
   const labels = ascii.split('.');
-  if (labels.some((l) => l === '')) return `"${input}" has an empty part (two dots in a row, or a dot at the start).`;
-  if (labels.length < 2) return `"${input}" is not a full domain name; add its ending, e.g. ${input}.com.`;
+  if (labels.some((l) => l === ''))
+    return `"${input}" has an empty part (two dots in a row, or a dot at the start).`;
+  if (labels.length < 2)
+    return `"${input}" is not a full domain name; add its ending, e.g. ${input}.com.`;
   for (const label of labels) {
-    if (label.length > 63) return `"${input}" has a part longer than 63 characters, the limit for one part of a domain name.`;
-    if (!LABEL.test(label)) return `"${input}" has a part ("${label}") with characters a domain name cannot have, or it starts or ends with "-".`;
+    if (label.length > 63)
+      return `"${input}" has a part longer than 63 characters, the limit for one part of a domain name.`;
+    if (!LABEL.test(label))
+      return `"${input}" has a part ("${label}") with characters a domain name cannot have, or it starts or ends with "-".`;
   }
-  if (/^[0-9]+$/.test(labels[labels.length - 1])) return `"${input}" ends in a number; it is not a domain name a CA can validate.`;
+  if (/^[0-9]+$/.test(labels[labels.length - 1]))
+    return `"${input}" ends in a number; it is not a domain name a CA can validate.`;
   return null;
 }
 

@@ -6,7 +6,14 @@
 //   the same (sameDestination): a password follows only its own server;
 // - a new SFTP login method replaces the old one's credentials (REPLACED_BY).
 import {
-  REPLACED_BY, ROUTE_SECRETS, routeKey, sameDestination, secretsFor, type RouteKey, type RouteSecrets, type SecretName,
+  REPLACED_BY,
+  ROUTE_SECRETS,
+  routeKey,
+  sameDestination,
+  secretsFor,
+  type RouteKey,
+  type RouteSecrets,
+  type SecretName,
 } from '../shared/route-facts.ts';
 import type { Route } from '../shared/route.ts';
 
@@ -21,13 +28,20 @@ export type RouteChangePlan = {
   notCarried: SecretName[];
 };
 
-export function planRouteChange(from: Route, to: Route, given: RouteSecrets | undefined, stored: readonly SecretName[]): RouteChangePlan {
+export function planRouteChange(
+  from: Route,
+  to: Route,
+  given: RouteSecrets | undefined,
+  stored: readonly SecretName[],
+): RouteChangePlan {
   const uses = ROUTE_SECRETS[routeKey(to)];
   const seal = secretsFor(to, given);
   const typed = Object.keys(seal) as SecretName[];
   const replaced = new Set(typed.flatMap((n) => REPLACED_BY[n] ?? []));
   const same = sameDestination(from, to);
-  const candidates = stored.filter((n) => uses.includes(n) && !typed.includes(n) && !replaced.has(n));
+  const candidates = stored.filter(
+    (n) => uses.includes(n) && !typed.includes(n) && !replaced.has(n),
+  );
   const keep = same ? candidates : [];
   const notCarried = same ? [] : candidates;
   const drop = stored.filter((n) => !keep.includes(n) && !typed.includes(n));
@@ -43,15 +57,25 @@ export const ROUTE_NEEDS: { readonly [K in RouteKey]?: readonly (readonly Secret
 };
 
 /** The first group of needed credentials of which none is available, or null when all are there. */
-export function missingCredential(to: Route, available: ReadonlySet<SecretName>): readonly SecretName[] | null {
-  for (const group of ROUTE_NEEDS[routeKey(to)] ?? []) if (!group.some((n) => available.has(n))) return group;
+export function missingCredential(
+  to: Route,
+  available: ReadonlySet<SecretName>,
+): readonly SecretName[] | null {
+  for (const group of ROUTE_NEEDS[routeKey(to)] ?? [])
+    if (!group.some((n) => available.has(n))) return group;
   return null;
 }
 
 /** The credential as people call it, for sentences (English; the window translates the code). */
 export const SECRET_LABELS: Record<SecretName, string> = {
-  sftpPassword: 'SFTP password', sftpPrivateKey: 'SFTP private key', sftpPassphrase: 'passphrase of the SFTP key',
-  ftpPassword: 'FTP password', tsigSecret: 'TSIG key secret', acmeDnsAccounts: 'acme-dns credentials', cloudflareToken: 'Cloudflare API token',
+  sftpPassword: 'SFTP password',
+  sftpPrivateKey: 'SFTP private key',
+  sftpPassphrase: 'passphrase of the SFTP key',
+  ftpPassword: 'FTP password',
+  tsigSecret: 'TSIG key secret',
+  acmeDnsAccounts: 'acme-dns credentials',
+  cloudflareToken: 'Cloudflare API token',
 };
 
-export const credentialWords = (names: readonly SecretName[]): string => names.map((n) => SECRET_LABELS[n]).join(' or ');
+export const credentialWords = (names: readonly SecretName[]): string =>
+  names.map((n) => SECRET_LABELS[n]).join(' or ');

@@ -6,12 +6,22 @@ import { planRenewal, type RenewalPlan } from './renewal/policy.ts';
 import { unicodeName } from './names.ts';
 
 export type RenewalDecision = RenewalPlan;
-export type RenewalPlanner = (cert: StoredCertificate, now: number, inFlight: boolean) => RenewalDecision;
+export type RenewalPlanner = (
+  cert: StoredCertificate,
+  now: number,
+  inFlight: boolean,
+) => RenewalDecision;
 
 /** The renewal policy of issue 5 (renewal/policy.ts): ratio floor, ARI, backoff, needs-attention. */
-export const policyPlanner: RenewalPlanner = (cert, now, inFlight) => planRenewal(cert, now, { inFlight });
+export const policyPlanner: RenewalPlanner = (cert, now, inFlight) =>
+  planRenewal(cert, now, { inFlight });
 
-export function summarize(cert: StoredCertificate, now: number, planner: RenewalPlanner = policyPlanner, inFlight = false): CertificateSummary {
+export function summarize(
+  cert: StoredCertificate,
+  now: number,
+  planner: RenewalPlanner = policyPlanner,
+  inFlight = false,
+): CertificateSummary {
   const d = planner(cert, now, inFlight);
   const last = cert.attempts.at(-1) ?? null;
   const lastFailure = last && last.outcome === 'failure' ? last : null;
@@ -32,7 +42,9 @@ export function summarize(cert: StoredCertificate, now: number, planner: Renewal
     nextRenewalAt: d.at === null ? null : new Date(d.at).toISOString(),
     renewalReason: d.reason,
     lastAttempt: last,
-    lastError: lastFailure ? { code: lastFailure.errorCode ?? 'internal', message: lastFailure.message ?? '' } : null,
+    lastError: lastFailure
+      ? { code: lastFailure.errorCode ?? 'internal', message: lastFailure.message ?? '' }
+      : null,
     exports: cert.exports,
     createdAt: cert.createdAt,
   };

@@ -17,15 +17,53 @@ import { ChallengeTypeSchema, RouteSchema, RouteSecretsSchema, SecretNameSchema 
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'An id is 1-64 letters, digits, "-" or "_".');
 /** Ids the renderer makes up for one issuance or renewal run, so its progress events can be told apart. */
-const runId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'A run id is 6-64 letters, digits, "-" or "_".');
+const runId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{6,64}$/, 'A run id is 6-64 letters, digits, "-" or "_".');
 const path = z.string().min(1, 'Choose a folder.').max(4096);
 
 export const KeyTypeSchema = z.enum(['ec256', 'ec384', 'rsa2048', 'rsa3072', 'rsa4096']);
-export const CertStatusSchema = z.enum(['valid', 'renewing', 'retry-wait', 'needs-attention', 'expired']);
-export const CaPresetIdSchema = z.enum(['letsencrypt', 'letsencrypt-staging', 'zerossl', 'google', 'google-staging', 'custom']);
-export const PresetIdSchema = z.enum(['nginx', 'apache', 'iis', 'cpanel', 'haproxy', 'synology', 'tomcat', 'generic']);
-export const ExportFormatSchema = z.enum(['pem', 'fullchain', 'pfx', 'pfx-legacy', 'der', 'combined', 'paste']);
-export const RevocationReasonSchema = z.enum(['unspecified', 'keyCompromise', 'affiliationChanged', 'superseded', 'cessationOfOperation']);
+export const CertStatusSchema = z.enum([
+  'valid',
+  'renewing',
+  'retry-wait',
+  'needs-attention',
+  'expired',
+]);
+export const CaPresetIdSchema = z.enum([
+  'letsencrypt',
+  'letsencrypt-staging',
+  'zerossl',
+  'google',
+  'google-staging',
+  'custom',
+]);
+export const PresetIdSchema = z.enum([
+  'nginx',
+  'apache',
+  'iis',
+  'cpanel',
+  'haproxy',
+  'synology',
+  'tomcat',
+  'generic',
+]);
+export const ExportFormatSchema = z.enum([
+  'pem',
+  'fullchain',
+  'pfx',
+  'pfx-legacy',
+  'der',
+  'combined',
+  'paste',
+]);
+export const RevocationReasonSchema = z.enum([
+  'unspecified',
+  'keyCompromise',
+  'affiliationChanged',
+  'superseded',
+  'cessationOfOperation',
+]);
 export const NotifyChannelSchema = z.enum(['desktop', 'email', 'webhook']);
 
 export const ErrorShapeSchema = z.object({
@@ -101,7 +139,11 @@ export const CertificateSummarySchema = z.object({
 });
 
 /** One certificate of the chain as people read it (issuer chain on the certificate page). */
-export const ChainEntrySchema = z.object({ subject: z.string(), issuer: z.string(), notAfter: z.string().nullable() });
+export const ChainEntrySchema = z.object({
+  subject: z.string(),
+  issuer: z.string(),
+  notAfter: z.string().nullable(),
+});
 
 export const CertificateDetailSchema = CertificateSummarySchema.extend({
   /** The public chain, PEM: leaf first. Never the key. */
@@ -128,8 +170,19 @@ export const IssueStepSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('account'), ...stepSentence }),
   z.object({ step: z.literal('order'), ...stepSentence }),
   z.object({ step: z.literal('authorization'), name: z.string(), ...stepSentence }),
-  z.object({ step: z.literal('challenge'), name: z.string(), instructions: z.string().optional(), ...stepSentence }),
-  z.object({ step: z.literal('propagation'), name: z.string(), server: z.string(), ok: z.boolean(), ...stepSentence }),
+  z.object({
+    step: z.literal('challenge'),
+    name: z.string(),
+    instructions: z.string().optional(),
+    ...stepSentence,
+  }),
+  z.object({
+    step: z.literal('propagation'),
+    name: z.string(),
+    server: z.string(),
+    ok: z.boolean(),
+    ...stepSentence,
+  }),
   z.object({ step: z.literal('validation'), name: z.string(), ...stepSentence }),
   z.object({ step: z.literal('finalize'), ...stepSentence }),
   z.object({ step: z.literal('download'), ...stepSentence }),
@@ -151,11 +204,18 @@ export const PublicSettingsSchema = z.object({
   launchAtLogin: z.boolean(),
   renewalsPaused: z.boolean(),
   notifyOnSuccess: z.boolean(),
-  email: z.object({
-    host: z.string(), port: z.number(), secure: z.boolean(), user: z.string().optional(), from: z.string(), to: z.string(),
-    /** True when an SMTP password is stored sealed; the password itself never leaves main. */
-    hasPassword: z.boolean(),
-  }).nullable(),
+  email: z
+    .object({
+      host: z.string(),
+      port: z.number(),
+      secure: z.boolean(),
+      user: z.string().optional(),
+      from: z.string(),
+      to: z.string(),
+      /** True when an SMTP password is stored sealed; the password itself never leaves main. */
+      hasPassword: z.boolean(),
+    })
+    .nullable(),
   webhook: z.object({ url: z.string() }).nullable(),
 });
 export type PublicSettings = z.infer<typeof PublicSettingsSchema>;
@@ -218,7 +278,11 @@ export const PreflightResultSchema = z.object({
 });
 export type PreflightResult = z.infer<typeof PreflightResultSchema>;
 
-export const ExportedFileSchema = z.object({ path: z.string(), kind: z.string(), secret: z.boolean() });
+export const ExportedFileSchema = z.object({
+  path: z.string(),
+  kind: z.string(),
+  secret: z.boolean(),
+});
 export const ExportResultSchema = z.object({
   files: z.array(ExportedFileSchema),
   warnings: z.array(z.string()),
@@ -230,7 +294,10 @@ export const ExportResultSchema = z.object({
 
 const issueInput = z.strictObject({
   runId,
-  names: z.array(z.string().max(300)).min(1, 'Enter at least one domain name.').max(100, 'A certificate can hold at most 100 names.'),
+  names: z
+    .array(z.string().max(300))
+    .min(1, 'Enter at least one domain name.')
+    .max(100, 'A certificate can hold at most 100 names.'),
   challenge: ChallengeConfigSchema,
   keyType: KeyTypeSchema.optional(),
   accountId: id.optional(),
@@ -240,11 +307,14 @@ const issueInput = z.strictObject({
 });
 
 const emailSettingsInput = z.strictObject({
-  host: z.string().min(1).max(255), port: z.number().int().min(1).max(65535), secure: z.boolean(),
+  host: z.string().min(1).max(255),
+  port: z.number().int().min(1).max(65535),
+  secure: z.boolean(),
   user: z.string().max(255).optional(),
   /** Undefined keeps the stored password; '' removes it. */
   password: z.string().max(1024).optional(),
-  from: z.string().min(3).max(320), to: z.string().min(3).max(320),
+  from: z.string().min(3).max(320),
+  to: z.string().min(3).max(320),
 });
 
 // --- the channels --------------------------------------------------------------------------------
@@ -254,7 +324,13 @@ const nothing = z.object({});
 
 export const CONTRACT = {
   'app:state': { input: empty, output: AppStateSchema },
-  'ca:directory': { input: z.strictObject({ ca: CaPresetIdSchema.optional(), directoryUrl: z.string().max(2048).optional() }), output: DirectoryInfoSchema },
+  'ca:directory': {
+    input: z.strictObject({
+      ca: CaPresetIdSchema.optional(),
+      directoryUrl: z.string().max(2048).optional(),
+    }),
+    output: DirectoryInfoSchema,
+  },
   'account:create': {
     input: z.strictObject({
       ca: CaPresetIdSchema.optional(),
@@ -268,7 +344,10 @@ export const CONTRACT = {
   },
   'account:list': { input: empty, output: z.array(AccountSummarySchema) },
   'names:check': {
-    input: z.strictObject({ names: z.array(z.string().max(300)).max(200), challenge: ChallengeTypeSchema.optional() }),
+    input: z.strictObject({
+      names: z.array(z.string().max(300)).max(200),
+      challenge: ChallengeTypeSchema.optional(),
+    }),
     output: z.object({
       names: z.array(z.string()),
       problems: z.array(z.object({ input: z.string(), reason: z.string() })),
@@ -278,34 +357,77 @@ export const CONTRACT = {
     }),
   },
   'preflight:run': {
-    input: z.strictObject({ names: z.array(z.string().max(300)).min(1).max(100), challenge: ChallengeConfigSchema, accountId: id.optional() }),
+    input: z.strictObject({
+      names: z.array(z.string().max(300)).min(1).max(100),
+      challenge: ChallengeConfigSchema,
+      accountId: id.optional(),
+    }),
     output: z.object({ results: z.array(PreflightResultSchema) }),
   },
-  'cert:issue': { input: issueInput, output: z.object({ certificate: CertificateSummarySchema, reused: z.boolean() }) },
+  'cert:issue': {
+    input: issueInput,
+    output: z.object({ certificate: CertificateSummarySchema, reused: z.boolean() }),
+  },
   /** A practice issuance at the CA's staging twin; nothing is kept. */
   'cert:trial': { input: issueInput, output: z.object({ ok: z.literal(true), ca: z.string() }) },
   'cert:cancel': { input: z.strictObject({ runId }), output: z.object({ cancelled: z.boolean() }) },
   /** "I've added it — continue": answers a manual-mode wait. */
-  'cert:continue': { input: z.strictObject({ promptId: id }), output: z.object({ continued: z.boolean() }) },
+  'cert:continue': {
+    input: z.strictObject({ promptId: id }),
+    output: z.object({ continued: z.boolean() }),
+  },
   'cert:list': { input: empty, output: z.array(CertificateSummarySchema) },
   'cert:get': { input: z.strictObject({ id }), output: CertificateDetailSchema },
-  'cert:renew': { input: z.strictObject({ id, runId: runId.optional() }), output: z.object({ certificate: CertificateSummarySchema }) },
-  'cert:renewAll': { input: empty, output: z.object({ queued: z.number(), skipped: z.array(z.object({ id: z.string(), reason: z.string() })) }) },
+  'cert:renew': {
+    input: z.strictObject({ id, runId: runId.optional() }),
+    output: z.object({ certificate: CertificateSummarySchema }),
+  },
+  'cert:renewAll': {
+    input: empty,
+    output: z.object({
+      queued: z.number(),
+      skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
+    }),
+  },
   /**
    * Change how the CA reaches the person, without issuing (issue 15): the next renewal uses it.
    * Credentials left out are kept only for the same server; the answer never carries one.
    */
-  'cert:setRoute': { input: z.strictObject({ id, challenge: ChallengeConfigSchema, secrets: RouteSecretsSchema.optional() }), output: CertificateSummarySchema },
-  'cert:revoke': { input: z.strictObject({ id, reason: RevocationReasonSchema }), output: CertificateSummarySchema },
+  'cert:setRoute': {
+    input: z.strictObject({
+      id,
+      challenge: ChallengeConfigSchema,
+      secrets: RouteSecretsSchema.optional(),
+    }),
+    output: CertificateSummarySchema,
+  },
+  'cert:revoke': {
+    input: z.strictObject({ id, reason: RevocationReasonSchema }),
+    output: CertificateSummarySchema,
+  },
   'cert:delete': { input: z.strictObject({ id }), output: nothing },
   /** After host-key-changed: expect this SFTP host key from HOST:PORT from now on (the person confirmed it). */
   'upload:trustHostKey': {
-    input: z.strictObject({ host: z.string().min(1).max(300), fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}=?$/, 'Not an SSH host key fingerprint.') }),
+    input: z.strictObject({
+      host: z.string().min(1).max(300),
+      fingerprint: z
+        .string()
+        .regex(/^SHA256:[A-Za-z0-9+/]{43}=?$/, 'Not an SSH host key fingerprint.'),
+    }),
     output: nothing,
   },
   'export:presets': {
     input: empty,
-    output: z.array(z.object({ id: PresetIdSchema, label: z.string(), formats: z.array(ExportFormatSchema), where: z.string(), needsPassword: z.boolean(), writesFiles: z.boolean() })),
+    output: z.array(
+      z.object({
+        id: PresetIdSchema,
+        label: z.string(),
+        formats: z.array(ExportFormatSchema),
+        where: z.string(),
+        needsPassword: z.boolean(),
+        writesFiles: z.boolean(),
+      }),
+    ),
   },
   'export:run': {
     input: z.strictObject({
@@ -323,9 +445,15 @@ export const CONTRACT = {
     output: ExportResultSchema,
   },
   /** Certificate and CA bundle text for control panels; never the key (R8). */
-  'export:paste': { input: z.strictObject({ id }), output: z.object({ certificate: z.string(), caBundle: z.string() }) },
+  'export:paste': {
+    input: z.strictObject({ id }),
+    output: z.object({ certificate: z.string(), caBundle: z.string() }),
+  },
   /** Writes only the private key file (0600) into a folder; answers its path. */
-  'export:saveKey': { input: z.strictObject({ id, dir: path, overwrite: z.boolean().optional() }), output: z.object({ path: z.string(), warnings: z.array(z.string()) }) },
+  'export:saveKey': {
+    input: z.strictObject({ id, dir: path, overwrite: z.boolean().optional() }),
+    output: z.object({ path: z.string(), warnings: z.array(z.string()) }),
+  },
   /** Desktop app only: puts the key on the clipboard in main, so it never reaches the page. */
   'export:copyKey': { input: z.strictObject({ id }), output: z.object({ copied: z.boolean() }) },
   'export:forget': { input: z.strictObject({ id, destinationId: id }), output: nothing },
@@ -334,18 +462,31 @@ export const CONTRACT = {
   'settings:get': { input: empty, output: PublicSettingsSchema },
   'settings:set': {
     input: z.strictObject({
-      language: z.string().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/).nullable().optional(),
+      language: z
+        .string()
+        .regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/)
+        .nullable()
+        .optional(),
       launchAtLogin: z.boolean().optional(),
       notifyOnSuccess: z.boolean().optional(),
       renewalsPaused: z.boolean().optional(),
       email: emailSettingsInput.nullable().optional(),
-      webhook: z.strictObject({ url: z.string().max(2048) }).nullable().optional(),
+      webhook: z
+        .strictObject({ url: z.string().max(2048) })
+        .nullable()
+        .optional(),
     }),
     output: PublicSettingsSchema,
   },
-  'notify:test': { input: z.strictObject({ channel: NotifyChannelSchema }), output: z.object({ sent: z.boolean(), detail: z.string().optional() }) },
+  'notify:test': {
+    input: z.strictObject({ channel: NotifyChannelSchema }),
+    output: z.object({ sent: z.boolean(), detail: z.string().optional() }),
+  },
   'data:backup': { input: z.strictObject({ dir: path }), output: z.object({ path: z.string() }) },
-  'data:restore': { input: z.strictObject({ path }), output: z.object({ restartNeeded: z.boolean() }) },
+  'data:restore': {
+    input: z.strictObject({ path }),
+    output: z.object({ restartNeeded: z.boolean() }),
+  },
 } as const;
 
 export type Contract = typeof CONTRACT;
@@ -355,20 +496,38 @@ export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 
 /** Every channel, for the preload's allow-list and the web bridge's routes. */
 export const CHANNELS = Object.keys(CONTRACT) as readonly Channel[];
-export const isChannel = (c: unknown): c is Channel => typeof c === 'string' && Object.hasOwn(CONTRACT, c);
+export const isChannel = (c: unknown): c is Channel =>
+  typeof c === 'string' && Object.hasOwn(CONTRACT, c);
 
 // --- server -> UI events (one channel; convention 4: the renderer renders a snapshot and applies these) ---
 
 export const AppEventSchema = z.discriminatedUnion('type', [
   /** One step of an issuance or renewal the UI started (runId) or the scheduler runs (runId null). */
-  z.object({ type: z.literal('issue-progress'), runId: z.string().nullable(), certId: z.string().nullable(), step: IssueStepSchema }),
+  z.object({
+    type: z.literal('issue-progress'),
+    runId: z.string().nullable(),
+    certId: z.string().nullable(),
+    step: IssueStepSchema,
+  }),
   /** A manual mode waits for the person: show the instructions and a "continue" button. */
-  z.object({ type: z.literal('prompt'), promptId: z.string(), runId: z.string().nullable(), message: z.string(), text: PromptTextSchema.optional() }),
+  z.object({
+    type: z.literal('prompt'),
+    promptId: z.string(),
+    runId: z.string().nullable(),
+    message: z.string(),
+    text: PromptTextSchema.optional(),
+  }),
   /** The wait ended (continued, cancelled or timed out). */
   z.object({ type: z.literal('prompt-closed'), promptId: z.string() }),
   z.object({ type: z.literal('cert-changed'), id: z.string() }),
   z.object({ type: z.literal('cert-removed'), id: z.string() }),
-  z.object({ type: z.literal('renew-all'), running: z.boolean(), done: z.number(), total: z.number(), failed: z.number() }),
+  z.object({
+    type: z.literal('renew-all'),
+    running: z.boolean(),
+    done: z.number(),
+    total: z.number(),
+    failed: z.number(),
+  }),
   z.object({ type: z.literal('scheduler'), state: SchedulerStateSchema }),
   /** The desktop app asks to show one certificate (a clicked notification, the tray). */
   z.object({ type: z.literal('open-certificate'), id: z.string() }),
@@ -388,7 +547,9 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const assertTrue = <T extends true>(): T | undefined => undefined;
 assertTrue<Same<z.infer<typeof AccountSummarySchema>, AccountSummary>>();
 assertTrue<Same<z.infer<typeof IssueStepSchema>, IssueStep>>();
-assertTrue<Same<z.infer<typeof CertificateSummarySchema>['status'], CertificateSummary['status']>>();
+assertTrue<
+  Same<z.infer<typeof CertificateSummarySchema>['status'], CertificateSummary['status']>
+>();
 const _summaryFits = (c: CertificateSummary): z.input<typeof CertificateSummarySchema> => c;
 // The preload's zod-free list of channel names must be exactly the contract's.
 assertTrue<Same<(typeof CHANNEL_NAMES)[number], Channel>>();

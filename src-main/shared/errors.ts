@@ -78,7 +78,17 @@ export class CertdeskError extends Error {
   readonly detail?: string;
   readonly text?: Text;
 
-  constructor(code: ErrorCode, message: string, opts: { retryable?: boolean; retryAfter?: string; detail?: string; text?: Text; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    opts: {
+      retryable?: boolean;
+      retryAfter?: string;
+      detail?: string;
+      text?: Text;
+      cause?: unknown;
+    } = {},
+  ) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'CertdeskError';
     this.code = code;
@@ -89,7 +99,11 @@ export class CertdeskError extends Error {
   }
 
   toShape(): AppErrorShape {
-    const shape: AppErrorShape = { code: this.code, message: this.message, retryable: this.retryable };
+    const shape: AppErrorShape = {
+      code: this.code,
+      message: this.message,
+      retryable: this.retryable,
+    };
     if (this.retryAfter !== undefined) shape.retryAfter = this.retryAfter;
     if (this.detail !== undefined) shape.detail = this.detail;
     if (this.text !== undefined) shape.text = this.text;
@@ -101,7 +115,17 @@ export class CertdeskError extends Error {
  * An error whose sentence is a Text: its English is the message, unless `english` says more for
  * the CLI and logs (e.g. a script's output), which the window then shows behind "Show details".
  */
-export function textError(code: ErrorCode, t: Text, opts: { retryable?: boolean; retryAfter?: string; detail?: string; cause?: unknown; english?: string } = {}): CertdeskError {
+export function textError(
+  code: ErrorCode,
+  t: Text,
+  opts: {
+    retryable?: boolean;
+    retryAfter?: string;
+    detail?: string;
+    cause?: unknown;
+    english?: string;
+  } = {},
+): CertdeskError {
   const { english, ...rest } = opts;
   return new CertdeskError(code, english ?? say(t), { ...rest, text: t });
 }
@@ -112,5 +136,11 @@ export const isCertdeskError = (e: unknown): e is CertdeskError => e instanceof 
 export function toErrorShape(e: unknown): AppErrorShape {
   if (isCertdeskError(e)) return e.toShape();
   const detail = e instanceof Error ? e.message : String(e);
-  return { code: 'internal', message: 'Something unexpected went wrong inside Certdesk. Try again; if it keeps happening, report it with the details.', retryable: true, detail };
+  return {
+    code: 'internal',
+    message:
+      'Something unexpected went wrong inside Certdesk. Try again; if it keeps happening, report it with the details.',
+    retryable: true,
+    detail,
+  };
 }

@@ -3,13 +3,29 @@
 // carries no schema library; the schemas are checked in main).
 import type { DnsMode, HttpMode, Route } from './route.ts';
 
-export const HTTP_MODES = ['builtin', 'webroot', 'manual', 'sftp', 'ftp'] as const satisfies readonly HttpMode[];
-export const DNS_MODES = ['manual', 'rfc2136', 'acme-dns', 'exec', 'cloudflare'] as const satisfies readonly DnsMode[];
+export const HTTP_MODES = [
+  'builtin',
+  'webroot',
+  'manual',
+  'sftp',
+  'ftp',
+] as const satisfies readonly HttpMode[];
+export const DNS_MODES = [
+  'manual',
+  'rfc2136',
+  'acme-dns',
+  'exec',
+  'cloudflare',
+] as const satisfies readonly DnsMode[];
 
 export type RouteKey = `http-01:${HttpMode}` | `dns-01:${DnsMode}` | 'tls-alpn-01';
 
 export const routeKey = (r: Route): RouteKey =>
-  r.type === 'http-01' ? `http-01:${r.httpMode}` : r.type === 'dns-01' ? `dns-01:${r.dnsMode}` : 'tls-alpn-01';
+  r.type === 'http-01'
+    ? `http-01:${r.httpMode}`
+    : r.type === 'dns-01'
+      ? `dns-01:${r.dnsMode}`
+      : 'tls-alpn-01';
 
 /** Every credential a route may use, by the name it is sealed under (per certificate). */
 export const SECRET_NAMES = [
@@ -53,14 +69,20 @@ export function secretsFor(r: Route, given: RouteSecrets | undefined): RouteSecr
 
 /** Manual routes need a person at every renewal (R22: they cannot renew unattended). */
 export const isInteractiveRoute = (r: Route): boolean =>
-  (r.type === 'http-01' && r.httpMode === 'manual') || (r.type === 'dns-01' && r.dnsMode === 'manual');
+  (r.type === 'http-01' && r.httpMode === 'manual') ||
+  (r.type === 'dns-01' && r.dnsMode === 'manual');
 
 /** "http-01 (sftp)", "dns-01 (rfc2136)", "tls-alpn-01": for the CLI and logs. */
 export const routeLabel = (r: Route): string =>
-  r.type === 'http-01' ? `http-01 (${r.httpMode})` : r.type === 'dns-01' ? `dns-01 (${r.dnsMode})` : r.type;
+  r.type === 'http-01'
+    ? `http-01 (${r.httpMode})`
+    : r.type === 'dns-01'
+      ? `dns-01 (${r.dnsMode})`
+      : r.type;
 
 /** An OpenSSH or PEM private key (not the .pub half, not a PuTTY .ppk). */
-export const isPrivateKeyText = (text: string): boolean => /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(text);
+export const isPrivateKeyText = (text: string): boolean =>
+  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(text);
 
 /**
  * Where a route's credentials are used (issue 15, "change the route later"): the server and the
@@ -70,19 +92,26 @@ export const isPrivateKeyText = (text: string): boolean => /-----BEGIN [A-Z0-9 ]
  */
 export function routeDestination(r: Route): string | null {
   const host = (h: string) => h.trim().toLowerCase();
-  if (r.type === 'http-01' && (r.httpMode === 'sftp' || r.httpMode === 'ftp')) return `${r.httpMode}|${host(r.host)}|${r.user.trim()}`;
+  if (r.type === 'http-01' && (r.httpMode === 'sftp' || r.httpMode === 'ftp'))
+    return `${r.httpMode}|${host(r.host)}|${r.user.trim()}`;
   if (r.type !== 'dns-01') return null;
   switch (r.dnsMode) {
-    case 'rfc2136': return `rfc2136|${host(r.server)}|${r.tsigName.trim().toLowerCase()}`;
-    case 'acme-dns': return `acme-dns|${host(r.server).replace(/\/+$/, '')}`;
-    case 'cloudflare': return `cloudflare|${host(r.api ?? '').replace(/\/+$/, '')}`;
-    default: return null;
+    case 'rfc2136':
+      return `rfc2136|${host(r.server)}|${r.tsigName.trim().toLowerCase()}`;
+    case 'acme-dns':
+      return `acme-dns|${host(r.server).replace(/\/+$/, '')}`;
+    case 'cloudflare':
+      return `cloudflare|${host(r.api ?? '').replace(/\/+$/, '')}`;
+    default:
+      return null;
   }
 }
 
 /** The same kind of route to the same destination: its stored credentials still apply. */
 export const sameDestination = (a: Route, b: Route): boolean =>
-  routeKey(a) === routeKey(b) && routeDestination(a) !== null && routeDestination(a) === routeDestination(b);
+  routeKey(a) === routeKey(b) &&
+  routeDestination(a) !== null &&
+  routeDestination(a) === routeDestination(b);
 
 /**
  * A new login method replaces the old one's credentials on the same server: a typed SFTP

@@ -83,10 +83,18 @@ export const DnsRouteSchema = z.discriminatedUnion('dnsMode', [
 
 export const TlsAlpnRouteSchema = z.strictObject({ type: z.literal('tls-alpn-01') });
 
-export const RouteSchema = z.discriminatedUnion('type', [HttpRouteSchema, DnsRouteSchema, TlsAlpnRouteSchema]);
+export const RouteSchema = z.discriminatedUnion('type', [
+  HttpRouteSchema,
+  DnsRouteSchema,
+  TlsAlpnRouteSchema,
+]);
 
 export type Route = z.infer<typeof RouteSchema>;
-export const ChallengeTypeSchema = z.enum(['http-01', 'dns-01', 'tls-alpn-01'] as const satisfies readonly Route['type'][]);
+export const ChallengeTypeSchema = z.enum([
+  'http-01',
+  'dns-01',
+  'tls-alpn-01',
+] as const satisfies readonly Route['type'][]);
 export type HttpRoute = z.infer<typeof HttpRouteSchema>;
 export type DnsRoute = z.infer<typeof DnsRouteSchema>;
 export type ChallengeType = Route['type'];
@@ -101,9 +109,13 @@ type KeyFields<K extends RouteKey> = K extends `http-01:${infer M}`
     : { type: 'tls-alpn-01' };
 
 // The plain lists in route-facts.ts must name every mode the schemas have: a compile error if not.
-const everyMode: [Exclude<HttpMode, (typeof HTTP_MODES)[number]>, Exclude<DnsMode, (typeof DNS_MODES)[number]>] extends [never, never] ? true : false = true;
+const everyMode: [
+  Exclude<HttpMode, (typeof HTTP_MODES)[number]>,
+  Exclude<DnsMode, (typeof DNS_MODES)[number]>,
+] extends [never, never]
+  ? true
+  : false = true;
 void everyMode;
 
 export const SecretNameSchema = z.enum(SECRET_NAMES);
 export const RouteSecretsSchema = z.partialRecord(SecretNameSchema, z.string().max(65536));
-

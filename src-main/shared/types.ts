@@ -10,7 +10,8 @@ export type { ChallengeType, DnsMode, HttpMode } from './route.ts';
 /** DESIGN.md convention 4: state as a discriminated union. */
 export type CertStatus = 'valid' | 'renewing' | 'retry-wait' | 'needs-attention' | 'expired';
 
-export type CaPresetId = 'letsencrypt' | 'letsencrypt-staging' | 'zerossl' | 'google' | 'google-staging' | 'custom';
+export type CaPresetId =
+  'letsencrypt' | 'letsencrypt-staging' | 'zerossl' | 'google' | 'google-staging' | 'custom';
 
 export type AccountSummary = {
   id: string;

@@ -14,22 +14,40 @@ export function redact(value: unknown, depth = 0): unknown {
   if (depth > 5 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = SECRET_FIELD.test(k) && !SAFE_FIELDS.has(k) ? '[redacted]' : redact(v, depth + 1);
+  for (const [k, v] of Object.entries(value))
+    out[k] = SECRET_FIELD.test(k) && !SAFE_FIELDS.has(k) ? '[redacted]' : redact(v, depth + 1);
   return out;
 }
 
-export function createFileLogger(dataDir: string, opts: { echo?: (line: string) => void; level?: 'debug' | 'info' } = {}): Logger {
+export function createFileLogger(
+  dataDir: string,
+  opts: { echo?: (line: string) => void; level?: 'debug' | 'info' } = {},
+): Logger {
   const dir = path.join(dataDir, 'logs');
   const file = path.join(dir, 'certdesk.log');
   let ready = false;
   const write = (level: string, msg: string, fields?: Record<string, unknown>) => {
     if (level === 'debug' && opts.level !== 'debug') return;
-    const line = JSON.stringify({ t: new Date().toISOString(), level, msg: redact(msg), ...(fields ? { fields: redact(fields) } : {}) });
+    const line = JSON.stringify({
+      t: new Date().toISOString(),
+      level,
+      msg: redact(msg),
+      ...(fields ? { fields: redact(fields) } : {}),
+    });
     try {
-      if (!ready) { mkdirSync(dir, { recursive: true, mode: 0o700 }); ready = true; }
-      try { if (statSync(file).size > MAX_LOG_BYTES) renameSync(file, `${file}.1`); } catch { /* no file yet */ }
+      if (!ready) {
+        mkdirSync(dir, { recursive: true, mode: 0o700 });
+        ready = true;
+      }
+      try {
+        if (statSync(file).size > MAX_LOG_BYTES) renameSync(file, `${file}.1`);
+      } catch {
+        /* no file yet */
+      }
       appendFileSync(file, line + '\n', { mode: 0o600 });
-    } catch { /* a log must never break an issuance */ }
+    } catch {
+      /* a log must never break an issuance */
+    }
     opts.echo?.(`${level}: ${String(redact(msg))}`);
   };
   return {

@@ -8,25 +8,47 @@ import { CertdeskError } from '../shared/errors.ts';
 export type LockInfo = { pid: number; app: string; host: string; since: string };
 
 const alive = (pid: number): boolean => {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 };
 
 const UNREADABLE_STALE_MS = 5_000;
 
 const ageMs = (file: string): number => {
-  try { return Date.now() - statSync(file).mtimeMs; } catch { return Infinity; }
+  try {
+    return Date.now() - statSync(file).mtimeMs;
+  } catch {
+    return Infinity;
+  }
 };
 
 function tryAcquire(file: string, app: string): LockInfo | null {
-  const info: LockInfo = { pid: process.pid, app, host: os.hostname(), since: new Date().toISOString() };
+  const info: LockInfo = {
+    pid: process.pid,
+    app,
+    host: os.hostname(),
+    since: new Date().toISOString(),
+  };
   try {
     const fd = openSync(file, 'wx', 0o600);
     try {
       writeSync(fd, JSON.stringify(info));
     } catch (e) {
       // A full disk can let the file be made but not written: leave no empty lock behind.
-      try { closeSync(fd); } catch { /* closed */ }
-      try { unlinkSync(file); } catch { /* gone */ }
+      try {
+        closeSync(fd);
+      } catch {
+        /* closed */
+      }
+      try {
+        unlinkSync(file);
+      } catch {
+        /* gone */
+      }
       throw e;
     }
     closeSync(fd);
@@ -36,13 +58,24 @@ function tryAcquire(file: string, app: string): LockInfo | null {
   }
   let holder: LockInfo;
   let unreadable = false;
-  try { holder = JSON.parse(readFileSync(file, 'utf8')) as LockInfo; } catch { unreadable = true; holder = { pid: 0, app: 'another Certdesk', host: os.hostname(), since: '' }; }
+  try {
+    holder = JSON.parse(readFileSync(file, 'utf8')) as LockInfo;
+  } catch {
+    unreadable = true;
+    holder = { pid: 0, app: 'another Certdesk', host: os.hostname(), since: '' };
+  }
   // An empty or half-written lock is usually one another process has just created and not yet
   // written (openSync, then writeSync): taking it over then let two writers in at once and lost
   // writes. It is stale only when it has stayed unreadable for a while (its writer crashed).
-  const stale = holder.host === os.hostname() && (unreadable ? ageMs(file) > UNREADABLE_STALE_MS : !alive(holder.pid));
+  const stale =
+    holder.host === os.hostname() &&
+    (unreadable ? ageMs(file) > UNREADABLE_STALE_MS : !alive(holder.pid));
   if (stale) {
-    try { unlinkSync(file); } catch { /* someone else took it over */ }
+    try {
+      unlinkSync(file);
+    } catch {
+      /* someone else took it over */
+    }
     return tryAcquire(file, app);
   }
   return holder;
@@ -54,16 +87,28 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // then serialises processes.
 const queues = new Map<string, Promise<unknown>>();
 
-export function withLock<T>(file: string, app: string, fn: () => T | Promise<T>, waitMs = 10_000): Promise<T> {
+export function withLock<T>(
+  file: string,
+  app: string,
+  fn: () => T | Promise<T>,
+  waitMs = 10_000,
+): Promise<T> {
   const prev = queues.get(file) ?? Promise.resolve();
   const run = prev.catch(() => {}).then(() => withFileLock(file, app, fn, waitMs));
   const tail = run.catch(() => {});
   queues.set(file, tail);
-  void tail.then(() => { if (queues.get(file) === tail) queues.delete(file); });
+  void tail.then(() => {
+    if (queues.get(file) === tail) queues.delete(file);
+  });
   return run;
 }
 
-async function withFileLock<T>(file: string, app: string, fn: () => T | Promise<T>, waitMs: number): Promise<T> {
+async function withFileLock<T>(
+  file: string,
+  app: string,
+  fn: () => T | Promise<T>,
+  waitMs: number,
+): Promise<T> {
   const deadline = Date.now() + waitMs;
   let delay = 5;
   for (;;) {
@@ -71,11 +116,19 @@ async function withFileLock<T>(file: string, app: string, fn: () => T | Promise<
     if (!holder) break;
     if (holder.pid === process.pid && holder.host === os.hostname()) {
       // Our own PID but not held by our queue: left by a crash of an earlier run with a reused PID.
-      try { unlinkSync(file); } catch { /* gone */ }
+      try {
+        unlinkSync(file);
+      } catch {
+        /* gone */
+      }
       continue;
     }
     if (Date.now() >= deadline) {
-      throw new CertdeskError('store-locked', `The data folder is busy: ${holder.app} (process ${holder.pid} on ${holder.host}, since ${holder.since}) is writing to it. Wait for it to finish, or close it, then try again.`, { retryable: true, detail: file });
+      throw new CertdeskError(
+        'store-locked',
+        `The data folder is busy: ${holder.app} (process ${holder.pid} on ${holder.host}, since ${holder.since}) is writing to it. Wait for it to finish, or close it, then try again.`,
+        { retryable: true, detail: file },
+      );
     }
     await sleep(delay);
     delay = Math.min(delay * 2, 200);
@@ -83,7 +136,11 @@ async function withFileLock<T>(file: string, app: string, fn: () => T | Promise<
   try {
     return await fn();
   } finally {
-    try { unlinkSync(file); } catch { /* already gone */ }
+    try {
+      unlinkSync(file);
+    } catch {
+      /* already gone */
+    }
   }
 }
 
@@ -94,5 +151,13 @@ async function withFileLock<T>(file: string, app: string, fn: () => T | Promise<
 export function tryLock(file: string, app: string): { release: () => void } | { holder: LockInfo } {
   const holder = tryAcquire(file, app);
   if (holder && !(holder.pid === process.pid && holder.host === os.hostname())) return { holder };
-  return { release: () => { try { unlinkSync(file); } catch { /* already gone */ } } };
+  return {
+    release: () => {
+      try {
+        unlinkSync(file);
+      } catch {
+        /* already gone */
+      }
+    },
+  };
 }

@@ -8,12 +8,18 @@
 // their names, so nothing sealed moves. Old keys with no place in the new shape are dropped.
 type Loose = Record<string, unknown>;
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== ''
+    ? v.trim()
+    : typeof v === 'number'
+      ? String(v)
+      : undefined;
 const int = (v: unknown): number | undefined => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
   return Number.isInteger(n) && n > 0 ? n : undefined;
 };
-const bool = (v: unknown): boolean | undefined => (v === true || v === 'true' ? true : v === false || v === 'false' ? false : undefined);
+const bool = (v: unknown): boolean | undefined =>
+  v === true || v === 'true' ? true : v === false || v === 'false' ? false : undefined;
 
 /** Only the fields that have a value: the typed schemas are strict about unknown or empty keys. */
 function defined(o: Record<string, unknown>): Record<string, unknown> {
@@ -29,11 +35,15 @@ function hostWithPort(host: string | undefined, port: number | undefined): strin
 function uploadRoute(mode: 'sftp' | 'ftp', o: Loose): Loose {
   const host = str(o[`${mode}Host`]) ?? hostWithPort(str(o.host), int(o.port));
   const common = {
-    type: 'http-01', httpMode: mode, host,
+    type: 'http-01',
+    httpMode: mode,
+    host,
     user: str(o[`${mode}User`]) ?? str(o.username) ?? str(o.user) ?? '',
     // The wizard's remoteDir defaulted to "/": the login folder, as "." says it now.
     remoteRoot: str(o.remoteRoot) ?? (str(o.remoteDir) === '/' ? '.' : str(o.remoteDir)) ?? '.',
-    connectTimeout: int(o.connectTimeout), operationTimeout: int(o.operationTimeout), selfCheck: bool(o.uploadSelfCheck),
+    connectTimeout: int(o.connectTimeout),
+    operationTimeout: int(o.operationTimeout),
+    selfCheck: bool(o.uploadSelfCheck),
   };
   if (mode === 'sftp') return defined({ ...common, hostKey: str(o.sftpHostKey) });
   return defined({ ...common, tls: bool(o.ftpTls), insecureTls: bool(o.ftpInsecureTls) });
@@ -43,9 +53,19 @@ function dnsRoute(mode: string, o: Loose): Loose {
   const common = { type: 'dns-01', dnsMode: mode, propagationTimeout: int(o.propagationTimeout) };
   switch (mode) {
     case 'rfc2136':
-      return defined({ ...common, server: str(o.rfc2136Server) ?? '', tsigName: str(o.tsigName) ?? '', tsigAlgorithm: str(o.tsigAlgorithm), zone: str(o.rfc2136Zone) });
+      return defined({
+        ...common,
+        server: str(o.rfc2136Server) ?? '',
+        tsigName: str(o.tsigName) ?? '',
+        tsigAlgorithm: str(o.tsigAlgorithm),
+        zone: str(o.rfc2136Zone),
+      });
     case 'acme-dns':
-      return defined({ ...common, server: str(o.acmeDnsServer) ?? '', register: bool(o.acmeDnsRegister) ? true : undefined });
+      return defined({
+        ...common,
+        server: str(o.acmeDnsServer) ?? '',
+        register: bool(o.acmeDnsRegister) ? true : undefined,
+      });
     case 'exec':
       return defined({ ...common, command: str(o.execCommand) ?? '', timeout: int(o.execTimeout) });
     case 'cloudflare':
@@ -62,7 +82,8 @@ export function routeFromV1(c: Loose): Loose {
   if (c.type === 'dns-01') return dnsRoute(str(c.dnsMode) ?? 'manual', o);
   const mode = str(c.httpMode) ?? 'builtin';
   if (mode === 'sftp' || mode === 'ftp') return uploadRoute(mode, o);
-  if (mode === 'webroot') return { type: 'http-01', httpMode: 'webroot', webroot: str(c.webroot) ?? '' };
+  if (mode === 'webroot')
+    return { type: 'http-01', httpMode: 'webroot', webroot: str(c.webroot) ?? '' };
   return { type: 'http-01', httpMode: mode === 'manual' ? 'manual' : 'builtin' };
 }
 
@@ -71,6 +92,7 @@ export function migrateRoutesV1toV2(d: Loose): void {
   for (const k of ['accounts', 'certificates', 'secrets', 'settings']) d[k] ??= {};
   const certs = d.certificates as Record<string, Loose>;
   for (const cert of Object.values(certs)) {
-    if (cert && typeof cert.challenge === 'object' && cert.challenge) cert.challenge = routeFromV1(cert.challenge as Loose);
+    if (cert && typeof cert.challenge === 'object' && cert.challenge)
+      cert.challenge = routeFromV1(cert.challenge as Loose);
   }
 }

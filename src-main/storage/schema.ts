@@ -1,5 +1,12 @@
 // The persisted shape, versioned with numbered, append-only migrations (DESIGN.md convention 7).
-import type { AccountSummary, Attempt, CertificateSummary, ChallengeConfig, ExportDestination, KeyType } from '../shared/types.ts';
+import type {
+  AccountSummary,
+  Attempt,
+  CertificateSummary,
+  ChallengeConfig,
+  ExportDestination,
+  KeyType,
+} from '../shared/types.ts';
 import type { SecretBackend } from './secret-box.ts';
 import { migrateRoutesV1toV2 } from './migrate-routes.ts';
 
@@ -41,7 +48,16 @@ export type StoredCertificate = {
    * inside it (kept while the window is unchanged), when to ask again (retryAfter), and when the CA
    * moved the window earlier (movedEarlierAt, for the notifier).
    */
-  ari?: { windowStart: string; windowEnd: string; chosenAt: string; retryAfter?: string; explanationUrl?: string; checkedAt: string; certId?: string; movedEarlierAt?: string };
+  ari?: {
+    windowStart: string;
+    windowEnd: string;
+    chosenAt: string;
+    retryAfter?: string;
+    explanationUrl?: string;
+    checkedAt: string;
+    certId?: string;
+    movedEarlierAt?: string;
+  };
   notified?: Record<string, string>;
 };
 
@@ -50,7 +66,15 @@ export type Settings = {
   launchAtLogin?: boolean;
   renewalsPaused?: boolean;
   notifyOnSuccess?: boolean;
-  email?: { host: string; port: number; secure: boolean; user?: string; passwordRef?: string; from: string; to: string } | null;
+  email?: {
+    host: string;
+    port: number;
+    secure: boolean;
+    user?: string;
+    passwordRef?: string;
+    from: string;
+    to: string;
+  } | null;
   webhook?: { url: string } | null;
   /** One-time notices already shown (e.g. secrets kept in a file because no keychain answered). */
   shownNotices?: Record<string, string>;
@@ -66,7 +90,14 @@ export type StoreData = {
   settings: Settings;
 };
 
-export const emptyStore = (): StoreData => ({ schemaVersion: CURRENT_SCHEMA, secretBackend: null, accounts: {}, certificates: {}, secrets: {}, settings: {} });
+export const emptyStore = (): StoreData => ({
+  schemaVersion: CURRENT_SCHEMA,
+  secretBackend: null,
+  accounts: {},
+  certificates: {},
+  secrets: {},
+  settings: {},
+});
 
 /** MIGRATIONS[i] turns a version-i store into version i+1. Append only; never edit a shipped one. */
 export const MIGRATIONS: ReadonlyArray<(d: Record<string, unknown>) => void> = [
@@ -83,5 +114,8 @@ export const MIGRATIONS: ReadonlyArray<(d: Record<string, unknown>) => void> = [
 ];
 export const CURRENT_SCHEMA = MIGRATIONS.length;
 
-export type CertificateView = Omit<CertificateSummary, 'status' | 'nextRenewalAt' | 'renewalReason'>;
+export type CertificateView = Omit<
+  CertificateSummary,
+  'status' | 'nextRenewalAt' | 'renewalReason'
+>;
 export type { Attempt, ExportDestination };

@@ -36,7 +36,14 @@ function keychainUsable(): boolean {
   if (pref === 'off') return false;
   if (pref === 'on') return true;
   if (process.platform !== 'linux') return true;
-  return !!process.env.DBUS_SESSION_BUS_ADDRESS && !!(process.env.XDG_CURRENT_DESKTOP || process.env.GNOME_KEYRING_CONTROL || process.env.KDE_FULL_SESSION);
+  return (
+    !!process.env.DBUS_SESSION_BUS_ADDRESS &&
+    !!(
+      process.env.XDG_CURRENT_DESKTOP ||
+      process.env.GNOME_KEYRING_CONTROL ||
+      process.env.KDE_FULL_SESSION
+    )
+  );
 }
 
 function loadKeyring(): KeyringModule | null {
@@ -53,11 +60,18 @@ function loadKeyring(): KeyringModule | null {
  * `expected` is the backend the store recorded last time: if it says keychain and the keychain has
  * no key, we refuse instead of making a new one.
  */
-export function openSecretBox(dataDir: string, expected: SecretBackend | null): { box: SecretBox; created: boolean } {
+export function openSecretBox(
+  dataDir: string,
+  expected: SecretBackend | null,
+): { box: SecretBox; created: boolean } {
   const file = path.join(dataDir, MASTER_FILE);
   if (existsSync(file)) {
     const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
-    if (key.length !== 32) throw new CertdeskError('store-corrupt', `The key file ${file} is damaged, so saved private keys cannot be opened. Restore it from a backup of the data folder.`);
+    if (key.length !== 32)
+      throw new CertdeskError(
+        'store-corrupt',
+        `The key file ${file} is damaged, so saved private keys cannot be opened. Restore it from a backup of the data folder.`,
+      );
     return { box: makeBox(key, 'file'), created: false };
   }
   const keyring = loadKeyring();
@@ -66,19 +80,29 @@ export function openSecretBox(dataDir: string, expected: SecretBackend | null): 
     try {
       const entry = new keyring.Entry(KEYCHAIN_SERVICE, account);
       const existing = entry.getPassword();
-      if (existing) return { box: makeBox(Buffer.from(existing, 'base64'), 'keychain'), created: false };
-    } catch { /* no keychain here */ }
+      if (existing)
+        return { box: makeBox(Buffer.from(existing, 'base64'), 'keychain'), created: false };
+    } catch {
+      /* no keychain here */
+    }
   }
   if (expected !== null) {
-    throw new CertdeskError('store-corrupt', `The master key for ${dataDir} is missing from ${expected === 'keychain' ? 'the system keychain' : MASTER_FILE}, so saved private keys cannot be opened. Restore it (or the data folder) from a backup; Certdesk will not replace it, to avoid losing your keys.`, { detail: `expected backend: ${expected}` });
+    throw new CertdeskError(
+      'store-corrupt',
+      `The master key for ${dataDir} is missing from ${expected === 'keychain' ? 'the system keychain' : MASTER_FILE}, so saved private keys cannot be opened. Restore it (or the data folder) from a backup; Certdesk will not replace it, to avoid losing your keys.`,
+      { detail: `expected backend: ${expected}` },
+    );
   }
   const key = randomBytes(32);
   if (keyring) {
     try {
       const entry = new keyring.Entry(KEYCHAIN_SERVICE, account);
       entry.setPassword(key.toString('base64'));
-      if (entry.getPassword() === key.toString('base64')) return { box: makeBox(key, 'keychain'), created: true };
-    } catch { /* fall back to a file */ }
+      if (entry.getPassword() === key.toString('base64'))
+        return { box: makeBox(key, 'keychain'), created: true };
+    } catch {
+      /* fall back to a file */
+    }
   }
   // Two processes opening a new data folder at once (the app and the CLI) must not each make a
   // key, the second replacing the first and orphaning what was sealed with it: the file is put in
@@ -92,7 +116,11 @@ export function openSecretBox(dataDir: string, expected: SecretBackend | null): 
     // A file system without hard links (FAT, some network shares): replace as before.
     renameSync(tmp, file);
   } finally {
-    try { unlinkSync(tmp); } catch { /* gone */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* gone */
+    }
   }
   return { box: makeBox(key, 'file'), created: true };
 }
@@ -108,7 +136,11 @@ function makeBox(key: Buffer, backend: SecretBackend): SecretBox {
       return PREFIX + Buffer.concat([iv, c.getAuthTag(), ct]).toString('base64');
     },
     open(sealed, context) {
-      if (!sealed.startsWith(PREFIX)) throw new CertdeskError('store-corrupt', 'A saved secret is in an unknown format. Restore the data folder from a backup.');
+      if (!sealed.startsWith(PREFIX))
+        throw new CertdeskError(
+          'store-corrupt',
+          'A saved secret is in an unknown format. Restore the data folder from a backup.',
+        );
       const raw = Buffer.from(sealed.slice(PREFIX.length), 'base64');
       try {
         const d = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
@@ -116,7 +148,11 @@ function makeBox(key: Buffer, backend: SecretBackend): SecretBox {
         d.setAuthTag(raw.subarray(12, 28));
         return Buffer.concat([d.update(raw.subarray(28)), d.final()]).toString('utf8');
       } catch {
-        throw new CertdeskError('store-corrupt', 'A saved secret could not be decrypted (wrong master key or damaged data). Restore the data folder from a backup.', { detail: `context ${context}` });
+        throw new CertdeskError(
+          'store-corrupt',
+          'A saved secret could not be decrypted (wrong master key or damaged data). Restore the data folder from a backup.',
+          { detail: `context ${context}` },
+        );
       }
     },
   };

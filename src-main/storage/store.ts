@@ -1,6 +1,14 @@
 // The only code that touches the store file (conf, the format electron-store uses, so the desktop
 // app and the CLI share one data folder) and the certificate/key files beside it.
-import { readFileSync, readdirSync, renameSync, statSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import {
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  mkdirSync,
+  existsSync,
+  rmSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Conf from 'conf';
@@ -13,7 +21,10 @@ import { CURRENT_SCHEMA, MIGRATIONS, emptyStore, type StoreData } from './schema
 export const STORE_FILE = 'certdesk.json';
 const LOCK_FILE = 'certdesk.lock';
 
-export type StoreNotice = { kind: 'corrupt-moved-aside'; movedTo: string; reason: string } | { kind: 'secrets-in-file'; file: string } | { kind: 'migrated'; from: number; to: number };
+export type StoreNotice =
+  | { kind: 'corrupt-moved-aside'; movedTo: string; reason: string }
+  | { kind: 'secrets-in-file'; file: string }
+  | { kind: 'migrated'; from: number; to: number };
 
 export class Store {
   readonly dataDir: string;
@@ -29,7 +40,9 @@ export class Store {
     this.notices = notices;
   }
 
-  get file(): string { return path.join(this.dataDir, STORE_FILE); }
+  get file(): string {
+    return path.join(this.dataDir, STORE_FILE);
+  }
 
   /**
    * Opens a data folder. Nothing is written until the first change: a command that fails on bad
@@ -43,7 +56,10 @@ export class Store {
     const recorded = readRaw(file, notices);
     const version = typeof recorded?.schemaVersion === 'number' ? recorded.schemaVersion : 0;
     if (version > CURRENT_SCHEMA) {
-      throw new CertdeskError('store-too-new', `The data folder ${dir} was written by a newer version of Certdesk (data format ${version}; this version knows up to ${CURRENT_SCHEMA}). Update Certdesk; this version will not touch the folder, so nothing is lost.`);
+      throw new CertdeskError(
+        'store-too-new',
+        `The data folder ${dir} was written by a newer version of Certdesk (data format ${version}; this version knows up to ${CURRENT_SCHEMA}). Update Certdesk; this version will not touch the folder, so nothing is lost.`,
+      );
     }
     const store = new Store(dir, app, notices);
     if (recorded !== null) removeDeadTempFiles(dir);
@@ -83,10 +99,18 @@ export class Store {
   private openBox(): SecretBox {
     if (this.box) return this.box;
     const recorded = existsSync(this.file) ? this.read() : null;
-    const hasSecrets = !!recorded && (Object.keys(recorded.accounts).length > 0 || Object.keys(recorded.certificates).length > 0 || Object.keys(recorded.secrets).length > 0);
+    const hasSecrets =
+      !!recorded &&
+      (Object.keys(recorded.accounts).length > 0 ||
+        Object.keys(recorded.certificates).length > 0 ||
+        Object.keys(recorded.secrets).length > 0);
     mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
-    const { box } = openSecretBox(this.dataDir, hasSecrets ? recorded?.secretBackend ?? 'file' : null);
-    if (box.backend === 'file') this.notices.push({ kind: 'secrets-in-file', file: path.join(this.dataDir, 'master.key') });
+    const { box } = openSecretBox(
+      this.dataDir,
+      hasSecrets ? (recorded?.secretBackend ?? 'file') : null,
+    );
+    if (box.backend === 'file')
+      this.notices.push({ kind: 'secrets-in-file', file: path.join(this.dataDir, 'master.key') });
     this.box = box;
     return box;
   }
@@ -94,9 +118,20 @@ export class Store {
   /** A snapshot of the store; cached until the file changes on disk (another process wrote it). */
   read(): StoreData {
     let st: { mtimeMs: number; size: number; ino: number } | null;
-    try { st = statSync(this.file); } catch { st = null; }
+    try {
+      st = statSync(this.file);
+    } catch {
+      st = null;
+    }
     // Every write is a rename of a new file: the inode changes too, not only mtime (coarse) and size.
-    if (this.cache && st && st.mtimeMs === this.cache.mtimeMs && st.size === this.cache.size && st.ino === this.cache.ino) return this.cache.data;
+    if (
+      this.cache &&
+      st &&
+      st.mtimeMs === this.cache.mtimeMs &&
+      st.size === this.cache.size &&
+      st.ino === this.cache.ino
+    )
+      return this.cache.data;
     const data = st ? migrate(this.conf.store as unknown as Record<string, unknown>) : emptyStore();
     if (st) this.cache = { mtimeMs: st.mtimeMs, size: st.size, ino: st.ino, data };
     return data;
@@ -126,35 +161,57 @@ export class Store {
         throw storageError(e, this.file);
       }
       return result;
-    }).catch((e: unknown) => { throw isErrno(e) ? storageError(e, this.file) : e; });
+    }).catch((e: unknown) => {
+      throw isErrno(e) ? storageError(e, this.file) : e;
+    });
   }
 
   // --- certificate and key files: certs/<id>/<version>/ ---------------------------------------
 
   versionDir(certId: string, version: string): string {
-    if (!/^[a-z0-9-]+$/i.test(certId) || !/^[a-z0-9-]+$/i.test(version)) throw new CertdeskError('invalid-input', 'Bad certificate id.');
+    if (!/^[a-z0-9-]+$/i.test(certId) || !/^[a-z0-9-]+$/i.test(version))
+      throw new CertdeskError('invalid-input', 'Bad certificate id.');
     return path.join(this.dataDir, 'certs', certId, version);
   }
 
-  async writeVersion(certId: string, version: string, chainPem: string, keyPem: string): Promise<void> {
+  async writeVersion(
+    certId: string,
+    version: string,
+    chainPem: string,
+    keyPem: string,
+  ): Promise<void> {
     const dir = this.versionDir(certId, version);
     try {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
-      await writeFileAtomic(path.join(dir, 'key.sealed'), this.secrets.seal(keyPem, `cert-key:${certId}`), { mode: 0o600 });
+      await writeFileAtomic(
+        path.join(dir, 'key.sealed'),
+        this.secrets.seal(keyPem, `cert-key:${certId}`),
+        { mode: 0o600 },
+      );
       await writeFileAtomic(path.join(dir, 'chain.pem'), chainPem, { mode: 0o644 });
     } catch (e) {
       throw storageError(e, dir);
     }
   }
 
-  async readVersion(certId: string, version: string): Promise<{ chainPem: string; keyPem: string }> {
+  async readVersion(
+    certId: string,
+    version: string,
+  ): Promise<{ chainPem: string; keyPem: string }> {
     const dir = this.versionDir(certId, version);
     try {
-      const [chainPem, sealed] = await Promise.all([readFile(path.join(dir, 'chain.pem'), 'utf8'), readFile(path.join(dir, 'key.sealed'), 'utf8')]);
+      const [chainPem, sealed] = await Promise.all([
+        readFile(path.join(dir, 'chain.pem'), 'utf8'),
+        readFile(path.join(dir, 'key.sealed'), 'utf8'),
+      ]);
       return { chainPem, keyPem: this.secrets.open(sealed.trim(), `cert-key:${certId}`) };
     } catch (e) {
       if (e instanceof CertdeskError) throw e;
-      throw new CertdeskError('store-corrupt', `The files of certificate ${certId} are missing or damaged. Issue it again, or restore the data folder from a backup.`, { detail: (e as Error).message });
+      throw new CertdeskError(
+        'store-corrupt',
+        `The files of certificate ${certId} are missing or damaged. Issue it again, or restore the data folder from a backup.`,
+        { detail: (e as Error).message },
+      );
     }
   }
 
@@ -168,12 +225,21 @@ export class Store {
 
   /** One issuance per certificate across processes (the app's scheduler and a cron'd CLI). */
   lockCertificate(certId: string): () => void {
-    if (!/^[a-z0-9-]+$/i.test(certId)) throw new CertdeskError('invalid-input', 'Bad certificate id.');
+    if (!/^[a-z0-9-]+$/i.test(certId))
+      throw new CertdeskError('invalid-input', 'Bad certificate id.');
     mkdirSync(path.join(this.dataDir, 'certs'), { recursive: true, mode: 0o700 });
     let r: ReturnType<typeof tryLock>;
-    try { r = tryLock(path.join(this.dataDir, 'certs', `${certId}.lock`), this.app); } catch (e) { throw storageError(e, path.join(this.dataDir, 'certs')); }
+    try {
+      r = tryLock(path.join(this.dataDir, 'certs', `${certId}.lock`), this.app);
+    } catch (e) {
+      throw storageError(e, path.join(this.dataDir, 'certs'));
+    }
     if ('holder' in r) {
-      throw new CertdeskError('store-locked', `This certificate is being renewed right now by ${r.holder.app} (process ${r.holder.pid}, since ${r.holder.since}). Wait for it to finish.`, { retryable: true });
+      throw new CertdeskError(
+        'store-locked',
+        `This certificate is being renewed right now by ${r.holder.app} (process ${r.holder.pid}, since ${r.holder.since}). Wait for it to finish.`,
+        { retryable: true },
+      );
     }
     return r.release;
   }
@@ -189,7 +255,8 @@ function readRaw(file: string, notices: StoreNotice[]): Record<string, unknown> 
   const text = readFileSync(file, 'utf8');
   try {
     const parsed = JSON.parse(text) as unknown;
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('not an object');
     return parsed as Record<string, unknown>;
   } catch (e) {
     // DESIGN.md convention 7: a corrupt file is kept aside and reported, never silently reset.
@@ -202,20 +269,38 @@ function readRaw(file: string, notices: StoreNotice[]): Record<string, unknown> 
 
 function migrate(raw: Record<string, unknown>): StoreData {
   const from = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
-  if (from > CURRENT_SCHEMA) throw new CertdeskError('store-too-new', 'The data folder was changed by a newer version of Certdesk while this one was running. Update Certdesk.');
+  if (from > CURRENT_SCHEMA)
+    throw new CertdeskError(
+      'store-too-new',
+      'The data folder was changed by a newer version of Certdesk while this one was running. Update Certdesk.',
+    );
   for (let v = from; v < CURRENT_SCHEMA; v++) MIGRATIONS[v](raw);
   raw.schemaVersion = CURRENT_SCHEMA;
   return raw as unknown as StoreData;
 }
 
-const isErrno = (e: unknown): boolean => /^E[A-Z]+$/.test(String((e as NodeJS.ErrnoException | null)?.code ?? ''));
+const isErrno = (e: unknown): boolean =>
+  /^E[A-Z]+$/.test(String((e as NodeJS.ErrnoException | null)?.code ?? ''));
 
 export function storageError(e: unknown, where: string): CertdeskError {
   if (e instanceof CertdeskError) return e;
   const err = e as NodeJS.ErrnoException;
-  if (err.code === 'ENOSPC') return new CertdeskError('disk-full', `The disk is full, so Certdesk could not save to ${where}. Free some space and try again; nothing saved earlier was changed.`, { retryable: true, detail: err.message });
-  if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS') return new CertdeskError('permission-denied', `Certdesk is not allowed to write to ${where}. Check the folder's permissions.`, { detail: err.message });
-  return new CertdeskError('storage', `Certdesk could not save to ${where}: ${err.message}.`, { retryable: true, detail: err.message });
+  if (err.code === 'ENOSPC')
+    return new CertdeskError(
+      'disk-full',
+      `The disk is full, so Certdesk could not save to ${where}. Free some space and try again; nothing saved earlier was changed.`,
+      { retryable: true, detail: err.message },
+    );
+  if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS')
+    return new CertdeskError(
+      'permission-denied',
+      `Certdesk is not allowed to write to ${where}. Check the folder's permissions.`,
+      { detail: err.message },
+    );
+  return new CertdeskError('storage', `Certdesk could not save to ${where}: ${err.message}.`, {
+    retryable: true,
+    detail: err.message,
+  });
 }
 
 /**
@@ -225,17 +310,36 @@ export function storageError(e: unknown, where: string): CertdeskError {
 export function removeDeadTempFiles(dataDir: string): number {
   const alive = (pid: number): boolean => {
     if (pid === process.pid) return true;
-    try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'EPERM';
+    }
   };
   let removed = 0;
   const sweep = (dir: string, depth: number): void => {
     let entries: import('node:fs').Dirent[];
-    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
     for (const e of entries) {
       const full = path.join(dir, e.name);
-      if (e.isDirectory()) { if (depth > 0) sweep(full, depth - 1); continue; }
+      if (e.isDirectory()) {
+        if (depth > 0) sweep(full, depth - 1);
+        continue;
+      }
       const m = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(e.name);
-      if (m && !alive(Number(m[1]))) { try { rmSync(full, { force: true }); removed++; } catch { /* next time */ } }
+      if (m && !alive(Number(m[1]))) {
+        try {
+          rmSync(full, { force: true });
+          removed++;
+        } catch {
+          /* next time */
+        }
+      }
     }
   };
   // The store's folder, and certs/<id>/<version>/ below it.

@@ -48,5 +48,3 @@ export function requestToken(req: IncomingMessage, url: URL, allowQuery: boolean
   if (allowQuery) return url.searchParams.get('token');
   return null;
 }
-
-

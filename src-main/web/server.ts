@@ -11,7 +11,13 @@ import type { AddressInfo } from 'node:net';
 import { CertdeskError } from '../shared/errors.ts';
 import type { AppEvent, Result } from '../shared/contract.ts';
 import type { Engine } from '../engine/engine.ts';
-import { createHandlerSet, dispatch, type HandlerDeps, type HandlerSet, type PromptBroker } from '../app/handlers/index.ts';
+import {
+  createHandlerSet,
+  dispatch,
+  type HandlerDeps,
+  type HandlerSet,
+  type PromptBroker,
+} from '../app/handlers/index.ts';
 import { fetchSiteOk, hostOk, newToken, originOk, requestToken, tokenMatches } from './guard.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -46,7 +52,8 @@ export type WebServer = {
 };
 
 // The renderer's policy (also in index.html's meta tag); the API answers JSON that must never render.
-const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 const BASE_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
@@ -56,8 +63,14 @@ const BASE_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
 };
 
 function errorResult(code: string, message: string): Result<never> {
@@ -66,18 +79,36 @@ function errorResult(code: string, message: string): Result<never> {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...BASE_HEADERS, 'Content-Security-Policy': API_CSP, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    'Content-Security-Policy': API_CSP,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
-const refuse = (res: ServerResponse, why: string) => sendJson(res, 403, errorResult('permission-denied', `Refused: ${why}. Open Certdesk with the address "certdesk ui" printed, on this computer.`));
+const refuse = (res: ServerResponse, why: string) =>
+  sendJson(
+    res,
+    403,
+    errorResult(
+      'permission-denied',
+      `Refused: ${why}. Open Certdesk with the address "certdesk ui" printed, on this computer.`,
+    ),
+  );
 
 /** Reads a JSON body up to MAX_BODY_BYTES; null when it was too large (the answer is already sent). */
 function readBody(req: IncomingMessage, res: ServerResponse): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? '0');
     if (declared > MAX_BODY_BYTES) {
-      sendJson(res, 413, errorResult('invalid-input', 'The request is too large (over 1 MiB). Send less at once.'));
+      sendJson(
+        res,
+        413,
+        errorResult('invalid-input', 'The request is too large (over 1 MiB). Send less at once.'),
+      );
       req.resume();
       resolve(null);
       return;
@@ -90,13 +121,19 @@ function readBody(req: IncomingMessage, res: ServerResponse): Promise<Buffer | n
       size += c.length;
       if (size > MAX_BODY_BYTES) {
         over = true;
-        sendJson(res, 413, errorResult('invalid-input', 'The request is too large (over 1 MiB). Send less at once.'));
+        sendJson(
+          res,
+          413,
+          errorResult('invalid-input', 'The request is too large (over 1 MiB). Send less at once.'),
+        );
         resolve(null);
         return;
       }
       chunks.push(c);
     });
-    req.on('end', () => { if (!over) resolve(Buffer.concat(chunks)); });
+    req.on('end', () => {
+      if (!over) resolve(Buffer.concat(chunks));
+    });
     req.on('error', reject);
   });
 }
@@ -117,10 +154,17 @@ function staticFiles(dir: string): Map<string, string> {
 
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const host = opts.host ?? '127.0.0.1';
-  if (host !== '127.0.0.1') throw new CertdeskError('invalid-input', 'Browser mode listens on 127.0.0.1 only, so nobody else on the network can reach it.');
+  if (host !== '127.0.0.1')
+    throw new CertdeskError(
+      'invalid-input',
+      'Browser mode listens on 127.0.0.1 only, so nobody else on the network can reach it.',
+    );
   const rendererDir = path.resolve(opts.rendererDir);
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new CertdeskError('unsupported', `The user interface is not built (${path.join(rendererDir, 'index.html')} is missing). Run "npm run build" first.`);
+    throw new CertdeskError(
+      'unsupported',
+      `The user interface is not built (${path.join(rendererDir, 'index.html')} is missing). Run "npm run build" first.`,
+    );
   }
   // A fixed list taken at start: a URL can only name a file that was there, never ../anything.
   const files = staticFiles(rendererDir);
@@ -131,14 +175,27 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     const line = `data: ${JSON.stringify(event)}\n\n`;
     for (const c of clients) c.write(line);
   };
-  const handlerSet = createHandlerSet({ ...opts.deps, engine: opts.engine, emit, face: 'browser', ...(opts.prompts ? { prompts: opts.prompts } : {}) });
+  const handlerSet = createHandlerSet({
+    ...opts.deps,
+    engine: opts.engine,
+    emit,
+    face: 'browser',
+    ...(opts.prompts ? { prompts: opts.prompts } : {}),
+  });
   let port = 0;
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((e) => {
-      if (!res.headersSent) sendJson(res, 500, errorResult('internal', 'Something unexpected went wrong inside Certdesk. Try again.'));
+      if (!res.headersSent)
+        sendJson(
+          res,
+          500,
+          errorResult('internal', 'Something unexpected went wrong inside Certdesk. Try again.'),
+        );
       else res.end();
-      opts.engine.log.warn('web request failed', { error: e instanceof Error ? e.message : String(e) });
+      opts.engine.log.warn('web request failed', {
+        error: e instanceof Error ? e.message : String(e),
+      });
     });
   });
 
@@ -149,12 +206,19 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
 
     if (!isApi) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorResult('invalid-input', 'Only GET is allowed here.'));
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendJson(res, 405, errorResult('invalid-input', 'Only GET is allowed here.'));
       const file = files.get(url.pathname === '/' ? '/index.html' : url.pathname);
       if (!file) return sendJson(res, 404, errorResult('not-found', 'There is no such page.'));
       // The page and its script hold no data, so they load without the token; the API does not.
       const body = await readFile(file);
-      res.writeHead(200, { ...BASE_HEADERS, 'Content-Security-Policy': PAGE_CSP, 'Content-Type': TYPES[path.extname(file)], 'Cache-Control': 'no-cache', 'Content-Length': body.length });
+      res.writeHead(200, {
+        ...BASE_HEADERS,
+        'Content-Security-Policy': PAGE_CSP,
+        'Content-Type': TYPES[path.extname(file)],
+        'Cache-Control': 'no-cache',
+        'Content-Length': body.length,
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
@@ -163,29 +227,59 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     if (!fetchSiteOk(req)) return refuse(res, 'the request came from another web site');
 
     if (url.pathname === '/api/events') {
-      if (req.method !== 'GET') return sendJson(res, 405, errorResult('invalid-input', 'Use GET for events.'));
+      if (req.method !== 'GET')
+        return sendJson(res, 405, errorResult('invalid-input', 'Use GET for events.'));
       // EventSource cannot set headers, so the event stream also takes the token as ?token=.
-      if (!tokenMatches(requestToken(req, url, true), token)) return refuse(res, 'missing or wrong token');
-      res.writeHead(200, { ...BASE_HEADERS, 'Content-Security-Policy': API_CSP, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      if (!tokenMatches(requestToken(req, url, true), token))
+        return refuse(res, 'missing or wrong token');
+      res.writeHead(200, {
+        ...BASE_HEADERS,
+        'Content-Security-Policy': API_CSP,
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       clients.add(res);
       // A page that reloads in the middle of a manual step sees the instructions again.
-      for (const p of handlerSet.prompts.pending()) res.write(`data: ${JSON.stringify({ type: 'prompt', ...p })}\n\n`);
+      for (const p of handlerSet.prompts.pending())
+        res.write(`data: ${JSON.stringify({ type: 'prompt', ...p })}\n\n`);
       const beat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
       beat.unref();
-      req.on('close', () => { clearInterval(beat); clients.delete(res); });
+      req.on('close', () => {
+        clearInterval(beat);
+        clients.delete(res);
+      });
       return;
     }
 
-    if (req.method !== 'POST') return sendJson(res, 405, errorResult('invalid-input', 'Use POST with a JSON body.'));
-    if (!tokenMatches(requestToken(req, url, false), token)) return refuse(res, 'missing or wrong token');
-    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    if (type !== 'application/json') return sendJson(res, 415, errorResult('invalid-input', 'Send the request as JSON (Content-Type: application/json).'));
+    if (req.method !== 'POST')
+      return sendJson(res, 405, errorResult('invalid-input', 'Use POST with a JSON body.'));
+    if (!tokenMatches(requestToken(req, url, false), token))
+      return refuse(res, 'missing or wrong token');
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
+    if (type !== 'application/json')
+      return sendJson(
+        res,
+        415,
+        errorResult('invalid-input', 'Send the request as JSON (Content-Type: application/json).'),
+      );
     const raw = await readBody(req, res);
     if (raw === null) return;
     let input: unknown = {};
     if (raw.length > 0) {
-      try { input = JSON.parse(raw.toString('utf8')); } catch { return sendJson(res, 400, errorResult('invalid-input', 'The request body is not valid JSON.')); }
+      try {
+        input = JSON.parse(raw.toString('utf8'));
+      } catch {
+        return sendJson(
+          res,
+          400,
+          errorResult('invalid-input', 'The request body is not valid JSON.'),
+        );
+      }
     }
     const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
     const result = await dispatch(handlerSet.handlers, channel, input, true, { face: 'browser' });
@@ -193,9 +287,16 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   }
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE'
-      ? new CertdeskError('port-in-use', `Port ${opts.port} on 127.0.0.1 is already in use. Choose another with --port, or leave it out to take a free one.`)
-      : e));
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === 'EADDRINUSE'
+          ? new CertdeskError(
+              'port-in-use',
+              `Port ${opts.port} on 127.0.0.1 is already in use. Choose another with --port, or leave it out to take a free one.`,
+            )
+          : e,
+      ),
+    );
     server.listen(opts.port ?? 0, host, () => resolve());
   });
   port = (server.address() as AddressInfo).port;
@@ -203,12 +304,19 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
   return {
     url: `${origin}/#token=${token}`,
-    origin, port, token, handlerSet, emit,
+    origin,
+    port,
+    token,
+    handlerSet,
+    emit,
     close: async () => {
       handlerSet.close();
       for (const c of clients) c.end();
       clients.clear();
-      await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); });
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
     },
   };
 }

@@ -14,7 +14,8 @@ const UI_CODES = new Set(['ui-offline', 'ui-no-token']);
  * The engine's sentences serve every face and name the CLI's flag in a "(CLI: ...)" aside; the
  * window has its own controls for that (the sentence names them), so the aside is left out here.
  */
-export const withoutCliHints = (message: string): string => message.replace(/\s*\(CLI: [^()]*\)/g, '');
+export const withoutCliHints = (message: string): string =>
+  message.replace(/\s*\(CLI: [^()]*\)/g, '');
 
 export function ErrorBox({ error, children }: { error: ErrorShape; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -24,12 +25,24 @@ export function ErrorBox({ error, children }: { error: ErrorShape; children?: Re
   // other languages get the translated sentence for the code. Either way, non-English UIs keep
   // the English original behind "Show details" (for a search or a support request).
   const english = i18n.language === 'en' || i18n.language.startsWith('en-');
-  const headline = UI_CODES.has(error.code) ? translated : error.text ? sayText(t, error.text) : english ? withoutCliHints(error.message) : (translated || t('errors.generic'));
+  const headline = UI_CODES.has(error.code)
+    ? translated
+    : error.text
+      ? sayText(t, error.text)
+      : english
+        ? withoutCliHints(error.message)
+        : translated || t('errors.generic');
   const showOriginal = !UI_CODES.has(error.code) && !english;
   return (
     <div className="error" role="alert">
       <p className="error-text">{headline}</p>
-      {error.retryAfter && <p>{t('common.retryAfter', { time: new Date(error.retryAfter).toLocaleString(i18n.language) })}</p>}
+      {error.retryAfter && (
+        <p>
+          {t('common.retryAfter', {
+            time: new Date(error.retryAfter).toLocaleString(i18n.language),
+          })}
+        </p>
+      )}
       {children}
       {(error.detail || showOriginal) && (
         <details>
@@ -44,10 +57,22 @@ export function ErrorBox({ error, children }: { error: ErrorShape; children?: Re
 }
 
 /** A sentence of the engine, in the UI's language when it came with its Text, else in English (marked so). */
-export function Sentence({ english, text, className }: { english: string; text?: Text | null; className?: string }) {
+export function Sentence({
+  english,
+  text,
+  className,
+}: {
+  english: string;
+  text?: Text | null;
+  className?: string;
+}) {
   const { t } = useTranslation();
   const said = engineSentence(t, english, text);
-  return <span className={className} {...(said.lang ? { lang: said.lang } : {})}>{said.text}</span>;
+  return (
+    <span className={className} {...(said.lang ? { lang: said.lang } : {})}>
+      {said.text}
+    </span>
+  );
 }
 
 async function copyText(text: string): Promise<boolean> {
@@ -78,20 +103,41 @@ export function CopyButton({ text, what }: { text: string; what: string }) {
   }, [state]);
   return (
     <span className="copy">
-      <button type="button" className="small" aria-label={t('common.copyWhat', { what })} onClick={async () => setState((await copyText(text)) ? 'copied' : 'failed')}>
+      <button
+        type="button"
+        className="small"
+        aria-label={t('common.copyWhat', { what })}
+        onClick={async () => setState((await copyText(text)) ? 'copied' : 'failed')}
+      >
         {t('common.copy')}
       </button>
-      <span role="status" className="copy-status">{state === 'copied' ? t('common.copied') : state === 'failed' ? t('common.copyFailed') : ''}</span>
+      <span role="status" className="copy-status">
+        {state === 'copied' ? t('common.copied') : state === 'failed' ? t('common.copyFailed') : ''}
+      </span>
     </span>
   );
 }
 
 /** A heading that receives the focus when it appears (screen or wizard step changes). */
-export function FocusHeading({ level = 1, children, id }: { level?: 1 | 2; children: ReactNode; id?: string }) {
+export function FocusHeading({
+  level = 1,
+  children,
+  id,
+}: {
+  level?: 1 | 2;
+  children: ReactNode;
+  id?: string;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { ref.current?.focus(); }, []);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
   const Tag = level === 1 ? 'h1' : 'h2';
-  return <Tag ref={ref} tabIndex={-1} id={id} className="focus-heading">{children}</Tag>;
+  return (
+    <Tag ref={ref} tabIndex={-1} id={id} className="focus-heading">
+      {children}
+    </Tag>
+  );
 }
 
 export function StatusBadge({ status }: { status: string }) {
@@ -100,10 +146,30 @@ export function StatusBadge({ status }: { status: string }) {
 }
 
 /** A button that shows it is busy and cannot be pressed twice. */
-export function BusyButton({ busy, children, className, onClick, type = 'button', disabled }: { busy: boolean; children: ReactNode; className?: string; onClick?: () => void; type?: 'button' | 'submit'; disabled?: boolean }) {
+export function BusyButton({
+  busy,
+  children,
+  className,
+  onClick,
+  type = 'button',
+  disabled,
+}: {
+  busy: boolean;
+  children: ReactNode;
+  className?: string;
+  onClick?: () => void;
+  type?: 'button' | 'submit';
+  disabled?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <button type={type} className={className} onClick={onClick} disabled={busy || disabled} aria-busy={busy}>
+    <button
+      type={type}
+      className={className}
+      onClick={onClick}
+      disabled={busy || disabled}
+      aria-busy={busy}
+    >
       {busy ? t('common.working') : children}
     </button>
   );

@@ -16,10 +16,16 @@ type Entry = { key: string; step: IssueStep };
 
 function keyOf(s: IssueStep): string {
   switch (s.step) {
-    case 'authorization': case 'challenge': case 'validation': return `${s.step}:${s.name}`;
-    case 'propagation': return `propagation:${s.name}:${s.server}`;
-    case 'cleanup': return `cleanup:${s.message}`;
-    default: return s.step;
+    case 'authorization':
+    case 'challenge':
+    case 'validation':
+      return `${s.step}:${s.name}`;
+    case 'propagation':
+      return `propagation:${s.name}:${s.server}`;
+    case 'cleanup':
+      return `cleanup:${s.message}`;
+    default:
+      return s.step;
   }
 }
 
@@ -56,7 +62,15 @@ export function useRun<T>(): Run<T> {
         return copy;
       });
     }
-    if (e.type === 'prompt' && e.runId === mine) setPrompts((p) => p.some((x) => x.promptId === e.promptId) ? p : [...p, { promptId: e.promptId, message: e.message, ...(e.text ? { text: e.text } : {}) }]);
+    if (e.type === 'prompt' && e.runId === mine)
+      setPrompts((p) =>
+        p.some((x) => x.promptId === e.promptId)
+          ? p
+          : [
+              ...p,
+              { promptId: e.promptId, message: e.message, ...(e.text ? { text: e.text } : {}) },
+            ],
+      );
     if (e.type === 'prompt-closed') setPrompts((p) => p.filter((x) => x.promptId !== e.promptId));
   });
 
@@ -72,7 +86,8 @@ export function useRun<T>(): Run<T> {
     const r = await fn(id);
     setRunning(false);
     setPrompts([]);
-    if (r.ok) setValue(r.value); else setError(r.error);
+    if (r.ok) setValue(r.value);
+    else setError(r.error);
     return r;
   }, []);
 
@@ -85,31 +100,61 @@ export function useRun<T>(): Run<T> {
 
 function stepLabel(t: (k: string, o?: Record<string, unknown>) => string, s: IssueStep): string {
   switch (s.step) {
-    case 'authorization': case 'challenge': case 'validation': return t(`run.step.${s.step}`, { name: s.name });
-    case 'propagation': return t(s.ok ? 'run.step.propagationOk' : 'run.step.propagationWait', { name: s.name, server: s.server });
-    default: return t(`run.step.${s.step}`);
+    case 'authorization':
+    case 'challenge':
+    case 'validation':
+      return t(`run.step.${s.step}`, { name: s.name });
+    case 'propagation':
+      return t(s.ok ? 'run.step.propagationOk' : 'run.step.propagationWait', {
+        name: s.name,
+        server: s.server,
+      });
+    default:
+      return t(`run.step.${s.step}`);
   }
 }
 
-export function RunSteps({ run, label }: { run: Pick<Run<unknown>, 'steps' | 'running'>; label: string }) {
+export function RunSteps({
+  run,
+  label,
+}: {
+  run: Pick<Run<unknown>, 'steps' | 'running'>;
+  label: string;
+}) {
   const { t } = useTranslation();
   if (run.steps.length === 0 && !run.running) return null;
   return (
     <div className="run">
       <h2 className="visually-hidden">{label}</h2>
-      <ol className="run-steps" aria-label={label} aria-live="polite" aria-relevant="additions text">
+      <ol
+        className="run-steps"
+        aria-label={label}
+        aria-live="polite"
+        aria-relevant="additions text"
+      >
         {run.steps.map(({ key, step }, i) => {
           const last = i === run.steps.length - 1;
-          const waiting = (step.step === 'propagation' && !step.ok) || (last && run.running && step.step !== 'done');
+          const waiting =
+            (step.step === 'propagation' && !step.ok) ||
+            (last && run.running && step.step !== 'done');
           return (
             <li key={key} className={waiting ? 'waiting' : 'done'}>
-              <span className="step-icon" aria-hidden="true">{waiting ? '…' : '✓'}</span>
+              <span className="step-icon" aria-hidden="true">
+                {waiting ? '…' : '✓'}
+              </span>
               <span className="step-label">{stepLabel(t, step)}</span>
               <Sentence className="step-msg" english={step.message} text={step.text} />
             </li>
           );
         })}
-        {run.running && run.steps.length === 0 && <li className="waiting"><span className="step-icon" aria-hidden="true">…</span><span className="step-label">{t('run.starting')}</span></li>}
+        {run.running && run.steps.length === 0 && (
+          <li className="waiting">
+            <span className="step-icon" aria-hidden="true">
+              …
+            </span>
+            <span className="step-label">{t('run.starting')}</span>
+          </li>
+        )}
       </ol>
     </div>
   );
@@ -121,17 +166,29 @@ export function PromptBox({ prompt }: { prompt: Prompt }) {
   const fields = instructionFields(prompt.message);
   return (
     <section className="prompt" aria-labelledby={`prompt-${prompt.promptId}`}>
-      <FocusHeading level={2} id={`prompt-${prompt.promptId}`}>{t('run.yourTurn')}</FocusHeading>
+      <FocusHeading level={2} id={`prompt-${prompt.promptId}`}>
+        {t('run.yourTurn')}
+      </FocusHeading>
       <p>{t('run.yourTurnIntro')}</p>
       {prompt.text && <p>{sayText(t, prompt.text.lead)}</p>}
       {fields.length > 0 && (
         <dl className="copy-fields">
           {fields.map((f) => {
-            const label = t(`run.field.${f.label.replace(' ', '').toLowerCase()}`, { defaultValue: f.label });
+            const label = t(`run.field.${f.label.replace(' ', '').toLowerCase()}`, {
+              defaultValue: f.label,
+            });
             return (
               <div key={f.label + f.value}>
                 <dt>{label}</dt>
-                <dd><code className="wrap">{f.value}</code>{f.copy && <> <CopyButton text={f.value} what={label} /></>}</dd>
+                <dd>
+                  <code className="wrap">{f.value}</code>
+                  {f.copy && (
+                    <>
+                      {' '}
+                      <CopyButton text={f.value} what={label} />
+                    </>
+                  )}
+                </dd>
               </div>
             );
           })}
@@ -141,16 +198,28 @@ export function PromptBox({ prompt }: { prompt: Prompt }) {
         // The engine's notes in the window's language (where the record goes, a second value on the
         // same name, the name without the zone, what happens next).
         <ul className="prompt-notes">
-          {prompt.text.notes.map((n, i) => <li key={i}>{sayText(t, n)}</li>)}
+          {prompt.text.notes.map((n, i) => (
+            <li key={i}>{sayText(t, n)}</li>
+          ))}
         </ul>
       ) : (
         <details>
           <summary>{t('run.fullInstructions')}</summary>
-          <pre className="wrap" lang="en">{prompt.message}</pre>
+          <pre className="wrap" lang="en">
+            {prompt.message}
+          </pre>
         </details>
       )}
       <p>
-        <button type="button" className="primary" disabled={sent} onClick={() => { setSent(true); void call('cert:continue', { promptId: prompt.promptId }); }}>
+        <button
+          type="button"
+          className="primary"
+          disabled={sent}
+          onClick={() => {
+            setSent(true);
+            void call('cert:continue', { promptId: prompt.promptId });
+          }}
+        >
           {sent ? t('run.checking') : t('run.continue')}
         </button>
       </p>

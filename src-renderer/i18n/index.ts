@@ -36,7 +36,9 @@ export function browserLanguages(): string[] {
 export async function initI18n(saved: string | null | undefined): Promise<typeof i18next> {
   const lng = saved ? pickLanguage([saved]) : pickLanguage(browserLanguages());
   await i18next.use(initReactI18next).init({
-    resources: Object.fromEntries(Object.entries(RESOURCES).map(([k, v]) => [k, { translation: v }])),
+    resources: Object.fromEntries(
+      Object.entries(RESOURCES).map(([k, v]) => [k, { translation: v }]),
+    ),
     lng,
     fallbackLng: 'en',
     supportedLngs: LANGUAGES.map((l) => l.code),
@@ -45,6 +47,8 @@ export async function initI18n(saved: string | null | undefined): Promise<typeof
     initAsync: false,
   });
   document.documentElement.lang = lng === 'zh' ? 'zh-Hans' : lng;
-  i18next.on('languageChanged', (l) => { document.documentElement.lang = l === 'zh' ? 'zh-Hans' : l; });
+  i18next.on('languageChanged', (l) => {
+    document.documentElement.lang = l === 'zh' ? 'zh-Hans' : l;
+  });
   return i18next;
 }

@@ -9,11 +9,18 @@ import { useApp } from '../app.tsx';
 import { BusyButton, ErrorBox } from '../components/common.tsx';
 
 type Directory = Output<'ca:directory'>;
-type CaChoice = 'letsencrypt' | 'letsencrypt-staging' | 'zerossl' | 'google' | 'google-staging' | 'custom';
+type CaChoice =
+  'letsencrypt' | 'letsencrypt-staging' | 'zerossl' | 'google' | 'google-staging' | 'custom';
 
 const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
 
-export function AccountForm({ onCreated, submitLabel }: { onCreated: () => void; submitLabel: string }) {
+export function AccountForm({
+  onCreated,
+  submitLabel,
+}: {
+  onCreated: () => void;
+  submitLabel: string;
+}) {
   const { t } = useTranslation();
   const { state } = useApp();
   const ids = useId();
@@ -31,12 +38,18 @@ export function AccountForm({ onCreated, submitLabel }: { onCreated: () => void;
   const [error, setError] = useState<ErrorShape | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
 
-  const others = state.caPresets.filter((p) => p.id !== 'letsencrypt' && p.id !== 'letsencrypt-staging');
+  const others = state.caPresets.filter(
+    (p) => p.id !== 'letsencrypt' && p.id !== 'letsencrypt-staging',
+  );
 
   // The directory tells the Terms of Service and whether EAB is needed (R2, R24): ask it again
   // whenever the CA changes; a typed URL is looked up when the person leaves the field or presses "Look up".
   useEffect(() => {
-    if (ca === 'custom' && !lookedUp) { setDir(null); setDirError(null); return; }
+    if (ca === 'custom' && !lookedUp) {
+      setDir(null);
+      setDirError(null);
+      return;
+    }
     let live = true;
     setDirBusy(true);
     setDir(null);
@@ -45,9 +58,12 @@ export function AccountForm({ onCreated, submitLabel }: { onCreated: () => void;
     void call('ca:directory', ca === 'custom' ? { directoryUrl: lookedUp } : { ca }).then((r) => {
       if (!live) return;
       setDirBusy(false);
-      if (r.ok) setDir(r.value); else setDirError(r.error);
+      if (r.ok) setDir(r.value);
+      else setDirError(r.error);
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [ca, lookedUp]);
 
   const submit = async (e: FormEvent) => {
@@ -55,7 +71,8 @@ export function AccountForm({ onCreated, submitLabel }: { onCreated: () => void;
     const p: Record<string, string> = {};
     if (!EMAIL.test(email.trim())) p.email = t('account.emailInvalid');
     if (dir?.termsOfService && !agree) p.agree = t('account.mustAgree');
-    if (dir?.externalAccountRequired && (!kid.trim() || !hmac.trim())) p.eab = t('account.eabMissing');
+    if (dir?.externalAccountRequired && (!kid.trim() || !hmac.trim()))
+      p.eab = t('account.eabMissing');
     if (ca === 'custom' && !dir) p.url = t('account.urlFirst');
     setProblems(p);
     if (Object.keys(p).length > 0) {
@@ -66,18 +83,31 @@ export function AccountForm({ onCreated, submitLabel }: { onCreated: () => void;
     setError(null);
     const r = await call('account:create', {
       ...(ca === 'custom' ? { directoryUrl: dir!.directoryUrl } : { ca }),
-      email: email.trim(), agreeTos: agree || !dir?.termsOfService,
+      email: email.trim(),
+      agreeTos: agree || !dir?.termsOfService,
       ...(dir?.externalAccountRequired ? { eab: { kid: kid.trim(), hmacKey: hmac.trim() } } : {}),
     });
     setBusy(false);
-    if (r.ok) onCreated(); else setError(r.error);
+    if (r.ok) onCreated();
+    else setError(r.error);
   };
 
   const radio = (id: CaChoice, label: string, hint?: string) => (
     <div className="choice">
-      <input type="radio" id={`${ids}-ca-${id}`} name={`${ids}-ca`} checked={ca === id} onChange={() => setCa(id)} aria-describedby={hint ? `${ids}-ca-${id}-hint` : undefined} />
+      <input
+        type="radio"
+        id={`${ids}-ca-${id}`}
+        name={`${ids}-ca`}
+        checked={ca === id}
+        onChange={() => setCa(id)}
+        aria-describedby={hint ? `${ids}-ca-${id}-hint` : undefined}
+      />
       <label htmlFor={`${ids}-ca-${id}`}>{label}</label>
-      {hint && <p className="hint" id={`${ids}-ca-${id}-hint`}>{hint}</p>}
+      {hint && (
+        <p className="hint" id={`${ids}-ca-${id}-hint`}>
+          {hint}
+        </p>
+      )}
     </div>
   );
 
@@ -89,17 +119,42 @@ export function AccountForm({ onCreated, submitLabel }: { onCreated: () => void;
         {radio('letsencrypt-staging', t('account.ca.staging'), t('account.ca.stagingHint'))}
         <details open={ca !== 'letsencrypt' && ca !== 'letsencrypt-staging'}>
           <summary>{t('account.advanced')}</summary>
-          {others.map((p) => radio(p.id, t(`account.ca.${p.id}`, { defaultValue: p.label }), p.note ? t(`account.ca.${p.id}Hint`, { defaultValue: p.note }) : undefined))}
+          {others.map((p) =>
+            radio(
+              p.id,
+              t(`account.ca.${p.id}`, { defaultValue: p.label }),
+              p.note ? t(`account.ca.${p.id}Hint`, { defaultValue: p.note }) : undefined,
+            ),
+          )}
           {radio('custom', t('account.ca.custom'), t('account.ca.customHint'))}
           {ca === 'custom' && (
             <div className="field">
               <label htmlFor={`${ids}-url`}>{t('account.directoryUrl')}</label>
               <div className="row">
-                <input id={`${ids}-url`} type="url" inputMode="url" value={url} placeholder="https://acme.example.org/directory" onChange={(e) => setUrl(e.target.value)} onBlur={() => url.trim() && setLookedUp(url.trim())}
-                  aria-invalid={!!problems.url} aria-describedby={problems.url ? `${ids}-url-err` : undefined} />
-                <button type="button" onClick={() => setLookedUp(url.trim())} disabled={!url.trim()}>{t('account.lookUp')}</button>
+                <input
+                  id={`${ids}-url`}
+                  type="url"
+                  inputMode="url"
+                  value={url}
+                  placeholder="https://acme.example.org/directory"
+                  onChange={(e) => setUrl(e.target.value)}
+                  onBlur={() => url.trim() && setLookedUp(url.trim())}
+                  aria-invalid={!!problems.url}
+                  aria-describedby={problems.url ? `${ids}-url-err` : undefined}
+                />
+                <button
+                  type="button"
+                  onClick={() => setLookedUp(url.trim())}
+                  disabled={!url.trim()}
+                >
+                  {t('account.lookUp')}
+                </button>
               </div>
-              {problems.url && <p className="field-error" id={`${ids}-url-err`}>{problems.url}</p>}
+              {problems.url && (
+                <p className="field-error" id={`${ids}-url-err`}>
+                  {problems.url}
+                </p>
+              )}
             </div>
           )}
         </details>
@@ -112,10 +167,24 @@ export function AccountForm({ onCreated, submitLabel }: { onCreated: () => void;
 
       <div className="field">
         <label htmlFor={`${ids}-email`}>{t('account.email')}</label>
-        <input id={`${ids}-email`} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required
-          aria-invalid={!!problems.email} aria-describedby={`${ids}-email-hint${problems.email ? ` ${ids}-email-err` : ''}`} />
-        <p className="hint" id={`${ids}-email-hint`}>{t('account.emailHint')}</p>
-        {problems.email && <p className="field-error" id={`${ids}-email-err`}>{problems.email}</p>}
+        <input
+          id={`${ids}-email`}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          required
+          aria-invalid={!!problems.email}
+          aria-describedby={`${ids}-email-hint${problems.email ? ` ${ids}-email-err` : ''}`}
+        />
+        <p className="hint" id={`${ids}-email-hint`}>
+          {t('account.emailHint')}
+        </p>
+        {problems.email && (
+          <p className="field-error" id={`${ids}-email-err`}>
+            {problems.email}
+          </p>
+        )}
       </div>
 
       {dir?.externalAccountRequired && (
@@ -124,11 +193,24 @@ export function AccountForm({ onCreated, submitLabel }: { onCreated: () => void;
           <p className="hint">{t('account.eabHint')}</p>
           <div className="field">
             <label htmlFor={`${ids}-eab`}>{t('account.eabKid')}</label>
-            <input id={`${ids}-eab`} value={kid} onChange={(e) => setKid(e.target.value)} autoComplete="off" aria-invalid={!!problems.eab} />
+            <input
+              id={`${ids}-eab`}
+              value={kid}
+              onChange={(e) => setKid(e.target.value)}
+              autoComplete="off"
+              aria-invalid={!!problems.eab}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${ids}-hmac`}>{t('account.eabHmac')}</label>
-            <input id={`${ids}-hmac`} type="password" value={hmac} onChange={(e) => setHmac(e.target.value)} autoComplete="off" aria-invalid={!!problems.eab} />
+            <input
+              id={`${ids}-hmac`}
+              type="password"
+              value={hmac}
+              onChange={(e) => setHmac(e.target.value)}
+              autoComplete="off"
+              aria-invalid={!!problems.eab}
+            />
           </div>
           {problems.eab && <p className="field-error">{problems.eab}</p>}
         </fieldset>
@@ -138,18 +220,35 @@ export function AccountForm({ onCreated, submitLabel }: { onCreated: () => void;
         <div className="field">
           <p>
             {t('account.tosIntro')}{' '}
-            <a href={dir.termsOfService} target="_blank" rel="noreferrer noopener">{t('account.tosLink')}</a>
+            <a href={dir.termsOfService} target="_blank" rel="noreferrer noopener">
+              {t('account.tosLink')}
+            </a>
           </p>
           <div className="choice">
-            <input id={`${ids}-agree`} type="checkbox" checked={agree} onChange={(e) => setAgree(e.target.checked)} aria-invalid={!!problems.agree} aria-describedby={problems.agree ? `${ids}-agree-err` : undefined} />
+            <input
+              id={`${ids}-agree`}
+              type="checkbox"
+              checked={agree}
+              onChange={(e) => setAgree(e.target.checked)}
+              aria-invalid={!!problems.agree}
+              aria-describedby={problems.agree ? `${ids}-agree-err` : undefined}
+            />
             <label htmlFor={`${ids}-agree`}>{t('account.agree')}</label>
           </div>
-          {problems.agree && <p className="field-error" id={`${ids}-agree-err`}>{problems.agree}</p>}
+          {problems.agree && (
+            <p className="field-error" id={`${ids}-agree-err`}>
+              {problems.agree}
+            </p>
+          )}
         </div>
       )}
 
       {error && <ErrorBox error={error} />}
-      <p><BusyButton busy={busy} type="submit" className="primary" disabled={dirBusy}>{submitLabel}</BusyButton></p>
+      <p>
+        <BusyButton busy={busy} type="submit" className="primary" disabled={dirBusy}>
+          {submitLabel}
+        </BusyButton>
+      </p>
     </form>
   );
 }

@@ -13,11 +13,19 @@ import { oneSentence, renewalReasonText } from './dashboard.tsx';
 import { RouteEditor } from './route-editor.tsx';
 
 type Detail = Output<'cert:get'>;
-const REASONS = ['unspecified', 'keyCompromise', 'superseded', 'affiliationChanged', 'cessationOfOperation'] as const;
+const REASONS = [
+  'unspecified',
+  'keyCompromise',
+  'superseded',
+  'affiliationChanged',
+  'cessationOfOperation',
+] as const;
 
 export function routeLabel(t: (k: string) => string, c: Detail['challenge']): string {
-  if (c.type === 'http-01') return `${t('route.name.http-01')} – ${t(`details.http.${c.httpMode ?? 'builtin'}`)}`;
-  if (c.type === 'dns-01') return `${t('route.name.dns-01')} – ${t(`details.dns.${c.dnsMode ?? 'manual'}`)}`;
+  if (c.type === 'http-01')
+    return `${t('route.name.http-01')} – ${t(`details.http.${c.httpMode ?? 'builtin'}`)}`;
+  if (c.type === 'dns-01')
+    return `${t('route.name.dns-01')} – ${t(`details.dns.${c.dnsMode ?? 'manual'}`)}`;
   return t('route.name.tls-alpn-01');
 }
 
@@ -39,17 +47,41 @@ export function CertificatePage({ id }: { id: string }) {
 
   const load = useCallback(async () => {
     const r = await call('cert:get', { id });
-    if (r.ok) { setC(r.value); setError(null); } else setError(r.error);
+    if (r.ok) {
+      setC(r.value);
+      setError(null);
+    } else setError(r.error);
   }, [id]);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
   useAppEvents((e) => {
     if (e.type === 'cert-changed' && e.id === id) void load();
     if (e.type === 'cert-removed' && e.id === id) go({ name: 'dashboard' });
   });
-  useEffect(() => { if (confirm) confirmRef.current?.focus(); }, [confirm]);
+  useEffect(() => {
+    if (confirm) confirmRef.current?.focus();
+  }, [confirm]);
 
-  if (error) return <section><FocusHeading>{t('cert.title')}</FocusHeading><ErrorBox error={error}><p><button type="button" onClick={() => go({ name: 'dashboard' })}>{t('cert.back')}</button></p></ErrorBox></section>;
-  if (!c) return <section><p role="status">{t('common.loading')}</p></section>;
+  if (error)
+    return (
+      <section>
+        <FocusHeading>{t('cert.title')}</FocusHeading>
+        <ErrorBox error={error}>
+          <p>
+            <button type="button" onClick={() => go({ name: 'dashboard' })}>
+              {t('cert.back')}
+            </button>
+          </p>
+        </ErrorBox>
+      </section>
+    );
+  if (!c)
+    return (
+      <section>
+        <p role="status">{t('common.loading')}</p>
+      </section>
+    );
 
   const lng = i18n.language;
   const days = daysUntil(c.notAfter, Date.now());
@@ -59,22 +91,32 @@ export function CertificatePage({ id }: { id: string }) {
     const r = await call('cert:revoke', { id, reason });
     setBusy(false);
     setConfirm(null);
-    if (!r.ok) setActionError(r.error); else void load();
+    if (!r.ok) setActionError(r.error);
+    else void load();
   };
   const doDelete = async () => {
     setBusy(true);
     const r = await call('cert:delete', { id });
     setBusy(false);
-    if (r.ok) go({ name: 'dashboard' }); else { setConfirm(null); setActionError(r.error); }
+    if (r.ok) go({ name: 'dashboard' });
+    else {
+      setConfirm(null);
+      setActionError(r.error);
+    }
   };
   const forget = async (destinationId: string) => {
     const r = await call('export:forget', { id, destinationId });
-    if (!r.ok) setActionError(r.error); else void load();
+    if (!r.ok) setActionError(r.error);
+    else void load();
   };
 
   return (
     <section className="stack">
-      <p><button type="button" className="link" onClick={() => go({ name: 'dashboard' })}>← {t('cert.back')}</button></p>
+      <p>
+        <button type="button" className="link" onClick={() => go({ name: 'dashboard' })}>
+          ← {t('cert.back')}
+        </button>
+      </p>
       <div className="title-row">
         <FocusHeading>{readableName(c, 0).name}</FocusHeading>
         <StatusBadge status={c.revoked ? 'revoked' : c.status} />
@@ -82,65 +124,199 @@ export function CertificatePage({ id }: { id: string }) {
 
       <dl className="facts">
         {/* Each name as people read it; an internationalised one with the punycode the certificate holds. */}
-        <div><dt>{t('cert.names')}</dt><dd>{readableNames(c).map((n, i) => (
-          <Fragment key={i}>{i > 0 && ', '}{n.name}{n.ascii && <span className="muted"> ({n.ascii})</span>}</Fragment>
-        ))}</dd></div>
-        <div><dt>{t('cert.keyType')}</dt><dd>{t(`keyType.${c.keyType}`)}</dd></div>
-        <div><dt>{t('cert.validity')}</dt><dd>{c.notAfter ? t('cert.validFromTo', { from: formatDate(c.notBefore, lng), to: formatDate(c.notAfter, lng) }) : t('dashboard.noCert')}{days !== null && days >= 0 ? ` (${t('dashboard.daysLeft', { count: days })})` : ''}</dd></div>
-        <div><dt>{t('cert.nextRenewal')}</dt><dd>{c.nextRenewalAt ? formatDate(c.nextRenewalAt, lng) : t('dashboard.noRenewal')} <span className="reason">{renewalReasonText(t, c.renewalReason)}</span></dd></div>
-        <div><dt>{t('cert.route')}</dt><dd>{routeLabel(t, c.challenge)}{!c.renewsUnattended && <span className="warning-inline"> {t('cert.needsYou')}</span>}</dd></div>
-        {c.serial && <div><dt>{t('cert.serial')}</dt><dd><code className="wrap">{c.serial}</code></dd></div>}
-        {c.revoked && <div><dt>{t('cert.revokedAt')}</dt><dd>{formatDateTime(c.revoked.at, lng)} ({t(`cert.reason.${c.revoked.reason}`, { defaultValue: c.revoked.reason })})</dd></div>}
+        <div>
+          <dt>{t('cert.names')}</dt>
+          <dd>
+            {readableNames(c).map((n, i) => (
+              <Fragment key={i}>
+                {i > 0 && ', '}
+                {n.name}
+                {n.ascii && <span className="muted"> ({n.ascii})</span>}
+              </Fragment>
+            ))}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cert.keyType')}</dt>
+          <dd>{t(`keyType.${c.keyType}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('cert.validity')}</dt>
+          <dd>
+            {c.notAfter
+              ? t('cert.validFromTo', {
+                  from: formatDate(c.notBefore, lng),
+                  to: formatDate(c.notAfter, lng),
+                })
+              : t('dashboard.noCert')}
+            {days !== null && days >= 0 ? ` (${t('dashboard.daysLeft', { count: days })})` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cert.nextRenewal')}</dt>
+          <dd>
+            {c.nextRenewalAt ? formatDate(c.nextRenewalAt, lng) : t('dashboard.noRenewal')}{' '}
+            <span className="reason">{renewalReasonText(t, c.renewalReason)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cert.route')}</dt>
+          <dd>
+            {routeLabel(t, c.challenge)}
+            {!c.renewsUnattended && <span className="warning-inline"> {t('cert.needsYou')}</span>}
+          </dd>
+        </div>
+        {c.serial && (
+          <div>
+            <dt>{t('cert.serial')}</dt>
+            <dd>
+              <code className="wrap">{c.serial}</code>
+            </dd>
+          </div>
+        )}
+        {c.revoked && (
+          <div>
+            <dt>{t('cert.revokedAt')}</dt>
+            <dd>
+              {formatDateTime(c.revoked.at, lng)} (
+              {t(`cert.reason.${c.revoked.reason}`, { defaultValue: c.revoked.reason })})
+            </dd>
+          </div>
+        )}
       </dl>
-      {c.lastError && <p className="error-inline">{t('cert.lastProblem')} {oneSentence(t, lng, c.lastError)}</p>}
+      {c.lastError && (
+        <p className="error-inline">
+          {t('cert.lastProblem')} {oneSentence(t, lng, c.lastError)}
+        </p>
+      )}
 
       {editRoute ? (
-        <RouteEditor cert={c} onCancel={() => { setEditRoute(false); setTimeout(() => changeRef.current?.focus()); }}
-          onSaved={(s) => { setEditRoute(false); setRouteSaved(routeLabel(t, s.challenge)); void load(); setTimeout(() => changeRef.current?.focus()); }} />
+        <RouteEditor
+          cert={c}
+          onCancel={() => {
+            setEditRoute(false);
+            setTimeout(() => changeRef.current?.focus());
+          }}
+          onSaved={(s) => {
+            setEditRoute(false);
+            setRouteSaved(routeLabel(t, s.challenge));
+            void load();
+            setTimeout(() => changeRef.current?.focus());
+          }}
+        />
       ) : (
         <div>
-          <button type="button" ref={changeRef} onClick={() => { setRouteSaved(null); setEditRoute(true); }} disabled={renew.running}>{t('cert.routeChange')}</button>
-          {routeSaved && <p className="ok-text" role="status">{t('cert.routeEdit.saved', { route: routeSaved })}</p>}
+          <button
+            type="button"
+            ref={changeRef}
+            onClick={() => {
+              setRouteSaved(null);
+              setEditRoute(true);
+            }}
+            disabled={renew.running}
+          >
+            {t('cert.routeChange')}
+          </button>
+          {routeSaved && (
+            <p className="ok-text" role="status">
+              {t('cert.routeEdit.saved', { route: routeSaved })}
+            </p>
+          )}
         </div>
       )}
 
       <div>
-        <BusyButton busy={renew.running} className="primary" onClick={() => void renew.start((runId) => call('cert:renew', { id, runId }))}>{t('cert.renewNow')}</BusyButton>
-        {renew.running && <button type="button" onClick={renew.cancel}>{t('common.cancel')}</button>}
+        <BusyButton
+          busy={renew.running}
+          className="primary"
+          onClick={() => void renew.start((runId) => call('cert:renew', { id, runId }))}
+        >
+          {t('cert.renewNow')}
+        </BusyButton>
+        {renew.running && (
+          <button type="button" onClick={renew.cancel}>
+            {t('common.cancel')}
+          </button>
+        )}
       </div>
       <RunSteps run={renew} label={t('cert.renewSteps')} />
-      {renew.prompts.map((p) => <PromptBox key={p.promptId} prompt={p} />)}
-      {renew.value && <p className="ok-text" role="status">{t('cert.renewed', { date: formatDate(renew.value.certificate.notAfter, lng) })}</p>}
+      {renew.prompts.map((p) => (
+        <PromptBox key={p.promptId} prompt={p} />
+      ))}
+      {renew.value && (
+        <p className="ok-text" role="status">
+          {t('cert.renewed', { date: formatDate(renew.value.certificate.notAfter, lng) })}
+        </p>
+      )}
       {renew.error && <ErrorBox error={renew.error} />}
 
       <h2>{t('cert.chain')}</h2>
-      {c.chain.length === 0 ? <p className="muted">{t('cert.noChain')}</p> : (
+      {c.chain.length === 0 ? (
+        <p className="muted">{t('cert.noChain')}</p>
+      ) : (
         <ol className="chain">
-          {c.chain.map((x, i) => <li key={i}><strong>{x.subject}</strong> <span className="muted">{t('cert.issuedBy', { issuer: x.issuer })}</span>{x.notAfter && <span className="muted"> · {t('cert.until', { date: formatDate(x.notAfter, lng) })}</span>}</li>)}
+          {c.chain.map((x, i) => (
+            <li key={i}>
+              <strong>{x.subject}</strong>{' '}
+              <span className="muted">{t('cert.issuedBy', { issuer: x.issuer })}</span>
+              {x.notAfter && (
+                <span className="muted">
+                  {' '}
+                  · {t('cert.until', { date: formatDate(x.notAfter, lng) })}
+                </span>
+              )}
+            </li>
+          ))}
         </ol>
       )}
 
       <h2>{t('cert.history')}</h2>
-      {c.attempts.length === 0 ? <p className="muted">{t('cert.noHistory')}</p> : (
+      {c.attempts.length === 0 ? (
+        <p className="muted">{t('cert.noHistory')}</p>
+      ) : (
         <ol className="timeline" reversed>
           {[...c.attempts].reverse().map((a, i) => (
             <li key={`${a.at}-${i}`} className={`attempt attempt-${a.outcome}`}>
               <time dateTime={a.at}>{formatDateTime(a.at, lng)}</time>
-              <span> {t(`cert.outcome.${a.outcome}`)} · {t(`cert.trigger.${a.trigger}`)}</span>
-              {a.message && <p className="muted" lang="en">{a.message}</p>}
+              <span>
+                {' '}
+                {t(`cert.outcome.${a.outcome}`)} · {t(`cert.trigger.${a.trigger}`)}
+              </span>
+              {a.message && (
+                <p className="muted" lang="en">
+                  {a.message}
+                </p>
+              )}
             </li>
           ))}
         </ol>
       )}
 
       <h2>{t('cert.exports')}</h2>
-      {c.exports.length === 0 ? <p className="muted">{t('cert.noExports')}</p> : (
+      {c.exports.length === 0 ? (
+        <p className="muted">{t('cert.noExports')}</p>
+      ) : (
         <ul className="destinations">
           {c.exports.map((d) => (
             <li key={d.id}>
-              <code className="wrap">{d.dir}</code> <span className="muted">{d.preset ? t(`export.preset.${d.preset}`, { defaultValue: d.preset }) : d.format}</span>
-              {d.lastRunAt && <span className="muted"> · {formatDateTime(d.lastRunAt, lng)}: <span lang="en">{d.lastOutcome}</span></span>}
-              {' '}<button type="button" className="small" onClick={() => void forget(d.id)} aria-label={t('cert.forgetDest', { dir: d.dir })}>{t('cert.forget')}</button>
+              <code className="wrap">{d.dir}</code>{' '}
+              <span className="muted">
+                {d.preset ? t(`export.preset.${d.preset}`, { defaultValue: d.preset }) : d.format}
+              </span>
+              {d.lastRunAt && (
+                <span className="muted">
+                  {' '}
+                  · {formatDateTime(d.lastRunAt, lng)}: <span lang="en">{d.lastOutcome}</span>
+                </span>
+              )}{' '}
+              <button
+                type="button"
+                className="small"
+                onClick={() => void forget(d.id)}
+                aria-label={t('cert.forgetDest', { dir: d.dir })}
+              >
+                {t('cert.forget')}
+              </button>
             </li>
           ))}
         </ul>
@@ -162,8 +338,14 @@ export function CertificatePage({ id }: { id: string }) {
       {actionError && <ErrorBox error={actionError} />}
       {confirm === null && (
         <div className="actions">
-          {c.notAfter && !c.revoked && <button type="button" className="danger" onClick={() => setConfirm('revoke')}>{t('cert.revoke')}</button>}
-          <button type="button" className="danger" onClick={() => setConfirm('delete')}>{t('cert.delete')}</button>
+          {c.notAfter && !c.revoked && (
+            <button type="button" className="danger" onClick={() => setConfirm('revoke')}>
+              {t('cert.revoke')}
+            </button>
+          )}
+          <button type="button" className="danger" onClick={() => setConfirm('delete')}>
+            {t('cert.delete')}
+          </button>
         </div>
       )}
       {confirm === 'revoke' && (
@@ -172,13 +354,25 @@ export function CertificatePage({ id }: { id: string }) {
           <p>{t('cert.revokeText')}</p>
           <div className="field">
             <label htmlFor={`${ids}-reason`}>{t('cert.revokeReason')}</label>
-            <select id={`${ids}-reason`} value={reason} onChange={(e) => setReason(e.target.value as (typeof REASONS)[number])}>
-              {REASONS.map((r) => <option key={r} value={r}>{t(`cert.reason.${r}`)}</option>)}
+            <select
+              id={`${ids}-reason`}
+              value={reason}
+              onChange={(e) => setReason(e.target.value as (typeof REASONS)[number])}
+            >
+              {REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`cert.reason.${r}`)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="actions">
-            <button type="button" ref={confirmRef} onClick={() => setConfirm(null)}>{t('common.cancel')}</button>
-            <BusyButton busy={busy} className="danger" onClick={() => void doRevoke()}>{t('cert.revokeConfirm')}</BusyButton>
+            <button type="button" ref={confirmRef} onClick={() => setConfirm(null)}>
+              {t('common.cancel')}
+            </button>
+            <BusyButton busy={busy} className="danger" onClick={() => void doRevoke()}>
+              {t('cert.revokeConfirm')}
+            </BusyButton>
           </div>
         </div>
       )}
@@ -187,8 +381,12 @@ export function CertificatePage({ id }: { id: string }) {
           <h3 id={`${ids}-del`}>{t('cert.deleteTitle')}</h3>
           <p>{t('cert.deleteText', { name: c.names[0] })}</p>
           <div className="actions">
-            <button type="button" ref={confirmRef} onClick={() => setConfirm(null)}>{t('common.cancel')}</button>
-            <BusyButton busy={busy} className="danger" onClick={() => void doDelete()}>{t('cert.deleteConfirm')}</BusyButton>
+            <button type="button" ref={confirmRef} onClick={() => setConfirm(null)}>
+              {t('common.cancel')}
+            </button>
+            <BusyButton busy={busy} className="danger" onClick={() => void doDelete()}>
+              {t('cert.deleteConfirm')}
+            </BusyButton>
           </div>
         </div>
       )}

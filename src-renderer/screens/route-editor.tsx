@@ -8,17 +8,35 @@ import { sameDestination } from '../../src-main/shared/route-facts.ts';
 import { call, type ErrorShape, type Output } from '../api.ts';
 import { useApp } from '../app.tsx';
 import { BusyButton, ErrorBox, FocusHeading } from '../components/common.tsx';
-import { buildChallenge, detailsFromRoute, keepUnshown, missingDetails, type Details, type Route } from './wizard/model.ts';
+import {
+  buildChallenge,
+  detailsFromRoute,
+  keepUnshown,
+  missingDetails,
+  type Details,
+  type Route,
+} from './wizard/model.ts';
 import { DetailsFields, routeUnavailable } from './wizard/details-fields.tsx';
 
 type Detail = Output<'cert:get'>;
 const ROUTES: Route[] = ['http-01', 'dns-01', 'tls-alpn-01'];
 
-export function RouteEditor({ cert, onSaved, onCancel }: { cert: Detail; onSaved: (c: Output<'cert:setRoute'>) => void; onCancel: () => void }) {
+export function RouteEditor({
+  cert,
+  onSaved,
+  onCancel,
+}: {
+  cert: Detail;
+  onSaved: (c: Output<'cert:setRoute'>) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const { state } = useApp();
   const id = useId();
-  const initial = useMemo(() => detailsFromRoute(cert.challenge, cert.storedSecrets), [cert.challenge, cert.storedSecrets]);
+  const initial = useMemo(
+    () => detailsFromRoute(cert.challenge, cert.storedSecrets),
+    [cert.challenge, cert.storedSecrets],
+  );
   const [route, setRoute] = useState<Route>(initial.route);
   const [d, setD] = useState<Details>(initial.details);
   const [missing, setMissing] = useState<(keyof Details)[]>([]);
@@ -37,19 +55,30 @@ export function RouteEditor({ cert, onSaved, onCancel }: { cert: Detail; onSaved
     e.preventDefault();
     const m = missingDetails(route, d, kept);
     setMissing(m);
-    if (m.length > 0) { document.getElementById(`${id}-${m[0]}`)?.focus(); return; }
+    if (m.length > 0) {
+      document.getElementById(`${id}-${m[0]}`)?.focus();
+      return;
+    }
     if (unavailable) return;
     setBusy(true);
     setError(null);
     const secrets = Object.keys(built.secrets).length > 0 ? { secrets: built.secrets } : {};
     const r = await call('cert:setRoute', { id: cert.id, challenge, ...secrets });
     setBusy(false);
-    if (r.ok) onSaved(r.value); else setError(r.error);
+    if (r.ok) onSaved(r.value);
+    else setError(r.error);
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="stack route-editor" aria-labelledby={`${id}-title`}>
-      <FocusHeading level={2} id={`${id}-title`}>{t('cert.routeEdit.title')}</FocusHeading>
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      className="stack route-editor"
+      aria-labelledby={`${id}-title`}
+    >
+      <FocusHeading level={2} id={`${id}-title`}>
+        {t('cert.routeEdit.title')}
+      </FocusHeading>
       <p className="hint">{t('cert.routeEdit.intro')}</p>
       <fieldset>
         <legend>{t('cert.routeEdit.type')}</legend>
@@ -57,10 +86,24 @@ export function RouteEditor({ cert, onSaved, onCancel }: { cert: Detail; onSaved
           const disabled = wildcard && r !== 'dns-01';
           return (
             <div className="choice" key={r}>
-              <input type="radio" id={`${id}-route-${r}`} name={`${id}-route`} checked={route === r} disabled={disabled}
-                onChange={() => { setRoute(r); setMissing([]); }} aria-describedby={disabled ? `${id}-route-${r}-hint` : undefined} />
+              <input
+                type="radio"
+                id={`${id}-route-${r}`}
+                name={`${id}-route`}
+                checked={route === r}
+                disabled={disabled}
+                onChange={() => {
+                  setRoute(r);
+                  setMissing([]);
+                }}
+                aria-describedby={disabled ? `${id}-route-${r}-hint` : undefined}
+              />
               <label htmlFor={`${id}-route-${r}`}>{t(`route.name.${r}`)}</label>
-              {disabled && <p className="hint" id={`${id}-route-${r}-hint`}>{t('route.notForWildcard')}</p>}
+              {disabled && (
+                <p className="hint" id={`${id}-route-${r}-hint`}>
+                  {t('route.notForWildcard')}
+                </p>
+              )}
             </div>
           );
         })}
@@ -68,8 +111,12 @@ export function RouteEditor({ cert, onSaved, onCancel }: { cert: Detail; onSaved
       <DetailsFields route={route} d={d} set={set} missing={missing} idBase={id} kept={kept} />
       {error && <ErrorBox error={error} />}
       <div className="actions">
-        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
-        <BusyButton busy={busy} type="submit" className="primary" disabled={unavailable}>{t('common.save')}</BusyButton>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <BusyButton busy={busy} type="submit" className="primary" disabled={unavailable}>
+          {t('common.save')}
+        </BusyButton>
       </div>
     </form>
   );

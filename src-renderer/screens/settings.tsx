@@ -14,7 +14,12 @@ type Outcome = { ok: string } | { error: ErrorShape } | null;
 
 function OutcomeView({ outcome }: { outcome: Outcome }) {
   if (!outcome) return <p role="status" className="status-line" />;
-  if ('ok' in outcome) return <p role="status" className="ok-text">{outcome.ok}</p>;
+  if ('ok' in outcome)
+    return (
+      <p role="status" className="ok-text">
+        {outcome.ok}
+      </p>
+    );
   return <ErrorBox error={outcome.error} />;
 }
 
@@ -24,12 +29,25 @@ function TestButton({ channel }: { channel: 'desktop' | 'email' | 'webhook' }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   return (
     <div>
-      <BusyButton busy={busy} onClick={async () => {
-        setBusy(true);
-        const r = await call('notify:test', { channel });
-        setBusy(false);
-        setOutcome(r.ok ? { ok: r.value.sent ? t('settings.testSent') : (r.value.detail ?? t('settings.testNotSent')) } : { error: r.error });
-      }}>{t(`settings.test.${channel}`)}</BusyButton>
+      <BusyButton
+        busy={busy}
+        onClick={async () => {
+          setBusy(true);
+          const r = await call('notify:test', { channel });
+          setBusy(false);
+          setOutcome(
+            r.ok
+              ? {
+                  ok: r.value.sent
+                    ? t('settings.testSent')
+                    : (r.value.detail ?? t('settings.testNotSent')),
+                }
+              : { error: r.error },
+          );
+        }}
+      >
+        {t(`settings.test.${channel}`)}
+      </BusyButton>
       <OutcomeView outcome={outcome} />
     </div>
   );
@@ -41,13 +59,23 @@ export function SettingsPage() {
   const id = useId();
   const s = state.settings;
   const [adding, setAdding] = useState(false);
-  const [email, setEmail] = useState({ host: s.email?.host ?? '', port: String(s.email?.port ?? 587), secure: s.email?.secure ?? false, user: s.email?.user ?? '', password: '', from: s.email?.from ?? '', to: s.email?.to ?? '' });
+  const [email, setEmail] = useState({
+    host: s.email?.host ?? '',
+    port: String(s.email?.port ?? 587),
+    secure: s.email?.secure ?? false,
+    user: s.email?.user ?? '',
+    password: '',
+    from: s.email?.from ?? '',
+    to: s.email?.to ?? '',
+  });
   const [webhook, setWebhook] = useState(s.webhook?.url ?? '');
   const [saved, setSaved] = useState<Record<string, Outcome>>({});
   const [backupDir, setBackupDir] = useState('');
   const [restorePath, setRestorePath] = useState('');
 
-  useEffect(() => { setWebhook(state.settings.webhook?.url ?? ''); }, [state.settings.webhook?.url]);
+  useEffect(() => {
+    setWebhook(state.settings.webhook?.url ?? '');
+  }, [state.settings.webhook?.url]);
 
   const save = async (key: string, input: Input<'settings:set'>) => {
     const r = await call('settings:set', input);
@@ -63,25 +91,52 @@ export function SettingsPage() {
 
   const saveEmail = (e: FormEvent) => {
     e.preventDefault();
-    if (!email.host.trim()) { void save('email', { email: null }); return; }
-    void save('email', { email: { host: email.host.trim(), port: Number(email.port) || 587, secure: email.secure, ...(email.user ? { user: email.user } : {}), ...(email.password ? { password: email.password } : {}), from: email.from.trim(), to: email.to.trim() } });
+    if (!email.host.trim()) {
+      void save('email', { email: null });
+      return;
+    }
+    void save('email', {
+      email: {
+        host: email.host.trim(),
+        port: Number(email.port) || 587,
+        secure: email.secure,
+        ...(email.user ? { user: email.user } : {}),
+        ...(email.password ? { password: email.password } : {}),
+        from: email.from.trim(),
+        to: email.to.trim(),
+      },
+    });
   };
 
   const backup = async (e: FormEvent) => {
     e.preventDefault();
     const r = await call('data:backup', { dir: backupDir.trim() || '.' });
-    setSaved((x) => ({ ...x, backup: r.ok ? { ok: t('settings.backupDone', { path: r.value.path }) } : { error: r.error } }));
+    setSaved((x) => ({
+      ...x,
+      backup: r.ok ? { ok: t('settings.backupDone', { path: r.value.path }) } : { error: r.error },
+    }));
   };
   const restore = async (e: FormEvent) => {
     e.preventDefault();
     const r = await call('data:restore', { path: restorePath.trim() || '.' });
-    setSaved((x) => ({ ...x, restore: r.ok ? { ok: t(r.value.restartNeeded ? 'settings.restoreRestart' : 'settings.restoreDone') } : { error: r.error } }));
+    setSaved((x) => ({
+      ...x,
+      restore: r.ok
+        ? { ok: t(r.value.restartNeeded ? 'settings.restoreRestart' : 'settings.restoreDone') }
+        : { error: r.error },
+    }));
   };
 
   const field = (key: keyof typeof email, label: string, type = 'text', autoComplete = 'off') => (
     <div className="field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input id={`${id}-${key}`} type={type} autoComplete={autoComplete} value={String(email[key])} onChange={(e) => setEmail({ ...email, [key]: e.target.value })} />
+      <input
+        id={`${id}-${key}`}
+        type={type}
+        autoComplete={autoComplete}
+        value={String(email[key])}
+        onChange={(e) => setEmail({ ...email, [key]: e.target.value })}
+      />
     </div>
   );
 
@@ -94,7 +149,10 @@ export function SettingsPage() {
         {state.accounts.map((a) => (
           <li key={a.id}>
             <strong>{a.email}</strong> · {t(`account.ca.${a.caId}`, { defaultValue: a.caId })}
-            <span className="muted"> · {t('settings.since', { date: formatDate(a.createdAt, i18n.language) })}</span>
+            <span className="muted">
+              {' '}
+              · {t('settings.since', { date: formatDate(a.createdAt, i18n.language) })}
+            </span>
             {a.caId === 'custom' && <div className="muted mono wrap">{a.directoryUrl}</div>}
           </li>
         ))}
@@ -102,46 +160,101 @@ export function SettingsPage() {
       {adding ? (
         <div className="card">
           <h3>{t('settings.addAccount')}</h3>
-          <AccountForm onCreated={() => { setAdding(false); void refresh(); }} submitLabel={t('settings.addAccount')} />
-          <p><button type="button" onClick={() => setAdding(false)}>{t('common.cancel')}</button></p>
+          <AccountForm
+            onCreated={() => {
+              setAdding(false);
+              void refresh();
+            }}
+            submitLabel={t('settings.addAccount')}
+          />
+          <p>
+            <button type="button" onClick={() => setAdding(false)}>
+              {t('common.cancel')}
+            </button>
+          </p>
         </div>
-      ) : <p><button type="button" onClick={() => setAdding(true)}>{t('settings.addAccount')}</button></p>}
+      ) : (
+        <p>
+          <button type="button" onClick={() => setAdding(true)}>
+            {t('settings.addAccount')}
+          </button>
+        </p>
+      )}
       <p className="hint">{t('settings.accountsHint')}</p>
 
       <h2>{t('settings.notifications')}</h2>
       <p className="hint">{t('settings.notificationsHint')}</p>
       <div className="choice">
-        <input type="checkbox" id={`${id}-success`} checked={s.notifyOnSuccess} onChange={(e) => void save('success', { notifyOnSuccess: e.target.checked })} />
+        <input
+          type="checkbox"
+          id={`${id}-success`}
+          checked={s.notifyOnSuccess}
+          onChange={(e) => void save('success', { notifyOnSuccess: e.target.checked })}
+        />
         <label htmlFor={`${id}-success`}>{t('settings.notifyOnSuccess')}</label>
       </div>
       <h3>{t('settings.desktop')}</h3>
-      {state.mode === 'app' ? <TestButton channel="desktop" /> : <p className="muted">{t('settings.desktopBrowser')}</p>}
+      {state.mode === 'app' ? (
+        <TestButton channel="desktop" />
+      ) : (
+        <p className="muted">{t('settings.desktopBrowser')}</p>
+      )}
 
       <form onSubmit={saveEmail} className="stack card" noValidate>
         <h3>{t('settings.email')}</h3>
         {field('host', t('settings.smtpHost'))}
         {field('port', t('settings.smtpPort'), 'number')}
         <div className="choice">
-          <input type="checkbox" id={`${id}-secure`} checked={email.secure} onChange={(e) => setEmail({ ...email, secure: e.target.checked })} />
+          <input
+            type="checkbox"
+            id={`${id}-secure`}
+            checked={email.secure}
+            onChange={(e) => setEmail({ ...email, secure: e.target.checked })}
+          />
           <label htmlFor={`${id}-secure`}>{t('settings.smtpSecure')}</label>
         </div>
         {field('user', t('settings.smtpUser'), 'text', 'username')}
-        {field('password', s.email?.hasPassword ? t('settings.smtpPasswordKeep') : t('settings.smtpPassword'), 'password', 'new-password')}
+        {field(
+          'password',
+          s.email?.hasPassword ? t('settings.smtpPasswordKeep') : t('settings.smtpPassword'),
+          'password',
+          'new-password',
+        )}
         {field('from', t('settings.mailFrom'), 'email')}
         {field('to', t('settings.mailTo'), 'email')}
-        <div className="actions"><button type="submit">{t('common.save')}</button></div>
+        <div className="actions">
+          <button type="submit">{t('common.save')}</button>
+        </div>
         <OutcomeView outcome={saved.email ?? null} />
         {s.email && <TestButton channel="email" />}
       </form>
 
-      <form onSubmit={(e) => { e.preventDefault(); void save('webhook', { webhook: webhook.trim() ? { url: webhook.trim() } : null }); }} className="stack card" noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save('webhook', { webhook: webhook.trim() ? { url: webhook.trim() } : null });
+        }}
+        className="stack card"
+        noValidate
+      >
         <h3>{t('settings.webhook')}</h3>
         <div className="field">
           <label htmlFor={`${id}-hook`}>{t('settings.webhookUrl')}</label>
-          <input id={`${id}-hook`} type="url" value={webhook} onChange={(e) => setWebhook(e.target.value)} placeholder="https://hooks.example.org/certdesk" aria-describedby={`${id}-hook-hint`} />
-          <p className="hint" id={`${id}-hook-hint`}>{t('settings.webhookHint')}</p>
+          <input
+            id={`${id}-hook`}
+            type="url"
+            value={webhook}
+            onChange={(e) => setWebhook(e.target.value)}
+            placeholder="https://hooks.example.org/certdesk"
+            aria-describedby={`${id}-hook-hint`}
+          />
+          <p className="hint" id={`${id}-hook-hint`}>
+            {t('settings.webhookHint')}
+          </p>
         </div>
-        <div className="actions"><button type="submit">{t('common.save')}</button></div>
+        <div className="actions">
+          <button type="submit">{t('common.save')}</button>
+        </div>
         <OutcomeView outcome={saved.webhook ?? null} />
         {s.webhook && <TestButton channel="webhook" />}
       </form>
@@ -150,45 +263,82 @@ export function SettingsPage() {
       {state.features.launchAtLogin ? (
         <>
           <div className="choice">
-            <input type="checkbox" id={`${id}-login`} checked={s.launchAtLogin} onChange={(e) => void save('login', { launchAtLogin: e.target.checked })} />
+            <input
+              type="checkbox"
+              id={`${id}-login`}
+              checked={s.launchAtLogin}
+              onChange={(e) => void save('login', { launchAtLogin: e.target.checked })}
+            />
             <label htmlFor={`${id}-login`}>{t('settings.launchAtLogin')}</label>
           </div>
           <OutcomeView outcome={saved.login ?? null} />
         </>
-      ) : <p className="muted">{t('settings.launchBrowser')}</p>}
+      ) : (
+        <p className="muted">{t('settings.launchBrowser')}</p>
+      )}
 
-      <h2><label htmlFor={`${id}-lang`}>{t('settings.language')}</label></h2>
-      <select id={`${id}-lang`} value={s.language ?? 'auto'} onChange={(e) => void changeLanguage(e.target.value)}>
+      <h2>
+        <label htmlFor={`${id}-lang`}>{t('settings.language')}</label>
+      </h2>
+      <select
+        id={`${id}-lang`}
+        value={s.language ?? 'auto'}
+        onChange={(e) => void changeLanguage(e.target.value)}
+      >
         <option value="auto">{t('settings.languageAuto')}</option>
-        {LANGUAGES.map((l) => <option key={l.code} value={l.code} lang={l.code === 'zh' ? 'zh-Hans' : l.code}>{l.name}</option>)}
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code === 'zh' ? 'zh-Hans' : l.code}>
+            {l.name}
+          </option>
+        ))}
       </select>
 
       <h2>{t('settings.data')}</h2>
-      <p>{t('settings.dataFolder')} <code className="wrap">{state.dataDir}</code></p>
+      <p>
+        {t('settings.dataFolder')} <code className="wrap">{state.dataDir}</code>
+      </p>
       <form onSubmit={backup} className="stack card" noValidate>
         <h3>{t('settings.backup')}</h3>
         <p className="hint">{t('settings.backupHint')}</p>
         <div className="field">
           <label htmlFor={`${id}-bdir`}>{t('settings.backupFolder')}</label>
-          <input id={`${id}-bdir`} value={backupDir} onChange={(e) => setBackupDir(e.target.value)} spellCheck={false} />
+          <input
+            id={`${id}-bdir`}
+            value={backupDir}
+            onChange={(e) => setBackupDir(e.target.value)}
+            spellCheck={false}
+          />
         </div>
-        <div className="actions"><button type="submit">{t('settings.backupRun')}</button></div>
+        <div className="actions">
+          <button type="submit">{t('settings.backupRun')}</button>
+        </div>
         <OutcomeView outcome={saved.backup ?? null} />
       </form>
       <form onSubmit={restore} className="stack card" noValidate>
         <h3>{t('settings.restore')}</h3>
-        {!state.features.restore ? <p className="muted">{t('settings.restoreBrowser')}</p> : (
+        {!state.features.restore ? (
+          <p className="muted">{t('settings.restoreBrowser')}</p>
+        ) : (
           <>
             <div className="field">
               <label htmlFor={`${id}-rpath`}>{t('settings.restoreFrom')}</label>
-              <input id={`${id}-rpath`} value={restorePath} onChange={(e) => setRestorePath(e.target.value)} spellCheck={false} />
+              <input
+                id={`${id}-rpath`}
+                value={restorePath}
+                onChange={(e) => setRestorePath(e.target.value)}
+                spellCheck={false}
+              />
             </div>
-            <div className="actions"><button type="submit">{t('settings.restoreRun')}</button></div>
+            <div className="actions">
+              <button type="submit">{t('settings.restoreRun')}</button>
+            </div>
           </>
         )}
         {state.features.restore && <OutcomeView outcome={saved.restore ?? null} />}
       </form>
-      <p className="muted">{t('settings.version', { version: state.version, mode: t(`settings.mode.${state.mode}`) })}</p>
+      <p className="muted">
+        {t('settings.version', { version: state.version, mode: t(`settings.mode.${state.mode}`) })}
+      </p>
     </section>
   );
 }

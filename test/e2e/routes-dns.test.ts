@@ -33,8 +33,15 @@ const realFetch = globalThis.fetch;
 before(async () => {
   if (skip) return;
   // Every name of the zone has an address (127.0.0.1); the key may change TXT and CNAME records.
-  bind = await startBind({ zone: 'example.test', records: ['* IN A 127.0.0.1'], updateTypes: ['TXT', 'CNAME'] });
-  ({ ui, browser, stack } = await openRouteUi('en', 'en-US', { pebble: { dnsServer: bind.server, authzReuse: 0 }, engine: { dnsResolver: bind.server } }));
+  bind = await startBind({
+    zone: 'example.test',
+    records: ['* IN A 127.0.0.1'],
+    updateTypes: ['TXT', 'CNAME'],
+  });
+  ({ ui, browser, stack } = await openRouteUi('en', 'en-US', {
+    pebble: { dnsServer: bind.server, authzReuse: 0 },
+    engine: { dnsResolver: bind.server },
+  }));
   const records = bindRecords(bind) as unknown as ChallTestSrv;
   adns = await startFakeAcmeDns({ chall: records, domain: 'auth.example.test' });
   cf = await startFakeCloudflare({ token: CF_TOKEN, zones: ['example.test'], chall: records });
@@ -42,15 +49,26 @@ before(async () => {
   // requests, unchanged, are answered by the stand-in, as the CA's DNS is answered by BIND.
   globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    return realFetch(url.startsWith(CLOUDFLARE_API) ? cf.api + url.slice(CLOUDFLARE_API.length) : input, init);
+    return realFetch(
+      url.startsWith(CLOUDFLARE_API) ? cf.api + url.slice(CLOUDFLARE_API.length) : input,
+      init,
+    );
   }) as typeof fetch;
   dir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-dns-'));
 });
 
 after(async () => {
   globalThis.fetch = realFetch;
-  for (const stop of [() => browser?.close(), () => cf?.stop(), () => adns?.stop(), () => stack?.stop(), () => bind?.stop()]) {
-    await Promise.resolve().then(stop).catch((e: Error) => console.error('cleanup:', e.message));
+  for (const stop of [
+    () => browser?.close(),
+    () => cf?.stop(),
+    () => adns?.stop(),
+    () => stack?.stop(),
+    () => bind?.stop(),
+  ]) {
+    await Promise.resolve()
+      .then(stop)
+      .catch((e: Error) => console.error('cleanup:', e.message));
   }
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -61,44 +79,88 @@ const next = () => ui.button('common.next').click();
 async function dnsPreflight(name: string): Promise<void> {
   const { checks } = await ui.preflight();
   const mine = checks.filter((c) => c.text.includes(`_acme-challenge.${name}`));
-  assert.ok(mine.length >= 1, `a dns-01 finding about _acme-challenge.${name}:\n${checks.map((c) => `${c.verdict}: ${c.text}`).join('\n')}`);
-  assert.ok(!checks.some((c) => c.verdict === 'fail'), checks.map((c) => `${c.verdict}: ${c.text}`).join('\n'));
+  assert.ok(
+    mine.length >= 1,
+    `a dns-01 finding about _acme-challenge.${name}:\n${checks.map((c) => `${c.verdict}: ${c.text}`).join('\n')}`,
+  );
+  assert.ok(
+    !checks.some((c) => c.verdict === 'fail'),
+    checks.map((c) => `${c.verdict}: ${c.text}`).join('\n'),
+  );
   // No http-01 or port checks: nothing on this computer has to be reachable.
-  assert.ok(!checks.some((c) => c.text.includes(ui.tx('engine.preflight.http.reachable', { name, port: stack.pebble.httpPort }))));
+  assert.ok(
+    !checks.some((c) =>
+      c.text.includes(
+        ui.tx('engine.preflight.http.reachable', { name, port: stack.pebble.httpPort }),
+      ),
+    ),
+  );
 }
 
-async function dnsRoute(o: { name: string; mode: string; fill: () => Promise<void>; shot: string; during?: () => Promise<void> }) {
+async function dnsRoute(o: {
+  name: string;
+  mode: string;
+  fill: () => Promise<void>;
+  shot: string;
+  during?: () => Promise<void>;
+}) {
   await ui.names([o.name]);
-  await ui.answer([['server', 'no'], ['upload', 'none'], ['dns', o.mode]], 'dns-01');
+  await ui.answer(
+    [
+      ['server', 'no'],
+      ['upload', 'none'],
+      ['dns', o.mode],
+    ],
+    'dns-01',
+  );
   assert.ok(await ui.label(`details.dns.${o.mode}`).isChecked(), `the answers chose ${o.mode}`);
   await o.fill();
   await shot(ui.page, `${o.shot}-details`);
-  assert.doesNotMatch(await ui.page.locator('main').innerText(), /--[a-z]+-[a-z]/, 'no CLI flag on the form');
+  assert.doesNotMatch(
+    await ui.page.locator('main').innerText(),
+    /--[a-z]+-[a-z]/,
+    'no CLI flag on the form',
+  );
   await next();
   await dnsPreflight(o.name);
   return ui.issue([o.name], `${o.shot}-issue`, o.during);
 }
 
-test('RFC 2136 (real BIND, TSIG): record added and removed, renewal unattended with the sealed key', { skip }, async () => {
-  const name = 'rfc.example.test';
-  const c = await dnsRoute({
-    name, mode: 'rfc2136', shot: 'route-rfc2136',
-    fill: async () => {
-      await ui.label('details.field.rfc2136Server').fill(bind.server);
-      await ui.label('details.field.tsigName').fill(bind.keyName);
-      await ui.label('details.field.tsigSecret').fill(bind.keySecret);
-    },
-  });
-  assert.deepEqual(await bind.txt(`_acme-challenge.${name}`), [], 'no TXT left after issuance');
-  await ui.renewFromDashboard(c);
-  assert.deepEqual(await bind.txt(`_acme-challenge.${name}`), [], 'no TXT left after the renewal');
-});
+test(
+  'RFC 2136 (real BIND, TSIG): record added and removed, renewal unattended with the sealed key',
+  { skip },
+  async () => {
+    const name = 'rfc.example.test';
+    const c = await dnsRoute({
+      name,
+      mode: 'rfc2136',
+      shot: 'route-rfc2136',
+      fill: async () => {
+        await ui.label('details.field.rfc2136Server').fill(bind.server);
+        await ui.label('details.field.tsigName').fill(bind.keyName);
+        await ui.label('details.field.tsigSecret').fill(bind.keySecret);
+      },
+    });
+    assert.deepEqual(await bind.txt(`_acme-challenge.${name}`), [], 'no TXT left after issuance');
+    await ui.renewFromDashboard(c);
+    assert.deepEqual(
+      await bind.txt(`_acme-challenge.${name}`),
+      [],
+      'no TXT left after the renewal',
+    );
+  },
+);
 
-test('exec: the person\'s own script (nsupdate against BIND) is called present/cleanup; renewal unattended', { skip }, async () => {
-  const name = 'exec.example.test';
-  const log = path.join(dir, 'hook.log');
-  const script = path.join(dir, 'dns-hook.sh');
-  writeFileSync(script, `#!/bin/sh
+test(
+  "exec: the person's own script (nsupdate against BIND) is called present/cleanup; renewal unattended",
+  { skip },
+  async () => {
+    const name = 'exec.example.test';
+    const log = path.join(dir, 'hook.log');
+    const script = path.join(dir, 'dns-hook.sh');
+    writeFileSync(
+      script,
+      `#!/bin/sh
 echo "$1 $2" >> '${log}'
 case "$1" in
   present) op="update add $2 60 TXT \\"$3\\"" ;;
@@ -106,47 +168,86 @@ case "$1" in
   *) echo "unknown action $1" >&2; exit 2 ;;
 esac
 printf 'server 127.0.0.1 ${bind.port}\\nzone ${bind.zone}\\n%s\\nsend\\n' "$op" | nsupdate -y '${bind.algorithm}:${bind.keyName}:${bind.keySecret}'
-`, { mode: 0o755 });
-  const c = await dnsRoute({ name, mode: 'exec', shot: 'route-exec', fill: () => ui.label('details.field.execCommand').fill(script) });
-  assert.deepEqual(readFileSync(log, 'utf8').trim().split('\n'), [`present _acme-challenge.${name}.`, `cleanup _acme-challenge.${name}.`]);
-  await ui.renewFromDashboard(c);
-  assert.equal(readFileSync(log, 'utf8').trim().split('\n').length, 4, 'the script ran again for the renewal');
-  assert.deepEqual(await bind.txt(`_acme-challenge.${name}`), []);
-});
+`,
+      { mode: 0o755 },
+    );
+    const c = await dnsRoute({
+      name,
+      mode: 'exec',
+      shot: 'route-exec',
+      fill: () => ui.label('details.field.execCommand').fill(script),
+    });
+    assert.deepEqual(readFileSync(log, 'utf8').trim().split('\n'), [
+      `present _acme-challenge.${name}.`,
+      `cleanup _acme-challenge.${name}.`,
+    ]);
+    await ui.renewFromDashboard(c);
+    assert.equal(
+      readFileSync(log, 'utf8').trim().split('\n').length,
+      4,
+      'the script ran again for the renewal',
+    );
+    assert.deepEqual(await bind.txt(`_acme-challenge.${name}`), []);
+  },
+);
 
-test('Cloudflare (API stand-in, scoped token): record created then deleted; renewal unattended with the sealed token', { skip }, async () => {
-  const name = 'cf.example.test';
-  const posts = () => cf.requests.filter((r) => r.startsWith('POST ')).length;
-  const c = await dnsRoute({ name, mode: 'cloudflare', shot: 'route-cloudflare', fill: () => ui.label('details.field.cloudflareToken').fill(CF_TOKEN) });
-  assert.equal(posts(), 1);
-  assert.deepEqual(cf.records(), [], 'the record was deleted');
-  await ui.renewFromDashboard(c);
-  assert.equal(posts(), 2, 'the renewal created its record with the sealed token');
-  assert.deepEqual(cf.records(), []);
-  assert.deepEqual(await bind.txt(`_acme-challenge.${name}`), []);
-});
+test(
+  'Cloudflare (API stand-in, scoped token): record created then deleted; renewal unattended with the sealed token',
+  { skip },
+  async () => {
+    const name = 'cf.example.test';
+    const posts = () => cf.requests.filter((r) => r.startsWith('POST ')).length;
+    const c = await dnsRoute({
+      name,
+      mode: 'cloudflare',
+      shot: 'route-cloudflare',
+      fill: () => ui.label('details.field.cloudflareToken').fill(CF_TOKEN),
+    });
+    assert.equal(posts(), 1);
+    assert.deepEqual(cf.records(), [], 'the record was deleted');
+    await ui.renewFromDashboard(c);
+    assert.equal(posts(), 2, 'the renewal created its record with the sealed token');
+    assert.deepEqual(cf.records(), []);
+    assert.deepEqual(await bind.txt(`_acme-challenge.${name}`), []);
+  },
+);
 
-test('acme-dns (documented-API stand-in): registers, shows the one CNAME to create, then renews without asking', { skip }, async () => {
-  const name = 'adns.example.test';
-  const c = await dnsRoute({
-    name, mode: 'acme-dns', shot: 'route-acme-dns',
-    fill: () => ui.label('details.field.acmeDnsServer').fill(adns.url),
-    during: async () => {
-      // The person's one-time step: the CNAME shown, created in the zone.
-      const prompt = ui.page.locator('section.prompt');
-      await prompt.getByRole('heading', { name: ui.tx('run.yourTurn') }).waitFor({ timeout: 60_000 });
-      const cname = (await prompt.locator(`dt:text-is("${ui.tx('run.field.name')}") + dd code`).innerText()).trim();
-      const target = (await prompt.locator(`dt:text-is("${ui.tx('run.field.target')}") + dd code`).innerText()).trim();
-      assert.equal(cname.replace(/\.$/, ''), `_acme-challenge.${name}`);
-      assert.match(target, /\.auth\.example\.test\.?$/);
-      await shot(ui.page, 'route-acme-dns-prompt');
-      await bindRecords(bind).setCname(cname, target);
-      await prompt.getByRole('button', { name: ui.tx('run.continue') }).click();
-    },
-  });
-  assert.equal(adns.registrations(), 1);
-  await ui.renewFromDashboard(c);
-  assert.equal(adns.registrations(), 1, 'the saved registration was used again');
-  assert.ok(adns.requests.filter((r) => r === 'POST /update').length >= 2, 'the renewal updated the TXT through acme-dns');
-  ui.noPageErrors();
-});
+test(
+  'acme-dns (documented-API stand-in): registers, shows the one CNAME to create, then renews without asking',
+  { skip },
+  async () => {
+    const name = 'adns.example.test';
+    const c = await dnsRoute({
+      name,
+      mode: 'acme-dns',
+      shot: 'route-acme-dns',
+      fill: () => ui.label('details.field.acmeDnsServer').fill(adns.url),
+      during: async () => {
+        // The person's one-time step: the CNAME shown, created in the zone.
+        const prompt = ui.page.locator('section.prompt');
+        await prompt
+          .getByRole('heading', { name: ui.tx('run.yourTurn') })
+          .waitFor({ timeout: 60_000 });
+        const cname = (
+          await prompt.locator(`dt:text-is("${ui.tx('run.field.name')}") + dd code`).innerText()
+        ).trim();
+        const target = (
+          await prompt.locator(`dt:text-is("${ui.tx('run.field.target')}") + dd code`).innerText()
+        ).trim();
+        assert.equal(cname.replace(/\.$/, ''), `_acme-challenge.${name}`);
+        assert.match(target, /\.auth\.example\.test\.?$/);
+        await shot(ui.page, 'route-acme-dns-prompt');
+        await bindRecords(bind).setCname(cname, target);
+        await prompt.getByRole('button', { name: ui.tx('run.continue') }).click();
+      },
+    });
+    assert.equal(adns.registrations(), 1);
+    await ui.renewFromDashboard(c);
+    assert.equal(adns.registrations(), 1, 'the saved registration was used again');
+    assert.ok(
+      adns.requests.filter((r) => r === 'POST /update').length >= 2,
+      'the renewal updated the TXT through acme-dns',
+    );
+    ui.noPageErrors();
+  },
+);

@@ -6,7 +6,17 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import type { Browser, Page, Route as PwRoute } from 'playwright-core';
-import { launchBrowser, literal, newPage, openApp, shot, startStack, translator, type Stack, type StackOptions } from './support.ts';
+import {
+  launchBrowser,
+  literal,
+  newPage,
+  openApp,
+  shot,
+  startStack,
+  translator,
+  type Stack,
+  type StackOptions,
+} from './support.ts';
 import type { Bind } from '../helpers/bind.ts';
 import type { ChallTestSrv } from '../helpers/pebble.ts';
 import type { CertificateSummary } from '../../src-main/shared/types.ts';
@@ -34,16 +44,23 @@ export class RouteUi {
     return s;
   };
   head = (key: string): RegExp => literal(this.tx(key).split('{{')[0].trim());
-  button = (key: string, vars?: Record<string, unknown>) => this.page.getByRole('button', { name: this.tx(key, vars), exact: true });
+  button = (key: string, vars?: Record<string, unknown>) =>
+    this.page.getByRole('button', { name: this.tx(key, vars), exact: true });
   label = (key: string) => this.page.getByLabel(this.tx(key), { exact: true });
 
   async heading(key: string): Promise<void> {
-    await this.page.locator('h1').filter({ hasText: this.head(key) }).waitFor();
+    await this.page
+      .locator('h1')
+      .filter({ hasText: this.head(key) })
+      .waitFor();
   }
 
   /** Names step, from the navigation's "New certificate". */
   async names(names: string[]): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: this.tx('nav.newCertificate'), exact: true }).click();
+    await this.page
+      .getByRole('navigation')
+      .getByRole('button', { name: this.tx('nav.newCertificate'), exact: true })
+      .click();
     await this.heading('names.title');
     await this.label('names.label').fill(names.join(', '));
     await this.page.getByText(this.tx('names.ok', { count: names.length })).waitFor();
@@ -54,9 +71,16 @@ export class RouteUi {
   /** Answers the route questions, e.g. [['server','no'],['upload','sftp']]; checks the recommendation. */
   async answer(answers: [string, string][], recommended: string): Promise<void> {
     for (const [q, a] of answers) {
-      await this.page.getByRole('group', { name: literal(this.tx(`route.q.${q}`)) }).getByLabel(this.tx(`route.a.${q}.${a}`), { exact: true }).check();
+      await this.page
+        .getByRole('group', { name: literal(this.tx(`route.q.${q}`)) })
+        .getByLabel(this.tx(`route.a.${q}.${a}`), { exact: true })
+        .check();
     }
-    await this.page.getByRole('heading', { name: this.tx('route.recommended', { route: this.tx(`route.name.${recommended}`) }) }).waitFor();
+    await this.page
+      .getByRole('heading', {
+        name: this.tx('route.recommended', { route: this.tx(`route.name.${recommended}`) }),
+      })
+      .waitFor();
     await this.button('common.next').click();
     await this.heading(`details.title.${recommended}`);
   }
@@ -64,22 +88,44 @@ export class RouteUi {
   /** Pre-flight: waits for the findings and returns them (verdict from the item's class, text as shown). */
   async preflight(): Promise<{ checks: Check[]; allGood: boolean }> {
     await this.heading('preflight.title');
-    const status = this.page.getByRole('status').filter({ hasText: new RegExp(`${literal(this.tx('preflight.allGood')).source}|${literal(this.tx('preflight.someFailed')).source}`) });
+    const status = this.page
+      .getByRole('status')
+      .filter({
+        hasText: new RegExp(
+          `${literal(this.tx('preflight.allGood')).source}|${literal(this.tx('preflight.someFailed')).source}`,
+        ),
+      });
     await status.waitFor({ timeout: 60_000 });
     const items = this.page.locator('ul.checks li.check');
     const checks: Check[] = [];
-    for (let i = 0; i < await items.count(); i++) {
+    for (let i = 0; i < (await items.count()); i++) {
       const cls = (await items.nth(i).getAttribute('class')) ?? '';
-      checks.push({ verdict: /check-(\w+)/.exec(cls)?.[1] ?? '?', text: (await items.nth(i).innerText()).replace(/\s+/g, ' ') });
+      checks.push({
+        verdict: /check-(\w+)/.exec(cls)?.[1] ?? '?',
+        text: (await items.nth(i).innerText()).replace(/\s+/g, ' '),
+      });
     }
-    if (this.lng !== 'en') assert.equal(await this.page.locator('ul.checks [lang="en"]').count(), 0, 'no finding left in English');
+    if (this.lng !== 'en')
+      assert.equal(
+        await this.page.locator('ul.checks [lang="en"]').count(),
+        0,
+        'no finding left in English',
+      );
     return { checks, allGood: (await status.innerText()).includes(this.tx('preflight.allGood')) };
   }
 
   /** A finding whose text is the translation of an engine sentence, with the verdict expected. */
-  expectFinding(checks: Check[], verdict: string, key: string, vars: Record<string, unknown>): void {
+  expectFinding(
+    checks: Check[],
+    verdict: string,
+    key: string,
+    vars: Record<string, unknown>,
+  ): void {
     const want = this.tx(`engine.${key}`, vars);
-    assert.ok(checks.some((c) => c.verdict === verdict && c.text.includes(want)), `a ${verdict} finding "${want}" in:\n${checks.map((c) => `${c.verdict}: ${c.text}`).join('\n')}`);
+    assert.ok(
+      checks.some((c) => c.verdict === verdict && c.text.includes(want)),
+      `a ${verdict} finding "${want}" in:\n${checks.map((c) => `${c.verdict}: ${c.text}`).join('\n')}`,
+    );
   }
 
   /**
@@ -88,15 +134,23 @@ export class RouteUi {
    */
   async hold(channel: string): Promise<{ answered: Promise<void>; release(): void }> {
     let release!: () => void;
-    const gate = new Promise<void>((r) => { release = r; });
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
     let answered!: () => void;
-    const done = new Promise<void>((r) => { answered = r; });
-    await this.page.route(`**/api/${channel}`, async (route: PwRoute) => {
-      const response = await route.fetch({ timeout: 180_000 });
-      answered();
-      await gate;
-      await route.fulfill({ response });
-    }, { times: 1 });
+    const done = new Promise<void>((r) => {
+      answered = r;
+    });
+    await this.page.route(
+      `**/api/${channel}`,
+      async (route: PwRoute) => {
+        const response = await route.fetch({ timeout: 180_000 });
+        answered();
+        await gate;
+        await route.fulfill({ response });
+      },
+      { times: 1 },
+    );
     return { answered: done, release };
   }
 
@@ -109,20 +163,35 @@ export class RouteUi {
    * `during` runs while the issuance is under way (a manual route's prompt), the steps are
    * photographed once the engine is done, then the page shows "done".
    */
-  async issue(names: string[], shotName: string, during?: () => Promise<void>): Promise<CertificateSummary> {
+  async issue(
+    names: string[],
+    shotName: string,
+    during?: () => Promise<void>,
+  ): Promise<CertificateSummary> {
     const held = await this.hold('cert:issue');
-    await this.page.getByRole('button', { name: new RegExp([this.tx('preflight.get'), this.tx('preflight.anyway')].map((s) => literal(s).source).join('|')) }).click();
+    await this.page
+      .getByRole('button', {
+        name: new RegExp(
+          [this.tx('preflight.get'), this.tx('preflight.anyway')]
+            .map((s) => literal(s).source)
+            .join('|'),
+        ),
+      })
+      .click();
     await this.heading('issue.title');
     if (during) await during();
     await held.answered;
     const steps = this.steps();
     await steps.getByText(this.tx('run.step.done'), { exact: true }).waitFor();
-    for (const n of names) await steps.getByText(this.tx('run.step.validation', { name: n }), { exact: true }).waitFor();
+    for (const n of names)
+      await steps.getByText(this.tx('run.step.validation', { name: n }), { exact: true }).waitFor();
     await steps.getByText(this.tx('run.step.order'), { exact: true }).waitFor();
     await shot(this.page, shotName);
     held.release();
     await this.heading('done.title');
-    const c = this.stack.engine.listCertificates().find((x) => [...x.names].sort().join() === [...names].sort().join());
+    const c = this.stack.engine
+      .listCertificates()
+      .find((x) => [...x.names].sort().join() === [...names].sort().join());
     assert.ok(c, `a certificate for ${names.join(', ')}`);
     assert.equal(c.status, 'valid');
     return c;
@@ -136,7 +205,9 @@ export class RouteUi {
     await row.waitFor();
     assert.ok((await row.innerText()).includes(this.tx('status.valid')));
     await row.getByRole('button', { name: this.tx('dashboard.renew') }).click();
-    await this.page.getByText(this.tx('dashboard.renewed', { name: c.names[0] })).waitFor({ timeout: 90_000 });
+    await this.page
+      .getByText(this.tx('dashboard.renewed', { name: c.names[0] }))
+      .waitFor({ timeout: 90_000 });
     // No question was asked: a prompt would have opened the certificate page instead.
     assert.equal(await this.page.locator('section.prompt').count(), 0);
     return this.assertRenewed(c);
@@ -145,9 +216,15 @@ export class RouteUi {
   assertRenewed(c: CertificateSummary): CertificateSummary {
     const stored = this.stack.engine.getStored(c.id);
     assert.equal(stored.attempts.length, 2, 'issuance and renewal');
-    assert.ok(stored.attempts.every((a) => a.outcome === 'success'), JSON.stringify(stored.attempts));
+    assert.ok(
+      stored.attempts.every((a) => a.outcome === 'success'),
+      JSON.stringify(stored.attempts),
+    );
     const now = this.stack.engine.listCertificates().find((x) => x.id === c.id)!;
-    assert.ok(now.serial && now.serial !== c.serial, `a new certificate (serial ${c.serial} -> ${now.serial})`);
+    assert.ok(
+      now.serial && now.serial !== c.serial,
+      `a new certificate (serial ${c.serial} -> ${now.serial})`,
+    );
     assert.equal(now.status, 'valid');
     return now;
   }
@@ -158,21 +235,32 @@ export class RouteUi {
 }
 
 /** Stack, browser and page for one file; the account is made through the engine (first run is flow.ts's). */
-export async function openRouteUi(lng: string, locale: string, opts: StackOptions = {}): Promise<{ ui: RouteUi; browser: Browser; stack: Stack }> {
+export async function openRouteUi(
+  lng: string,
+  locale: string,
+  opts: StackOptions = {},
+): Promise<{ ui: RouteUi; browser: Browser; stack: Stack }> {
   const stack = await startStack(opts);
-  await stack.engine.createAccount({ directoryUrl: stack.pebble.directoryUrl, email: 'routes@example.org', agreeTos: true });
+  await stack.engine.createAccount({
+    directoryUrl: stack.pebble.directoryUrl,
+    email: 'routes@example.org',
+    agreeTos: true,
+  });
   const browser = await launchBrowser();
   const { page, errors } = await newPage(browser, { locale });
   await openApp(page, stack.server);
   const ui = new RouteUi(page, stack, lng, errors);
   const notice = page.locator('.notice');
-  if (await notice.count()) await notice.getByRole('button', { name: ui.tx('notices.dismiss') }).click();
+  if (await notice.count())
+    await notice.getByRole('button', { name: ui.tx('notices.dismiss') }).click();
   return { ui, browser, stack };
 }
 
 export function run(cmd: string, args: string[], input?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = execFile(cmd, args, (err, stdout, stderr) => (err ? reject(new Error(`${cmd}: ${String(stderr) || err.message}`)) : resolve(String(stdout))));
+    const child = execFile(cmd, args, (err, stdout, stderr) =>
+      err ? reject(new Error(`${cmd}: ${String(stderr) || err.message}`)) : resolve(String(stdout)),
+    );
     if (input !== undefined) child.stdin?.end(input);
   });
 }
@@ -183,8 +271,12 @@ export function run(cmd: string, args: string[], input?: string): Promise<string
  * CNAME the person creates once for acme-dns.
  */
 export function bindRecords(bind: Bind): Pick<ChallTestSrv, 'setTxt' | 'clearTxt' | 'setCname'> {
-  const update = (lines: string[]) => run('nsupdate', ['-y', `${bind.algorithm}:${bind.keyName}:${bind.keySecret}`],
-    [`server 127.0.0.1 ${bind.port}`, `zone ${bind.zone}`, ...lines, 'send', ''].join('\n')).then(() => {});
+  const update = (lines: string[]) =>
+    run(
+      'nsupdate',
+      ['-y', `${bind.algorithm}:${bind.keyName}:${bind.keySecret}`],
+      [`server 127.0.0.1 ${bind.port}`, `zone ${bind.zone}`, ...lines, 'send', ''].join('\n'),
+    ).then(() => {});
   const fq = (n: string) => (n.endsWith('.') ? n : `${n}.`);
   return {
     setTxt: (host, value) => update([`update add ${fq(host)} 60 TXT "${value}"`]),

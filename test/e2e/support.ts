@@ -22,17 +22,35 @@ const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 export const SCREENSHOTS = process.env.CERTDESK_SCREENSHOTS === '1';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function rendererBuilt(): boolean {
-  return existsSync(path.join(RENDERER_DIR, 'index.html')) && existsSync(path.join(RENDERER_DIR, 'app.js'));
+  return (
+    existsSync(path.join(RENDERER_DIR, 'index.html')) &&
+    existsSync(path.join(RENDERER_DIR, 'app.js'))
+  );
 }
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-export type Stack = { pebble: Pebble; engine: Engine; server: WebServer; dataDir: string; stop(): Promise<void> };
+export type Stack = {
+  pebble: Pebble;
+  engine: Engine;
+  server: WebServer;
+  dataDir: string;
+  stop(): Promise<void>;
+};
 
 /** Pebble + engine + browser-mode server, wired like `certdesk ui --ca-cert ... --http-port ... --dns-resolver ...`. */
 export type StackOptions = {
@@ -46,17 +64,30 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-'));
   const prompts = new PromptBroker();
   const engine = await Engine.open({
-    dataDir, app: 'Certdesk e2e', caCertPem: pebble.caCertPem, httpPort: pebble.httpPort, tlsPort: pebble.tlsPort,
-    dnsResolver: `127.0.0.1:${pebble.dnsPort}`, ...opts.engine, prompter: prompts.prompter,
+    dataDir,
+    app: 'Certdesk e2e',
+    caCertPem: pebble.caCertPem,
+    httpPort: pebble.httpPort,
+    tlsPort: pebble.tlsPort,
+    dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
+    ...opts.engine,
+    prompter: prompts.prompter,
   });
   // The notifier as `certdesk ui` wires it, so Settings can send test messages (e-mail, webhook).
   const notifier = engineNotifier(engine);
   const server = await startWebServer({
-    engine, port: 0, host: '127.0.0.1', rendererDir: RENDERER_DIR, prompts,
+    engine,
+    port: 0,
+    host: '127.0.0.1',
+    rendererDir: RENDERER_DIR,
+    prompts,
     deps: { notifyTest: (channel) => notifier.test(channel) },
   });
   return {
-    pebble, engine, server, dataDir,
+    pebble,
+    engine,
+    server,
+    dataDir,
     stop: async () => {
       await server.close().catch(() => {});
       await pebble.stop().catch(() => {});
@@ -65,14 +96,23 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   };
 }
 
-export async function newPage(browser: Browser, opts: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: opts.locale ?? 'en-US', colorScheme: opts.colorScheme ?? 'light', viewport: { width: 1200, height: 860 } });
+export async function newPage(
+  browser: Browser,
+  opts: { locale?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    locale: opts.locale ?? 'en-US',
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1200, height: 860 },
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   // A CSP violation or an uncaught error is a bug worth failing on.
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
   return { context, page, errors };
 }
 
@@ -82,9 +122,28 @@ export async function checkA11y(page: Page, screen: string): Promise<void> {
   // is evaluated through the DevTools protocol instead, which a page's CSP does not govern.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
   const violations = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } };
+    const w = window as unknown as {
+      axe: {
+        run(
+          ctx: Document,
+          o: unknown,
+        ): Promise<{
+          violations: {
+            id: string;
+            impact: string;
+            help: string;
+            nodes: { target: string[]; failureSummary: string }[];
+          }[];
+        }>;
+      };
+    };
     const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+    }));
   });
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(bad, [], `axe on ${screen}:\n${JSON.stringify(bad, null, 2)}`);
@@ -101,21 +160,32 @@ export async function shot(page: Page, name: string): Promise<void> {
     const bottom = Math.ceil((main?.getBoundingClientRect().bottom ?? 0) + window.scrollY);
     return { width: document.documentElement.clientWidth, height: Math.max(bottom, 320) };
   });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height }, animations: 'disabled' });
+  await page.screenshot({
+    path: path.join(SHOTS, `${name}.png`),
+    fullPage: true,
+    clip: { x: 0, y: 0, width, height },
+    animations: 'disabled',
+  });
 }
 
 /** The renderer's own translations and plural rules, so a test reads what the page should show in its language. */
 export function translator(lng: string): TFunction {
   const i = i18next.createInstance();
   void i.init({
-    resources: Object.fromEntries(Object.entries(RESOURCES).map(([k, v]) => [k, { translation: v }])),
-    lng, fallbackLng: 'en', interpolation: { escapeValue: false }, initAsync: false,
+    resources: Object.fromEntries(
+      Object.entries(RESOURCES).map(([k, v]) => [k, { translation: v }]),
+    ),
+    lng,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    initAsync: false,
   });
   return i.t;
 }
 
 /** A string as a RegExp that matches it literally. */
-export const literal = (s: string, flags = ''): RegExp => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
+export const literal = (s: string, flags = ''): RegExp =>
+  new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
 
 /** Resolves when the server has logged the page in with its token and drawn the first screen. */
 export async function openApp(page: Page, server: WebServer): Promise<void> {

@@ -5,6 +5,9 @@
 import { uiFlow } from './flow.ts';
 
 uiFlow({
-  lng: 'da', locale: 'da-DK', domain: 'dansk.example.test',
-  prefix: 'da-', shots: new Set(['first-run', 'wizard-route', 'dashboard-light']),
+  lng: 'da',
+  locale: 'da-DK',
+  domain: 'dansk.example.test',
+  prefix: 'da-',
+  shots: new Set(['first-run', 'wizard-route', 'dashboard-light']),
 });

@@ -4,6 +4,16 @@
 import { uiFlow } from './flow.ts';
 
 uiFlow({
-  lng: 'hu', locale: 'hu-HU', domain: 'magyar.example.test',
-  prefix: 'hu-', shots: new Set(['first-run', 'wizard-route', 'wizard-preflight', 'dashboard-light', 'export-pfx', 'wizard-manual-dns']),
+  lng: 'hu',
+  locale: 'hu-HU',
+  domain: 'magyar.example.test',
+  prefix: 'hu-',
+  shots: new Set([
+    'first-run',
+    'wizard-route',
+    'wizard-preflight',
+    'dashboard-light',
+    'export-pfx',
+    'wizard-manual-dns',
+  ]),
 });

@@ -26,11 +26,15 @@ export type Bind = {
   stop(): Promise<void>;
 };
 
-export async function startBind(opts: {
-  zone?: string; algorithm?: string; records?: string[];
-  /** Record types the key may update (default TXT only, as a DNS admin would grant for dns-01). */
-  updateTypes?: string[];
-} = {}): Promise<Bind> {
+export async function startBind(
+  opts: {
+    zone?: string;
+    algorithm?: string;
+    records?: string[];
+    /** Record types the key may update (default TXT only, as a DNS admin would grant for dns-01). */
+    updateTypes?: string[];
+  } = {},
+): Promise<Bind> {
   const zone = opts.zone ?? 'example.test';
   const algorithm = opts.algorithm ?? 'hmac-sha256';
   const keyName = 'certdesk-test-key';
@@ -38,15 +42,20 @@ export async function startBind(opts: {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-bind-'));
   const port = await freePort({ udp: true });
   const conf = path.join(dir, 'named.conf');
-  writeFileSync(path.join(dir, `${zone}.zone`), [
-    '$TTL 60',
-    `@ IN SOA ns1.${zone}. hostmaster.${zone}. 1 60 60 600 60`,
-    `@ IN NS ns1.${zone}.`,
-    'ns1 IN A 127.0.0.1',
-    ...(opts.records ?? []),
-    '',
-  ].join('\n'));
-  writeFileSync(conf, `
+  writeFileSync(
+    path.join(dir, `${zone}.zone`),
+    [
+      '$TTL 60',
+      `@ IN SOA ns1.${zone}. hostmaster.${zone}. 1 60 60 600 60`,
+      `@ IN NS ns1.${zone}.`,
+      'ns1 IN A 127.0.0.1',
+      ...(opts.records ?? []),
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    conf,
+    `
 key "${keyName}" { algorithm ${algorithm}; secret "${keySecret}"; };
 options {
   directory "${dir}";
@@ -66,23 +75,34 @@ zone "${zone}" {
   file "${dir}/${zone}.zone";
   update-policy { grant ${keyName} zonesub ${(opts.updateTypes ?? ['TXT']).join(' ')}; };
 };
-`);
+`,
+  );
   const args = ['-g', '-4', '-c', conf, ...(process.getuid?.() === 0 ? ['-u', 'root'] : [])];
   // setpriv (same PID) asks the kernel to kill named if this test process dies without cleaning up.
-  const [file, argv] = existsSync(SETPRIV) ? [SETPRIV, ['--pdeathsig', 'SIGKILL', '--', NAMED, ...args]] : [NAMED, args];
+  const [file, argv] = existsSync(SETPRIV)
+    ? [SETPRIV, ['--pdeathsig', 'SIGKILL', '--', NAMED, ...args]]
+    : [NAMED, args];
   const child: ChildProcess = spawn(file, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
-  child.stderr?.on('data', (c: Buffer) => { log = (log + c.toString()).slice(-20_000); });
+  child.stderr?.on('data', (c: Buffer) => {
+    log = (log + c.toString()).slice(-20_000);
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const server = `127.0.0.1:${port}`;
   const txt = async (name: string): Promise<string[]> => {
     const r = new Resolver({ timeout: 1000, tries: 1 });
     r.setServers([server]);
-    try { return (await r.resolveTxt(name.replace(/\.$/, ''))).map((parts) => parts.join('')); } catch { return []; }
+    try {
+      return (await r.resolveTxt(name.replace(/\.$/, ''))).map((parts) => parts.join(''));
+    } catch {
+      return [];
+    }
   };
   const stop = async () => {
     if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGTERM');
-    const t = setTimeout(() => { if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGKILL'); }, 5000);
+    const t = setTimeout(() => {
+      if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGKILL');
+    }, 5000);
     await exited;
     clearTimeout(t);
     rmSync(dir, { recursive: true, force: true });
@@ -90,12 +110,21 @@ zone "${zone}" {
   // Ready when it answers the zone's SOA.
   const deadline = Date.now() + 15_000;
   for (;;) {
-    if (child.exitCode !== null) { rmSync(dir, { recursive: true, force: true }); throw new Error(`named exited at start:\n${log}`); }
+    if (child.exitCode !== null) {
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error(`named exited at start:\n${log}`);
+    }
     const r = new Resolver({ timeout: 300, tries: 1 });
     r.setServers([server]);
-    const ok = await r.resolveSoa(zone).then(() => true, () => false);
+    const ok = await r.resolveSoa(zone).then(
+      () => true,
+      () => false,
+    );
     if (ok) break;
-    if (Date.now() > deadline) { await stop(); throw new Error(`named did not answer on ${server}:\n${log}`); }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`named did not answer on ${server}:\n${log}`);
+    }
     await new Promise((res) => setTimeout(res, 100));
   }
   return { port, server, zone, keyName, keySecret, algorithm, dir, txt, stop };

@@ -7,7 +7,15 @@ export const CLI = path.join(ROOT, 'src-main', 'cli', 'main.ts');
 
 export type CliResult = { code: number; stdout: string; stderr: string };
 
-export function runCli(args: string[], opts: { input?: string; env?: Record<string, string>; onStderr?: (chunk: string, child: import('node:child_process').ChildProcess) => void; timeoutMs?: number } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  opts: {
+    input?: string;
+    env?: Record<string, string>;
+    onStderr?: (chunk: string, child: import('node:child_process').ChildProcess) => void;
+    timeoutMs?: number;
+  } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: ROOT,
@@ -16,11 +24,22 @@ export function runCli(args: string[], opts: { input?: string; env?: Record<stri
     });
     let stdout = '';
     let stderr = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`certdesk ${args.join(' ')} timed out\n${stderr}`)); }, opts.timeoutMs ?? 120_000);
-    child.stdout.on('data', (c: Buffer) => { stdout += c.toString(); });
-    child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); opts.onStderr?.(c.toString(), child); });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`certdesk ${args.join(' ')} timed out\n${stderr}`));
+    }, opts.timeoutMs ?? 120_000);
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+      opts.onStderr?.(c.toString(), child);
+    });
     child.on('error', reject);
-    child.on('close', (code) => { clearTimeout(timer); resolve({ code: code ?? -1, stdout, stderr }); });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
     if (opts.input !== undefined) child.stdin.end(opts.input);
     else if (!opts.onStderr) child.stdin.end();
   });

@@ -18,7 +18,9 @@ export type FakeAcmeDns = {
   stop(): Promise<void>;
 };
 
-export async function startFakeAcmeDns(opts: { chall?: ChallTestSrv | null; domain?: string } = {}): Promise<FakeAcmeDns> {
+export async function startFakeAcmeDns(
+  opts: { chall?: ChallTestSrv | null; domain?: string } = {},
+): Promise<FakeAcmeDns> {
   const domain = opts.domain ?? 'auth.acme-dns.test';
   const accounts = new Map<string, { password: string; subdomain: string; txt: string[] }>();
   const requests: string[] = [];
@@ -29,21 +31,36 @@ export async function startFakeAcmeDns(opts: { chall?: ChallTestSrv | null; doma
     req.on('end', () => {
       void (async () => {
         requests.push(`${req.method} ${req.url}`);
-        const send = (status: number, body: unknown) => { res.writeHead(status, { 'content-type': 'application/json' }); res.end(JSON.stringify(body)); };
+        const send = (status: number, body: unknown) => {
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(body));
+        };
         if (req.method === 'POST' && req.url === '/register') {
           const username = randomUUID();
           const subdomain = randomUUID();
           const password = randomBytes(30).toString('base64url').slice(0, 40);
           accounts.set(username, { password, subdomain, txt: [] });
-          return send(201, { username, password, fulldomain: `${subdomain}.${domain}`, subdomain, allowfrom: [] });
+          return send(201, {
+            username,
+            password,
+            fulldomain: `${subdomain}.${domain}`,
+            subdomain,
+            allowfrom: [],
+          });
         }
         if (req.method === 'POST' && req.url === '/update') {
           const acct = accounts.get(String(req.headers['x-api-user'] ?? ''));
-          if (!acct || acct.password !== req.headers['x-api-key']) return send(401, { error: 'forbidden' });
+          if (!acct || acct.password !== req.headers['x-api-key'])
+            return send(401, { error: 'forbidden' });
           let body: { subdomain?: string; txt?: string };
-          try { body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body; } catch { return send(400, { error: 'malformed_json_payload' }); }
+          try {
+            body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
+          } catch {
+            return send(400, { error: 'malformed_json_payload' });
+          }
           if (body.subdomain !== acct.subdomain) return send(401, { error: 'forbidden' });
-          if (typeof body.txt !== 'string' || body.txt.length !== 43) return send(400, { error: 'bad_txt' });
+          if (typeof body.txt !== 'string' || body.txt.length !== 43)
+            return send(400, { error: 'bad_txt' });
           acct.txt = [...acct.txt, body.txt].slice(-2);
           const fqdn = `${acct.subdomain}.${domain}`;
           const chall = opts.chall;
@@ -59,7 +76,9 @@ export async function startFakeAcmeDns(opts: { chall?: ChallTestSrv | null; doma
           return send(200, { txt: body.txt });
         }
         send(404, { error: 'not found' });
-      })().catch((e: Error) => { res.writeHead(500).end(e.message); });
+      })().catch((e: Error) => {
+        res.writeHead(500).end(e.message);
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -70,6 +89,10 @@ export async function startFakeAcmeDns(opts: { chall?: ChallTestSrv | null; doma
     values: (sub) => [...([...accounts.values()].find((a) => a.subdomain === sub)?.txt ?? [])],
     registrations: () => accounts.size,
     requests,
-    stop: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -40,7 +40,14 @@ function install(spec: FaultSpec): void {
   let n = 0;
   const onCall = (op: string, args: unknown[]): void => {
     const first = args[0];
-    const p = typeof first === 'string' ? first : first instanceof URL ? first.pathname : Buffer.isBuffer(first) ? first.toString() : '';
+    const p =
+      typeof first === 'string'
+        ? first
+        : first instanceof URL
+          ? first.pathname
+          : Buffer.isBuffer(first)
+            ? first.toString()
+            : '';
     if (!p || !re.test(p)) return;
     n += 1;
     calls.push({ op, path: p });
@@ -50,7 +57,12 @@ function install(spec: FaultSpec): void {
     }
     if (spec.failAt === n) {
       const code = spec.failCode ?? 'ENOSPC';
-      throw Object.assign(new Error(`${code}: injected fault, ${op} '${p}'`), { code, errno: -28, syscall: op, path: p });
+      throw Object.assign(new Error(`${code}: injected fault, ${op} '${p}'`), {
+        code,
+        errno: -28,
+        syscall: op,
+        path: p,
+      });
     }
   };
   const wrap = (target: Record<string, unknown>, name: string, label: string): void => {
@@ -59,7 +71,11 @@ function install(spec: FaultSpec): void {
     const isPromise = label.startsWith('p:');
     target[name] = function wrapped(this: unknown, ...args: unknown[]) {
       if (isPromise) {
-        try { onCall(label, args); } catch (e) { return Promise.reject(e); }
+        try {
+          onCall(label, args);
+        } catch (e) {
+          return Promise.reject(e);
+        }
       } else {
         onCall(label, args);
       }
@@ -67,7 +83,8 @@ function install(spec: FaultSpec): void {
     };
   };
   for (const op of spec.ops) {
-    if (op.startsWith('p:')) wrap(fs.promises as unknown as Record<string, unknown>, op.slice(2), op);
+    if (op.startsWith('p:'))
+      wrap(fs.promises as unknown as Record<string, unknown>, op.slice(2), op);
     else wrap(fs as unknown as Record<string, unknown>, op, op);
   }
   syncBuiltinESMExports();
@@ -92,7 +109,10 @@ export async function portIsClosed(port: number): Promise<boolean> {
   const net = await import('node:net');
   return new Promise((resolve) => {
     const s = net.connect({ port, host: '127.0.0.1' });
-    s.once('connect', () => { s.destroy(); resolve(false); });
+    s.once('connect', () => {
+      s.destroy();
+      resolve(false);
+    });
     s.once('error', () => resolve(true));
   });
 }
@@ -102,7 +122,11 @@ export function listTree(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string, rel: string): void => {
     let entries: fs.Dirent[];
-    try { entries = fs.readdirSync(d, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       out.push(e.isDirectory() ? `${r}/` : r);
@@ -113,7 +137,13 @@ export function listTree(dir: string): string[] {
   return out.sort();
 }
 
-const OUTPUT_DIR = path.resolve(new URL('.', import.meta.url).pathname, '..', '..', 'test-output', 'issue8');
+const OUTPUT_DIR = path.resolve(
+  new URL('.', import.meta.url).pathname,
+  '..',
+  '..',
+  'test-output',
+  'issue8',
+);
 
 /**
  * Records what a test really did (faults injected, inputs fuzzed, bytes scanned...) so
@@ -124,17 +154,38 @@ export function recordCounts(name: string, counts: Record<string, unknown>): voi
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   const file = path.join(OUTPUT_DIR, `${name}.json`);
   let prev: Record<string, unknown> = {};
-  try { prev = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>; } catch { /* first */ }
-  fs.writeFileSync(file, JSON.stringify({ ...prev, ...counts, recordedAt: new Date().toISOString() }, null, 2) + '\n');
+  try {
+    prev = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    /* first */
+  }
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ ...prev, ...counts, recordedAt: new Date().toISOString() }, null, 2) + '\n',
+  );
 }
 
 if (import.meta.main) {
   let files: string[] = [];
-  try { files = fs.readdirSync(OUTPUT_DIR).filter((f) => f.endsWith('.json')).sort(); } catch { /* none yet */ }
-  if (files.length === 0) console.log(`No counts yet in ${OUTPUT_DIR}: run the reliability-* and security-* tests first.`);
+  try {
+    files = fs
+      .readdirSync(OUTPUT_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+  } catch {
+    /* none yet */
+  }
+  if (files.length === 0)
+    console.log(
+      `No counts yet in ${OUTPUT_DIR}: run the reliability-* and security-* tests first.`,
+    );
   for (const f of files) {
-    const data = JSON.parse(fs.readFileSync(path.join(OUTPUT_DIR, f), 'utf8')) as Record<string, unknown>;
+    const data = JSON.parse(fs.readFileSync(path.join(OUTPUT_DIR, f), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     console.log(`${f.replace(/\.json$/, '')}:`);
-    for (const [k, v] of Object.entries(data)) console.log(`  ${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+    for (const [k, v] of Object.entries(data))
+      console.log(`  ${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
   }
 }

@@ -39,10 +39,12 @@ async function main(): Promise<void> {
     if (killStep && s.step === killStep && ++seen === nth) process.kill(process.pid, 'SIGKILL');
   };
   const engine = await Engine.open({
-    dataDir: job.dataDir, app: job.app ?? 'Certdesk test child',
+    dataDir: job.dataDir,
+    app: job.app ?? 'Certdesk test child',
     ...(job.caCertPath ? { caCertPem: readFileSync(job.caCertPath, 'utf8') } : {}),
     ...(job.httpPort ? { httpPort: job.httpPort } : {}),
-    logger: createFileLogger(job.dataDir), poll: { firstMs: 20, maxMs: 200 },
+    logger: createFileLogger(job.dataDir),
+    poll: { firstMs: 20, maxMs: 200 },
   });
   if (job.holdMs) {
     const release = engine.store.lockCertificate(job.certId!);
@@ -56,10 +58,23 @@ async function main(): Promise<void> {
     const r = await engine.renew(job.certId!, { onProgress });
     process.stdout.write(JSON.stringify({ ok: true, serial: r.certificate.serial }) + '\n');
   } else if (job.action === 'issue') {
-    const r = await engine.issue({ names: job.names!, challenge: job.challenge ?? { type: 'http-01', httpMode: 'builtin' }, ...(job.directoryUrl ? { directoryUrl: job.directoryUrl } : {}), force: true, onProgress });
-    process.stdout.write(JSON.stringify({ ok: true, id: r.certificate.id, serial: r.certificate.serial }) + '\n');
+    const r = await engine.issue({
+      names: job.names!,
+      challenge: job.challenge ?? { type: 'http-01', httpMode: 'builtin' },
+      ...(job.directoryUrl ? { directoryUrl: job.directoryUrl } : {}),
+      force: true,
+      onProgress,
+    });
+    process.stdout.write(
+      JSON.stringify({ ok: true, id: r.certificate.id, serial: r.certificate.serial }) + '\n',
+    );
   } else {
-    const r = await engine.exportCertificate(job.certId!, { dir: job.exportDir!, format: job.format ?? 'pem', overwrite: true, ...(job.password ? { password: job.password } : {}) });
+    const r = await engine.exportCertificate(job.certId!, {
+      dir: job.exportDir!,
+      format: job.format ?? 'pem',
+      overwrite: true,
+      ...(job.password ? { password: job.password } : {}),
+    });
     process.stdout.write(JSON.stringify({ ok: true, files: r.files.map((f) => f.path) }) + '\n');
   }
 }

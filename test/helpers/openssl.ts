@@ -4,27 +4,52 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export function openssl(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export function openssl(
+  args: string[],
+  input?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile('openssl', args, { maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout: String(stdout), stderr: String(stderr) });
-    });
+    const child = execFile(
+      'openssl',
+      args,
+      { maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        resolve({
+          code: err ? ((err as { code?: number }).code ?? 1) : 0,
+          stdout: String(stdout),
+          stderr: String(stderr),
+        });
+      },
+    );
     if (input !== undefined) child.stdin?.end(input);
   });
 }
 
 export function splitChain(pem: string): string[] {
-  return pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)?.map((s) => s + '\n') ?? [];
+  return (
+    pem
+      .match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)
+      ?.map((s) => s + '\n') ?? []
+  );
 }
 
 /** `openssl verify` of a leaf with the rest of the chain as untrusted intermediates, against a root. */
-export async function verifyChain(chainPem: string, rootPem: string): Promise<{ ok: boolean; output: string }> {
+export async function verifyChain(
+  chainPem: string,
+  rootPem: string,
+): Promise<{ ok: boolean; output: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-verify-'));
   const [leaf, ...rest] = splitChain(chainPem);
   writeFileSync(path.join(dir, 'root.pem'), rootPem);
   writeFileSync(path.join(dir, 'leaf.pem'), leaf);
   writeFileSync(path.join(dir, 'chain.pem'), rest.join(''));
-  const args = ['verify', '-CAfile', path.join(dir, 'root.pem'), ...(rest.length ? ['-untrusted', path.join(dir, 'chain.pem')] : []), path.join(dir, 'leaf.pem')];
+  const args = [
+    'verify',
+    '-CAfile',
+    path.join(dir, 'root.pem'),
+    ...(rest.length ? ['-untrusted', path.join(dir, 'chain.pem')] : []),
+    path.join(dir, 'leaf.pem'),
+  ];
   const r = await openssl(args);
   return { ok: r.code === 0 && /: OK/.test(r.stdout), output: r.stdout + r.stderr };
 }

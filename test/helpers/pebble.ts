@@ -39,12 +39,18 @@ export type PebbleOptions = {
 };
 
 export type ChallTestSrv = {
-  setTxt(host: string, value: string): Promise<void>; clearTxt(host: string): Promise<void>;
-  addA(host: string, addresses: string[]): Promise<void>; clearA(host: string): Promise<void>;
-  addAaaa(host: string, addresses: string[]): Promise<void>; clearAaaa(host: string): Promise<void>;
-  addCaa(host: string, policies: { tag: string; value: string }[]): Promise<void>; clearCaa(host: string): Promise<void>;
-  setCname(host: string, target: string): Promise<void>; clearCname(host: string): Promise<void>;
-  setServfail(host: string): Promise<void>; clearServfail(host: string): Promise<void>;
+  setTxt(host: string, value: string): Promise<void>;
+  clearTxt(host: string): Promise<void>;
+  addA(host: string, addresses: string[]): Promise<void>;
+  clearA(host: string): Promise<void>;
+  addAaaa(host: string, addresses: string[]): Promise<void>;
+  clearAaaa(host: string): Promise<void>;
+  addCaa(host: string, policies: { tag: string; value: string }[]): Promise<void>;
+  clearCaa(host: string): Promise<void>;
+  setCname(host: string, target: string): Promise<void>;
+  clearCname(host: string): Promise<void>;
+  setServfail(host: string): Promise<void>;
+  clearServfail(host: string): Promise<void>;
   /** Any other management endpoint (e.g. '/set-default-ipv4', {ip}); throws unless HTTP 200. */
   post(endpoint: string, body: Record<string, unknown>): Promise<void>;
 };
@@ -97,14 +103,26 @@ export type Pebble = {
 // ---------------------------------------------------------------------------------------------
 // Child processes: every one is stopped by PID; a crashed test run must not leave a CA behind.
 
-type Managed = { pid: number; logPath: string; exited(): boolean; whenExited: Promise<void>; stop(): Promise<void> };
+type Managed = {
+  pid: number;
+  logPath: string;
+  exited(): boolean;
+  whenExited: Promise<void>;
+  stop(): Promise<void>;
+};
 
 const live = new Set<Managed>();
 const liveDirs = new Set<string>();
 let safetyNet = false;
 
 function killAllNow(): void {
-  for (const m of live) { try { process.kill(m.pid, 'SIGKILL'); } catch { /* already gone */ } }
+  for (const m of live) {
+    try {
+      process.kill(m.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
   live.clear();
   for (const d of liveDirs) rmSync(d, { recursive: true, force: true });
   liveDirs.clear();
@@ -118,7 +136,10 @@ function installSafetyNet(): void {
     const onSignal = (): void => {
       killAllNow();
       // Only ours: restore the default (death by this signal) instead of swallowing it.
-      if (process.listenerCount(sig) === 1) { process.removeListener(sig, onSignal); process.kill(process.pid, sig); }
+      if (process.listenerCount(sig) === 1) {
+        process.removeListener(sig, onSignal);
+        process.kill(process.pid, sig);
+      }
     };
     process.on(sig, onSignal);
   }
@@ -135,10 +156,16 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-async function spawnManaged(cmd: string, args: string[], o: { cwd: string; env: NodeJS.ProcessEnv; logPath: string }): Promise<Managed> {
+async function spawnManaged(
+  cmd: string,
+  args: string[],
+  o: { cwd: string; env: NodeJS.ProcessEnv; logPath: string },
+): Promise<Managed> {
   installSafetyNet();
   const fd = openSync(o.logPath, 'w');
-  const [file, argv] = SETPRIV ? [SETPRIV, ['--pdeathsig', 'SIGKILL', '--', cmd, ...args]] : [cmd, args];
+  const [file, argv] = SETPRIV
+    ? [SETPRIV, ['--pdeathsig', 'SIGKILL', '--', cmd, ...args]]
+    : [cmd, args];
   let child;
   try {
     child = spawn(file, argv, { cwd: o.cwd, env: o.env, stdio: ['ignore', fd, fd] });
@@ -151,16 +178,39 @@ async function spawnManaged(cmd: string, args: string[], o: { cwd: string; env: 
   });
   const pid = child.pid as number;
   let done = false;
-  const whenExited = new Promise<void>((resolve) => child.once('exit', () => { done = true; resolve(); }));
+  const whenExited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      done = true;
+      resolve();
+    }),
+  );
   const m: Managed = {
-    pid, logPath: o.logPath, whenExited, exited: () => done,
+    pid,
+    logPath: o.logPath,
+    whenExited,
+    exited: () => done,
     async stop() {
       if (!done) {
-        try { process.kill(pid, 'SIGTERM'); } catch { /* exited meanwhile */ }
+        try {
+          process.kill(pid, 'SIGTERM');
+        } catch {
+          /* exited meanwhile */
+        }
         let timer: NodeJS.Timeout | undefined;
-        const inTime = await Promise.race([whenExited.then(() => true), new Promise<boolean>((r) => { timer = setTimeout(() => r(false), 2000); })]);
+        const inTime = await Promise.race([
+          whenExited.then(() => true),
+          new Promise<boolean>((r) => {
+            timer = setTimeout(() => r(false), 2000);
+          }),
+        ]);
         clearTimeout(timer);
-        if (!inTime) { try { process.kill(pid, 'SIGKILL'); } catch { /* exited meanwhile */ } }
+        if (!inTime) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            /* exited meanwhile */
+          }
+        }
         await whenExited;
       }
       live.delete(m);
@@ -171,17 +221,30 @@ async function spawnManaged(cmd: string, args: string[], o: { cwd: string; env: 
 }
 
 function logTail(logPath: string, chars = 3000): string {
-  try { return readFileSync(logPath, 'utf8').slice(-chars); } catch { return '(no log)'; }
+  try {
+    return readFileSync(logPath, 'utf8').slice(-chars);
+  } catch {
+    return '(no log)';
+  }
 }
 
 /** Polls `ready` until true; fails fast with the log tail when the process exits first. */
-async function waitUntilReady(m: Managed, name: string, ready: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+async function waitUntilReady(
+  m: Managed,
+  name: string,
+  ready: () => Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (m.exited()) throw new Error(`${name} exited during start-up. Log tail:\n${logTail(m.logPath)}`);
+    if (m.exited())
+      throw new Error(`${name} exited during start-up. Log tail:\n${logTail(m.logPath)}`);
     if (await ready().catch(() => false)) return;
     if (m.exited()) continue;
-    if (Date.now() >= deadline) throw new Error(`${name} was not ready within ${timeoutMs} ms. Log tail:\n${logTail(m.logPath)}`);
+    if (Date.now() >= deadline)
+      throw new Error(
+        `${name} was not ready within ${timeoutMs} ms. Log tail:\n${logTail(m.logPath)}`,
+      );
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -193,21 +256,33 @@ const addressInUse = (m: Managed): boolean => /address already in use/i.test(log
 
 type Reply = { status: number; body: string };
 
-function request(url: string, o: { method?: string; body?: string; ca?: string; timeoutMs?: number } = {}): Promise<Reply> {
+function request(
+  url: string,
+  o: { method?: string; body?: string; ca?: string; timeoutMs?: number } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const mod = url.startsWith('https:') ? https : http;
-    const req = mod.request(url, {
-      method: o.method ?? 'GET',
-      agent: false, // no keep-alive sockets left open to a CA we are about to kill
-      ...(o.ca ? { ca: o.ca } : {}),
-      headers: o.body !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(o.body) } : {},
-      timeout: o.timeoutMs ?? 5000,
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = mod.request(
+      url,
+      {
+        method: o.method ?? 'GET',
+        agent: false, // no keep-alive sockets left open to a CA we are about to kill
+        ...(o.ca ? { ca: o.ca } : {}),
+        headers:
+          o.body !== undefined
+            ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(o.body) }
+            : {},
+        timeout: o.timeoutMs ?? 5000,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('timeout', () => req.destroy(new Error(`${url} did not answer in time`)));
     req.on('error', reject);
     req.end(o.body);
@@ -215,12 +290,19 @@ function request(url: string, o: { method?: string; body?: string; ca?: string; 
 }
 
 /** challtestsrv keys its mocks by FQDN with the trailing dot; DNS names are case-insensitive (RFC 4343). */
-const fqdn = (host: string): string => { const h = host.toLowerCase(); return h.endsWith('.') ? h : `${h}.`; };
+const fqdn = (host: string): string => {
+  const h = host.toLowerCase();
+  return h.endsWith('.') ? h : `${h}.`;
+};
 
 export function challTestSrvClient(managementUrl: string): ChallTestSrv {
   const post = async (endpoint: string, body: Record<string, unknown>): Promise<void> => {
-    const r = await request(managementUrl + endpoint, { method: 'POST', body: JSON.stringify(body) });
-    if (r.status !== 200) throw new Error(`challtestsrv ${endpoint} answered HTTP ${r.status}: ${r.body}`);
+    const r = await request(managementUrl + endpoint, {
+      method: 'POST',
+      body: JSON.stringify(body),
+    });
+    if (r.status !== 200)
+      throw new Error(`challtestsrv ${endpoint} answered HTTP ${r.status}: ${r.body}`);
   };
   const h = (host: string) => ({ host: fqdn(host) });
   return {
@@ -249,33 +331,67 @@ async function dnsAnswers(port: number): Promise<boolean> {
     return true;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENODATA' || code === 'ENOTFOUND' || code === 'ESERVFAIL' || code === 'EREFUSED';
+    return (
+      code === 'ENODATA' || code === 'ENOTFOUND' || code === 'ESERVFAIL' || code === 'EREFUSED'
+    );
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 
 /** challtestsrv as DNS only (its HTTP challenge servers would take the ports our solvers need). */
-export async function startChallTestSrv(opts: ChallTestSrvOptions = {}): Promise<StartedChallTestSrv> {
+export async function startChallTestSrv(
+  opts: ChallTestSrvOptions = {},
+): Promise<StartedChallTestSrv> {
   installSafetyNet();
   const ownDir = opts.workDir === undefined;
-  const dir = opts.workDir ?? await mkdtemp(path.join(os.tmpdir(), 'certdesk-challtestsrv-'));
+  const dir = opts.workDir ?? (await mkdtemp(path.join(os.tmpdir(), 'certdesk-challtestsrv-')));
   if (ownDir) liveDirs.add(dir);
   const logPath = path.join(dir, 'challtestsrv.log');
-  const removeDir = async (): Promise<void> => { if (ownDir) { await rm(dir, { recursive: true, force: true }); liveDirs.delete(dir); } };
+  const removeDir = async (): Promise<void> => {
+    if (ownDir) {
+      await rm(dir, { recursive: true, force: true });
+      liveDirs.delete(dir);
+    }
+  };
   const canRetry = opts.dnsPort === undefined || opts.managementPort === undefined;
   for (let attempt = 0; ; attempt++) {
-    const dnsPort = opts.dnsPort ?? await freePort({ udp: true });
-    const mgmtPort = opts.managementPort ?? await freePort();
+    const dnsPort = opts.dnsPort ?? (await freePort({ udp: true }));
+    const mgmtPort = opts.managementPort ?? (await freePort());
     const managementUrl = `http://127.0.0.1:${mgmtPort}`;
-    const m = await spawnManaged('pebble-challtestsrv', [
-      '-dns01', `127.0.0.1:${dnsPort}`, '-management', `127.0.0.1:${mgmtPort}`,
-      '-http01', '', '-https01', '', '-tlsalpn01', '',
-      '-defaultIPv4', opts.defaultIPv4 ?? '127.0.0.1', '-defaultIPv6', opts.defaultIPv6 ?? '',
-    ], { cwd: dir, env: childEnv({}), logPath }).catch(async (e: unknown) => { await removeDir(); throw e; });
+    const m = await spawnManaged(
+      'pebble-challtestsrv',
+      [
+        '-dns01',
+        `127.0.0.1:${dnsPort}`,
+        '-management',
+        `127.0.0.1:${mgmtPort}`,
+        '-http01',
+        '',
+        '-https01',
+        '',
+        '-tlsalpn01',
+        '',
+        '-defaultIPv4',
+        opts.defaultIPv4 ?? '127.0.0.1',
+        '-defaultIPv6',
+        opts.defaultIPv6 ?? '',
+      ],
+      { cwd: dir, env: childEnv({}), logPath },
+    ).catch(async (e: unknown) => {
+      await removeDir();
+      throw e;
+    });
     try {
       // Management answers 404 on GET / once up; DNS must answer over UDP, which the VA uses first.
-      await waitUntilReady(m, 'pebble-challtestsrv', async () => (await request(managementUrl + '/', { timeoutMs: 1000 })).status > 0 && await dnsAnswers(dnsPort), opts.readyTimeoutMs ?? 10_000);
+      await waitUntilReady(
+        m,
+        'pebble-challtestsrv',
+        async () =>
+          (await request(managementUrl + '/', { timeoutMs: 1000 })).status > 0 &&
+          (await dnsAnswers(dnsPort)),
+        opts.readyTimeoutMs ?? 10_000,
+      );
     } catch (e) {
       await m.stop();
       if (canRetry && attempt < 2 && addressInUse(m)) continue;
@@ -284,7 +400,11 @@ export async function startChallTestSrv(opts: ChallTestSrvOptions = {}): Promise
     }
     let stopping: Promise<void> | null = null;
     return {
-      dnsPort, managementUrl, client: challTestSrvClient(managementUrl), pid: m.pid, logPath,
+      dnsPort,
+      managementUrl,
+      client: challTestSrvClient(managementUrl),
+      pid: m.pid,
+      logPath,
       stop: () => (stopping ??= m.stop().then(removeDir)),
     };
   }
@@ -303,16 +423,25 @@ export async function startPebble(opts: PebbleOptions = {}): Promise<Pebble> {
   };
   try {
     const ca = await makeTestCa(workDir, { cn: 'Certdesk Pebble HTTPS CA' });
-    const cert = await issueServerCert(ca, workDir, { cn: 'pebble', name: 'pebble-https', sans: ['IP:127.0.0.1', 'DNS:localhost'] });
-    if (opts.startChallTestSrv ?? opts.dnsServer === undefined) chall = await startChallTestSrv({ workDir });
+    const cert = await issueServerCert(ca, workDir, {
+      cn: 'pebble',
+      name: 'pebble-https',
+      sans: ['IP:127.0.0.1', 'DNS:localhost'],
+    });
+    if (opts.startChallTestSrv ?? opts.dnsServer === undefined)
+      chall = await startChallTestSrv({ workDir });
     const dnsServer = opts.dnsServer ?? (chall ? `127.0.0.1:${chall.dnsPort}` : undefined);
-    const httpPort = opts.httpPort ?? await freePort();
-    const tlsPort = opts.tlsPort ?? await freePort();
+    const httpPort = opts.httpPort ?? (await freePort());
+    const tlsPort = opts.tlsPort ?? (await freePort());
     const env = childEnv({
       PEBBLE_VA_NOSLEEP: '1', // no random 0-15 s sleep before each validation
-      ...(opts.alternateRoots !== undefined ? { PEBBLE_ALTERNATE_ROOTS: String(opts.alternateRoots) } : {}),
+      ...(opts.alternateRoots !== undefined
+        ? { PEBBLE_ALTERNATE_ROOTS: String(opts.alternateRoots) }
+        : {}),
       ...(opts.chainLength !== undefined ? { PEBBLE_CHAIN_LENGTH: String(opts.chainLength) } : {}),
-      ...(opts.nonceRejectPercent !== undefined ? { PEBBLE_WFE_NONCEREJECT: String(opts.nonceRejectPercent) } : {}),
+      ...(opts.nonceRejectPercent !== undefined
+        ? { PEBBLE_WFE_NONCEREJECT: String(opts.nonceRejectPercent) }
+        : {}),
       ...(opts.authzReuse !== undefined ? { PEBBLE_AUTHZREUSE: String(opts.authzReuse) } : {}),
       ...opts.env,
     });
@@ -320,28 +449,51 @@ export async function startPebble(opts: PebbleOptions = {}): Promise<Pebble> {
     for (let attempt = 0; ; attempt++) {
       const listenPort = await freePort();
       const mgmtPort = await freePort();
-      await writeFile(configPath, JSON.stringify({
-        pebble: {
-          listenAddress: `127.0.0.1:${listenPort}`,
-          managementListenAddress: `127.0.0.1:${mgmtPort}`,
-          certificate: cert.certPath,
-          privateKey: cert.keyPath,
-          httpPort,
-          tlsPort,
-          ocspResponderURL: '',
-          externalAccountBindingRequired: opts.eabKeys !== undefined,
-          externalAccountMACKeys: opts.eabKeys ?? {},
-        },
-      }, null, 2));
+      await writeFile(
+        configPath,
+        JSON.stringify(
+          {
+            pebble: {
+              listenAddress: `127.0.0.1:${listenPort}`,
+              managementListenAddress: `127.0.0.1:${mgmtPort}`,
+              certificate: cert.certPath,
+              privateKey: cert.keyPath,
+              httpPort,
+              tlsPort,
+              ocspResponderURL: '',
+              externalAccountBindingRequired: opts.eabKeys !== undefined,
+              externalAccountMACKeys: opts.eabKeys ?? {},
+            },
+          },
+          null,
+          2,
+        ),
+      );
       // `-strict=false` with `=`: Go's flag parser stops at a bare `false` and ignores what follows.
-      const args = ['-config', configPath, ...(dnsServer ? ['-dnsserver', dnsServer] : []), '-strict=false'];
-      const m = await spawnManaged('pebble', args, { cwd: workDir, env, logPath: path.join(workDir, 'pebble.log') });
+      const args = [
+        '-config',
+        configPath,
+        ...(dnsServer ? ['-dnsserver', dnsServer] : []),
+        '-strict=false',
+      ];
+      const m = await spawnManaged('pebble', args, {
+        cwd: workDir,
+        env,
+        logPath: path.join(workDir, 'pebble.log'),
+      });
       pebble = m;
       const directoryUrl = `https://127.0.0.1:${listenPort}/dir`;
       const managementUrl = `https://127.0.0.1:${mgmtPort}`;
       const get = (url: string) => request(url, { ca: ca.caCertPem, timeoutMs: 2000 });
       try {
-        await waitUntilReady(m, 'pebble', async () => (await get(directoryUrl)).status === 200 && (await get(`${managementUrl}/roots/0`)).status === 200, opts.readyTimeoutMs ?? 10_000);
+        await waitUntilReady(
+          m,
+          'pebble',
+          async () =>
+            (await get(directoryUrl)).status === 200 &&
+            (await get(`${managementUrl}/roots/0`)).status === 200,
+          opts.readyTimeoutMs ?? 10_000,
+        );
       } catch (e) {
         await m.stop();
         pebble = null;
@@ -350,14 +502,26 @@ export async function startPebble(opts: PebbleOptions = {}): Promise<Pebble> {
       }
       const pem = async (kind: 'roots' | 'intermediates', index: number): Promise<string> => {
         const r = await get(`${managementUrl}/${kind}/${index}`);
-        if (r.status !== 200 || !r.body.includes('-----BEGIN CERTIFICATE-----')) throw new Error(`pebble has no ${kind}/${index} (HTTP ${r.status}): ${r.body.slice(0, 200)}`);
+        if (r.status !== 200 || !r.body.includes('-----BEGIN CERTIFICATE-----'))
+          throw new Error(
+            `pebble has no ${kind}/${index} (HTTP ${r.status}): ${r.body.slice(0, 200)}`,
+          );
         return r.body;
       };
       let stopping: Promise<void> | null = null;
       return {
-        directoryUrl, managementUrl, caCertPath: ca.caCertPath, caCertPem: ca.caCertPem, httpPort, tlsPort,
-        dnsPort: chall?.dnsPort ?? null, challtestsrvUrl: chall?.managementUrl ?? null, chall: chall?.client ?? null,
-        pid: m.pid, challtestsrvPid: chall?.pid ?? null, workDir,
+        directoryUrl,
+        managementUrl,
+        caCertPath: ca.caCertPath,
+        caCertPem: ca.caCertPem,
+        httpPort,
+        tlsPort,
+        dnsPort: chall?.dnsPort ?? null,
+        challtestsrvUrl: chall?.managementUrl ?? null,
+        chall: chall?.client ?? null,
+        pid: m.pid,
+        challtestsrvPid: chall?.pid ?? null,
+        workDir,
         directory: async () => {
           const r = await get(directoryUrl);
           if (r.status !== 200) throw new Error(`pebble directory answered HTTP ${r.status}`);

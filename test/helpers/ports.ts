@@ -25,17 +25,27 @@ function udpFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = dgram.createSocket('udp4');
     socket.unref();
-    socket.once('error', () => { socket.close(); resolve(false); });
-    socket.bind({ address: '127.0.0.1', port, exclusive: true }, () => socket.close(() => resolve(true)));
+    socket.once('error', () => {
+      socket.close();
+      resolve(false);
+    });
+    socket.bind({ address: '127.0.0.1', port, exclusive: true }, () =>
+      socket.close(() => resolve(true)),
+    );
   });
 }
 
 /** The kernel's range for ports it hands out itself (outgoing connections, listen on port 0). */
 function ephemeralRange(): [number, number] {
   try {
-    const [lo, hi] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    const [lo, hi] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')
+      .trim()
+      .split(/\s+/)
+      .map(Number);
     if (lo > 0 && hi >= lo) return [lo, hi];
-  } catch { /* not Linux */ }
+  } catch {
+    /* not Linux */
+  }
   return [32768, 60999];
 }
 
@@ -56,7 +66,7 @@ export async function freePort(opts: FreePortOptions = {}): Promise<number> {
     const want = below ? LOWEST + Math.floor(Math.random() * (lo - LOWEST)) : 0;
     const port = await tcpPort(want).catch(() => null);
     if (port === null) continue;
-    if (!opts.udp || await udpFree(port)) return port;
+    if (!opts.udp || (await udpFree(port))) return port;
   }
   throw new Error('freePort: found no free port after 50 tries');
 }
@@ -67,11 +77,18 @@ export async function waitForPort(port: number, timeoutMs = 10_000): Promise<voi
   for (;;) {
     const ok = await new Promise<boolean>((resolve) => {
       const s = net.connect({ host: '127.0.0.1', port });
-      s.once('connect', () => { s.destroy(); resolve(true); });
-      s.once('error', () => { s.destroy(); resolve(false); });
+      s.once('connect', () => {
+        s.destroy();
+        resolve(true);
+      });
+      s.once('error', () => {
+        s.destroy();
+        resolve(false);
+      });
     });
     if (ok) return;
-    if (Date.now() >= deadline) throw new Error(`nothing listened on 127.0.0.1:${port} within ${timeoutMs} ms`);
+    if (Date.now() >= deadline)
+      throw new Error(`nothing listened on 127.0.0.1:${port} within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

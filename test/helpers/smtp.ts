@@ -44,8 +44,10 @@ function decodeQuotedPrintable(s: string): string {
   const soft = s.replace(/=\r?\n/g, '');
   for (let i = 0; i < soft.length; i++) {
     const c = soft[i];
-    if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(soft.slice(i + 1, i + 3))) { bytes.push(parseInt(soft.slice(i + 1, i + 3), 16)); i += 2; }
-    else bytes.push(...Buffer.from(c, 'utf8'));
+    if (c === '=' && /^[0-9A-Fa-f]{2}$/.test(soft.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(c, 'utf8'));
   }
   return Buffer.from(bytes).toString('utf8');
 }
@@ -61,9 +63,12 @@ export function parseMail(raw: string): { headers: Record<string, string>; text:
     if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
   }
   const enc = (headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
-  const text = enc === 'quoted-printable' ? decodeQuotedPrintable(body)
-    : enc === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-    : body;
+  const text =
+    enc === 'quoted-printable'
+      ? decodeQuotedPrintable(body)
+      : enc === 'base64'
+        ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+        : body;
   return { headers, text: text.replace(/\r\n/g, '\n') };
 }
 
@@ -72,7 +77,11 @@ export async function startSmtp(opts: SmtpOptions = {}): Promise<SmtpServer> {
   const logins: { user: string; ok: boolean }[] = [];
   const waiters: { n: number; resolve: (m: ReceivedMail[]) => void }[] = [];
   const wake = () => {
-    for (const w of [...waiters]) if (messages.length >= w.n) { waiters.splice(waiters.indexOf(w), 1); w.resolve([...messages]); }
+    for (const w of [...waiters])
+      if (messages.length >= w.n) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve([...messages]);
+      }
   };
   const server = new SMTPServer({
     secure: opts.tls?.mode === 'implicit',
@@ -83,16 +92,30 @@ export async function startSmtp(opts: SmtpOptions = {}): Promise<SmtpServer> {
     authOptional: !opts.auth,
     authMethods: ['PLAIN', 'LOGIN'],
     // hideSTARTTLS alone still answers the command (with a built-in, expired certificate).
-    disabledCommands: [...(opts.tls?.mode === 'starttls' ? [] : ['STARTTLS']), ...(opts.auth ? [] : ['AUTH'])],
+    disabledCommands: [
+      ...(opts.tls?.mode === 'starttls' ? [] : ['STARTTLS']),
+      ...(opts.auth ? [] : ['AUTH']),
+    ],
     logger: false,
     onAuth(auth, _session, cb) {
-      const ok = !!opts.auth && auth.username === opts.auth.user && auth.password === opts.auth.password;
+      const ok =
+        !!opts.auth && auth.username === opts.auth.user && auth.password === opts.auth.password;
       logins.push({ user: auth.username ?? '', ok });
-      if (!ok) { const e = new Error('Invalid username or password') as Error & { responseCode: number }; e.responseCode = 535; cb(e); return; }
+      if (!ok) {
+        const e = new Error('Invalid username or password') as Error & { responseCode: number };
+        e.responseCode = 535;
+        cb(e);
+        return;
+      }
       cb(null, { user: auth.username });
     },
     onRcptTo(address, _session, cb) {
-      if (opts.rejectRecipients?.includes(address.address)) { const e = new Error('No such user here') as Error & { responseCode: number }; e.responseCode = 550; cb(e); return; }
+      if (opts.rejectRecipients?.includes(address.address)) {
+        const e = new Error('No such user here') as Error & { responseCode: number };
+        e.responseCode = 550;
+        cb(e);
+        return;
+      }
       cb();
     },
     onData(stream, session, cb) {
@@ -103,8 +126,14 @@ export async function startSmtp(opts: SmtpOptions = {}): Promise<SmtpServer> {
         const { headers, text } = parseMail(raw);
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
         messages.push({
-          secure: session.secure, from, to: session.envelope.rcptTo.map((r) => r.address), ...(session.user ? { user: String(session.user) } : {}),
-          headers, subject: headers.subject ?? '', text, raw,
+          secure: session.secure,
+          from,
+          to: session.envelope.rcptTo.map((r) => r.address),
+          ...(session.user ? { user: String(session.user) } : {}),
+          headers,
+          subject: headers.subject ?? '',
+          text,
+          raw,
         });
         cb();
         wake();
@@ -113,14 +142,24 @@ export async function startSmtp(opts: SmtpOptions = {}): Promise<SmtpServer> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => { server.off('error', reject); resolve(); });
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   server.on('error', () => {}); // a client dropping mid-session is not a test failure
   const port = (server.server.address() as AddressInfo).port;
   let stopping: Promise<void> | null = null;
   return {
-    host: '127.0.0.1', port, messages, logins,
-    waitFor: (n) => new Promise((resolve) => { waiters.push({ n, resolve }); wake(); }),
+    host: '127.0.0.1',
+    port,
+    messages,
+    logins,
+    waitFor: (n) =>
+      new Promise((resolve) => {
+        waiters.push({ n, resolve });
+        wake();
+      }),
     stop: () => (stopping ??= new Promise<void>((resolve) => server.close(() => resolve()))),
   };
 }

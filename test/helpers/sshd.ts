@@ -5,7 +5,20 @@
 // and by an exit handler if the test process dies first.
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, waitForPort } from './ports.ts';
@@ -28,7 +41,13 @@ const liveDirs = new Set<string>();
 let netInstalled = false;
 
 function cleanupNow(): void {
-  for (const pid of liveProcs) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
+  for (const pid of liveProcs) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
   liveProcs.clear();
   for (const u of liveUsers) spawnSync('userdel', ['-f', u], { stdio: 'ignore' });
   liveUsers.clear();
@@ -44,7 +63,10 @@ export function installHostingSafetyNet(): void {
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     const onSignal = (): void => {
       cleanupNow();
-      if (process.listenerCount(sig) === 1) { process.removeListener(sig, onSignal); process.kill(process.pid, sig); }
+      if (process.listenerCount(sig) === 1) {
+        process.removeListener(sig, onSignal);
+        process.kill(process.pid, sig);
+      }
     };
     process.on(sig, onSignal);
   }
@@ -64,7 +86,10 @@ export function untrack(t: { pid?: number; dir?: string }): void {
 export function run(cmd: string, args: string[], input?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = execFile(cmd, args, { maxBuffer: 4 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${cmd} ${args.join(' ')} failed: ${String(stderr).trim() || err.message}`));
+      if (err)
+        reject(
+          new Error(`${cmd} ${args.join(' ')} failed: ${String(stderr).trim() || err.message}`),
+        );
       else resolve(String(stdout));
     });
     if (input !== undefined) child.stdin?.end(input);
@@ -79,23 +104,35 @@ const GECOS = 'certdesk-test pid '; // the passwd comment field; ':' is not allo
  */
 async function sweepStaleUsers(): Promise<void> {
   let passwd: string;
-  try { passwd = readFileSync('/etc/passwd', 'utf8'); } catch { return; }
+  try {
+    passwd = readFileSync('/etc/passwd', 'utf8');
+  } catch {
+    return;
+  }
   for (const line of passwd.split('\n')) {
     const [name, , , , gecos, home] = line.split(':');
     if (!name || !gecos?.startsWith(GECOS)) continue;
     const pid = Number(gecos.slice(GECOS.length));
     let alive = true;
-    try { process.kill(pid, 0); } catch (e) { alive = (e as NodeJS.ErrnoException).code !== 'ESRCH'; }
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      alive = (e as NodeJS.ErrnoException).code !== 'ESRCH';
+    }
     if (alive) continue;
     await run('userdel', ['-f', name]).catch(() => {});
     const base = home ? path.dirname(home) : '';
-    if (base.startsWith(path.join(os.tmpdir(), 'certdesk-hosting-'))) rmSync(base, { recursive: true, force: true });
+    if (base.startsWith(path.join(os.tmpdir(), 'certdesk-hosting-')))
+      rmSync(base, { recursive: true, force: true });
   }
 }
 
 /** A throwaway login: `cdt` + random hex, shell /bin/sh (vsftpd's PAM wants a listed shell). */
 export async function createUnixUser(): Promise<UnixUser> {
-  if (process.getuid?.() !== 0) throw new Error('The SFTP/FTP test servers need root (useradd, sshd, vsftpd); run the integration tests as root, as .ci/run does.');
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      'The SFTP/FTP test servers need root (useradd, sshd, vsftpd); run the integration tests as root, as .ci/run does.',
+    );
   installHostingSafetyNet();
   const name = `cdt${randomBytes(5).toString('hex')}`;
   const password = `pw-${randomBytes(9).toString('base64url')}`;
@@ -104,7 +141,17 @@ export async function createUnixUser(): Promise<UnixUser> {
   chmodSync(base, 0o755);
   const home = path.join(base, name);
   await sweepStaleUsers();
-  await run('useradd', ['-M', '-d', home, '-s', '/bin/sh', '-U', '-c', `${GECOS}${process.pid}`, name]);
+  await run('useradd', [
+    '-M',
+    '-d',
+    home,
+    '-s',
+    '/bin/sh',
+    '-U',
+    '-c',
+    `${GECOS}${process.pid}`,
+    name,
+  ]);
   liveUsers.add(name);
   await run('chpasswd', [], `${name}:${password}\n`);
   const uid = Number((await run('id', ['-u', name])).trim());
@@ -116,14 +163,20 @@ export async function createUnixUser(): Promise<UnixUser> {
   chownSync(webRoot, uid, gid);
   let removed: Promise<void> | null = null;
   return {
-    name, uid, gid, home, webRoot, password,
-    remove: () => (removed ??= (async () => {
-      // -f: a session process that has not exited yet must not keep the account alive.
-      await run('userdel', ['-f', name]).catch(() => {});
-      liveUsers.delete(name);
-      rmSync(base, { recursive: true, force: true });
-      liveDirs.delete(base);
-    })()),
+    name,
+    uid,
+    gid,
+    home,
+    webRoot,
+    password,
+    remove: () =>
+      (removed ??= (async () => {
+        // -f: a session process that has not exited yet must not keep the account alive.
+        await run('userdel', ['-f', name]).catch(() => {});
+        liveUsers.delete(name);
+        rmSync(base, { recursive: true, force: true });
+        liveDirs.delete(base);
+      })()),
   };
 }
 
@@ -150,7 +203,9 @@ export function childPids(pid: number): number[] {
       const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (ppid === pid) kids.push(Number(e));
-    } catch { /* exited meanwhile */ }
+    } catch {
+      /* exited meanwhile */
+    }
   }
   return kids;
 }
@@ -165,7 +220,13 @@ export async function stopServer(c: ChildProcess, exited: Promise<void>): Promis
     await exited;
     clearTimeout(t);
   }
-  for (const k of childPids(c.pid)) { try { process.kill(k, 'SIGKILL'); } catch { /* gone */ } }
+  for (const k of childPids(c.pid)) {
+    try {
+      process.kill(k, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
 }
 
 export async function waitNoSessions(pid: number, timeoutMs = 5000): Promise<number> {
@@ -210,55 +271,95 @@ async function fingerprint(pubPath: string): Promise<string> {
 export async function startSshd(opts: { user?: UnixUser } = {}): Promise<Sshd> {
   installHostingSafetyNet();
   const ownUser = !opts.user;
-  const user = opts.user ?? await createUnixUser();
+  const user = opts.user ?? (await createUnixUser());
   const dir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-sshd-'));
   liveDirs.add(dir);
   // sshd refuses to start without its privilege separation folder; Debian creates it at boot only.
   if (!existsSync('/run/sshd')) mkdirSync('/run/sshd', { mode: 0o755 });
   const hostKey = path.join(dir, 'host_ed25519');
   const newHostKey = async (): Promise<string> => {
-    rmSync(hostKey, { force: true }); rmSync(`${hostKey}.pub`, { force: true });
-    await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'certdesk-test-host', '-f', hostKey]);
+    rmSync(hostKey, { force: true });
+    rmSync(`${hostKey}.pub`, { force: true });
+    await run('ssh-keygen', [
+      '-q',
+      '-t',
+      'ed25519',
+      '-N',
+      '',
+      '-C',
+      'certdesk-test-host',
+      '-f',
+      hostKey,
+    ]);
     return fingerprint(`${hostKey}.pub`);
   };
   let hostKeyFingerprint = await newHostKey();
   const keyPassphrase = `pass ${randomBytes(6).toString('hex')}`;
-  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'certdesk-test', '-f', path.join(dir, 'user_plain')]);
-  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', keyPassphrase, '-C', 'certdesk-test-enc', '-f', path.join(dir, 'user_enc')]);
+  await run('ssh-keygen', [
+    '-q',
+    '-t',
+    'ed25519',
+    '-N',
+    '',
+    '-C',
+    'certdesk-test',
+    '-f',
+    path.join(dir, 'user_plain'),
+  ]);
+  await run('ssh-keygen', [
+    '-q',
+    '-t',
+    'ed25519',
+    '-N',
+    keyPassphrase,
+    '-C',
+    'certdesk-test-enc',
+    '-f',
+    path.join(dir, 'user_enc'),
+  ]);
   const sshDir = path.join(user.home, '.ssh');
   mkdirSync(sshDir, { recursive: true, mode: 0o700 });
   const authorized = path.join(sshDir, 'authorized_keys');
   // Appended: two sshd for one user (e.g. one whose host key changes) keep each other's keys.
-  appendFileSync(authorized, readFileSync(path.join(dir, 'user_plain.pub'), 'utf8') + readFileSync(path.join(dir, 'user_enc.pub'), 'utf8'), { mode: 0o600 });
+  appendFileSync(
+    authorized,
+    readFileSync(path.join(dir, 'user_plain.pub'), 'utf8') +
+      readFileSync(path.join(dir, 'user_enc.pub'), 'utf8'),
+    { mode: 0o600 },
+  );
   chownSync(sshDir, user.uid, user.gid);
   chownSync(authorized, user.uid, user.gid);
 
   let port = 0;
   const config = path.join(dir, 'sshd_config');
-  const writeConfig = (): void => writeFileSync(config, [
-    `Port ${port}`,
-    'ListenAddress 127.0.0.1',
-    `HostKey ${hostKey}`,
-    `PidFile ${path.join(dir, 'sshd.pid')}`,
-    'AuthorizedKeysFile .ssh/authorized_keys',
-    'PubkeyAuthentication yes',
-    'PasswordAuthentication yes',
-    'KbdInteractiveAuthentication no',
-    'PermitEmptyPasswords no',
-    'PermitRootLogin no',
-    // No PAM: the container has no session stack for it; passwords come from /etc/shadow.
-    'UsePAM no',
-    'StrictModes no',
-    `AllowUsers ${user.name}`,
-    'X11Forwarding no',
-    'AllowTcpForwarding no',
-    'PrintMotd no',
-    'MaxStartups 50',
-    'LogLevel VERBOSE',
-    'Subsystem sftp internal-sftp',
-    'ForceCommand internal-sftp',
-    '',
-  ].join('\n'));
+  const writeConfig = (): void =>
+    writeFileSync(
+      config,
+      [
+        `Port ${port}`,
+        'ListenAddress 127.0.0.1',
+        `HostKey ${hostKey}`,
+        `PidFile ${path.join(dir, 'sshd.pid')}`,
+        'AuthorizedKeysFile .ssh/authorized_keys',
+        'PubkeyAuthentication yes',
+        'PasswordAuthentication yes',
+        'KbdInteractiveAuthentication no',
+        'PermitEmptyPasswords no',
+        'PermitRootLogin no',
+        // No PAM: the container has no session stack for it; passwords come from /etc/shadow.
+        'UsePAM no',
+        'StrictModes no',
+        `AllowUsers ${user.name}`,
+        'X11Forwarding no',
+        'AllowTcpForwarding no',
+        'PrintMotd no',
+        'MaxStartups 50',
+        'LogLevel VERBOSE',
+        'Subsystem sftp internal-sftp',
+        'ForceCommand internal-sftp',
+        '',
+      ].join('\n'),
+    );
   const logPath = path.join(dir, 'sshd.log');
   let child: ChildProcess | null = null;
   let exited: Promise<void> = Promise.resolve();
@@ -266,21 +367,36 @@ export async function startSshd(opts: { user?: UnixUser } = {}): Promise<Sshd> {
   const launch = async (): Promise<void> => {
     const fd = openSync(logPath, 'a');
     const args = ['-D', '-e', '-f', config];
-    const [file, argv] = SETPRIV ? [SETPRIV, ['--pdeathsig', 'SIGKILL', '--', '/usr/sbin/sshd', ...args]] : ['/usr/sbin/sshd', args];
-    try { child = spawn(file, argv, { stdio: ['ignore', fd, fd] }); } finally { closeSync(fd); }
+    const [file, argv] = SETPRIV
+      ? [SETPRIV, ['--pdeathsig', 'SIGKILL', '--', '/usr/sbin/sshd', ...args]]
+      : ['/usr/sbin/sshd', args];
+    try {
+      child = spawn(file, argv, { stdio: ['ignore', fd, fd] });
+    } finally {
+      closeSync(fd);
+    }
     const c = child;
-    await new Promise<void>((resolve, reject) => { c.once('spawn', resolve); c.once('error', reject); });
+    await new Promise<void>((resolve, reject) => {
+      c.once('spawn', resolve);
+      c.once('error', reject);
+    });
     liveProcs.add(c.pid!);
-    exited = new Promise<void>((resolve) => { if (c.exitCode !== null || c.signalCode !== null) resolve(); else c.once('exit', () => resolve()); });
+    exited = new Promise<void>((resolve) => {
+      if (c.exitCode !== null || c.signalCode !== null) resolve();
+      else c.once('exit', () => resolve());
+    });
     // Ready when *this* sshd says it listens (a bare port probe could reach whoever took the port).
     const listening = `Server listening on 127.0.0.1 port ${port}.`;
     const seenBefore = count(tail(1e7), listening);
     const deadline = Date.now() + 10_000;
     let dead = false;
-    void exited.then(() => { dead = true; });
+    void exited.then(() => {
+      dead = true;
+    });
     while (count(tail(1e7), listening) === seenBefore) {
       if (dead) throw new Error(`sshd exited during start-up:\n${tail()}`);
-      if (Date.now() > deadline) throw new Error(`sshd did not start listening within 10 s:\n${tail()}`);
+      if (Date.now() > deadline)
+        throw new Error(`sshd did not start listening within 10 s:\n${tail()}`);
       await new Promise((r) => setTimeout(r, 25));
     }
     await waitForPort(port, 5000);
@@ -292,7 +408,13 @@ export async function startSshd(opts: { user?: UnixUser } = {}): Promise<Sshd> {
     await stopServer(c, exited);
     liveProcs.delete(c.pid);
   };
-  const tail = (chars = 3000): string => { try { return readFileSync(logPath, 'utf8').slice(-chars); } catch { return '(no log)'; } };
+  const tail = (chars = 3000): string => {
+    try {
+      return readFileSync(logPath, 'utf8').slice(-chars);
+    } catch {
+      return '(no log)';
+    }
+  };
 
   for (let attempt = 0; ; attempt++) {
     port = await freePort();
@@ -304,15 +426,21 @@ export async function startSshd(opts: { user?: UnixUser } = {}): Promise<Sshd> {
       await kill();
       // Another process took the port between freePort() and sshd's bind: try another one.
       if (attempt < 2 && /Address already in use|Cannot bind any address/.test(tail())) continue;
-      rmSync(dir, { recursive: true, force: true }); liveDirs.delete(dir);
+      rmSync(dir, { recursive: true, force: true });
+      liveDirs.delete(dir);
       if (ownUser) await user.remove();
       throw e;
     }
   }
   let stopping: Promise<void> | null = null;
   const s: Sshd = {
-    host: '127.0.0.1', port, user, hostKeyFingerprint,
-    get pid() { return child!.pid!; },
+    host: '127.0.0.1',
+    port,
+    user,
+    hostKeyFingerprint,
+    get pid() {
+      return child!.pid!;
+    },
     keyPem: readFileSync(path.join(dir, 'user_plain'), 'utf8'),
     encryptedKeyPem: readFileSync(path.join(dir, 'user_enc'), 'utf8'),
     keyPassphrase,
@@ -326,11 +454,13 @@ export async function startSshd(opts: { user?: UnixUser } = {}): Promise<Sshd> {
       return hostKeyFingerprint;
     },
     logTail: tail,
-    stop: () => (stopping ??= (async () => {
-      await kill();
-      rmSync(dir, { recursive: true, force: true }); liveDirs.delete(dir);
-      if (ownUser) await user.remove();
-    })()),
+    stop: () =>
+      (stopping ??= (async () => {
+        await kill();
+        rmSync(dir, { recursive: true, force: true });
+        liveDirs.delete(dir);
+        if (ownUser) await user.remove();
+      })()),
   };
   return s;
 }

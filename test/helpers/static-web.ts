@@ -14,8 +14,13 @@ export type StaticWeb = {
   stop(): Promise<void>;
 };
 
-export async function startStaticWeb(opts: { port: number; sites?: Record<string, string> }): Promise<StaticWeb> {
-  const sites = new Map<string, string>(Object.entries(opts.sites ?? {}).map(([h, d]) => [h.toLowerCase(), path.resolve(d)]));
+export async function startStaticWeb(opts: {
+  port: number;
+  sites?: Record<string, string>;
+}): Promise<StaticWeb> {
+  const sites = new Map<string, string>(
+    Object.entries(opts.sites ?? {}).map(([h, d]) => [h.toLowerCase(), path.resolve(d)]),
+  );
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
@@ -29,7 +34,9 @@ export async function startStaticWeb(opts: { port: number; sites?: Record<string
     const file = path.resolve(root, `.${urlPath}`);
     if (file !== root && !file.startsWith(root + path.sep)) return done(404, 'not found');
     stat(file)
-      .then((st) => (st.isFile() ? readFile(file).then((b) => done(200, b)) : done(404, 'not found')))
+      .then((st) =>
+        st.isFile() ? readFile(file).then((b) => done(200, b)) : done(404, 'not found'),
+      )
       .catch(() => done(404, 'not found'));
   });
   await new Promise<void>((resolve, reject) => {
@@ -40,7 +47,13 @@ export async function startStaticWeb(opts: { port: number; sites?: Record<string
   return {
     port: opts.port,
     requests,
-    setSite: (host, dir) => { sites.set(host.toLowerCase(), path.resolve(dir)); },
-    stop: () => (stopping ??= new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); })),
+    setSite: (host, dir) => {
+      sites.set(host.toLowerCase(), path.resolve(dir));
+    },
+    stop: () =>
+      (stopping ??= new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      })),
   };
 }

@@ -19,32 +19,60 @@ export type ServerCertOptions = {
 function openssl(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile('openssl', args, { maxBuffer: 4 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`openssl ${args[0]} failed: ${String(stderr).trim() || err.message}`));
+      if (err)
+        reject(new Error(`openssl ${args[0]} failed: ${String(stderr).trim() || err.message}`));
       else resolve(String(stdout));
     });
   });
 }
 
 /** Positive 127-bit serial: Go's crypto/x509 (Pebble) rejects negative serial numbers. */
-const serial = (): string => '0x' + (randomBytes(16)[0] & 0x7f).toString(16).padStart(2, '0') + randomBytes(15).toString('hex');
+const serial = (): string =>
+  '0x' +
+  (randomBytes(16)[0] & 0x7f).toString(16).padStart(2, '0') +
+  randomBytes(15).toString('hex');
 
 /** Self-signed CA (ca.pem, ca.key in dir), valid a few days: tests trust it explicitly via `ca`. */
-export async function makeTestCa(dir: string, opts: { cn?: string; days?: number } = {}): Promise<TestCa> {
+export async function makeTestCa(
+  dir: string,
+  opts: { cn?: string; days?: number } = {},
+): Promise<TestCa> {
   const caCertPath = path.join(dir, 'ca.pem');
   const caKeyPath = path.join(dir, 'ca.key');
   await openssl([
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
-    '-keyout', caKeyPath, '-out', caCertPath, '-days', String(opts.days ?? 7), '-set_serial', serial(),
-    '-subj', `/CN=${opts.cn ?? 'Certdesk test CA'} ${randomBytes(4).toString('hex')}`,
-    '-addext', 'basicConstraints=critical,CA:TRUE,pathlen:0',
-    '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
-    '-addext', 'subjectKeyIdentifier=hash',
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    caKeyPath,
+    '-out',
+    caCertPath,
+    '-days',
+    String(opts.days ?? 7),
+    '-set_serial',
+    serial(),
+    '-subj',
+    `/CN=${opts.cn ?? 'Certdesk test CA'} ${randomBytes(4).toString('hex')}`,
+    '-addext',
+    'basicConstraints=critical,CA:TRUE,pathlen:0',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+    '-addext',
+    'subjectKeyIdentifier=hash',
   ]);
   return { caCertPath, caKeyPath, caCertPem: await readFile(caCertPath, 'utf8') };
 }
 
 /** A server certificate signed by `ca` (NAME.pem, NAME.key in dir). */
-export async function issueServerCert(ca: TestCa, dir: string, opts: ServerCertOptions = {}): Promise<ServerCert> {
+export async function issueServerCert(
+  ca: TestCa,
+  dir: string,
+  opts: ServerCertOptions = {},
+): Promise<ServerCert> {
   const name = opts.name ?? 'server';
   const keyPath = path.join(dir, `${name}.key`);
   const csrPath = path.join(dir, `${name}.csr`);
@@ -52,20 +80,53 @@ export async function issueServerCert(ca: TestCa, dir: string, opts: ServerCertO
   const certPath = path.join(dir, `${name}.pem`);
   const sans = opts.sans ?? ['IP:127.0.0.1', 'DNS:localhost'];
   await openssl([
-    'req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
-    '-keyout', keyPath, '-out', csrPath, '-subj', `/CN=${opts.cn ?? 'localhost'}`,
+    'req',
+    '-new',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    keyPath,
+    '-out',
+    csrPath,
+    '-subj',
+    `/CN=${opts.cn ?? 'localhost'}`,
   ]);
-  await writeFile(extPath, [
-    'basicConstraints=critical,CA:FALSE',
-    'keyUsage=critical,digitalSignature',
-    'extendedKeyUsage=serverAuth',
-    'authorityKeyIdentifier=keyid',
-    ...(sans.length ? [`subjectAltName=${sans.join(',')}`] : []),
-    '',
-  ].join('\n'));
+  await writeFile(
+    extPath,
+    [
+      'basicConstraints=critical,CA:FALSE',
+      'keyUsage=critical,digitalSignature',
+      'extendedKeyUsage=serverAuth',
+      'authorityKeyIdentifier=keyid',
+      ...(sans.length ? [`subjectAltName=${sans.join(',')}`] : []),
+      '',
+    ].join('\n'),
+  );
   await openssl([
-    'x509', '-req', '-in', csrPath, '-CA', ca.caCertPath, '-CAkey', ca.caKeyPath, '-set_serial', serial(),
-    '-days', String(opts.days ?? 7), '-extfile', extPath, '-out', certPath,
+    'x509',
+    '-req',
+    '-in',
+    csrPath,
+    '-CA',
+    ca.caCertPath,
+    '-CAkey',
+    ca.caKeyPath,
+    '-set_serial',
+    serial(),
+    '-days',
+    String(opts.days ?? 7),
+    '-extfile',
+    extPath,
+    '-out',
+    certPath,
   ]);
-  return { certPath, keyPath, certPem: await readFile(certPath, 'utf8'), keyPem: await readFile(keyPath, 'utf8') };
+  return {
+    certPath,
+    keyPath,
+    certPem: await readFile(certPath, 'utf8'),
+    keyPem: await readFile(keyPath, 'utf8'),
+  };
 }

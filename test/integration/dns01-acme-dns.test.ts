@@ -29,19 +29,40 @@ before(async () => {
   pebble = await startPebble({ authzReuse: 0 });
   adns = await startFakeAcmeDns({ chall: pebble.chall });
 });
-after(async () => { await adns?.stop(); await pebble?.stop(); });
+after(async () => {
+  await adns?.stop();
+  await pebble?.stop();
+});
 
 async function ownTxt(name: string): Promise<string[]> {
   // Only records owned by the name itself (a CNAME answer carries the target's TXT too).
   const r = new Resolver({ timeout: 1000, tries: 1 });
   r.setServers([resolver()]);
-  try { await r.resolveCname(name); return []; } catch { /* not a CNAME: look for own TXT */ }
-  try { return (await r.resolveTxt(name)).map((p) => p.join('')); } catch { return []; }
+  try {
+    await r.resolveCname(name);
+    return [];
+  } catch {
+    /* not a CNAME: look for own TXT */
+  }
+  try {
+    return (await r.resolveTxt(name)).map((p) => p.join(''));
+  } catch {
+    return [];
+  }
 }
 
 async function engine(prompter?: Prompter): Promise<Engine> {
-  const e = await Engine.open({ dataDir: tmp('adns'), caCertPem: pebble.caCertPem, dnsResolver: resolver(), ...(prompter ? { prompter } : {}) });
-  await e.createAccount({ directoryUrl: pebble.directoryUrl, email: 'adns@example.org', agreeTos: true });
+  const e = await Engine.open({
+    dataDir: tmp('adns'),
+    caCertPem: pebble.caCertPem,
+    dnsResolver: resolver(),
+    ...(prompter ? { prompter } : {}),
+  });
+  await e.createAccount({
+    directoryUrl: pebble.directoryUrl,
+    email: 'adns@example.org',
+    agreeTos: true,
+  });
   return e;
 }
 
@@ -61,14 +82,25 @@ test('acme-dns: registers once, asks for the one CNAME, validates through it, an
   assert.equal(prompts.length, 1, 'one CNAME for the wildcard and the bare name');
   assert.match(prompts[0], /_acme-challenge\.adns\.example\.test\./);
   assert.match(prompts[0], /CNAME/);
-  assert.match(prompts[0], new RegExp(`target:\\s+[0-9a-f-]{36}\\.${adns.domain.replace(/\./g, '\\.')}\\.`));
+  assert.match(
+    prompts[0],
+    new RegExp(`target:\\s+[0-9a-f-]{36}\\.${adns.domain.replace(/\./g, '\\.')}\\.`),
+  );
   assert.equal(adns.registrations(), 1);
   const saved = Object.keys(e.store.read().secrets).filter((k) => k.startsWith('global:acme-dns:'));
-  assert.deepEqual(saved, [`global:acme-dns:${adns.url}:adns.example.test`], 'the registration is stored sealed for renewals');
+  assert.deepEqual(
+    saved,
+    [`global:acme-dns:${adns.url}:adns.example.test`],
+    'the registration is stored sealed for renewals',
+  );
   assert.ok(!JSON.stringify(e.store.read()).includes('"password"'), 'credentials only sealed');
   const cert = e.getCertificate(r.certificate.id);
   assert.ok((await verifyChain(cert.chainPem!, await pebble.rootPem(0))).ok);
-  assert.deepEqual(await ownTxt('_acme-challenge.adns.example.test'), [], 'nothing but the CNAME at the name');
+  assert.deepEqual(
+    await ownTxt('_acme-challenge.adns.example.test'),
+    [],
+    'nothing but the CNAME at the name',
+  );
 
   // Renewal: same registration, same CNAME, no person needed.
   const updatesBefore = adns.requests.filter((q) => q === 'POST /update').length;
@@ -81,25 +113,47 @@ test('acme-dns: registers once, asks for the one CNAME, validates through it, an
 
 test('acme-dns without a person and without the CNAME: says which record to create', async () => {
   const e = await engine();
-  await assert.rejects(e.issue({ names: ['nocname.example.test'], challenge: { type: 'dns-01', dnsMode: 'acme-dns', server: adns.url } }),
+  await assert.rejects(
+    e.issue({
+      names: ['nocname.example.test'],
+      challenge: { type: 'dns-01', dnsMode: 'acme-dns', server: adns.url },
+    }),
     (err: Error & { code?: string }) => {
       assert.equal(err.code, 'solver');
-      assert.match(err.message, /create _acme-challenge\.nocname\.example\.test\. as a CNAME to [0-9a-f-]{36}\.auth\.acme-dns\.test\./);
+      assert.match(
+        err.message,
+        /create _acme-challenge\.nocname\.example\.test\. as a CNAME to [0-9a-f-]{36}\.auth\.acme-dns\.test\./,
+      );
       assert.match(err.message, /registration is saved/);
       return true;
-    });
+    },
+  );
 });
 
 test('acme-dns credentials the server refuses: the error says to register again', async () => {
   const e = await engine();
-  const accounts = { 'refused.example.test': { username: '00000000-0000-0000-0000-000000000000', password: 'wrong', fulldomain: `x.${adns.domain}`, subdomain: 'x' } };
+  const accounts = {
+    'refused.example.test': {
+      username: '00000000-0000-0000-0000-000000000000',
+      password: 'wrong',
+      fulldomain: `x.${adns.domain}`,
+      subdomain: 'x',
+    },
+  };
   await pebble.chall!.setCname('_acme-challenge.refused.example.test', `x.${adns.domain}`);
   try {
-    await assert.rejects(e.issue({
-      names: ['refused.example.test'],
-      challenge: { type: 'dns-01', dnsMode: 'acme-dns', server: adns.url },
-      secrets: { acmeDnsAccounts: JSON.stringify(accounts) },
-    }), (err: CertdeskError) => err.code === 'credentials-refused' && /refused the saved registration .* \(HTTP 401\)/.test(err.message) && !/--[a-z]/.test(err.message) && /--acme-dns-register/.test(cliHint(err)));
+    await assert.rejects(
+      e.issue({
+        names: ['refused.example.test'],
+        challenge: { type: 'dns-01', dnsMode: 'acme-dns', server: adns.url },
+        secrets: { acmeDnsAccounts: JSON.stringify(accounts) },
+      }),
+      (err: CertdeskError) =>
+        err.code === 'credentials-refused' &&
+        /refused the saved registration .* \(HTTP 401\)/.test(err.message) &&
+        !/--[a-z]/.test(err.message) &&
+        /--acme-dns-register/.test(cliHint(err)),
+    );
   } finally {
     await pebble.chall!.clearCname('_acme-challenge.refused.example.test');
   }

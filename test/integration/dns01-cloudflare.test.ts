@@ -27,16 +27,31 @@ before(async () => {
   pebble = await startPebble();
   cf = await startFakeCloudflare({ token: TOKEN, zones: ['example.test'], chall: pebble.chall });
 });
-after(async () => { await cf?.stop(); await pebble?.stop(); });
+after(async () => {
+  await cf?.stop();
+  await pebble?.stop();
+});
 
 async function txt(name: string): Promise<string[]> {
   const r = new Resolver({ timeout: 1000, tries: 1 });
   r.setServers([resolver()]);
-  try { return (await r.resolveTxt(name)).map((p) => p.join('')); } catch { return []; }
+  try {
+    return (await r.resolveTxt(name)).map((p) => p.join(''));
+  } catch {
+    return [];
+  }
 }
 async function engine(): Promise<Engine> {
-  const e = await Engine.open({ dataDir: tmp('eng'), caCertPem: pebble.caCertPem, dnsResolver: resolver() });
-  await e.createAccount({ directoryUrl: pebble.directoryUrl, email: 'cf@example.org', agreeTos: true });
+  const e = await Engine.open({
+    dataDir: tmp('eng'),
+    caCertPem: pebble.caCertPem,
+    dnsResolver: resolver(),
+  });
+  await e.createAccount({
+    directoryUrl: pebble.directoryUrl,
+    email: 'cf@example.org',
+    agreeTos: true,
+  });
   return e;
 }
 
@@ -45,15 +60,51 @@ test('Cloudflare through the CLI: token from a file, record created then deleted
   const tokenFile = path.join(d, 'cf-token');
   writeFileSync(tokenFile, `${TOKEN}\n`, { mode: 0o600 });
   const common = ['--data-dir', d, '--ca-cert', pebble.caCertPath, '--dns-resolver', resolver()];
-  assert.equal((await runCli(['account', 'create', '--email', 'f@example.org', '--directory', pebble.directoryUrl, '--agree-tos', ...common])).code, 0);
+  assert.equal(
+    (
+      await runCli([
+        'account',
+        'create',
+        '--email',
+        'f@example.org',
+        '--directory',
+        pebble.directoryUrl,
+        '--agree-tos',
+        ...common,
+      ])
+    ).code,
+    0,
+  );
   const before = cf.requests.length;
-  const r = await runCli(['issue', '--domain', 'cf.example.test', '--dns-mode', 'cloudflare', '--cloudflare-token-file', tokenFile, '--cloudflare-api', cf.api, '--json', '--verbose', ...common], { env: DNS_IMPORT });
+  const r = await runCli(
+    [
+      'issue',
+      '--domain',
+      'cf.example.test',
+      '--dns-mode',
+      'cloudflare',
+      '--cloudflare-token-file',
+      tokenFile,
+      '--cloudflare-api',
+      cf.api,
+      '--json',
+      '--verbose',
+      ...common,
+    ],
+    { env: DNS_IMPORT },
+  );
   assert.equal(r.code, 0, r.stderr);
   assert.ok((await verifyChain(JSON.parse(r.stdout).chainPem, await pebble.rootPem(0))).ok);
   assert.ok(!r.stderr.includes(TOKEN) && !r.stdout.includes(TOKEN), 'the token never shows');
   const reqs = cf.requests.slice(before);
-  assert.ok(reqs.some((q) => /^POST \/client\/v4\/zones\/\w+\/dns_records$/.test(q)), reqs.join('\n'));
-  assert.ok(reqs.some((q) => /^DELETE \/client\/v4\/zones\/\w+\/dns_records\/\w+$/.test(q)), reqs.join('\n'));
+  assert.ok(
+    reqs.some((q) => /^POST \/client\/v4\/zones\/\w+\/dns_records$/.test(q)),
+    reqs.join('\n'),
+  );
+  assert.ok(
+    reqs.some((q) => /^DELETE \/client\/v4\/zones\/\w+\/dns_records\/\w+$/.test(q)),
+    reqs.join('\n'),
+  );
   assert.deepEqual(cf.records(), []);
   assert.deepEqual(await txt('_acme-challenge.cf.example.test'), []);
 });
@@ -65,7 +116,9 @@ test('Cloudflare, wildcard plus bare name: two records on one name, each deleted
     names: ['*.cfw.example.test', 'cfw.example.test'],
     challenge: { type: 'dns-01', dnsMode: 'cloudflare', api: cf.api },
     secrets: { cloudflareToken: TOKEN },
-    onProgress: () => { most = Math.max(most, cf.records().length); },
+    onProgress: () => {
+      most = Math.max(most, cf.records().length);
+    },
   });
   assert.equal(r.certificate.names.length, 2);
   assert.equal(most, 2, 'both TXT records existed at the same time');
@@ -75,16 +128,22 @@ test('Cloudflare, wildcard plus bare name: two records on one name, each deleted
 
 test('a token Cloudflare refuses: the error names the permission and the zone', async () => {
   const e = await engine();
-  await assert.rejects(e.issue({
-    names: ['denied.example.test'],
-    challenge: { type: 'dns-01', dnsMode: 'cloudflare', api: cf.api },
-    secrets: { cloudflareToken: 'a-token-without-access' },
-  }), (err: Error & { code?: string }) => {
-    assert.equal(err.code, 'credentials-refused');
-    assert.match(err.message, /Cloudflare refused the token \(HTTP 403\)/);
-    assert.match(err.message, /needs Zone\.DNS Edit permission for the zone of denied\.example\.test/);
-    assert.ok(!err.message.includes('a-token-without-access'));
-    return true;
-  });
+  await assert.rejects(
+    e.issue({
+      names: ['denied.example.test'],
+      challenge: { type: 'dns-01', dnsMode: 'cloudflare', api: cf.api },
+      secrets: { cloudflareToken: 'a-token-without-access' },
+    }),
+    (err: Error & { code?: string }) => {
+      assert.equal(err.code, 'credentials-refused');
+      assert.match(err.message, /Cloudflare refused the token \(HTTP 403\)/);
+      assert.match(
+        err.message,
+        /needs Zone\.DNS Edit permission for the zone of denied\.example\.test/,
+      );
+      assert.ok(!err.message.includes('a-token-without-access'));
+      return true;
+    },
+  );
   assert.deepEqual(cf.records(), []);
 });

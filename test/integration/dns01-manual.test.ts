@@ -22,13 +22,21 @@ let pebble: Pebble;
 const tmp = (p: string) => mkdtempSync(path.join(os.tmpdir(), `certdesk-${p}-`));
 const resolver = () => `127.0.0.1:${pebble.dnsPort}`;
 
-before(async () => { pebble = await startPebble(); });
-after(async () => { await pebble?.stop(); });
+before(async () => {
+  pebble = await startPebble();
+});
+after(async () => {
+  await pebble?.stop();
+});
 
 async function txt(name: string): Promise<string[]> {
   const r = new Resolver({ timeout: 1000, tries: 1 });
   r.setServers([resolver()]);
-  try { return (await r.resolveTxt(name)).map((p) => p.join('')); } catch { return []; }
+  try {
+    return (await r.resolveTxt(name)).map((p) => p.join(''));
+  } catch {
+    return [];
+  }
 }
 /** What a person reads off the instructions. */
 function readInstructions(text: string): { name: string; value: string } {
@@ -39,8 +47,17 @@ function readInstructions(text: string): { name: string; value: string } {
 }
 
 async function engineWith(prompter: Prompter): Promise<Engine> {
-  const engine = await Engine.open({ dataDir: tmp('man'), caCertPem: pebble.caCertPem, dnsResolver: resolver(), prompter });
-  await engine.createAccount({ directoryUrl: pebble.directoryUrl, email: 'manual@example.org', agreeTos: true });
+  const engine = await Engine.open({
+    dataDir: tmp('man'),
+    caCertPem: pebble.caCertPem,
+    dnsResolver: resolver(),
+    prompter,
+  });
+  await engine.createAccount({
+    directoryUrl: pebble.directoryUrl,
+    email: 'manual@example.org',
+    agreeTos: true,
+  });
   return engine;
 }
 
@@ -60,7 +77,8 @@ test('manual dns-01 for a wildcard and its bare name: the person adds two values
     onProgress: (s) => {
       steps.push(s);
       // The person follows "You can now delete ...".
-      if (s.step === 'cleanup' && /delete the TXT record/.test(s.message)) void pebble.chall!.clearTxt('_acme-challenge.manual.example.test');
+      if (s.step === 'cleanup' && /delete the TXT record/.test(s.message))
+        void pebble.chall!.clearTxt('_acme-challenge.manual.example.test');
     },
   });
   assert.equal(r.reused, false);
@@ -69,9 +87,17 @@ test('manual dns-01 for a wildcard and its bare name: the person adds two values
   assert.match(prompts[0], /cannot renew unattended/);
   assert.match(prompts[1], /ADDITIONAL value on the same name/);
   const challenge = steps.find((s) => s.step === 'challenge');
-  assert.ok(challenge && challenge.step === 'challenge' && challenge.instructions, 'instructions come with the progress step');
-  const prop = steps.filter((s): s is Extract<IssueStep, { step: 'propagation' }> => s.step === 'propagation');
-  assert.ok(prop.length >= 2 && prop.every((s) => s.ok && s.server.includes(resolver())), JSON.stringify(prop));
+  assert.ok(
+    challenge && challenge.step === 'challenge' && challenge.instructions,
+    'instructions come with the progress step',
+  );
+  const prop = steps.filter(
+    (s): s is Extract<IssueStep, { step: 'propagation' }> => s.step === 'propagation',
+  );
+  assert.ok(
+    prop.length >= 2 && prop.every((s) => s.ok && s.server.includes(resolver())),
+    JSON.stringify(prop),
+  );
   const cert = engine.getCertificate(r.certificate.id);
   assert.ok((await verifyChain(cert.chainPem!, await pebble.rootPem(0))).ok);
   await new Promise((res) => setTimeout(res, 100));
@@ -95,14 +121,19 @@ test('manual dns-01 through a CNAME: the person adds the TXT at the target, and 
     const r = await engine.issue({
       names: ['cname.manual.example.test'],
       challenge: { type: 'dns-01', dnsMode: 'manual' },
-      onProgress: (s) => { if (s.step === 'cleanup') cleanup.push(s.message); },
+      onProgress: (s) => {
+        if (s.step === 'cleanup') cleanup.push(s.message);
+      },
     });
     assert.equal(r.reused, false);
     assert.deepEqual(told, [`${target}.`]);
     // The record the person created is the one to delete; the CNAME stays for the next renewal.
     const line = cleanup.find((m) => /delete the TXT record/.test(m));
     assert.ok(line, cleanup.join('\n'));
-    assert.match(line, new RegExp(`delete the TXT record ${target.replace(/\./g, '\\.')} with value`));
+    assert.match(
+      line,
+      new RegExp(`delete the TXT record ${target.replace(/\./g, '\\.')} with value`),
+    );
   } finally {
     await pebble.chall!.clearTxt(target);
     await pebble.chall!.clearCname(record);
@@ -111,45 +142,78 @@ test('manual dns-01 through a CNAME: the person adds the TXT at the target, and 
 
 test('record never added: after the wait, an error names the server and what to do; the CA was not asked', async () => {
   let shown = '';
-  const engine = await engineWith({ async waitForUser(message) { shown = message; } });
-  const start = Date.now();
-  await assert.rejects(engine.issue({
-    names: ['late.example.test'],
-    challenge: { type: 'dns-01', dnsMode: 'manual', propagationTimeout: 1 },
-  }), (e: Error & { code?: string; retryable?: boolean }) => {
-    assert.equal(e.code, 'timeout');
-    assert.equal(e.retryable, true);
-    assert.match(e.message, /_acme-challenge\.late\.example\.test/);
-    assert.match(e.message, new RegExp(`still not visible on 1 of 1 name servers: the DNS resolver ${resolver().replace(/\./g, '\\.')}`));
-    assert.match(e.message, /Check that the TXT record is at exactly/);
-    assert.match(e.message, /--dns-propagation-timeout/);
-    assert.match(e.message, /did not count against its limits/);
-    return true;
+  const engine = await engineWith({
+    async waitForUser(message) {
+      shown = message;
+    },
   });
+  const start = Date.now();
+  await assert.rejects(
+    engine.issue({
+      names: ['late.example.test'],
+      challenge: { type: 'dns-01', dnsMode: 'manual', propagationTimeout: 1 },
+    }),
+    (e: Error & { code?: string; retryable?: boolean }) => {
+      assert.equal(e.code, 'timeout');
+      assert.equal(e.retryable, true);
+      assert.match(e.message, /_acme-challenge\.late\.example\.test/);
+      assert.match(
+        e.message,
+        new RegExp(
+          `still not visible on 1 of 1 name servers: the DNS resolver ${resolver().replace(/\./g, '\\.')}`,
+        ),
+      );
+      assert.match(e.message, /Check that the TXT record is at exactly/);
+      assert.match(e.message, /--dns-propagation-timeout/);
+      assert.match(e.message, /did not count against its limits/);
+      return true;
+    },
+  );
   assert.ok(shown.includes('late.example.test'));
-  assert.doesNotMatch(pebble.logTail(50_000), /Pulled a task[^\n]*late\.example\.test/, 'the CA never started a validation');
+  assert.doesNotMatch(
+    pebble.logTail(50_000),
+    /Pulled a task[^\n]*late\.example\.test/,
+    'the CA never started a validation',
+  );
   assert.ok(Date.now() - start < 30_000);
 });
 
 test('manual dns-01 through the CLI: the person presses Enter after adding the record', async () => {
   const d = tmp('cli');
   const common = ['--data-dir', d, '--ca-cert', pebble.caCertPath, '--dns-resolver', resolver()];
-  assert.equal((await runCli(['account', 'create', '--email', 'c@example.org', '--directory', pebble.directoryUrl, '--agree-tos', ...common])).code, 0);
+  assert.equal(
+    (
+      await runCli([
+        'account',
+        'create',
+        '--email',
+        'c@example.org',
+        '--directory',
+        pebble.directoryUrl,
+        '--agree-tos',
+        ...common,
+      ])
+    ).code,
+    0,
+  );
   let buffer = '';
   let answered = false;
   try {
-    const r = await runCli(['issue', '--domain', 'cli.manual.example.test', '--dns-mode', 'manual', '--json', ...common], {
-      env: DNS_IMPORT,
-      onStderr: (chunk, child) => {
-        buffer += chunk;
-        if (/\nerror: /.test(buffer)) child.kill(); // fail fast instead of waiting for the runner's timeout
-        if (!answered && /Press Enter/.test(buffer)) {
-          answered = true;
-          const { name, value } = readInstructions(buffer);
-          void pebble.chall!.setTxt(name, value).then(() => child.stdin?.write('\n'));
-        }
+    const r = await runCli(
+      ['issue', '--domain', 'cli.manual.example.test', '--dns-mode', 'manual', '--json', ...common],
+      {
+        env: DNS_IMPORT,
+        onStderr: (chunk, child) => {
+          buffer += chunk;
+          if (/\nerror: /.test(buffer)) child.kill(); // fail fast instead of waiting for the runner's timeout
+          if (!answered && /Press Enter/.test(buffer)) {
+            answered = true;
+            const { name, value } = readInstructions(buffer);
+            void pebble.chall!.setTxt(name, value).then(() => child.stdin?.write('\n'));
+          }
+        },
       },
-    });
+    );
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout).names, ['cli.manual.example.test']);
   } finally {

@@ -5,7 +5,14 @@
 // root, file modes are 0600 for secrets. Bad input through the CLI gets a sentence and no file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startPebble, type Pebble } from '../helpers/pebble.ts';
@@ -22,7 +29,16 @@ const FORMATS = ['pem', 'fullchain', 'pfx', 'pfx-legacy', 'der', 'combined'] as 
 const KEYS = ['rsa2048', 'rsa4096', 'ec256', 'ec384'] as const;
 const ids: Record<string, string> = {};
 
-const common = () => ['--data-dir', dataDir, '--ca-cert', pebble.caCertPath, '--http-port', String(pebble.httpPort), '--dns-resolver', `127.0.0.1:${pebble.dnsPort}`];
+const common = () => [
+  '--data-dir',
+  dataDir,
+  '--ca-cert',
+  pebble.caCertPath,
+  '--http-port',
+  String(pebble.httpPort),
+  '--dns-resolver',
+  `127.0.0.1:${pebble.dnsPort}`,
+];
 
 before(async () => {
   pebble = await startPebble();
@@ -30,15 +46,36 @@ before(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'certdesk-export-out-'));
   writeFileSync(path.join(work, 'pw.txt'), `${PASSWORD}\n`, { mode: 0o600 });
   writeFileSync(path.join(work, 'empty.txt'), '\n', { mode: 0o600 });
-  const a = await runCli(['account', 'create', '--directory', pebble.directoryUrl, '--email', 'export@example.org', '--agree-tos', ...common()]);
+  const a = await runCli([
+    'account',
+    'create',
+    '--directory',
+    pebble.directoryUrl,
+    '--email',
+    'export@example.org',
+    '--agree-tos',
+    ...common(),
+  ]);
   assert.equal(a.code, 0, a.stderr);
   for (const key of KEYS) {
-    const r = await runCli(['issue', '-d', `${key}.export.example.test`, '-d', `www.${key}.export.example.test`, '--key', key, '--json', ...common()]);
+    const r = await runCli([
+      'issue',
+      '-d',
+      `${key}.export.example.test`,
+      '-d',
+      `www.${key}.export.example.test`,
+      '--key',
+      key,
+      '--json',
+      ...common(),
+    ]);
     assert.equal(r.code, 0, r.stderr);
     ids[key] = JSON.parse(r.stdout).id;
   }
 });
-after(async () => { await pebble?.stop(); });
+after(async () => {
+  await pebble?.stop();
+});
 
 for (const key of KEYS) {
   test(`${key}: every format written by certdesk export and accepted by openssl`, async (t) => {
@@ -48,15 +85,36 @@ for (const key of KEYS) {
     for (const format of FORMATS) {
       const dir = path.join(work, `${key}-${format}`);
       mkdirSync(dir);
-      const r = await runCli(['export', ids[key], '--format', format, '--out', dir, '--password-file', path.join(work, 'pw.txt'), '--json', ...common()]);
+      const r = await runCli([
+        'export',
+        ids[key],
+        '--format',
+        format,
+        '--out',
+        dir,
+        '--password-file',
+        path.join(work, 'pw.txt'),
+        '--json',
+        ...common(),
+      ]);
       assert.equal(r.code, 0, `${format}: ${r.stderr}`);
-      const res = JSON.parse(r.stdout) as { files: { path: string; kind: string; secret: boolean }[] };
+      const res = JSON.parse(r.stdout) as {
+        files: { path: string; kind: string; secret: boolean }[];
+      };
       assert.deepEqual(readdirSync(dir).sort(), res.files.map((f) => path.basename(f.path)).sort());
       const checked = await checkExportWithOpenssl(dir, res.files, PASSWORD, material, {
-        rootPem, ...(format.startsWith('pfx') ? { pfxEncoding: format === 'pfx' ? 'modern' : 'legacy' } : {}),
+        rootPem,
+        ...(format.startsWith('pfx')
+          ? { pfxEncoding: format === 'pfx' ? 'modern' : 'legacy' }
+          : {}),
       });
       t.diagnostic(`${format}: ${checked.join('; ')}`);
-      for (const f of res.files) assert.equal(statSync(f.path).mode & 0o777, f.secret ? 0o600 : 0o644, `${format} ${path.basename(f.path)}`);
+      for (const f of res.files)
+        assert.equal(
+          statSync(f.path).mode & 0o777,
+          f.secret ? 0o600 : 0o644,
+          `${format} ${path.basename(f.path)}`,
+        );
     }
   });
 }
@@ -65,17 +123,41 @@ test('bad input through the CLI: a sentence, exit 2 or 1, and no file written', 
   const id = ids.ec256;
   const dir = path.join(work, 'bad');
   mkdirSync(dir);
-  const empty = await runCli(['export', id, '--format', 'pfx', '--out', dir, '--password-file', path.join(work, 'empty.txt'), ...common()]);
+  const empty = await runCli([
+    'export',
+    id,
+    '--format',
+    'pfx',
+    '--out',
+    dir,
+    '--password-file',
+    path.join(work, 'empty.txt'),
+    ...common(),
+  ]);
   assert.notEqual(empty.code, 0);
   assert.match(empty.stderr, /password/i);
-  const missing = await runCli(['export', id, '--format', 'pem', '--out', path.join(work, 'no-such-folder'), ...common()]);
+  const missing = await runCli([
+    'export',
+    id,
+    '--format',
+    'pem',
+    '--out',
+    path.join(work, 'no-such-folder'),
+    ...common(),
+  ]);
   assert.notEqual(missing.code, 0);
   assert.match(missing.stderr, /no-such-folder/);
   const once = await runCli(['export', id, '--format', 'fullchain', '--out', dir, ...common()]);
   assert.equal(once.code, 0, once.stderr);
-  const before = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+  const before = Object.fromEntries(
+    readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]),
+  );
   const twice = await runCli(['export', id, '--format', 'fullchain', '--out', dir, ...common()]);
   assert.notEqual(twice.code, 0, 'existing files are never overwritten silently');
   assert.match(twice.stderr, /--overwrite/);
-  assert.deepEqual(Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')])), before, 'the earlier files are untouched');
+  assert.deepEqual(
+    Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')])),
+    before,
+    'the earlier files are untouched',
+  );
 });

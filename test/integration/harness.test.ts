@@ -15,23 +15,34 @@ import { freePort, waitForPort } from '../helpers/ports.ts';
 
 function get(url: string, ca?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    https.get(url, { agent: false, ...(ca ? { ca } : {}) }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => { body += c.toString(); });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    }).on('error', reject);
+    https
+      .get(url, { agent: false, ...(ca ? { ca } : {}) }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => {
+          body += c.toString();
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
   });
 }
 
 function opensslSubject(pem: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = execFile('openssl', ['x509', '-noout', '-subject'], (err, stdout, stderr) => (err ? reject(new Error(String(stderr))) : resolve(String(stdout))));
+    const child = execFile('openssl', ['x509', '-noout', '-subject'], (err, stdout, stderr) =>
+      err ? reject(new Error(String(stderr))) : resolve(String(stdout)),
+    );
     child.stdin?.end(pem);
   });
 }
 
 const isGone = (pid: number): boolean => {
-  try { process.kill(pid, 0); return false; } catch (e) { return (e as NodeJS.ErrnoException).code === 'ESRCH'; }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 };
 
 test('pebble answers its directory over HTTPS trusted through the generated CA only', async () => {
@@ -41,14 +52,24 @@ test('pebble answers its directory over HTTPS trusted through the generated CA o
     const r = await get(pebble.directoryUrl, pebble.caCertPem);
     assert.equal(r.status, 200);
     const dir = JSON.parse(r.body);
-    for (const k of ['newNonce', 'newAccount', 'newOrder']) assert.match(dir[k], /^https:\/\/127\.0\.0\.1:/, k);
+    for (const k of ['newNonce', 'newAccount', 'newOrder'])
+      assert.match(dir[k], /^https:\/\/127\.0\.0\.1:/, k);
     assert.ok(dir.meta?.termsOfService, 'meta.termsOfService is present');
     assert.equal(dir.meta.externalAccountRequired, false);
-    await assert.rejects(get(pebble.directoryUrl), 'an untrusting client refuses pebble\'s certificate');
+    await assert.rejects(
+      get(pebble.directoryUrl),
+      "an untrusting client refuses pebble's certificate",
+    );
     assert.match(await opensslSubject(await pebble.rootPem()), /subject=.*Pebble Root CA/);
-    assert.match(await opensslSubject(await pebble.intermediatePem(0)), /subject=.*Pebble Intermediate CA/);
+    assert.match(
+      await opensslSubject(await pebble.intermediatePem(0)),
+      /subject=.*Pebble Intermediate CA/,
+    );
     assert.match(await opensslSubject(pebble.caCertPem), /Certdesk Pebble HTTPS CA/);
-    assert.ok(pebble.dnsPort && pebble.challtestsrvUrl && pebble.chall, 'challtestsrv started by default');
+    assert.ok(
+      pebble.dnsPort && pebble.challtestsrvUrl && pebble.chall,
+      'challtestsrv started by default',
+    );
     assert.notEqual(pebble.httpPort, pebble.tlsPort);
   } finally {
     await pebble.stop();
@@ -56,9 +77,12 @@ test('pebble answers its directory over HTTPS trusted through the generated CA o
 });
 
 test('with EAB keys the directory says an external account is required', async () => {
-  const pebble = await startPebble({ eabKeys: { 'kid-1': Buffer.from('a'.repeat(32)).toString('base64url') }, startChallTestSrv: false });
+  const pebble = await startPebble({
+    eabKeys: { 'kid-1': Buffer.from('a'.repeat(32)).toString('base64url') },
+    startChallTestSrv: false,
+  });
   try {
-    const dir = await pebble.directory() as { meta?: { externalAccountRequired?: boolean } };
+    const dir = (await pebble.directory()) as { meta?: { externalAccountRequired?: boolean } };
     assert.equal(dir.meta?.externalAccountRequired, true);
     assert.equal(pebble.dnsPort, null);
     assert.equal(pebble.chall, null);
@@ -75,8 +99,13 @@ test('challtestsrv serves TXT, CAA and default A records the harness sets', asyn
     await srv.client.setTxt('_acme-challenge.example.test', 'token-value-1'); // no trailing dot: added
     assert.deepEqual(await r.resolveTxt('_acme-challenge.example.test'), [['token-value-1']]);
     await srv.client.clearTxt('_acme-challenge.example.test.');
-    await assert.rejects(r.resolveTxt('_acme-challenge.example.test'), (e: NodeJS.ErrnoException) => e.code === 'ENODATA' || e.code === 'ENOTFOUND');
-    await srv.client.addCaa('caa.example.test', [{ tag: 'issue', value: 'pebble.letsencrypt.org' }]);
+    await assert.rejects(
+      r.resolveTxt('_acme-challenge.example.test'),
+      (e: NodeJS.ErrnoException) => e.code === 'ENODATA' || e.code === 'ENOTFOUND',
+    );
+    await srv.client.addCaa('caa.example.test', [
+      { tag: 'issue', value: 'pebble.letsencrypt.org' },
+    ]);
     const caa = await r.resolveCaa('caa.example.test');
     assert.equal(caa.length, 1);
     assert.equal(caa[0].issue, 'pebble.letsencrypt.org');
@@ -134,12 +163,22 @@ test('pebble validates http-01 on httpPort and resolves names through challtests
   const saved = acme.axios.defaults.httpsAgent;
   acme.axios.defaults.httpsAgent = new https.Agent({ ca: pebble.caCertPem });
   try {
-    const client = new acme.Client({ directoryUrl: pebble.directoryUrl, accountKey: await acme.crypto.createPrivateEcdsaKey() });
+    const client = new acme.Client({
+      directoryUrl: pebble.directoryUrl,
+      accountKey: await acme.crypto.createPrivateEcdsaKey(),
+    });
     const [, csr] = await acme.crypto.createCsr({ commonName: 'harness.example.test' });
     const chain = await client.auto({
-      csr, termsOfServiceAgreed: true, challengePriority: ['http-01'], skipChallengeVerification: true,
-      challengeCreateFn: async (_authz, challenge, keyAuthorization) => { tokens.set(challenge.token, keyAuthorization); },
-      challengeRemoveFn: async (_authz, challenge) => { tokens.delete(challenge.token); },
+      csr,
+      termsOfServiceAgreed: true,
+      challengePriority: ['http-01'],
+      skipChallengeVerification: true,
+      challengeCreateFn: async (_authz, challenge, keyAuthorization) => {
+        tokens.set(challenge.token, keyAuthorization);
+      },
+      challengeRemoveFn: async (_authz, challenge) => {
+        tokens.delete(challenge.token);
+      },
     });
     assert.match(chain, /BEGIN CERTIFICATE/);
     assert.match(await opensslSubject(chain), /harness\.example\.test/);
@@ -151,11 +190,14 @@ test('pebble validates http-01 on httpPort and resolves names through challtests
 });
 
 test('a pebble that cannot start fails at once with the reason from its own log', async () => {
-  await assert.rejects(startPebble({ eabKeys: { kid: '!!! not base64url !!!' }, startChallTestSrv: false }), (e: Error) => {
-    assert.match(e.message, /pebble exited during start-up/);
-    assert.match(e.message, /external account/i, 'the reason from pebble.log is in the message');
-    return true;
-  });
+  await assert.rejects(
+    startPebble({ eabKeys: { kid: '!!! not base64url !!!' }, startChallTestSrv: false }),
+    (e: Error) => {
+      assert.match(e.message, /pebble exited during start-up/);
+      assert.match(e.message, /external account/i, 'the reason from pebble.log is in the message');
+      return true;
+    },
+  );
 });
 
 test('freePort({udp: true}) gives a number free on TCP and UDP; waitForPort sees a listener', async () => {

@@ -10,21 +10,45 @@ import { startPebble, type Pebble } from '../helpers/pebble.ts';
 import { runCli } from '../helpers/cli.ts';
 
 let pebble: Pebble;
-before(async () => { pebble = await startPebble(); });
-after(async () => { await pebble?.stop(); });
+before(async () => {
+  pebble = await startPebble();
+});
+after(async () => {
+  await pebble?.stop();
+});
 
-const common = () => ['--data-dir', mkdtempSync(path.join(os.tmpdir(), 'certdesk-check-')), '--ca-cert', pebble.caCertPath, '--directory', pebble.directoryUrl, '--http-port', String(pebble.httpPort), '--dns-resolver', `127.0.0.1:${pebble.dnsPort}`];
+const common = () => [
+  '--data-dir',
+  mkdtempSync(path.join(os.tmpdir(), 'certdesk-check-')),
+  '--ca-cert',
+  pebble.caCertPath,
+  '--directory',
+  pebble.directoryUrl,
+  '--http-port',
+  String(pebble.httpPort),
+  '--dns-resolver',
+  `127.0.0.1:${pebble.dnsPort}`,
+];
 
 test('check --json: every finding has check, verdict, message and fix; nothing fails, exit 0', async () => {
   const r = await runCli(['check', '-d', 'cli-ok.example.test', '--json', ...common()]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
   const results = JSON.parse(r.stdout) as { check: string; verdict: string; message: string }[];
-  for (const c of ['names', 'dns', 'caa', 'port80', 'http-01', 'outbound']) assert.ok(results.some((x) => x.check === c), `a ${c} finding`);
-  assert.ok(results.every((x) => ['pass', 'warn', 'skip'].includes(x.verdict) && x.message.length > 10));
+  for (const c of ['names', 'dns', 'caa', 'port80', 'http-01', 'outbound'])
+    assert.ok(
+      results.some((x) => x.check === c),
+      `a ${c} finding`,
+    );
+  assert.ok(
+    results.every((x) => ['pass', 'warn', 'skip'].includes(x.verdict) && x.message.length > 10),
+  );
 });
 
 test('check with port 80 taken by a site that answers 404: a FAIL line with its fix, exit 1', async () => {
-  const squatter = http.createServer((_q, s) => { s.statusCode = 404; s.end('not here'); });
+  const squatter = http.createServer((_q, s) => {
+    s.statusCode = 404;
+    s.end('not here');
+  });
   await new Promise<void>((resolve) => squatter.listen(pebble.httpPort, '127.0.0.1', resolve));
   try {
     const r = await runCli(['check', '-d', 'cli-taken.example.test', ...common()]);
@@ -47,12 +71,32 @@ test('check without a name: a sentence that says what to type, exit 2', async ()
 // Checking Let's Encrypt instead failed "outbound" here (no internet) and named the wrong host.
 test('check without --ca: the CA of the only account (a local Pebble) is reached and named', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-check-account-'));
-  const local = ['--data-dir', dir, '--ca-cert', pebble.caCertPath, '--http-port', String(pebble.httpPort),
-    '--dns-resolver', `127.0.0.1:${pebble.dnsPort}`];
+  const local = [
+    '--data-dir',
+    dir,
+    '--ca-cert',
+    pebble.caCertPath,
+    '--http-port',
+    String(pebble.httpPort),
+    '--dns-resolver',
+    `127.0.0.1:${pebble.dnsPort}`,
+  ];
   const account = (email: string) =>
-    runCli(['account', 'create', '--email', email, '--directory', pebble.directoryUrl, '--agree-tos', '--json', ...local]);
+    runCli([
+      'account',
+      'create',
+      '--email',
+      email,
+      '--directory',
+      pebble.directoryUrl,
+      '--agree-tos',
+      '--json',
+      ...local,
+    ]);
   const outbound = (stdout: string) =>
-    (JSON.parse(stdout) as { check: string; verdict: string; message: string }[]).find((x) => x.check === 'outbound');
+    (JSON.parse(stdout) as { check: string; verdict: string; message: string }[]).find(
+      (x) => x.check === 'outbound',
+    );
   const made = await account('check@example.org');
   assert.equal(made.code, 0, made.stderr);
   const r = await runCli(['check', '-d', 'cli-account.example.test', '--json', ...local]);
@@ -68,7 +112,15 @@ test('check without --ca: the CA of the only account (a local Pebble) is reached
   assert.equal(ambiguous.code, 2, ambiguous.stderr);
   assert.match(ambiguous.stderr, /--account ID/);
   const id = (JSON.parse(second.stdout) as { id: string }).id;
-  const picked = await runCli(['check', '-d', 'cli-account.example.test', '--account', id, '--json', ...local]);
+  const picked = await runCli([
+    'check',
+    '-d',
+    'cli-account.example.test',
+    '--account',
+    id,
+    '--json',
+    ...local,
+  ]);
   assert.equal(picked.code, 0, picked.stdout + picked.stderr);
   const o2 = outbound(picked.stdout);
   assert.equal(o2?.verdict, 'pass', JSON.stringify(o2));

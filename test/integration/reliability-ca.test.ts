@@ -35,8 +35,12 @@ async function pebbleFor(opts: Parameters<typeof startPebble>[0] = {}): Promise<
 
 async function engineFor(p: Pebble, directoryUrl = p.directoryUrl): Promise<Engine> {
   const e = await Engine.open({
-    dataDir: tmp('data'), caCertPem: p.caCertPem, httpPort: p.httpPort, dnsResolver: `127.0.0.1:${p.dnsPort}`,
-    caTimeoutMs: 5000, poll: { firstMs: 20, maxMs: 200 },
+    dataDir: tmp('data'),
+    caCertPem: p.caCertPem,
+    httpPort: p.httpPort,
+    dnsResolver: `127.0.0.1:${p.dnsPort}`,
+    caTimeoutMs: 5000,
+    poll: { firstMs: 20, maxMs: 200 },
   });
   await e.createAccount({ directoryUrl, email: 'reliability@example.org', agreeTos: true });
   return e;
@@ -46,29 +50,43 @@ async function engineFor(p: Pebble, directoryUrl = p.directoryUrl): Promise<Engi
 async function staticServer(root: string, port: number): Promise<() => Promise<void>> {
   const server = http.createServer((req, res) => {
     const file = path.join(root, decodeURIComponent((req.url ?? '/').split('?')[0]));
-    if (!file.startsWith(root + path.sep) || !existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    if (!file.startsWith(root + path.sep) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/plain' }).end(readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
-  const close = () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); });
+  const close = () =>
+    new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    });
   closers.push(close);
   return close;
 }
 
 /** A plain TCP relay in front of Pebble: cutting it is "the network is gone" (connection refused). */
-async function relay(target: number): Promise<{ port: number; cut(): Promise<void>; restore(): Promise<void> }> {
+async function relay(
+  target: number,
+): Promise<{ port: number; cut(): Promise<void>; restore(): Promise<void> }> {
   const port = await freePort();
   const sockets = new Set<net.Socket>();
   let server: net.Server | null = null;
-  const open = () => new Promise<void>((resolve, reject) => {
-    server = net.createServer((c) => {
-      const up = net.connect({ port: target, host: '127.0.0.1' });
-      for (const s of [c, up]) { sockets.add(s); s.on('close', () => sockets.delete(s)); s.on('error', () => {}); }
-      c.pipe(up).pipe(c);
+  const open = () =>
+    new Promise<void>((resolve, reject) => {
+      server = net.createServer((c) => {
+        const up = net.connect({ port: target, host: '127.0.0.1' });
+        for (const s of [c, up]) {
+          sockets.add(s);
+          s.on('close', () => sockets.delete(s));
+          s.on('error', () => {});
+        }
+        c.pipe(up).pipe(c);
+      });
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
     });
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
   await open();
   const cut = async () => {
     const s = server;
@@ -83,26 +101,38 @@ async function relay(target: number): Promise<{ port: number; cut(): Promise<voi
 async function txt(p: Pebble, name: string): Promise<string[]> {
   const r = new Resolver({ timeout: 1000, tries: 1 });
   r.setServers([`127.0.0.1:${p.dnsPort}`]);
-  try { return (await r.resolveTxt(name)).map((x) => x.join('')); } catch { return []; }
+  try {
+    return (await r.resolveTxt(name)).map((x) => x.join(''));
+  } catch {
+    return [];
+  }
 }
 
 /** dns-01 through a provider script (lego's exec convention) that publishes at challtestsrv. */
 function dnsScript(p: Pebble): string {
   const dir = tmp('script');
   const file = path.join(dir, 'dns.sh');
-  writeFileSync(file, `#!/bin/sh
+  writeFileSync(
+    file,
+    `#!/bin/sh
 case "$1" in
   present) curl -sf -X POST -d "{\\"host\\":\\"$2\\",\\"value\\":\\"$3\\"}" '${p.challtestsrvUrl}/set-txt' ;;
   cleanup) curl -sf -X POST -d "{\\"host\\":\\"$2\\"}" '${p.challtestsrvUrl}/clear-txt' ;;
 esac
-`, { mode: 0o755 });
+`,
+    { mode: 0o755 },
+  );
   return file;
 }
 
 type Mode = 'builtin' | 'webroot' | 'dns';
-async function challengeFor(mode: Mode, p: Pebble): Promise<{ challenge: ChallengeConfig; webroot?: string }> {
+async function challengeFor(
+  mode: Mode,
+  p: Pebble,
+): Promise<{ challenge: ChallengeConfig; webroot?: string }> {
   if (mode === 'builtin') return { challenge: { type: 'http-01', httpMode: 'builtin' } };
-  if (mode === 'dns') return { challenge: { type: 'dns-01', dnsMode: 'exec', command: dnsScript(p) } };
+  if (mode === 'dns')
+    return { challenge: { type: 'dns-01', dnsMode: 'exec', command: dnsScript(p) } };
   const webroot = tmp('www');
   mkdirSync(path.join(webroot, 'site'));
   writeFileSync(path.join(webroot, 'index.html'), 'my site');
@@ -111,11 +141,29 @@ async function challengeFor(mode: Mode, p: Pebble): Promise<{ challenge: Challen
 }
 
 /** Nothing of the failed attempt remains: challenge files, TXT records, listener, locks, certificate. */
-async function assertNothingLeft(e: Engine, p: Pebble, mode: Mode, name: string, webroot: string | undefined, certsBefore: number): Promise<void> {
-  if (mode === 'webroot') assert.deepEqual(listTree(webroot!), ['index.html', 'site/'], 'the webroot is exactly as it was');
-  if (mode === 'dns') assert.deepEqual(await txt(p, `_acme-challenge.${name}`), [], 'no TXT record left');
-  if (mode === 'builtin') assert.ok(await portIsClosed(p.httpPort), 'the built-in listener is closed');
-  assert.deepEqual(listTree(e.store.dataDir).filter((f) => f.endsWith('.lock')), [], 'no lock file left');
+async function assertNothingLeft(
+  e: Engine,
+  p: Pebble,
+  mode: Mode,
+  name: string,
+  webroot: string | undefined,
+  certsBefore: number,
+): Promise<void> {
+  if (mode === 'webroot')
+    assert.deepEqual(
+      listTree(webroot!),
+      ['index.html', 'site/'],
+      'the webroot is exactly as it was',
+    );
+  if (mode === 'dns')
+    assert.deepEqual(await txt(p, `_acme-challenge.${name}`), [], 'no TXT record left');
+  if (mode === 'builtin')
+    assert.ok(await portIsClosed(p.httpPort), 'the built-in listener is closed');
+  assert.deepEqual(
+    listTree(e.store.dataDir).filter((f) => f.endsWith('.lock')),
+    [],
+    'no lock file left',
+  );
   assert.equal(e.listCertificates().length, certsBefore, 'no half certificate stored');
 }
 
@@ -146,16 +194,21 @@ for (const [i, kp] of killPoints.entries()) {
     const { challenge, webroot } = await challengeFor(kp.mode, p);
     const name = `killed${i}.example.test`;
     let killed = false;
-    await assert.rejects(e.issue({
-      names: [name], challenge, directoryUrl: p.directoryUrl,
-      onProgress: (s) => {
-        if (!killed && s.step === kp.step && kp.marker.test(s.message)) {
-          killed = true;
-          process.kill(p.pid, 'SIGKILL');
-          counts.faultsInjected += 1;
-        }
-      },
-    }), assertRetryableCaError);
+    await assert.rejects(
+      e.issue({
+        names: [name],
+        challenge,
+        directoryUrl: p.directoryUrl,
+        onProgress: (s) => {
+          if (!killed && s.step === kp.step && kp.marker.test(s.message)) {
+            killed = true;
+            process.kill(p.pid, 'SIGKILL');
+            counts.faultsInjected += 1;
+          }
+        },
+      }),
+      assertRetryableCaError,
+    );
     assert.ok(killed, 'the kill point was reached');
     await assertNothingLeft(e, p, kp.mode, name, webroot, 0);
   });
@@ -164,16 +217,37 @@ for (const [i, kp] of killPoints.entries()) {
 test('a renewal whose CA is killed mid-order keeps the old certificate and records the failure', async () => {
   const p = await pebbleFor();
   const e = await engineFor(p);
-  const first = await e.issue({ names: ['renew-killed.example.test'], challenge: { type: 'http-01', httpMode: 'builtin' }, directoryUrl: p.directoryUrl });
+  const first = await e.issue({
+    names: ['renew-killed.example.test'],
+    challenge: { type: 'http-01', httpMode: 'builtin' },
+    directoryUrl: p.directoryUrl,
+  });
   const before = await e.keyMaterial(first.certificate.id);
   let killed = false;
-  await assert.rejects(e.renew(first.certificate.id, {
-    // Finalize, not validation: Pebble may reuse the valid authorization, skipping validation.
-    onProgress: (s) => { if (!killed && s.step === 'finalize') { killed = true; process.kill(p.pid, 'SIGKILL'); counts.faultsInjected += 1; } },
-  }), assertRetryableCaError);
+  await assert.rejects(
+    e.renew(first.certificate.id, {
+      // Finalize, not validation: Pebble may reuse the valid authorization, skipping validation.
+      onProgress: (s) => {
+        if (!killed && s.step === 'finalize') {
+          killed = true;
+          process.kill(p.pid, 'SIGKILL');
+          counts.faultsInjected += 1;
+        }
+      },
+    }),
+    assertRetryableCaError,
+  );
   const after = e.getCertificate(first.certificate.id);
-  assert.equal(after.serial, first.certificate.serial, 'the old certificate is still the current one');
-  assert.deepEqual(await e.keyMaterial(first.certificate.id), before, 'its chain and key are unchanged');
+  assert.equal(
+    after.serial,
+    first.certificate.serial,
+    'the old certificate is still the current one',
+  );
+  assert.deepEqual(
+    await e.keyMaterial(first.certificate.id),
+    before,
+    'its chain and key are unchanged',
+  );
   assert.equal(after.lastAttempt?.outcome, 'failure');
   assert.match(after.lastAttempt?.errorCode ?? '', /ca-unreachable|timeout/);
   await assertNothingLeft(e, p, 'builtin', 'renew-killed.example.test', undefined, 1);
@@ -188,13 +262,21 @@ for (const [i, mode] of (['builtin', 'webroot'] as const).entries()) {
     const { challenge, webroot } = await challengeFor(mode, p);
     const name = `netgone${i}.example.test`;
     let cut: Promise<void> | null = null;
-    await assert.rejects(e.issue({
-      names: [name], challenge, directoryUrl: dirUrl,
-      onProgress: (s) => {
-        // Mode 0 cuts after the order exists; mode 1 once the CA is validating.
-        if (!cut && s.step === (i === 0 ? 'authorization' : 'validation')) { cut = r.cut(); counts.faultsInjected += 1; }
-      },
-    }), assertRetryableCaError);
+    await assert.rejects(
+      e.issue({
+        names: [name],
+        challenge,
+        directoryUrl: dirUrl,
+        onProgress: (s) => {
+          // Mode 0 cuts after the order exists; mode 1 once the CA is validating.
+          if (!cut && s.step === (i === 0 ? 'authorization' : 'validation')) {
+            cut = r.cut();
+            counts.faultsInjected += 1;
+          }
+        },
+      }),
+      assertRetryableCaError,
+    );
     await cut;
     await assertNothingLeft(e, p, mode, name, webroot, 0);
     // "Retryable" is a promise: keep it. The network is back, the same request now succeeds.
@@ -211,9 +293,17 @@ for (const [i, mode] of (['builtin', 'webroot'] as const).entries()) {
 test('50% of nonces rejected (PEBBLE_WFE_NONCEREJECT=50): every issuance still completes', async () => {
   const p = await pebbleFor({ nonceRejectPercent: 50 });
   const e = await engineFor(p);
-  const runs: string[][] = [['nonce1.example.test'], Array.from({ length: 6 }, (_, k) => `n${k}.nonce2.example.test`), ['nonce3.example.test', 'www.nonce3.example.test']];
+  const runs: string[][] = [
+    ['nonce1.example.test'],
+    Array.from({ length: 6 }, (_, k) => `n${k}.nonce2.example.test`),
+    ['nonce3.example.test', 'www.nonce3.example.test'],
+  ];
   for (const names of runs) {
-    const r = await e.issue({ names, challenge: { type: 'http-01', httpMode: 'builtin' }, directoryUrl: p.directoryUrl });
+    const r = await e.issue({
+      names,
+      challenge: { type: 'http-01', httpMode: 'builtin' },
+      directoryUrl: p.directoryUrl,
+    });
     assert.equal(r.reused, false);
     assert.deepEqual([...r.certificate.names].sort(), [...names].sort());
     assert.ok(await portIsClosed(p.httpPort));

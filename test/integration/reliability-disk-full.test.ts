@@ -6,7 +6,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, openSync, writeSync, closeSync, readdirSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+  rmSync,
+  openSync,
+  writeSync,
+  closeSync,
+  readdirSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startPebble, type Pebble } from '../helpers/pebble.ts';
@@ -20,13 +30,20 @@ process.env.CERTDESK_KEYCHAIN = 'off';
 const mounts: string[] = [];
 let pebble: Pebble | null = null;
 let skipWhy = '';
-const counts = { fullDiskFaults: 0, clearDiskFullErrors: 0, earlierFilesIntact: 0, succeededAfterSpaceFreed: 0 };
+const counts = {
+  fullDiskFaults: 0,
+  clearDiskFullErrors: 0,
+  earlierFilesIntact: 0,
+  succeededAfterSpaceFreed: 0,
+};
 
 /** A fresh tmpfs of `size` at a new temp folder, or null (and the reason) when mounting is not allowed. */
 function tinyDisk(size: string): string | null {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-fulldisk-'));
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0700`, 'tmpfs', dir], { stdio: 'pipe' });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0700`, 'tmpfs', dir], {
+      stdio: 'pipe',
+    });
   } catch (e) {
     skipWhy = `cannot mount a small tmpfs here (needs root): ${(e as { stderr?: Buffer }).stderr?.toString().trim() || (e as Error).message}`;
     return null;
@@ -46,7 +63,11 @@ function fill(dir: string): string {
     if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
   }
   // The last partial block too.
-  try { for (;;) writeSync(fd, Buffer.alloc(1, 1)); } catch { /* full */ }
+  try {
+    for (;;) writeSync(fd, Buffer.alloc(1, 1));
+  } catch {
+    /* full */
+  }
   closeSync(fd);
   counts.fullDiskFaults += 1;
   return file;
@@ -58,7 +79,14 @@ before(async () => {
 });
 after(async () => {
   // Lazy: a file handle a failed test left open must not keep the mount (and the tmpfs memory).
-  for (const m of mounts) { try { execFileSync('umount', ['-l', m], { stdio: 'pipe' }); rmSync(m, { recursive: true, force: true }); } catch { /* already gone */ } }
+  for (const m of mounts) {
+    try {
+      execFileSync('umount', ['-l', m], { stdio: 'pipe' });
+      rmSync(m, { recursive: true, force: true });
+    } catch {
+      /* already gone */
+    }
+  }
   await pebble?.stop();
   recordCounts('reliability-disk-full', counts);
 });
@@ -75,33 +103,70 @@ function assertDiskFull(e: unknown): true {
 
 test('store write on a full disk: disk-full error, the store file as it was, the store opens; works again once space is freed', async (t) => {
   const disk = tinyDisk('64k');
-  if (!disk) { t.skip(skipWhy); return; }
+  if (!disk) {
+    t.skip(skipWhy);
+    return;
+  }
   const dataDir = path.join(disk, 'data');
   const store = (await Engine.open({ dataDir })).store;
-  await store.update((d) => { d.settings.language = 'da'; d.secrets.x = store.secrets.seal('first', 'ctx'); });
+  await store.update((d) => {
+    d.settings.language = 'da';
+    d.secrets.x = store.secrets.seal('first', 'ctx');
+  });
   const before = readFileSync(path.join(dataDir, STORE_FILE));
   const filler = fill(disk);
-  await assert.rejects(store.update((d) => { d.settings.language = 'de'; d.secrets.big = 'y'.repeat(20_000); }), assertDiskFull);
-  assert.ok(readFileSync(path.join(dataDir, STORE_FILE)).equals(before), 'the store file is exactly as it was');
+  await assert.rejects(
+    store.update((d) => {
+      d.settings.language = 'de';
+      d.secrets.big = 'y'.repeat(20_000);
+    }),
+    assertDiskFull,
+  );
+  assert.ok(
+    readFileSync(path.join(dataDir, STORE_FILE)).equals(before),
+    'the store file is exactly as it was',
+  );
   const reopened = await Engine.open({ dataDir });
   assert.equal(reopened.store.read().settings.language, 'da');
   assert.equal(reopened.store.secrets.open(reopened.store.read().secrets.x, 'ctx'), 'first');
-  assert.deepEqual(listTree(dataDir).filter((f) => f.endsWith('.lock')), [], 'no lock left');
+  assert.deepEqual(
+    listTree(dataDir).filter((f) => f.endsWith('.lock')),
+    [],
+    'no lock left',
+  );
   counts.earlierFilesIntact += 1;
   rmSync(filler);
-  await store.update((d) => { d.settings.language = 'de'; });
+  await store.update((d) => {
+    d.settings.language = 'de';
+  });
   assert.equal((await Engine.open({ dataDir })).store.read().settings.language, 'de');
   counts.succeededAfterSpaceFreed += 1;
 });
 
 test('renewal on a full disk: disk-full error, the old certificate still current and usable; the renewal works once space is freed', async (t) => {
   const disk = tinyDisk('256k');
-  if (!disk || !pebble) { t.skip(skipWhy); return; }
+  if (!disk || !pebble) {
+    t.skip(skipWhy);
+    return;
+  }
   const dataDir = path.join(disk, 'data');
-  const open = () => Engine.open({ dataDir, caCertPem: pebble!.caCertPem, httpPort: pebble!.httpPort, poll: { firstMs: 20, maxMs: 200 } });
+  const open = () =>
+    Engine.open({
+      dataDir,
+      caCertPem: pebble!.caCertPem,
+      httpPort: pebble!.httpPort,
+      poll: { firstMs: 20, maxMs: 200 },
+    });
   const e = await open();
-  await e.createAccount({ directoryUrl: pebble.directoryUrl, email: 'full@example.org', agreeTos: true });
-  const first = await e.issue({ names: ['full.example.test'], challenge: { type: 'http-01', httpMode: 'builtin' } });
+  await e.createAccount({
+    directoryUrl: pebble.directoryUrl,
+    email: 'full@example.org',
+    agreeTos: true,
+  });
+  const first = await e.issue({
+    names: ['full.example.test'],
+    challenge: { type: 'http-01', httpMode: 'builtin' },
+  });
   const id = first.certificate.id;
   const storeBefore = readFileSync(path.join(dataDir, STORE_FILE), 'utf8');
   const filler = fill(disk);
@@ -114,12 +179,20 @@ test('renewal on a full disk: disk-full error, the old certificate still current
   const work = mkdtempSync(path.join(os.tmpdir(), 'certdesk-fulldisk-check-'));
   writeFileSync(path.join(work, 'c.pem'), m.certPem);
   writeFileSync(path.join(work, 'k.pem'), m.keyPem);
-  assert.equal((await openssl(['x509', '-in', path.join(work, 'c.pem'), '-noout', '-pubkey'])).stdout, (await openssl(['pkey', '-in', path.join(work, 'k.pem'), '-pubout'])).stdout, 'key and certificate match');
+  assert.equal(
+    (await openssl(['x509', '-in', path.join(work, 'c.pem'), '-noout', '-pubkey'])).stdout,
+    (await openssl(['pkey', '-in', path.join(work, 'k.pem'), '-pubout'])).stdout,
+    'key and certificate match',
+  );
   // The store may have recorded the failed attempt if a block was free for it; never a half version.
   const versions = readdirSync(path.join(dataDir, 'certs', id));
   for (const v of versions) {
     const files = readdirSync(path.join(dataDir, 'certs', id, v)).filter((f) => !f.startsWith('.'));
-    if (v !== again.getStored(id).current!.version) assert.ok(files.length < 2 || v === again.getStored(id).previous?.version, `stray version ${v}: ${files.join(', ')}`);
+    if (v !== again.getStored(id).current!.version)
+      assert.ok(
+        files.length < 2 || v === again.getStored(id).previous?.version,
+        `stray version ${v}: ${files.join(', ')}`,
+      );
   }
   void storeBefore;
   counts.earlierFilesIntact += 1;
@@ -131,11 +204,26 @@ test('renewal on a full disk: disk-full error, the old certificate still current
 
 test('export to a full disk: disk-full error, the earlier exported files byte for byte as they were, no temp file left', async (t) => {
   const disk = tinyDisk('64k');
-  if (!disk || !pebble) { t.skip(skipWhy); return; }
+  if (!disk || !pebble) {
+    t.skip(skipWhy);
+    return;
+  }
   const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-fulldisk-data-')), 'd');
-  const e = await Engine.open({ dataDir, caCertPem: pebble.caCertPem, httpPort: pebble.httpPort, poll: { firstMs: 20, maxMs: 200 } });
-  await e.createAccount({ directoryUrl: pebble.directoryUrl, email: 'fullx@example.org', agreeTos: true });
-  const { certificate } = await e.issue({ names: ['fullx.example.test'], challenge: { type: 'http-01', httpMode: 'builtin' } });
+  const e = await Engine.open({
+    dataDir,
+    caCertPem: pebble.caCertPem,
+    httpPort: pebble.httpPort,
+    poll: { firstMs: 20, maxMs: 200 },
+  });
+  await e.createAccount({
+    directoryUrl: pebble.directoryUrl,
+    email: 'fullx@example.org',
+    agreeTos: true,
+  });
+  const { certificate } = await e.issue({
+    names: ['fullx.example.test'],
+    challenge: { type: 'http-01', httpMode: 'builtin' },
+  });
   const out = path.join(disk, 'ssl');
   mkdirSync(out);
   await e.exportCertificate(certificate.id, { dir: out, format: 'pem' });
@@ -145,15 +233,37 @@ test('export to a full disk: disk-full error, the earlier exported files byte fo
   await e.renew(certificate.id);
   const filler = fill(disk);
   for (const format of ['pem', 'pfx'] as const) {
-    await assert.rejects(e.exportCertificate(certificate.id, { dir: out, format, overwrite: true, ...(format === 'pfx' ? { password: 'pw-full-disk' } : {}) }), assertDiskFull);
+    await assert.rejects(
+      e.exportCertificate(certificate.id, {
+        dir: out,
+        format,
+        overwrite: true,
+        ...(format === 'pfx' ? { password: 'pw-full-disk' } : {}),
+      }),
+      assertDiskFull,
+    );
     const now = readdirSync(out);
-    assert.deepEqual(now.sort(), [...before.keys()].sort(), `${format}: the same files, no temp file`);
-    for (const [f, buf] of before) assert.ok(readFileSync(path.join(out, f)).equals(buf), `${format}: ${f} unchanged`);
+    assert.deepEqual(
+      now.sort(),
+      [...before.keys()].sort(),
+      `${format}: the same files, no temp file`,
+    );
+    for (const [f, buf] of before)
+      assert.ok(readFileSync(path.join(out, f)).equals(buf), `${format}: ${f} unchanged`);
     counts.earlierFilesIntact += 1;
   }
   rmSync(filler);
-  const ok = await e.exportCertificate(certificate.id, { dir: out, format: 'pem', overwrite: true });
+  const ok = await e.exportCertificate(certificate.id, {
+    dir: out,
+    format: 'pem',
+    overwrite: true,
+  });
   assert.ok(ok.files.length >= 3);
-  assert.ok(!readFileSync(path.join(out, path.basename(ok.files[0].path))).equals(before.get(path.basename(ok.files[0].path))!), 'the new certificate is there now');
+  assert.ok(
+    !readFileSync(path.join(out, path.basename(ok.files[0].path))).equals(
+      before.get(path.basename(ok.files[0].path))!,
+    ),
+    'the new certificate is there now',
+  );
   counts.succeededAfterSpaceFreed += 1;
 });

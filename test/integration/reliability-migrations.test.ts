@@ -17,7 +17,12 @@ import { recordCounts } from '../helpers/fault.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 const tmp = (p: string) => mkdtempSync(path.join(os.tmpdir(), `certdesk-mig-${p}-`));
-const counts = { currentSchema: CURRENT_SCHEMA, versionsMigratedFrom: 0, storesMigrated: 0, recordsCheckedAfterMigration: 0 };
+const counts = {
+  currentSchema: CURRENT_SCHEMA,
+  versionsMigratedFrom: 0,
+  storesMigrated: 0,
+  recordsCheckedAfterMigration: 0,
+};
 after(() => recordCounts('reliability-migrations', counts));
 
 /** DOWNGRADES[i] turns a version-(i+1) store into what version i wrote: the inverse of MIGRATIONS[i]. */
@@ -34,35 +39,101 @@ const DOWNGRADES: ReadonlyArray<(d: Record<string, unknown>) => void> = [
   // CLI's option keys (test/unit/storage/migrate-routes.test.ts covers every route and both writers).
   (d) => {
     d.schemaVersion = 1;
-    for (const c of Object.values(d.certificates as Record<string, { challenge: Record<string, unknown> }>)) {
+    for (const c of Object.values(
+      d.certificates as Record<string, { challenge: Record<string, unknown> }>,
+    )) {
       const { type, httpMode, dnsMode, webroot, ...rest } = c.challenge;
-      c.challenge = { type, ...(httpMode ? { httpMode } : {}), ...(dnsMode ? { dnsMode } : {}), ...(webroot ? { webroot } : {}), ...(Object.keys(rest).length ? { options: rest } : {}) };
+      c.challenge = {
+        type,
+        ...(httpMode ? { httpMode } : {}),
+        ...(dnsMode ? { dnsMode } : {}),
+        ...(webroot ? { webroot } : {}),
+        ...(Object.keys(rest).length ? { options: rest } : {}),
+      };
     }
   },
 ];
 
 /** A data folder at the current version holding one of everything. */
-async function currentFolder(): Promise<{ dir: string; certId: string; keyPem: string; certPem: string }> {
+async function currentFolder(): Promise<{
+  dir: string;
+  certId: string;
+  keyPem: string;
+  certPem: string;
+}> {
   const dir = path.join(tmp('src'), 'data');
   const engine = await Engine.open({ dataDir: dir });
   const store = engine.store;
   const work = tmp('pki');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', path.join(work, 'k.pem'), '-out', path.join(work, 'c.pem'), '-days', '30', '-subj', '/CN=mig.example.test', '-addext', 'subjectAltName=DNS:mig.example.test'], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      path.join(work, 'k.pem'),
+      '-out',
+      path.join(work, 'c.pem'),
+      '-days',
+      '30',
+      '-subj',
+      '/CN=mig.example.test',
+      '-addext',
+      'subjectAltName=DNS:mig.example.test',
+    ],
+    { stdio: 'pipe' },
+  );
   const keyPem = readFileSync(path.join(work, 'k.pem'), 'utf8');
   const certPem = readFileSync(path.join(work, 'c.pem'), 'utf8');
   const certId = 'abc123def456';
   const version = '20260101000000-aaaaaa';
   await store.writeVersion(certId, version, certPem, keyPem);
-  const accountKey = execFileSync('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256'], { encoding: 'utf8' });
+  const accountKey = execFileSync(
+    'openssl',
+    ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256'],
+    { encoding: 'utf8' },
+  );
   await store.update((d) => {
-    d.accounts.acc1 = { id: 'acc1', caId: 'letsencrypt', directoryUrl: 'https://acme-v02.api.letsencrypt.org/directory', email: 'mig@example.org', keyType: 'ec256', accountUrl: 'https://acme.example/acct/1', createdAt: '2026-01-01T00:00:00.000Z', tosAgreed: '2026-01-01T00:00:00.000Z', keySealed: store.secrets.seal(accountKey, 'account-key:acc1') };
+    d.accounts.acc1 = {
+      id: 'acc1',
+      caId: 'letsencrypt',
+      directoryUrl: 'https://acme-v02.api.letsencrypt.org/directory',
+      email: 'mig@example.org',
+      keyType: 'ec256',
+      accountUrl: 'https://acme.example/acct/1',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      tosAgreed: '2026-01-01T00:00:00.000Z',
+      keySealed: store.secrets.seal(accountKey, 'account-key:acc1'),
+    };
     d.certificates[certId] = {
-      id: certId, names: ['mig.example.test'], accountId: 'acc1', keyType: 'ec256', challenge: { type: 'http-01', httpMode: 'webroot', webroot: '/var/www' },
-      createdAt: '2026-01-01T00:00:00.000Z', previous: null, exports: [{ id: 'dest1', dir: '/etc/ssl/mig', format: 'pem' }],
-      current: { version, notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2026-02-01T00:00:00.000Z', serial: '01', issuer: 'CN=mig.example.test', chainIssuers: [], issuedAt: '2026-01-01T00:00:00.000Z' },
+      id: certId,
+      names: ['mig.example.test'],
+      accountId: 'acc1',
+      keyType: 'ec256',
+      challenge: { type: 'http-01', httpMode: 'webroot', webroot: '/var/www' },
+      createdAt: '2026-01-01T00:00:00.000Z',
+      previous: null,
+      exports: [{ id: 'dest1', dir: '/etc/ssl/mig', format: 'pem' }],
+      current: {
+        version,
+        notBefore: '2026-01-01T00:00:00.000Z',
+        notAfter: '2026-02-01T00:00:00.000Z',
+        serial: '01',
+        issuer: 'CN=mig.example.test',
+        chainIssuers: [],
+        issuedAt: '2026-01-01T00:00:00.000Z',
+      },
       attempts: [{ at: '2026-01-01T00:00:00.000Z', trigger: 'cli', outcome: 'success' }],
     };
-    d.secrets[`${certId}:tsigSecret`] = store.secrets.seal('tsig-secret-value', `secret:${certId}:tsigSecret`);
+    d.secrets[`${certId}:tsigSecret`] = store.secrets.seal(
+      'tsig-secret-value',
+      `secret:${certId}:tsigSecret`,
+    );
     d.settings.language = 'da';
     d.settings.renewalsPaused = true;
   });
@@ -70,13 +141,20 @@ async function currentFolder(): Promise<{ dir: string; certId: string; keyPem: s
 }
 
 test('every migration has its inverse here, so every earlier version gets a test', () => {
-  assert.equal(DOWNGRADES.length, MIGRATIONS.length, 'add the inverse of the new migration to DOWNGRADES');
+  assert.equal(
+    DOWNGRADES.length,
+    MIGRATIONS.length,
+    'add the inverse of the new migration to DOWNGRADES',
+  );
   assert.equal(CURRENT_SCHEMA, MIGRATIONS.length);
 });
 
 test(`a data folder from every earlier version (0..${CURRENT_SCHEMA - 1}) opens, migrates once and keeps everything`, async () => {
   const src = await currentFolder();
-  const currentData = JSON.parse(readFileSync(path.join(src.dir, STORE_FILE), 'utf8')) as Record<string, unknown>;
+  const currentData = JSON.parse(readFileSync(path.join(src.dir, STORE_FILE), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   for (let from = 0; from < CURRENT_SCHEMA; from++) {
     // Take the folder down to `from`, then open it with this version.
     const dir = path.join(tmp(`v${from}`), 'data');
@@ -88,24 +166,42 @@ test(`a data folder from every earlier version (0..${CURRENT_SCHEMA - 1}) opens,
     else assert.equal(old.schemaVersion, from);
 
     const store = await Store.open(dir);
-    assert.deepEqual(store.notices.filter((n) => n.kind === 'migrated'), [{ kind: 'migrated', from, to: CURRENT_SCHEMA }]);
+    assert.deepEqual(
+      store.notices.filter((n) => n.kind === 'migrated'),
+      [{ kind: 'migrated', from, to: CURRENT_SCHEMA }],
+    );
     const onDisk = JSON.parse(readFileSync(path.join(dir, STORE_FILE), 'utf8')) as StoreData;
     assert.equal(onDisk.schemaVersion, CURRENT_SCHEMA, 'written back at the current version');
     assert.equal(onDisk.secretBackend, 'file');
     // Everything the old folder held is still there and works.
     const engine = await Engine.open({ dataDir: dir });
-    assert.deepEqual(engine.listAccounts().map((a) => a.email), ['mig@example.org']);
+    assert.deepEqual(
+      engine.listAccounts().map((a) => a.email),
+      ['mig@example.org'],
+    );
     const c = engine.getCertificate(src.certId);
     assert.equal(c.chainPem, src.certPem);
-    assert.deepEqual(c.exports.map((e) => e.id), ['dest1']);
+    assert.deepEqual(
+      c.exports.map((e) => e.id),
+      ['dest1'],
+    );
     assert.equal(engine.getStored(src.certId).attempts.length, 1);
     assert.equal((await engine.keyMaterial(src.certId)).keyPem, src.keyPem, 'the sealed key opens');
     const stored = engine.store.read();
-    assert.equal(engine.store.secrets.open(stored.secrets[`${src.certId}:tsigSecret`], `secret:${src.certId}:tsigSecret`), 'tsig-secret-value');
+    assert.equal(
+      engine.store.secrets.open(
+        stored.secrets[`${src.certId}:tsigSecret`],
+        `secret:${src.certId}:tsigSecret`,
+      ),
+      'tsig-secret-value',
+    );
     assert.equal(stored.settings.language, 'da');
     assert.equal(stored.settings.renewalsPaused, true);
     const account = stored.accounts.acc1;
-    assert.match(engine.store.secrets.open(account.keySealed, 'account-key:acc1'), /BEGIN PRIVATE KEY/);
+    assert.match(
+      engine.store.secrets.open(account.keySealed, 'account-key:acc1'),
+      /BEGIN PRIVATE KEY/,
+    );
     const out = tmp('export');
     const r = await engine.exportCertificate(src.certId, { dir: out, format: 'pem' });
     assert.ok(r.files.length >= 2 && readdirSync(out).length >= 2, 'an export works');
@@ -113,7 +209,10 @@ test(`a data folder from every earlier version (0..${CURRENT_SCHEMA - 1}) opens,
     // Opening again migrates nothing and does not rewrite the file.
     const mtime = statSync(path.join(dir, STORE_FILE)).mtimeMs;
     const again = await Store.open(dir);
-    assert.deepEqual(again.notices.filter((n) => n.kind === 'migrated'), []);
+    assert.deepEqual(
+      again.notices.filter((n) => n.kind === 'migrated'),
+      [],
+    );
     assert.equal(statSync(path.join(dir, STORE_FILE)).mtimeMs, mtime);
     counts.versionsMigratedFrom += 1;
     counts.storesMigrated += 1;
@@ -125,7 +224,11 @@ test('a store from a newer version is refused, not migrated and not overwritten 
   const src = await currentFolder();
   const file = path.join(src.dir, STORE_FILE);
   const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const newer = JSON.stringify({ ...data, schemaVersion: CURRENT_SCHEMA + 1, futureField: { x: 1 } });
+  const newer = JSON.stringify({
+    ...data,
+    schemaVersion: CURRENT_SCHEMA + 1,
+    futureField: { x: 1 },
+  });
   writeFileSync(file, newer);
   await assert.rejects(Store.open(src.dir), { code: 'store-too-new' });
   await assert.rejects(Engine.open({ dataDir: src.dir }), { code: 'store-too-new' });

@@ -16,7 +16,16 @@ let pebble: Pebble;
 let smtp: SmtpServer;
 let dataDir: string;
 let out: string;
-const common = () => ['--data-dir', dataDir, '--ca-cert', pebble.caCertPath, '--http-port', String(pebble.httpPort), '--dns-resolver', `127.0.0.1:${pebble.dnsPort}`];
+const common = () => [
+  '--data-dir',
+  dataDir,
+  '--ca-cert',
+  pebble.caCertPath,
+  '--http-port',
+  String(pebble.httpPort),
+  '--dns-resolver',
+  `127.0.0.1:${pebble.dnsPort}`,
+];
 
 before(async () => {
   // No authorization reuse: every renewal is validated again, so a broken port 80 shows.
@@ -33,11 +42,34 @@ after(async () => {
 const serial = (file: string) => new X509Certificate(readFileSync(file)).serialNumber;
 
 test('cron-style: renew re-exports and e-mails the result; a failure is e-mailed once a day', async () => {
-  assert.equal((await runCli(['account', 'create', '--directory', pebble.directoryUrl, '--email', 'owner@example.org', '--agree-tos', ...common()])).code, 0);
+  assert.equal(
+    (
+      await runCli([
+        'account',
+        'create',
+        '--directory',
+        pebble.directoryUrl,
+        '--email',
+        'owner@example.org',
+        '--agree-tos',
+        ...common(),
+      ])
+    ).code,
+    0,
+  );
   const issued = await runCli(['issue', '-d', 'mail.renew.example.test', '--json', ...common()]);
   assert.equal(issued.code, 0, issued.stderr);
   const id = JSON.parse(issued.stdout).id as string;
-  const ex = await runCli(['export', id, '--format', 'fullchain', '--out', out, '--remember', ...common()]);
+  const ex = await runCli([
+    'export',
+    id,
+    '--format',
+    'fullchain',
+    '--out',
+    out,
+    '--remember',
+    ...common(),
+  ]);
   assert.equal(ex.code, 0, ex.stderr);
   const files = readdirSync(out).filter((f) => f.endsWith('.pem') && !/key/.test(f));
   const certFile = path.join(out, files[0]);
@@ -45,7 +77,26 @@ test('cron-style: renew re-exports and e-mails the result; a failure is e-mailed
 
   const pw = path.join(dataDir, 'smtp-pw');
   writeFileSync(pw, 'mail-secret-42\n', { mode: 0o600 });
-  const n = await runCli(['notify', '--email-to', 'ops@example.org', '--email-from', 'certdesk@example.org', '--smtp-host', '127.0.0.1', '--smtp-port', String(smtp.port), '--smtp-user', 'ops', '--smtp-password-file', pw, '--success', 'on', '--test', 'email', ...common()]);
+  const n = await runCli([
+    'notify',
+    '--email-to',
+    'ops@example.org',
+    '--email-from',
+    'certdesk@example.org',
+    '--smtp-host',
+    '127.0.0.1',
+    '--smtp-port',
+    String(smtp.port),
+    '--smtp-user',
+    'ops',
+    '--smtp-password-file',
+    pw,
+    '--success',
+    'on',
+    '--test',
+    'email',
+    ...common(),
+  ]);
   assert.equal(n.code, 0, n.stdout + n.stderr);
   await smtp.waitFor(1);
   assert.match(smtp.messages[0].subject, /test/i);
@@ -53,14 +104,21 @@ test('cron-style: renew re-exports and e-mails the result; a failure is e-mailed
   // A successful renewal: new serial in the remembered export folder, and an e-mail that says so.
   const ok = await runCli(['renew', '--id', id, '--force', ...common()]);
   assert.equal(ok.code, 0, ok.stderr);
-  assert.notEqual(serial(certFile), firstSerial, 'the export was written again with the renewed certificate');
+  assert.notEqual(
+    serial(certFile),
+    firstSerial,
+    'the export was written again with the renewed certificate',
+  );
   const [, renewed] = await smtp.waitFor(2);
   assert.match(renewed.subject, /^\[Certdesk\] Renewed: mail\.renew\.example\.test/);
   assert.deepEqual(renewed.to, ['ops@example.org']);
   assert.equal(renewed.user, 'ops');
 
   // Port 80 taken by a site that answers 404: the renewal fails, the old certificate stays, one e-mail.
-  const squatter = http.createServer((_q, s) => { s.statusCode = 404; s.end(); });
+  const squatter = http.createServer((_q, s) => {
+    s.statusCode = 404;
+    s.end();
+  });
   await new Promise<void>((resolve) => squatter.listen(pebble.httpPort, '127.0.0.1', resolve));
   try {
     const renewedSerial = serial(certFile);
@@ -70,11 +128,19 @@ test('cron-style: renew re-exports and e-mails the result; a failure is e-mailed
     const [, , failed] = await smtp.waitFor(3);
     assert.match(failed.subject, /^\[Certdesk\] Renewal failed: mail\.renew\.example\.test/);
     assert.match(failed.text, /mail\.renew\.example\.test/);
-    assert.equal(serial(certFile), renewedSerial, 'a failed renewal leaves the exported certificate alone');
+    assert.equal(
+      serial(certFile),
+      renewedSerial,
+      'a failed renewal leaves the exported certificate alone',
+    );
     // The same problem again the same day: no second message.
     assert.equal((await runCli(['renew', '--id', id, '--force', ...common()])).code, 1);
     await new Promise((r) => setTimeout(r, 300));
-    assert.equal(smtp.messages.length, 3, 'one message per certificate per day for the same problem');
+    assert.equal(
+      smtp.messages.length,
+      3,
+      'one message per certificate per day for the same problem',
+    );
     const shown = await runCli(['show', id, '--json', ...common()]);
     const j = JSON.parse(shown.stdout);
     assert.equal(j.lastAttempt.outcome, 'failure');
@@ -93,11 +159,31 @@ test('the desktop renewal service: paused, it still warns of expiry; resumed, it
   const { desktopChannel } = await import('../../src-main/engine/renewal/notifier.ts');
   process.env.CERTDESK_KEYCHAIN = 'off';
   let offset = 0;
-  const clock = { now: () => Date.now() + offset, setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), clearTimeout: (h: unknown) => clearTimeout(h as NodeJS.Timeout) };
-  const engine = await Engine.open({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-svc-')), caCertPem: pebble.caCertPem, httpPort: pebble.httpPort, dnsResolver: `127.0.0.1:${pebble.dnsPort}`, clock });
-  await engine.createAccount({ directoryUrl: pebble.directoryUrl, email: 'svc@example.org', agreeTos: true });
-  const { certificate } = await engine.issue({ names: ['svc.renew.example.test'], challenge: { type: 'http-01', httpMode: 'builtin' } });
-  await engine.store.update((d) => { d.settings.renewalsPaused = true; d.settings.notifyOnSuccess = true; });
+  const clock = {
+    now: () => Date.now() + offset,
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (h: unknown) => clearTimeout(h as NodeJS.Timeout),
+  };
+  const engine = await Engine.open({
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-svc-')),
+    caCertPem: pebble.caCertPem,
+    httpPort: pebble.httpPort,
+    dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
+    clock,
+  });
+  await engine.createAccount({
+    directoryUrl: pebble.directoryUrl,
+    email: 'svc@example.org',
+    agreeTos: true,
+  });
+  const { certificate } = await engine.issue({
+    names: ['svc.renew.example.test'],
+    challenge: { type: 'http-01', httpMode: 'builtin' },
+  });
+  await engine.store.update((d) => {
+    d.settings.renewalsPaused = true;
+    d.settings.notifyOnSuccess = true;
+  });
   // 95% of the lifetime gone: less than a tenth left.
   const nb = Date.parse(certificate.notBefore!);
   const na = Date.parse(certificate.notAfter!);
@@ -107,30 +193,52 @@ test('the desktop renewal service: paused, it still warns of expiry; resumed, it
   const changed: string[] = [];
   let wake: (() => void) | null = null;
   const service = createRenewalService({
-    engine, desktop: desktopChannel((d) => { shown.push(d); wake?.(); }),
+    engine,
+    desktop: desktopChannel((d) => {
+      shown.push(d);
+      wake?.();
+    }),
     onCertChanged: (id) => changed.push(id),
     scheduler: { startDelayMaxMs: 200, wakeJitterMs: 0, random: () => 0.5 },
   });
   const until = async (pred: () => boolean, what: string) => {
     const end = Date.now() + 60_000;
     while (!pred()) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(shown)}`);
-      await new Promise<void>((r) => { wake = r; setTimeout(r, 100); });
+      if (Date.now() > end)
+        throw new Error(`timed out waiting for ${what}: ${JSON.stringify(shown)}`);
+      await new Promise<void>((r) => {
+        wake = r;
+        setTimeout(r, 100);
+      });
     }
   };
   try {
     service.start();
-    await until(() => shown.some((s) => /^Expires soon: svc\.renew\.example\.test/.test(s.title)), 'the expiry warning');
+    await until(
+      () => shown.some((s) => /^Expires soon: svc\.renew\.example\.test/.test(s.title)),
+      'the expiry warning',
+    );
     const warn = shown.find((s) => /^Expires soon/.test(s.title))!;
     assert.equal(warn.certificateId, certificate.id, 'a click opens that certificate');
     assert.equal(warn.urgency, 'critical');
-    assert.equal(engine.getStored(certificate.id).current?.serial, certificate.serial, 'paused: nothing renewed');
+    assert.equal(
+      engine.getStored(certificate.id).current?.serial,
+      certificate.serial,
+      'paused: nothing renewed',
+    );
 
     service.pause(false);
-    await until(() => shown.some((s) => /^Renewed: svc\.renew\.example\.test/.test(s.title)), 'the renewal');
+    await until(
+      () => shown.some((s) => /^Renewed: svc\.renew\.example\.test/.test(s.title)),
+      'the renewal',
+    );
     assert.notEqual(engine.getStored(certificate.id).current?.serial, certificate.serial);
     assert.ok(changed.includes(certificate.id), 'the UI is told the certificate changed');
-    assert.equal(shown.filter((s) => /^Expires soon/.test(s.title)).length, 1, 'the warning was not repeated');
+    assert.equal(
+      shown.filter((s) => /^Expires soon/.test(s.title)).length,
+      1,
+      'the warning was not repeated',
+    );
   } finally {
     await service.stop();
   }

@@ -12,7 +12,11 @@ import path from 'node:path';
 import { startPebble, type Pebble } from '../helpers/pebble.ts';
 import { runCli } from '../helpers/cli.ts';
 import { Engine } from '../../src-main/engine/engine.ts';
-import { createScheduler, engineAdapter, type SchedulerEvent } from '../../src-main/engine/renewal/index.ts';
+import {
+  createScheduler,
+  engineAdapter,
+  type SchedulerEvent,
+} from '../../src-main/engine/renewal/index.ts';
 import type { Clock } from '../../src-main/engine/ports.ts';
 import { HOUR_MS } from '../../src-main/shared/durations.ts';
 
@@ -26,23 +30,57 @@ before(async () => {
   pebble = await startPebble();
   dataDir = tmp('renewal');
 });
-after(async () => { await pebble?.stop(); });
+after(async () => {
+  await pebble?.stop();
+});
 
-const cli = (args: string[]) => runCli([...args, '--data-dir', dataDir, '--ca-cert', pebble.caCertPath, '--http-port', String(pebble.httpPort), '--dns-resolver', `127.0.0.1:${pebble.dnsPort}`]);
+const cli = (args: string[]) =>
+  runCli([
+    ...args,
+    '--data-dir',
+    dataDir,
+    '--ca-cert',
+    pebble.caCertPath,
+    '--http-port',
+    String(pebble.httpPort),
+    '--dns-resolver',
+    `127.0.0.1:${pebble.dnsPort}`,
+  ]);
 const serialOf = (pem: string): string => new X509Certificate(pem).serialNumber.toLowerCase();
 
 test('the scheduler renews a due certificate from Pebble, re-exports it, and the history survives a restart', async () => {
   let offset = 0;
-  const clock: Clock = { now: () => Date.now() + offset, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
-  const engineOpts = { dataDir, caCertPem: pebble.caCertPem, httpPort: pebble.httpPort, dnsResolver: `127.0.0.1:${pebble.dnsPort}`, clock };
+  const clock: Clock = {
+    now: () => Date.now() + offset,
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+  };
+  const engineOpts = {
+    dataDir,
+    caCertPem: pebble.caCertPem,
+    httpPort: pebble.httpPort,
+    dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
+    clock,
+  };
   const engine = await Engine.open(engineOpts);
-  await engine.createAccount({ directoryUrl: pebble.directoryUrl, email: 'renew@example.org', agreeTos: true });
-  const issued = await engine.issue({ names: ['renew.example.test'], challenge: { type: 'http-01', httpMode: 'builtin' } });
+  await engine.createAccount({
+    directoryUrl: pebble.directoryUrl,
+    email: 'renew@example.org',
+    agreeTos: true,
+  });
+  const issued = await engine.issue({
+    names: ['renew.example.test'],
+    challenge: { type: 'http-01', httpMode: 'builtin' },
+  });
   certId = issued.certificate.id;
   const stored = engine.getStored(certId);
   assert.ok(stored.current?.ariCertId, 'certID (RFC 9773) kept at issuance');
   const exportDir = tmp('renewal-export');
-  const ex = await engine.exportCertificate(certId, { dir: exportDir, format: 'pem', remember: true });
+  const ex = await engine.exportCertificate(certId, {
+    dir: exportDir,
+    format: 'pem',
+    remember: true,
+  });
   const certFile = ex.files.find((f) => f.kind === 'cert')!.path;
   const oldSerial = serialOf(readFileSync(certFile, 'utf8'));
   assert.equal(oldSerial, stored.current?.serial);
@@ -58,34 +96,65 @@ test('the scheduler renews a due certificate from Pebble, re-exports it, and the
   const events: SchedulerEvent[] = [];
   const done = new Promise<SchedulerEvent>((resolve) => {
     const sched = createScheduler({
-      engine: engineAdapter(engine), clock, random: () => 0.3, startDelayMaxMs: 500,
+      engine: engineAdapter(engine),
+      clock,
+      random: () => 0.3,
+      startDelayMaxMs: 500,
       onEvent: (e) => {
         events.push(e);
         // The renewed certificate (notBefore is Pebble's real now) would be due again on this
         // shifted clock: stop after the first renewal.
-        if (e.type === 'renewed' || e.type === 'failed') { void sched.stop(); resolve(e); }
+        if (e.type === 'renewed' || e.type === 'failed') {
+          void sched.stop();
+          resolve(e);
+        }
       },
     });
     sched.start();
   });
   let guard: NodeJS.Timeout | undefined;
-  const ev = await Promise.race([done, new Promise<never>((_, rej) => { guard = setTimeout(() => rej(new Error(`no renewal in 60 s: ${JSON.stringify(events.slice(-3))}`)), 60_000); })])
-    .finally(() => clearTimeout(guard));
+  const ev = await Promise.race([
+    done,
+    new Promise<never>((_, rej) => {
+      guard = setTimeout(
+        () => rej(new Error(`no renewal in 60 s: ${JSON.stringify(events.slice(-3))}`)),
+        60_000,
+      );
+    }),
+  ]).finally(() => clearTimeout(guard));
   assert.equal(ev.type, 'renewed', JSON.stringify(ev));
   if (ev.type !== 'renewed') return;
-  assert.deepEqual(ev.exports.map((e) => [e.dir, e.ok]), [[exportDir, true]]);
+  assert.deepEqual(
+    ev.exports.map((e) => [e.dir, e.ok]),
+    [[exportDir, true]],
+  );
 
   const after = engine.getStored(certId);
   assert.notEqual(after.current?.serial, oldSerial, 'a new certificate');
   assert.equal(after.previous?.serial, oldSerial);
-  assert.equal(serialOf(readFileSync(certFile, 'utf8')), after.current?.serial, 'the export file was rewritten');
+  assert.equal(
+    serialOf(readFileSync(certFile, 'utf8')),
+    after.current?.serial,
+    'the export file was rewritten',
+  );
   const keyFile = ex.files.find((f) => f.secret)!.path;
-  assert.ok(new X509Certificate(readFileSync(certFile, 'utf8')).checkPrivateKey((await import('node:crypto')).createPrivateKey(readFileSync(keyFile, 'utf8'))), 'key and certificate match');
+  assert.ok(
+    new X509Certificate(readFileSync(certFile, 'utf8')).checkPrivateKey(
+      (await import('node:crypto')).createPrivateKey(readFileSync(keyFile, 'utf8')),
+    ),
+    'key and certificate match',
+  );
 
   // A new process sees the same history.
   const again = await Engine.open(engineOpts);
   const attempts = again.getStored(certId).attempts;
-  assert.deepEqual(attempts.map((a) => [a.trigger, a.outcome]), [['cli', 'success'], ['scheduled', 'success']]);
+  assert.deepEqual(
+    attempts.map((a) => [a.trigger, a.outcome]),
+    [
+      ['cli', 'success'],
+      ['scheduled', 'success'],
+    ],
+  );
   assert.equal(again.getStored(certId).exports[0].lastOutcome, 'ok');
 });
 
@@ -94,12 +163,28 @@ test('CLI: list and show say why and when; renew skips what needs the person; --
   const engine = await Engine.open({ dataDir });
   const at = new Date().toISOString();
   await engine.store.update((d) => {
-    d.certificates[certId].attempts.push({ at, trigger: 'scheduled', outcome: 'failure', errorCode: 'caa', message: 'A CAA record in your DNS does not allow this CA to issue.' });
+    d.certificates[certId].attempts.push({
+      at,
+      trigger: 'scheduled',
+      outcome: 'failure',
+      errorCode: 'caa',
+      message: 'A CAA record in your DNS does not allow this CA to issue.',
+    });
   });
   const list = await cli(['list', '--json']);
   assert.equal(list.code, 0, list.stderr);
   const [c] = JSON.parse(list.stdout);
-  for (const k of ['id', 'names', 'status', 'notBefore', 'notAfter', 'nextRenewalAt', 'renewalReason', 'lastAttempt']) assert.ok(k in c, k);
+  for (const k of [
+    'id',
+    'names',
+    'status',
+    'notBefore',
+    'notAfter',
+    'nextRenewalAt',
+    'renewalReason',
+    'lastAttempt',
+  ])
+    assert.ok(k in c, k);
   assert.equal(c.status, 'needs-attention');
   assert.equal(c.nextRenewalAt, null);
   assert.match(c.renewalReason, /needs you: a CAA record/);
@@ -116,7 +201,12 @@ test('CLI: list and show say why and when; renew skips what needs the person; --
 
   const skip = await cli(['renew']);
   assert.equal(skip.code, 1, 'exit 1: something needs the person');
-  assert.match(skip.stderr, new RegExp(`Skipping renew\\.example\\.test \\(${certId}\\): needs you: .*certdesk renew --id ${certId} --force`));
+  assert.match(
+    skip.stderr,
+    new RegExp(
+      `Skipping renew\\.example\\.test \\(${certId}\\): needs you: .*certdesk renew --id ${certId} --force`,
+    ),
+  );
   assert.equal(engine.getStored(certId).attempts.length, 3, 'no attempt made');
 
   const forced = await cli(['renew', '--id', certId, '--force', '--json']);

@@ -33,12 +33,28 @@ const answers: unknown[] = [];
 const NAME = 'moving.example.test';
 let certId = '';
 
-const count = (text: string, re: RegExp): number => text.match(new RegExp(re.source, 'g'))?.length ?? 0;
+const count = (text: string, re: RegExp): number =>
+  text.match(new RegExp(re.source, 'g'))?.length ?? 0;
 const sftpLogins = () => count(sshd.logTail(1e6), /Accepted password for /);
 const ftpLogins = () => count(ftpd.logTail(1e7), /OK LOGIN/);
-const sftpRoute = (host = `127.0.0.1:${sshd.port}`) => ({ type: 'http-01' as const, httpMode: 'sftp' as const, host, user: user.name, remoteRoot: 'public_html' });
-const ftpRoute = (remoteRoot = 'public_html') => ({ type: 'http-01' as const, httpMode: 'ftp' as const, host: `127.0.0.1:${ftpd.port}`, user: user.name, remoteRoot });
-const sealedNames = () => Object.keys(engine.store.read().secrets).filter((k) => k.startsWith(`${certId}:`)).sort();
+const sftpRoute = (host = `127.0.0.1:${sshd.port}`) => ({
+  type: 'http-01' as const,
+  httpMode: 'sftp' as const,
+  host,
+  user: user.name,
+  remoteRoot: 'public_html',
+});
+const ftpRoute = (remoteRoot = 'public_html') => ({
+  type: 'http-01' as const,
+  httpMode: 'ftp' as const,
+  host: `127.0.0.1:${ftpd.port}`,
+  user: user.name,
+  remoteRoot,
+});
+const sealedNames = () =>
+  Object.keys(engine.store.read().secrets)
+    .filter((k) => k.startsWith(`${certId}:`))
+    .sort();
 
 async function call(channel: string, input: unknown): Promise<Result<Record<string, unknown>>> {
   const r = (await dispatch(set.handlers, channel, input, true)) as Result<Record<string, unknown>>;
@@ -58,25 +74,48 @@ before(async () => {
   ftpd = await startFtpd({ user });
   siteDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-own-site-'));
   // Before the move the name is served from a folder on this machine; later from the hosting account.
-  web = await startStaticWeb({ port: pebble.httpPort, sites: { [NAME]: siteDir, '*': user.webRoot } });
+  web = await startStaticWeb({
+    port: pebble.httpPort,
+    sites: { [NAME]: siteDir, '*': user.webRoot },
+  });
   dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-reroute-')), 'data');
   engine = await Engine.open({
-    dataDir, caCertPem: pebble.caCertPem, httpPort: pebble.httpPort, dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
-    logger: createFileLogger(dataDir, { level: 'debug' }), poll: { firstMs: 20, maxMs: 200 },
+    dataDir,
+    caCertPem: pebble.caCertPem,
+    httpPort: pebble.httpPort,
+    dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
+    logger: createFileLogger(dataDir, { level: 'debug' }),
+    poll: { firstMs: 20, maxMs: 200 },
   });
-  await engine.createAccount({ directoryUrl: pebble.directoryUrl, email: 'mover@example.org', agreeTos: true });
+  await engine.createAccount({
+    directoryUrl: pebble.directoryUrl,
+    email: 'mover@example.org',
+    agreeTos: true,
+  });
   set = createHandlerSet({ engine, emit: () => {}, face: 'app' });
 });
 
 after(async () => {
   set?.close();
-  for (const stop of [() => web?.stop(), () => ftpd?.stop(), () => sshd?.stop(), () => user?.remove(), () => pebble?.stop()]) {
-    await Promise.resolve().then(stop).catch((e: Error) => console.error('cleanup:', e.message));
+  for (const stop of [
+    () => web?.stop(),
+    () => ftpd?.stop(),
+    () => sshd?.stop(),
+    () => user?.remove(),
+    () => pebble?.stop(),
+  ]) {
+    await Promise.resolve()
+      .then(stop)
+      .catch((e: Error) => console.error('cleanup:', e.message));
   }
 });
 
 test('issued through a web folder, moved to SFTP with a password: the renewal, given nothing, logs in over SFTP', async () => {
-  const issued = await ok('cert:issue', { runId: 'reroute-1', names: [NAME], challenge: { type: 'http-01', httpMode: 'webroot', webroot: siteDir } });
+  const issued = await ok('cert:issue', {
+    runId: 'reroute-1',
+    names: [NAME],
+    challenge: { type: 'http-01', httpMode: 'webroot', webroot: siteDir },
+  });
   const cert = issued.certificate as { id: string; serial: string };
   certId = cert.id;
   assert.deepEqual(listTree(siteDir), [], 'the web folder route cleaned up');
@@ -84,22 +123,43 @@ test('issued through a web folder, moved to SFTP with a password: the renewal, g
   // The site moved to the hosting account: change the route, and nothing is issued.
   web.setSite(NAME, user.webRoot);
   const loginsBefore = sftpLogins();
-  const changed = await ok('cert:setRoute', { id: certId, challenge: sftpRoute(), secrets: { sftpPassword: user.password, cloudflareToken: 'not-for-this-route' } });
+  const changed = await ok('cert:setRoute', {
+    id: certId,
+    challenge: sftpRoute(),
+    secrets: { sftpPassword: user.password, cloudflareToken: 'not-for-this-route' },
+  });
   assert.equal((changed.challenge as { httpMode: string }).httpMode, 'sftp');
   assert.equal(changed.serial, cert.serial, 'no new certificate');
   assert.equal(sftpLogins(), loginsBefore, 'nothing connected yet');
-  assert.deepEqual(sealedNames(), [`${certId}:sftpPassword`], 'only the secret the route uses is stored');
+  assert.deepEqual(
+    sealedNames(),
+    [`${certId}:sftpPassword`],
+    'only the secret the route uses is stored',
+  );
 
   const detail = await ok('cert:get', { id: certId });
   assert.deepEqual(detail.storedSecrets, ['sftpPassword']);
-  assert.deepEqual((detail.attempts as unknown[]).length, 1, 'changing the route is not an attempt');
+  assert.deepEqual(
+    (detail.attempts as unknown[]).length,
+    1,
+    'changing the route is not an attempt',
+  );
 
   const renewed = await ok('cert:renew', { id: certId, runId: 'reroute-2' });
   const after = renewed.certificate as { serial: string; challenge: { httpMode: string } };
   assert.notEqual(after.serial, cert.serial, 'a new certificate');
   assert.equal(after.challenge.httpMode, 'sftp');
-  assert.equal(sftpLogins() - loginsBefore, 1, 'the renewal logged in over SFTP with the sealed password');
-  assert.ok(web.requests.some((l) => l.startsWith(`GET ${NAME}/.well-known/acme-challenge/`) && l.endsWith('-> 200')), web.requests.join('\n'));
+  assert.equal(
+    sftpLogins() - loginsBefore,
+    1,
+    'the renewal logged in over SFTP with the sealed password',
+  );
+  assert.ok(
+    web.requests.some(
+      (l) => l.startsWith(`GET ${NAME}/.well-known/acme-challenge/`) && l.endsWith('-> 200'),
+    ),
+    web.requests.join('\n'),
+  );
   assert.deepEqual(listTree(siteDir), [], 'the old web folder was not used');
   assert.deepEqual(listTree(user.webRoot), [], 'the uploaded file was removed');
   assert.equal(await sshd.waitNoSessions(), 0);
@@ -113,16 +173,30 @@ test('another SFTP server without its password: refused with a sentence, nothing
   assert.equal(r.ok, false);
   const err = (r as { error: { code: string; message: string } }).error;
   assert.equal(err.code, 'credentials-needed');
-  assert.equal(err.message, 'The SFTP password or SFTP private key stored for this certificate belongs to the server or account you changed, so Certdesk does not send it to the new one. Type the SFTP password or SFTP private key for the new one, then save again.');
+  assert.equal(
+    err.message,
+    'The SFTP password or SFTP private key stored for this certificate belongs to the server or account you changed, so Certdesk does not send it to the new one. Type the SFTP password or SFTP private key for the new one, then save again.',
+  );
   assert.deepEqual(engine.getStored(certId).challenge, before, 'the route is unchanged');
-  assert.deepEqual(sealedNames(), [`${certId}:sftpPassword`], 'the password stays with its own server');
+  assert.deepEqual(
+    sealedNames(),
+    [`${certId}:sftpPassword`],
+    'the password stays with its own server',
+  );
 
   // Same server, another web root, password left empty: kept.
   await ok('cert:setRoute', { id: certId, challenge: { ...before, remoteRoot: './public_html' } });
   assert.deepEqual(sealedNames(), [`${certId}:sftpPassword`]);
 
-  await ok('cert:setRoute', { id: certId, challenge: moved, secrets: { sftpPassword: user.password } });
-  assert.equal((engine.getStored(certId).challenge as { host: string }).host, `localhost:${sshd.port}`);
+  await ok('cert:setRoute', {
+    id: certId,
+    challenge: moved,
+    secrets: { sftpPassword: user.password },
+  });
+  assert.equal(
+    (engine.getStored(certId).challenge as { host: string }).host,
+    `localhost:${sshd.port}`,
+  );
 });
 
 test('to FTP and then to a route without credentials: the old password does not stay in the store', async () => {
@@ -130,28 +204,57 @@ test('to FTP and then to a route without credentials: the old password does not 
   const refused = await call('cert:setRoute', { id: certId, challenge: ftpRoute() });
   assert.equal(refused.ok, false);
   assert.equal((refused as { error: { code: string } }).error.code, 'credentials-needed');
-  assert.match((refused as { error: { message: string } }).error.message, /^This way of reaching you needs the FTP password\. Type it, then save again\.$/);
+  assert.match(
+    (refused as { error: { message: string } }).error.message,
+    /^This way of reaching you needs the FTP password\. Type it, then save again\.$/,
+  );
 
-  await ok('cert:setRoute', { id: certId, challenge: ftpRoute(), secrets: { ftpPassword: user.password } });
+  await ok('cert:setRoute', {
+    id: certId,
+    challenge: ftpRoute(),
+    secrets: { ftpPassword: user.password },
+  });
   assert.deepEqual(sealedNames(), [`${certId}:ftpPassword`], 'the SFTP password is gone');
   await ok('cert:setRoute', { id: certId, challenge: ftpRoute('./public_html') });
   assert.deepEqual(sealedNames(), [`${certId}:ftpPassword`], 'same FTP server, left empty: kept');
 
   const loginsBefore = ftpLogins();
   await ok('cert:renew', { id: certId, runId: 'reroute-3' });
-  assert.equal(ftpLogins() - loginsBefore, 1, 'the renewal logged in over FTP with the sealed password');
+  assert.equal(
+    ftpLogins() - loginsBefore,
+    1,
+    'the renewal logged in over FTP with the sealed password',
+  );
   assert.equal(await ftpd.waitNoSessions(), 0);
 
   web.setSite(NAME, siteDir);
-  await ok('cert:setRoute', { id: certId, challenge: { type: 'http-01', httpMode: 'webroot', webroot: siteDir } });
+  await ok('cert:setRoute', {
+    id: certId,
+    challenge: { type: 'http-01', httpMode: 'webroot', webroot: siteDir },
+  });
   assert.deepEqual(sealedNames(), [], 'no credential of this certificate is left');
   assert.deepEqual((await ok('cert:get', { id: certId })).storedSecrets, []);
 
   // A field the solver cannot use is refused before anything is stored.
-  const bad = await call('cert:setRoute', { id: certId, challenge: { type: 'http-01', httpMode: 'sftp', host: 'h', user: 'u', remoteRoot: 'public_html', hostKey: 'not-a-fingerprint' }, secrets: { sftpPassword: 'x' } });
+  const bad = await call('cert:setRoute', {
+    id: certId,
+    challenge: {
+      type: 'http-01',
+      httpMode: 'sftp',
+      host: 'h',
+      user: 'u',
+      remoteRoot: 'public_html',
+      hostKey: 'not-a-fingerprint',
+    },
+    secrets: { sftpPassword: 'x' },
+  });
   assert.equal((bad as { error: { code: string } }).error.code, 'invalid-input');
   assert.equal(engine.getStored(certId).challenge.type, 'http-01');
-  assert.equal((engine.getStored(certId).challenge as { httpMode: string }).httpMode, 'webroot', 'unchanged after a refusal');
+  assert.equal(
+    (engine.getStored(certId).challenge as { httpMode: string }).httpMode,
+    'webroot',
+    'unchanged after a refusal',
+  );
 });
 
 test('no answer, no log line and no file of the data folder carries the password', () => {
@@ -160,13 +263,15 @@ test('no answer, no log line and no file of the data folder carries the password
   const walk = (dir: string): void => {
     for (const f of readdirSync(dir)) {
       const p = path.join(dir, f);
-      if (statSync(p).isDirectory()) walk(p); else haystacks.push([p, readFileSync(p, 'latin1')]);
+      if (statSync(p).isDirectory()) walk(p);
+      else haystacks.push([p, readFileSync(p, 'latin1')]);
     }
   };
   walk(dataDir);
   const log = readFileSync(path.join(dataDir, 'logs', 'certdesk.log'), 'utf8');
   assert.match(log, /route changed/, 'the change is logged');
   assert.match(log, /sftpPassword/, 'by the names of the secrets');
-  for (const [where, text] of haystacks) for (const n of needles) assert.ok(!text.includes(n), `${where} carries the password`);
+  for (const [where, text] of haystacks)
+    for (const n of needles) assert.ok(!text.includes(n), `${where} carries the password`);
   assert.ok(haystacks.length > answers.length, 'the data folder was scanned');
 });

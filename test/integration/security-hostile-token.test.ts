@@ -36,22 +36,40 @@ before(async () => {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       // Pebble builds its URLs from the Host header, so passing ours through keeps every URL on the proxy.
-      const up = https.request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers, ca: pebble.caCertPem }, (ur) => {
-        const body: Buffer[] = [];
-        ur.on('data', (c: Buffer) => body.push(c));
-        ur.on('end', () => {
-          let text = Buffer.concat(body).toString('utf8');
-          if (/"challenges"\s*:/.test(text)) {
-            text = text.replace(/"token"\s*:\s*"[^"]*"/g, () => { counts.hostileTokensSent += 1; return `"token":${JSON.stringify(evilToken)}`; });
-          }
-          const headers = { ...ur.headers };
-          delete headers['content-length'];
-          delete headers['transfer-encoding'];
-          res.writeHead(ur.statusCode ?? 502, { ...headers, 'content-length': Buffer.byteLength(text) });
-          res.end(text);
-        });
+      const up = https.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          method: req.method,
+          path: req.url,
+          headers: req.headers,
+          ca: pebble.caCertPem,
+        },
+        (ur) => {
+          const body: Buffer[] = [];
+          ur.on('data', (c: Buffer) => body.push(c));
+          ur.on('end', () => {
+            let text = Buffer.concat(body).toString('utf8');
+            if (/"challenges"\s*:/.test(text)) {
+              text = text.replace(/"token"\s*:\s*"[^"]*"/g, () => {
+                counts.hostileTokensSent += 1;
+                return `"token":${JSON.stringify(evilToken)}`;
+              });
+            }
+            const headers = { ...ur.headers };
+            delete headers['content-length'];
+            delete headers['transfer-encoding'];
+            res.writeHead(ur.statusCode ?? 502, {
+              ...headers,
+              'content-length': Buffer.byteLength(text),
+            });
+            res.end(text);
+          });
+        },
+      );
+      up.on('error', () => {
+        res.writeHead(502).end();
       });
-      up.on('error', () => { res.writeHead(502).end(); });
       up.end(Buffer.concat(chunks));
     });
   });
@@ -65,7 +83,12 @@ after(async () => {
   recordCounts('security-hostile-token', counts);
 });
 
-for (const [mode, token] of [['webroot', '../../x'], ['webroot', '../../../../../../tmp/certdesk-evil-token'], ['builtin', '..%2f..%2fx'], ['webroot', 'a/b/c/d/e/f/g/h/i/j/k']] as const) {
+for (const [mode, token] of [
+  ['webroot', '../../x'],
+  ['webroot', '../../../../../../tmp/certdesk-evil-token'],
+  ['builtin', '..%2f..%2fx'],
+  ['webroot', 'a/b/c/d/e/f/g/h/i/j/k'],
+] as const) {
   test(`a CA token "${token}" (${mode}) is refused before it touches a path; nothing is written or left open`, async () => {
     evilToken = token;
     const base = mkdtempSync(path.join(os.tmpdir(), 'certdesk-evil-www-'));
@@ -73,17 +96,37 @@ for (const [mode, token] of [['webroot', '../../x'], ['webroot', '../../../../..
     mkdirSync(webroot, { recursive: true });
     writeFileSync(path.join(webroot, 'index.html'), 'site');
     const treeBefore = listTree(base);
-    const engine = await Engine.open({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-evil-data-')), caCertPem: proxyCaPem, httpPort: pebble.httpPort, caTimeoutMs: 5000, poll: { firstMs: 20, maxMs: 200 } });
-    await engine.createAccount({ directoryUrl: proxyUrl, email: 'evil@example.org', agreeTos: true });
-    const sent = counts.hostileTokensSent;
-    await assert.rejects(engine.issue({
-      names: ['evil.example.test'], directoryUrl: proxyUrl,
-      challenge: mode === 'webroot' ? { type: 'http-01', httpMode: 'webroot', webroot } : { type: 'http-01', httpMode: 'builtin' },
-    }), (e: { code?: string; message: string; detail?: string }) => {
-      assert.equal(e.code, 'ca-misbehaved');
-      assert.match(e.message, /The CA sent a challenge token that is not base64url; Certdesk refused to use it\./);
-      return true;
+    const engine = await Engine.open({
+      dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-evil-data-')),
+      caCertPem: proxyCaPem,
+      httpPort: pebble.httpPort,
+      caTimeoutMs: 5000,
+      poll: { firstMs: 20, maxMs: 200 },
     });
+    await engine.createAccount({
+      directoryUrl: proxyUrl,
+      email: 'evil@example.org',
+      agreeTos: true,
+    });
+    const sent = counts.hostileTokensSent;
+    await assert.rejects(
+      engine.issue({
+        names: ['evil.example.test'],
+        directoryUrl: proxyUrl,
+        challenge:
+          mode === 'webroot'
+            ? { type: 'http-01', httpMode: 'webroot', webroot }
+            : { type: 'http-01', httpMode: 'builtin' },
+      }),
+      (e: { code?: string; message: string; detail?: string }) => {
+        assert.equal(e.code, 'ca-misbehaved');
+        assert.match(
+          e.message,
+          /The CA sent a challenge token that is not base64url; Certdesk refused to use it\./,
+        );
+        return true;
+      },
+    );
     assert.ok(counts.hostileTokensSent > sent, 'the proxy really rewrote a token');
     counts.ordersRefused += 1;
     // Not even the .well-known folder: the token is checked before the solver starts.

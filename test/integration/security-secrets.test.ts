@@ -32,15 +32,35 @@ let dataDir = '';
 const answers: unknown[] = [];
 const events: AppEvent[] = [];
 const keyPems = new Set<string>();
-const counts = { secretsOfKnownValue: 3, privateKeysTracked: 0, filesScanned: 0, bytesScanned: 0, answersScanned: 0, eventsScanned: 0, bytesOfSecretsFound: 0, bytesOfKeysFound: 0 };
+const counts = {
+  secretsOfKnownValue: 3,
+  privateKeysTracked: 0,
+  filesScanned: 0,
+  bytesScanned: 0,
+  answersScanned: 0,
+  eventsScanned: 0,
+  bytesOfSecretsFound: 0,
+  bytesOfKeysFound: 0,
+};
 
 before(async () => {
   pebble = await startPebble();
   cf = await startFakeCloudflare({ token: CF_TOKEN, zones: ['example.test'], chall: pebble.chall });
   dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-secrets-')), 'data');
   // The most talkative logger there is: every debug line goes to the file too.
-  engine = await Engine.open({ dataDir, caCertPem: pebble.caCertPem, dnsResolver: `127.0.0.1:${pebble.dnsPort}`, logger: createFileLogger(dataDir, { level: 'debug' }), poll: { firstMs: 20, maxMs: 200 } });
-  set = createHandlerSet({ engine, emit: (e) => events.push(e), face: 'app', copyToClipboard: () => {} });
+  engine = await Engine.open({
+    dataDir,
+    caCertPem: pebble.caCertPem,
+    dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
+    logger: createFileLogger(dataDir, { level: 'debug' }),
+    poll: { firstMs: 20, maxMs: 200 },
+  });
+  set = createHandlerSet({
+    engine,
+    emit: (e) => events.push(e),
+    face: 'app',
+    copyToClipboard: () => {},
+  });
 });
 after(async () => {
   set?.close();
@@ -61,14 +81,22 @@ const pemBody = (pem: string): string => pem.replace(/-----[A-Z ]+-----/g, '').r
 
 function needles(): { label: string; text: string }[] {
   const out: { label: string; text: string }[] = [];
-  for (const [label, s] of [['cloudflare token', CF_TOKEN], ['SMTP password', SMTP_PASSWORD], ['PFX password', PFX_PASSWORD]] as const) {
-    out.push({ label, text: s }, { label: `${label} (base64)`, text: Buffer.from(s).toString('base64').replace(/=+$/, '') });
+  for (const [label, s] of [
+    ['cloudflare token', CF_TOKEN],
+    ['SMTP password', SMTP_PASSWORD],
+    ['PFX password', PFX_PASSWORD],
+  ] as const) {
+    out.push(
+      { label, text: s },
+      { label: `${label} (base64)`, text: Buffer.from(s).toString('base64').replace(/=+$/, '') },
+    );
   }
   for (const pem of keyPems) {
     const body = pemBody(pem);
     out.push({ label: 'a private key (whole body)', text: body });
     // Any one 40-character stretch of it is enough to count.
-    for (let i = 0; i + 40 <= body.length; i += 40) out.push({ label: 'a private key (40 characters of it)', text: body.slice(i, i + 40) });
+    for (let i = 0; i + 40 <= body.length; i += 40)
+      out.push({ label: 'a private key (40 characters of it)', text: body.slice(i, i + 40) });
   }
   return out;
 }
@@ -79,8 +107,12 @@ function scan(where: string, haystack: string, tally = true): { label: string; w
     let at = haystack.indexOf(n.text);
     while (at >= 0) {
       found.push({ label: n.label, where });
-      if (!tally) { at = haystack.indexOf(n.text, at + 1); continue; }
-      if (n.label.startsWith('a private key')) counts.bytesOfKeysFound += n.text.length; else counts.bytesOfSecretsFound += n.text.length;
+      if (!tally) {
+        at = haystack.indexOf(n.text, at + 1);
+        continue;
+      }
+      if (n.label.startsWith('a private key')) counts.bytesOfKeysFound += n.text.length;
+      else counts.bytesOfSecretsFound += n.text.length;
       at = haystack.indexOf(n.text, at + 1);
     }
   }
@@ -95,10 +127,15 @@ async function trackKeys(certId: string): Promise<void> {
 }
 
 test('issuance, export, settings and renewal with known secrets: not one byte of them or of a key reaches a file, a log or the window', async () => {
-  const account = await call('account:create', { directoryUrl: pebble.directoryUrl, email: 'secrets@example.org', agreeTos: true });
+  const account = await call('account:create', {
+    directoryUrl: pebble.directoryUrl,
+    email: 'secrets@example.org',
+    agreeTos: true,
+  });
   assert.ok(account.id);
   const issued = await call('cert:issue', {
-    runId: 'secrets-run-1', names: ['secrets.example.test'],
+    runId: 'secrets-run-1',
+    names: ['secrets.example.test'],
     challenge: { type: 'dns-01', dnsMode: 'cloudflare', api: cf.api },
     secrets: { cloudflareToken: CF_TOKEN },
   });
@@ -106,43 +143,104 @@ test('issuance, export, settings and renewal with known secrets: not one byte of
   await trackKeys(id);
   assert.ok(cf.requests.length > 0, 'the token was really used');
 
-  await call('settings:set', { email: { host: 'smtp.example.test', port: 587, secure: false, user: 'me', password: SMTP_PASSWORD, from: 'certdesk@example.test', to: 'admin@example.test' } });
+  await call('settings:set', {
+    email: {
+      host: 'smtp.example.test',
+      port: 587,
+      secure: false,
+      user: 'me',
+      password: SMTP_PASSWORD,
+      from: 'certdesk@example.test',
+      to: 'admin@example.test',
+    },
+  });
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-secrets-out-'));
-  const exported = await call('export:run', { id, dir: outDir, format: 'pfx', password: PFX_PASSWORD, remember: true });
-  const pfx = (exported.files as { path: string; kind: string }[]).find((f) => /\.(pfx|p12)$/.test(f.path));
+  const exported = await call('export:run', {
+    id,
+    dir: outDir,
+    format: 'pfx',
+    password: PFX_PASSWORD,
+    remember: true,
+  });
+  const pfx = (exported.files as { path: string; kind: string }[]).find((f) =>
+    /\.(pfx|p12)$/.test(f.path),
+  );
   assert.ok(pfx, JSON.stringify(exported));
   // The export is real: openssl opens it with the password.
-  const opened = await openssl(['pkcs12', '-in', pfx.path, '-nokeys', '-passin', `pass:${PFX_PASSWORD}`]);
+  const opened = await openssl([
+    'pkcs12',
+    '-in',
+    pfx.path,
+    '-nokeys',
+    '-passin',
+    `pass:${PFX_PASSWORD}`,
+  ]);
   assert.equal(opened.code, 0, opened.stderr);
   const mtimeBefore = statSync(pfx.path).mtimeMs;
 
   // The renewal (engine.renew behind cert:renew) uses the stored token again, then re-exports with
   // the stored PFX password.
   const renewed = await call('cert:renew', { id, runId: 'secrets-run-2' });
-  assert.notEqual((renewed.certificate as { serial: string }).serial, (issued.certificate as { serial: string }).serial);
+  assert.notEqual(
+    (renewed.certificate as { serial: string }).serial,
+    (issued.certificate as { serial: string }).serial,
+  );
   await trackKeys(id);
-  assert.ok(statSync(pfx.path).mtimeMs > mtimeBefore, 'the remembered export was written again with the stored password');
-  assert.equal((await openssl(['pkcs12', '-in', pfx.path, '-nokeys', '-passin', `pass:${PFX_PASSWORD}`])).code, 0);
+  assert.ok(
+    statSync(pfx.path).mtimeMs > mtimeBefore,
+    'the remembered export was written again with the stored password',
+  );
+  assert.equal(
+    (await openssl(['pkcs12', '-in', pfx.path, '-nokeys', '-passin', `pass:${PFX_PASSWORD}`])).code,
+    0,
+  );
 
   // Everything else the window may ask for.
-  for (const [channel, input] of [['app:state', {}], ['cert:list', {}], ['cert:get', { id }], ['export:paste', { id }], ['settings:get', {}], ['account:list', {}], ['export:copyKey', { id }], ['export:saveKey', { id, dir: outDir, overwrite: true }]] as const) {
+  for (const [channel, input] of [
+    ['app:state', {}],
+    ['cert:list', {}],
+    ['cert:get', { id }],
+    ['export:paste', { id }],
+    ['settings:get', {}],
+    ['account:list', {}],
+    ['export:copyKey', { id }],
+    ['export:saveKey', { id, dir: outDir, overwrite: true }],
+  ] as const) {
     await call(channel, input);
   }
   assert.ok(keyPems.size >= 3, 'old key, new key, account key');
 
   // The scanner itself finds what it looks for (a control, so that 0 means something).
-  assert.ok(scan('control', `x${CF_TOKEN}y${Buffer.from(PFX_PASSWORD).toString('base64')}`, false).length >= 2);
-  assert.ok(scan('control', [...keyPems][0].split('\n').slice(2, 3).join(''), false).length >= 1, 'one PEM line of a key is found');
+  assert.ok(
+    scan('control', `x${CF_TOKEN}y${Buffer.from(PFX_PASSWORD).toString('base64')}`, false).length >=
+      2,
+  );
+  assert.ok(
+    scan('control', [...keyPems][0].split('\n').slice(2, 3).join(''), false).length >= 1,
+    'one PEM line of a key is found',
+  );
   const found: { label: string; where: string }[] = [];
   for (const rel of listTree(dataDir).filter((f) => !f.endsWith('/'))) {
     const buf = readFileSync(path.join(dataDir, rel));
     counts.filesScanned += 1;
     counts.bytesScanned += buf.length;
-    found.push(...scan(rel, buf.toString('latin1')), ...scan(`${rel} (utf8)`, buf.toString('utf8')));
+    found.push(
+      ...scan(rel, buf.toString('latin1')),
+      ...scan(`${rel} (utf8)`, buf.toString('utf8')),
+    );
   }
-  assert.ok(listTree(dataDir).some((f) => f.startsWith('logs/')), 'there is a log to scan');
-  for (const [i, a] of answers.entries()) { found.push(...scan(`answer ${i}`, JSON.stringify(a))); counts.answersScanned += 1; }
-  for (const [i, e] of events.entries()) { found.push(...scan(`event ${i} (${e.type})`, JSON.stringify(e))); counts.eventsScanned += 1; }
+  assert.ok(
+    listTree(dataDir).some((f) => f.startsWith('logs/')),
+    'there is a log to scan',
+  );
+  for (const [i, a] of answers.entries()) {
+    found.push(...scan(`answer ${i}`, JSON.stringify(a)));
+    counts.answersScanned += 1;
+  }
+  for (const [i, e] of events.entries()) {
+    found.push(...scan(`event ${i} (${e.type})`, JSON.stringify(e)));
+    counts.eventsScanned += 1;
+  }
   assert.ok(counts.eventsScanned > 5, 'progress events were emitted and scanned');
   assert.deepEqual(found, []);
   assert.equal(counts.bytesOfSecretsFound, 0);

@@ -20,27 +20,70 @@ let pebble: Pebble;
 const tmp = (p: string) => mkdtempSync(path.join(os.tmpdir(), `certdesk-${p}-`));
 const resolver = () => `127.0.0.1:${pebble.dnsPort}`;
 
-before(async () => { pebble = await startPebble(); });
-after(async () => { await pebble?.stop(); });
+before(async () => {
+  pebble = await startPebble();
+});
+after(async () => {
+  await pebble?.stop();
+});
 
 function portIsClosed(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = net.connect({ port, host: '127.0.0.1' });
-    s.once('connect', () => { s.destroy(); resolve(false); });
+    s.once('connect', () => {
+      s.destroy();
+      resolve(false);
+    });
     s.once('error', () => resolve(true));
   });
 }
 async function engine(): Promise<Engine> {
-  const e = await Engine.open({ dataDir: tmp('alpn'), caCertPem: pebble.caCertPem, dnsResolver: resolver(), tlsPort: pebble.tlsPort, httpHost: '127.0.0.1' });
-  await e.createAccount({ directoryUrl: pebble.directoryUrl, email: 'alpn@example.org', agreeTos: true });
+  const e = await Engine.open({
+    dataDir: tmp('alpn'),
+    caCertPem: pebble.caCertPem,
+    dnsResolver: resolver(),
+    tlsPort: pebble.tlsPort,
+    httpHost: '127.0.0.1',
+  });
+  await e.createAccount({
+    directoryUrl: pebble.directoryUrl,
+    email: 'alpn@example.org',
+    agreeTos: true,
+  });
   return e;
 }
 
 test('tls-alpn-01 through the CLI: certificate issued, the TLS listener is gone afterwards', async () => {
   const d = tmp('cli');
-  const common = ['--data-dir', d, '--ca-cert', pebble.caCertPath, '--dns-resolver', resolver(), '--tls-port', String(pebble.tlsPort)];
-  assert.equal((await runCli(['account', 'create', '--email', 'g@example.org', '--directory', pebble.directoryUrl, '--agree-tos', ...common])).code, 0);
-  const r = await runCli(['issue', '--domain', 'alpn.example.test', '--challenge', 'tls-alpn-01', '--json', ...common], { env: TLS_IMPORT });
+  const common = [
+    '--data-dir',
+    d,
+    '--ca-cert',
+    pebble.caCertPath,
+    '--dns-resolver',
+    resolver(),
+    '--tls-port',
+    String(pebble.tlsPort),
+  ];
+  assert.equal(
+    (
+      await runCli([
+        'account',
+        'create',
+        '--email',
+        'g@example.org',
+        '--directory',
+        pebble.directoryUrl,
+        '--agree-tos',
+        ...common,
+      ])
+    ).code,
+    0,
+  );
+  const r = await runCli(
+    ['issue', '--domain', 'alpn.example.test', '--challenge', 'tls-alpn-01', '--json', ...common],
+    { env: TLS_IMPORT },
+  );
   assert.equal(r.code, 0, `${r.stderr}\n${pebble.logTail()}`);
   const out = JSON.parse(r.stdout);
   assert.deepEqual(out.names, ['alpn.example.test']);
@@ -50,7 +93,10 @@ test('tls-alpn-01 through the CLI: certificate issued, the TLS listener is gone 
 
 test('tls-alpn-01 for two names: each gets its own challenge certificate by SNI', async () => {
   const e = await engine();
-  const r = await e.issue({ names: ['a.alpn.example.test', 'b.alpn.example.test'], challenge: { type: 'tls-alpn-01' } });
+  const r = await e.issue({
+    names: ['a.alpn.example.test', 'b.alpn.example.test'],
+    challenge: { type: 'tls-alpn-01' },
+  });
   assert.deepEqual([...r.certificate.names].sort(), ['a.alpn.example.test', 'b.alpn.example.test']);
   assert.ok(await portIsClosed(pebble.tlsPort));
 });
@@ -60,12 +106,18 @@ test('port taken: the error names the port and the ways out', async () => {
   await new Promise<void>((resolve) => blocker.listen(pebble.tlsPort, '127.0.0.1', resolve));
   try {
     const e = await engine();
-    await assert.rejects(e.issue({ names: ['busy.alpn.example.test'], challenge: { type: 'tls-alpn-01' } }), (err: Error & { code?: string }) => {
-      assert.equal(err.code, 'port-in-use');
-      assert.match(err.message, new RegExp(`Port ${pebble.tlsPort} is already used by another program`));
-      assert.match(err.message, /use http-01 or dns-01 instead/);
-      return true;
-    });
+    await assert.rejects(
+      e.issue({ names: ['busy.alpn.example.test'], challenge: { type: 'tls-alpn-01' } }),
+      (err: Error & { code?: string }) => {
+        assert.equal(err.code, 'port-in-use');
+        assert.match(
+          err.message,
+          new RegExp(`Port ${pebble.tlsPort} is already used by another program`),
+        );
+        assert.match(err.message, /use http-01 or dns-01 instead/);
+        return true;
+      },
+    );
   } finally {
     await new Promise((resolve) => blocker.close(resolve));
   }

@@ -12,19 +12,45 @@ import type { HandlerContext } from './context.ts';
 import type { Impls } from './dispatch.ts';
 import { runPreflight } from '../../engine/preflight/index.ts';
 
-type CertImpls = Pick<Impls, 'ca:directory' | 'account:create' | 'account:list' | 'names:check' | 'preflight:run' | 'cert:issue' | 'cert:trial' | 'cert:cancel' | 'cert:continue' | 'cert:list' | 'cert:get' | 'cert:renew' | 'cert:renewAll' | 'cert:setRoute' | 'cert:revoke' | 'cert:delete' | 'upload:trustHostKey'>;
+type CertImpls = Pick<
+  Impls,
+  | 'ca:directory'
+  | 'account:create'
+  | 'account:list'
+  | 'names:check'
+  | 'preflight:run'
+  | 'cert:issue'
+  | 'cert:trial'
+  | 'cert:cancel'
+  | 'cert:continue'
+  | 'cert:list'
+  | 'cert:get'
+  | 'cert:renew'
+  | 'cert:renewAll'
+  | 'cert:setRoute'
+  | 'cert:revoke'
+  | 'cert:delete'
+  | 'upload:trustHostKey'
+>;
 
 /** Manual modes need a person at every renewal. */
 export const isInteractive = (c: ChallengeConfig): boolean => isInteractiveRoute(c);
 
-const cnOf = (dn: string): string => /(?:^|\n)CN=([^\n]+)/.exec(dn)?.[1] ?? dn.split('\n').join(', ');
+const cnOf = (dn: string): string =>
+  /(?:^|\n)CN=([^\n]+)/.exec(dn)?.[1] ?? dn.split('\n').join(', ');
 
-function chainOf(pem: string | null): { subject: string; issuer: string; notAfter: string | null }[] {
+function chainOf(
+  pem: string | null,
+): { subject: string; issuer: string; notAfter: string | null }[] {
   if (!pem) return [];
   return splitPem(pem).map((p) => {
     try {
       const c = new X509Certificate(p);
-      return { subject: cnOf(c.subject), issuer: cnOf(c.issuer), notAfter: new Date(c.validTo).toISOString() };
+      return {
+        subject: cnOf(c.subject),
+        issuer: cnOf(c.issuer),
+        notAfter: new Date(c.validTo).toISOString(),
+      };
     } catch {
       return { subject: '(unreadable certificate)', issuer: '', notAfter: null };
     }
@@ -32,31 +58,43 @@ function chainOf(pem: string | null): { subject: string; issuer: string; notAfte
 }
 
 /** The practice twin of a CA (R2 "practice mode"), for a trial run that counts against no real limit. */
-function stagingTwin(directoryUrl: string): { id: 'letsencrypt-staging'; directoryUrl: string } | null {
+function stagingTwin(
+  directoryUrl: string,
+): { id: 'letsencrypt-staging'; directoryUrl: string } | null {
   const le = CA_PRESETS.find((p) => p.id === 'letsencrypt');
   const st = CA_PRESETS.find((p) => p.id === 'letsencrypt-staging');
-  if (le && st && directoryUrl === le.directoryUrl) return { id: 'letsencrypt-staging', directoryUrl: st.directoryUrl };
+  if (le && st && directoryUrl === le.directoryUrl)
+    return { id: 'letsencrypt-staging', directoryUrl: st.directoryUrl };
   return null;
 }
 
 export function certImpls(ctx: HandlerContext): CertImpls {
   const { engine, emit, prompts, runs } = ctx;
 
-  const progressFor = (runId: string | null, certId: string | null) => (step: Parameters<NonNullable<Parameters<Engine['issue']>[0]['onProgress']>>[0]) =>
-    emit({ type: 'issue-progress', runId, certId, step });
+  const progressFor =
+    (runId: string | null, certId: string | null) =>
+    (step: Parameters<NonNullable<Parameters<Engine['issue']>[0]['onProgress']>>[0]) =>
+      emit({ type: 'issue-progress', runId, certId, step });
 
   let renewAllRunning = false;
 
   return {
-    'ca:directory': async ({ ca, directoryUrl }) => engine.directoryInfo({ ...(ca && ca !== 'custom' ? { ca } : {}), ...(directoryUrl ? { directoryUrl } : {}) }),
+    'ca:directory': async ({ ca, directoryUrl }) =>
+      engine.directoryInfo({
+        ...(ca && ca !== 'custom' ? { ca } : {}),
+        ...(directoryUrl ? { directoryUrl } : {}),
+      }),
 
     'account:create': async (input) => {
       const a = await engine.createAccount({
         ...(input.ca && input.ca !== 'custom' ? { ca: input.ca } : {}),
         ...(input.directoryUrl ? { directoryUrl: input.directoryUrl } : {}),
-        email: input.email, agreeTos: input.agreeTos,
+        email: input.email,
+        agreeTos: input.agreeTos,
         ...(input.keyType ? { keyType: input.keyType } : {}),
-        ...(input.eab && (input.eab.kid || input.eab.hmacKey) ? { eab: { kid: input.eab.kid.trim(), hmacKey: input.eab.hmacKey.trim() } } : {}),
+        ...(input.eab && (input.eab.kid || input.eab.hmacKey)
+          ? { eab: { kid: input.eab.kid.trim(), hmacKey: input.eab.hmacKey.trim() } }
+          : {}),
       });
       const { termsOfService: _tos, ...summary } = a;
       return summary;
@@ -65,9 +103,19 @@ export function certImpls(ctx: HandlerContext): CertImpls {
     'account:list': async () => engine.listAccounts(),
 
     'names:check': async ({ names, challenge }) => {
-      const r = checkNames(names.map((n) => n.trim()).filter((n) => n !== ''), challenge);
-      const idn = r.names.filter((n) => n.split('.').some((l) => l.startsWith('xn--'))).map((ascii) => ({ input: domainToUnicode(ascii.replace(/^\*\./, '')), ascii }));
-      return { names: r.names, problems: r.problems, wildcard: r.names.some((n) => n.startsWith('*.')), idn };
+      const r = checkNames(
+        names.map((n) => n.trim()).filter((n) => n !== ''),
+        challenge,
+      );
+      const idn = r.names
+        .filter((n) => n.split('.').some((l) => l.startsWith('xn--')))
+        .map((ascii) => ({ input: domainToUnicode(ascii.replace(/^\*\./, '')), ascii }));
+      return {
+        names: r.names,
+        problems: r.problems,
+        wildcard: r.names.some((n) => n.startsWith('*.')),
+        idn,
+      };
     },
 
     'preflight:run': async ({ names, challenge, accountId }) => {
@@ -76,16 +124,26 @@ export function certImpls(ctx: HandlerContext): CertImpls {
       const account = engine.pickAccount({ ...(accountId ? { accountId } : {}) });
       const o = engine.opts;
       const out = await runPreflight({
-        names, challenge: challenge, directoryUrl: account.directoryUrl,
-        ...(o.caCertPem ? { caCertPem: o.caCertPem } : {}), ...(o.httpPort ? { httpPort: o.httpPort } : {}),
-        ...(o.tlsPort ? { tlsPort: o.tlsPort } : {}), ...(o.httpHost ? { httpHost: o.httpHost } : {}),
+        names,
+        challenge: challenge,
+        directoryUrl: account.directoryUrl,
+        ...(o.caCertPem ? { caCertPem: o.caCertPem } : {}),
+        ...(o.httpPort ? { httpPort: o.httpPort } : {}),
+        ...(o.tlsPort ? { tlsPort: o.tlsPort } : {}),
+        ...(o.httpHost ? { httpHost: o.httpHost } : {}),
         ...(o.dnsResolver ? { dnsResolver: o.dnsResolver } : {}),
       });
       // The engine gives "Show details" as lines; the contract (and the wizard's <pre>) takes one text.
       return {
         results: out.results.map((r) => ({
-          check: r.check, verdict: r.verdict, message: r.message, ...(r.text ? { text: r.text } : {}),
-          ...(r.fix ? { fix: r.fix } : {}), ...(r.fixText ? { fixText: r.fixText } : {}), ...(r.details?.length ? { details: r.details.join('\n') } : {}), ...(r.domain ? { name: r.domain } : {}),
+          check: r.check,
+          verdict: r.verdict,
+          message: r.message,
+          ...(r.text ? { text: r.text } : {}),
+          ...(r.fix ? { fix: r.fix } : {}),
+          ...(r.fixText ? { fixText: r.fixText } : {}),
+          ...(r.details?.length ? { details: r.details.join('\n') } : {}),
+          ...(r.domain ? { name: r.domain } : {}),
         })),
       };
     },
@@ -93,12 +151,19 @@ export function certImpls(ctx: HandlerContext): CertImpls {
     'cert:issue': async (input) => {
       const signal = runs.start(input.runId);
       try {
-        const r = await prompts.run(input.runId, () => engine.issue({
-          names: input.names, challenge: input.challenge,
-          ...(input.keyType ? { keyType: input.keyType } : {}), ...(input.accountId ? { accountId: input.accountId } : {}),
-          ...(input.force ? { force: true } : {}), ...(input.secrets ? { secrets: input.secrets } : {}),
-          trigger: 'wizard', signal, onProgress: progressFor(input.runId, null),
-        }));
+        const r = await prompts.run(input.runId, () =>
+          engine.issue({
+            names: input.names,
+            challenge: input.challenge,
+            ...(input.keyType ? { keyType: input.keyType } : {}),
+            ...(input.accountId ? { accountId: input.accountId } : {}),
+            ...(input.force ? { force: true } : {}),
+            ...(input.secrets ? { secrets: input.secrets } : {}),
+            trigger: 'wizard',
+            signal,
+            onProgress: progressFor(input.runId, null),
+          }),
+        );
         emit({ type: 'cert-changed', id: r.certificate.id });
         return { certificate: r.certificate, reused: r.reused };
       } finally {
@@ -107,21 +172,42 @@ export function certImpls(ctx: HandlerContext): CertImpls {
     },
 
     'cert:trial': async (input) => {
-      const main = engine.pickAccount({ ...(input.accountId ? { accountId: input.accountId } : {}) });
+      const main = engine.pickAccount({
+        ...(input.accountId ? { accountId: input.accountId } : {}),
+      });
       const twin = stagingTwin(main.directoryUrl);
-      if (!twin) throw new CertdeskError('unsupported', 'This CA has no practice (staging) service Certdesk knows, so a trial run is not possible. Run the pre-flight check instead, or go ahead.');
+      if (!twin)
+        throw new CertdeskError(
+          'unsupported',
+          'This CA has no practice (staging) service Certdesk knows, so a trial run is not possible. Run the pre-flight check instead, or go ahead.',
+        );
       // The staging account uses the same e-mail and the same CA's terms the person already agreed to.
-      const staging = engine.listAccounts().find((a) => a.directoryUrl === twin.directoryUrl && a.email === main.email)
-        ?? await engine.createAccount({ directoryUrl: twin.directoryUrl, email: main.email, agreeTos: true });
+      const staging =
+        engine
+          .listAccounts()
+          .find((a) => a.directoryUrl === twin.directoryUrl && a.email === main.email) ??
+        (await engine.createAccount({
+          directoryUrl: twin.directoryUrl,
+          email: main.email,
+          agreeTos: true,
+        }));
       const before = new Set(engine.listCertificates().map((c) => c.id));
       const signal = runs.start(input.runId);
       let made: string | null = null;
       try {
-        const r = await prompts.run(input.runId, () => engine.issue({
-          names: input.names, challenge: input.challenge, accountId: staging.id, force: true,
-          ...(input.keyType ? { keyType: input.keyType } : {}), ...(input.secrets ? { secrets: input.secrets } : {}),
-          trigger: 'wizard', signal, onProgress: progressFor(input.runId, null),
-        }));
+        const r = await prompts.run(input.runId, () =>
+          engine.issue({
+            names: input.names,
+            challenge: input.challenge,
+            accountId: staging.id,
+            force: true,
+            ...(input.keyType ? { keyType: input.keyType } : {}),
+            ...(input.secrets ? { secrets: input.secrets } : {}),
+            trigger: 'wizard',
+            signal,
+            onProgress: progressFor(input.runId, null),
+          }),
+        );
         if (!before.has(r.certificate.id)) made = r.certificate.id;
         return { ok: true as const, ca: twin.id };
       } finally {
@@ -154,9 +240,19 @@ export function certImpls(ctx: HandlerContext): CertImpls {
       const signal = runId ? runs.start(runId) : undefined;
       emit({ type: 'cert-changed', id });
       try {
-        const r = await prompts.run(runId ?? `renew-${id}`, () => engine.renew(id, { trigger: 'manual', ...(signal ? { signal } : {}), onProgress: progressFor(runId ?? null, id) }));
+        const r = await prompts.run(runId ?? `renew-${id}`, () =>
+          engine.renew(id, {
+            trigger: 'manual',
+            ...(signal ? { signal } : {}),
+            onProgress: progressFor(runId ?? null, id),
+          }),
+        );
         // "Export here again after every renewal": the remembered destinations get the new files.
-        await engine.reExportAll(id).catch((e) => engine.log.warn('re-export failed', { cert: id, error: toErrorShape(e).code }));
+        await engine
+          .reExportAll(id)
+          .catch((e) =>
+            engine.log.warn('re-export failed', { cert: id, error: toErrorShape(e).code }),
+          );
         return { certificate: engine.listCertificates().find((c) => c.id === id) ?? r.certificate };
       } finally {
         if (runId) runs.end(runId);
@@ -165,14 +261,22 @@ export function certImpls(ctx: HandlerContext): CertImpls {
     },
 
     'cert:renewAll': async () => {
-      if (renewAllRunning) return { queued: 0, skipped: [{ id: '*', reason: 'Renewing all certificates is already under way.' }] };
+      if (renewAllRunning)
+        return {
+          queued: 0,
+          skipped: [{ id: '*', reason: 'Renewing all certificates is already under way.' }],
+        };
       const all = engine.listCertificates();
       const skipped: { id: string; reason: string }[] = [];
       const queue: string[] = [];
       for (const c of all) {
         const stored = engine.getStored(c.id);
         if (stored.revoked) skipped.push({ id: c.id, reason: 'revoked' });
-        else if (isInteractive(stored.challenge)) skipped.push({ id: c.id, reason: 'needs you to add a record or file: renew it from its own page' });
+        else if (isInteractive(stored.challenge))
+          skipped.push({
+            id: c.id,
+            reason: 'needs you to add a record or file: renew it from its own page',
+          });
         else if (c.status === 'renewing') skipped.push({ id: c.id, reason: 'already renewing' });
         else queue.push(c.id);
       }
@@ -192,10 +296,19 @@ export function certImpls(ctx: HandlerContext): CertImpls {
           }
           done += 1;
           emit({ type: 'cert-changed', id });
-          emit({ type: 'renew-all', running: done < queue.length, done, total: queue.length, failed });
+          emit({
+            type: 'renew-all',
+            running: done < queue.length,
+            done,
+            total: queue.length,
+            failed,
+          });
         }
-        if (queue.length === 0) emit({ type: 'renew-all', running: false, done: 0, total: 0, failed: 0 });
-      })().finally(() => { renewAllRunning = false; });
+        if (queue.length === 0)
+          emit({ type: 'renew-all', running: false, done: 0, total: 0, failed: 0 });
+      })().finally(() => {
+        renewAllRunning = false;
+      });
       return { queued: queue.length, skipped };
     },
 

@@ -4,7 +4,17 @@
 // What leaves is always a Result: a thrown error becomes { code, message, retryable, detail }
 // and never carries a stack trace or a private key (R8).
 import type { z } from 'zod';
-import { CONTRACT, isChannel, AppEventSchema, type AppEvent, type Channel, type ErrorShape, type Input, type Output, type Result } from '../../shared/contract.ts';
+import {
+  CONTRACT,
+  isChannel,
+  AppEventSchema,
+  type AppEvent,
+  type Channel,
+  type ErrorShape,
+  type Input,
+  type Output,
+  type Result,
+} from '../../shared/contract.ts';
 import { isCertdeskError, type AppErrorShape } from '../../shared/errors.ts';
 import { isText, type Text } from '../../shared/engine-text.ts';
 
@@ -18,7 +28,12 @@ export type Impls = { [C in Channel]: Impl<C> };
 
 export const REFUSED: Result<never> = {
   ok: false,
-  error: { code: 'permission-denied', message: 'This request did not come from the Certdesk window, so it was refused. Restart Certdesk if this keeps happening.', retryable: false },
+  error: {
+    code: 'permission-denied',
+    message:
+      'This request did not come from the Certdesk window, so it was refused. Restart Certdesk if this keeps happening.',
+    retryable: false,
+  },
 };
 
 const KEY_MARK = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
@@ -30,9 +45,19 @@ export function safeError(e: unknown): ErrorShape {
   if (isCertdeskError(e)) shape = e.toShape();
   else {
     const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    shape = { code: 'internal', message: 'Something unexpected went wrong inside Certdesk. Try again; if it keeps happening, report it with the details.', retryable: true, detail };
+    shape = {
+      code: 'internal',
+      message:
+        'Something unexpected went wrong inside Certdesk. Try again; if it keeps happening, report it with the details.',
+      retryable: true,
+      detail,
+    };
   }
-  const out: ErrorShape = { code: shape.code, message: scrub(shape.message), retryable: shape.retryable };
+  const out: ErrorShape = {
+    code: shape.code,
+    message: scrub(shape.message),
+    retryable: shape.retryable,
+  };
   if (shape.retryAfter) out.retryAfter = shape.retryAfter;
   if (shape.detail) out.detail = scrub(shape.detail).slice(0, MAX_DETAIL);
   if (shape.text && isText(shape.text)) out.text = scrubText(shape.text);
@@ -42,18 +67,37 @@ export function safeError(e: unknown): ErrorShape {
 /** A Text with every string param scrubbed like the message (params may quote what a server said). */
 function scrubText(t: Text): Text {
   if (!t.params) return t;
-  const params = Object.fromEntries(Object.entries(t.params).map(([k, v]) => [k, typeof v === 'string' ? scrub(v).slice(0, MAX_DETAIL) : typeof v === 'object' ? scrubText(v) : v]));
+  const params = Object.fromEntries(
+    Object.entries(t.params).map(([k, v]) => [
+      k,
+      typeof v === 'string'
+        ? scrub(v).slice(0, MAX_DETAIL)
+        : typeof v === 'object'
+          ? scrubText(v)
+          : v,
+    ]),
+  );
   return { key: t.key, params };
 }
 
 function scrub(text: string): string {
   // Stack frames ("    at fn (file:line)") are for developers' logs, not for people (convention 3).
-  const noStack = text.split('\n').filter((l) => !/^\s+at\s/.test(l)).join('\n');
-  return KEY_MARK.test(noStack) ? noStack.replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, '[private key removed]') : noStack;
+  const noStack = text
+    .split('\n')
+    .filter((l) => !/^\s+at\s/.test(l))
+    .join('\n');
+  return KEY_MARK.test(noStack)
+    ? noStack.replace(
+        /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+        '[private key removed]',
+      )
+    : noStack;
 }
 
 function issuesText(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('\n');
+  return error.issues
+    .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`)
+    .join('\n');
 }
 
 const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}...` : s);
@@ -88,11 +132,29 @@ export function wrapHandlers(impls: Impls): Handlers {
       }
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
-        return { ok: false, error: { code: 'internal', message: 'Certdesk produced an answer it could not check, so it was not shown. Try again; if it keeps happening, report it with the details.', retryable: true, detail: `${channel}\n${issuesText(checked.error)}`.slice(0, MAX_DETAIL) } };
+        return {
+          ok: false,
+          error: {
+            code: 'internal',
+            message:
+              'Certdesk produced an answer it could not check, so it was not shown. Try again; if it keeps happening, report it with the details.',
+            retryable: true,
+            detail: `${channel}\n${issuesText(checked.error)}`.slice(0, MAX_DETAIL),
+          },
+        };
       }
       // Belt and braces for R8: no answer may ever carry key material to a renderer.
       if (KEY_MARK.test(JSON.stringify(checked.data))) {
-        return { ok: false, error: { code: 'internal', message: 'Certdesk stopped an answer that contained a private key: keys never leave the main process. Please report this.', retryable: false, detail: channel } };
+        return {
+          ok: false,
+          error: {
+            code: 'internal',
+            message:
+              'Certdesk stopped an answer that contained a private key: keys never leave the main process. Please report this.',
+            retryable: false,
+            detail: channel,
+          },
+        };
       }
       return { ok: true, value: checked.data };
     };
@@ -104,10 +166,23 @@ export function wrapHandlers(impls: Impls): Handlers {
  * The entry point of both faces. `senderOk` is the caller's verdict on the sender (frame URL for
  * IPC, token/Host/Origin for the web bridge); nothing else runs when it is false.
  */
-export async function dispatch(handlers: Handlers, channel: string, input: unknown, senderOk: boolean, sender: SenderInfo = { face: 'app' }): Promise<Result<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  input: unknown,
+  senderOk: boolean,
+  sender: SenderInfo = { face: 'app' },
+): Promise<Result<unknown>> {
   if (!senderOk) return REFUSED;
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'invalid-input', message: `Certdesk has no request named "${String(channel).slice(0, 60)}". Update the page or restart Certdesk.`, retryable: false } };
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: `Certdesk has no request named "${String(channel).slice(0, 60)}". Update the page or restart Certdesk.`,
+        retryable: false,
+      },
+    };
   }
   try {
     return await handlers[channel](input, sender);
@@ -117,11 +192,20 @@ export async function dispatch(handlers: Handlers, channel: string, input: unkno
 }
 
 /** Checks an event against the contract before it goes out; a bad or key-carrying one is dropped. */
-export function checkedEmitter(emit: (event: AppEvent) => void, onDropped?: (why: string) => void): (event: AppEvent) => void {
+export function checkedEmitter(
+  emit: (event: AppEvent) => void,
+  onDropped?: (why: string) => void,
+): (event: AppEvent) => void {
   return (event) => {
     const r = AppEventSchema.safeParse(event);
-    if (!r.success) { onDropped?.(`event ${String((event as { type?: unknown }).type)}: ${issuesText(r.error)}`); return; }
-    if (KEY_MARK.test(JSON.stringify(r.data))) { onDropped?.(`event ${r.data.type}: carried key material`); return; }
+    if (!r.success) {
+      onDropped?.(`event ${String((event as { type?: unknown }).type)}: ${issuesText(r.error)}`);
+      return;
+    }
+    if (KEY_MARK.test(JSON.stringify(r.data))) {
+      onDropped?.(`event ${r.data.type}: carried key material`);
+      return;
+    }
     emit(r.data);
   };
 }

@@ -10,19 +10,39 @@ import { checkFolder, writeBundle } from '../../engine/export/writer.ts';
 import type { HandlerContext } from './context.ts';
 import type { Impls } from './dispatch.ts';
 
-type ExportImpls = Pick<Impls, 'export:presets' | 'export:run' | 'export:paste' | 'export:saveKey' | 'export:copyKey' | 'export:forget' | 'export:chooseFolder'>;
+type ExportImpls = Pick<
+  Impls,
+  | 'export:presets'
+  | 'export:run'
+  | 'export:paste'
+  | 'export:saveKey'
+  | 'export:copyKey'
+  | 'export:forget'
+  | 'export:chooseFolder'
+>;
 
 export function exportImpls(ctx: HandlerContext): ExportImpls {
   const { engine, emit, deps } = ctx;
   return {
-    'export:presets': async () => PRESET_IDS.map((id) => {
-      const p = PRESETS[id];
-      return { id, label: p.label, formats: p.formats, where: p.where, needsPassword: p.formats.some((f) => f === 'pfx' || f === 'pfx-legacy'), writesFiles: !p.formats.every((f) => f === 'paste') };
-    }),
+    'export:presets': async () =>
+      PRESET_IDS.map((id) => {
+        const p = PRESETS[id];
+        return {
+          id,
+          label: p.label,
+          formats: p.formats,
+          where: p.where,
+          needsPassword: p.formats.some((f) => f === 'pfx' || f === 'pfx-legacy'),
+          writesFiles: !p.formats.every((f) => f === 'paste'),
+        };
+      }),
 
     'export:run': async (input) => {
       const { id, remember, ...req } = input;
-      const r = await engine.exportCertificate(id, { ...req, ...(remember ? { remember: true } : {}) });
+      const r = await engine.exportCertificate(id, {
+        ...req,
+        ...(remember ? { remember: true } : {}),
+      });
       if (remember) emit({ type: 'cert-changed', id });
       return r;
     },
@@ -41,10 +61,17 @@ export function exportImpls(ctx: HandlerContext): ExportImpls {
 
     'export:copyKey': async ({ id }) => {
       if (!deps.copyToClipboard) {
-        throw new CertdeskError('unsupported', 'In the browser, Certdesk cannot copy the private key without showing it to the page, which it never does. Use "Save key file" and open the file instead.');
+        throw new CertdeskError(
+          'unsupported',
+          'In the browser, Certdesk cannot copy the private key without showing it to the page, which it never does. Use "Save key file" and open the file instead.',
+        );
       }
       const { privateKey } = pasteFields(await engine.keyMaterial(id), { includeKey: true });
-      if (!privateKey) throw new CertdeskError('internal', 'The private key could not be read. Renew the certificate to get a fresh one.');
+      if (!privateKey)
+        throw new CertdeskError(
+          'internal',
+          'The private key could not be read. Renew the certificate to get a fresh one.',
+        );
       await deps.copyToClipboard(privateKey);
       return { copied: true };
     },
@@ -56,7 +83,11 @@ export function exportImpls(ctx: HandlerContext): ExportImpls {
     },
 
     'export:chooseFolder': async () => {
-      if (!deps.chooseFolder) throw new CertdeskError('unsupported', 'The browser cannot open a folder picker for Certdesk: type the folder\'s full path instead.');
+      if (!deps.chooseFolder)
+        throw new CertdeskError(
+          'unsupported',
+          "The browser cannot open a folder picker for Certdesk: type the folder's full path instead.",
+        );
       return { path: await deps.chooseFolder() };
     },
   };

@@ -11,7 +11,14 @@ import { checkedEmitter, wrapHandlers, type Handlers, type Impls } from './dispa
 import { PromptBroker, RunRegistry } from './prompts.ts';
 import type { HandlerContext, HandlerDeps } from './context.ts';
 
-export { dispatch, safeError, REFUSED, type Handlers, type Handler, type SenderInfo } from './dispatch.ts';
+export {
+  dispatch,
+  safeError,
+  REFUSED,
+  type Handlers,
+  type Handler,
+  type SenderInfo,
+} from './dispatch.ts';
 export { PromptBroker, RunRegistry } from './prompts.ts';
 export type { HandlerDeps, NotifyChannel, SchedulerState } from './context.ts';
 export { SMTP_PASSWORD_REF } from './settings.ts';
@@ -25,7 +32,10 @@ export type HandlerSet = {
 };
 
 export function createHandlerSet(deps: HandlerDeps): HandlerSet {
-  const emit = checkedEmitter((e: AppEvent) => deps.emit(e), (why) => deps.engine.log.warn('event dropped', { why }));
+  const emit = checkedEmitter(
+    (e: AppEvent) => deps.emit(e),
+    (why) => deps.engine.log.warn('event dropped', { why }),
+  );
   const prompts = deps.prompts ?? new PromptBroker(emit);
   if (deps.prompts) prompts.setEmitter(emit);
   // A face that opened the engine without a prompter (the desktop app) gets this broker's, so the

@@ -10,7 +10,13 @@ import type { AppEvent } from '../../shared/contract.ts';
 import type { Prompter } from '../../engine/challenges/index.ts';
 import type { PromptText } from '../../shared/engine-text.ts';
 
-type Waiting = { runId: string | null; message: string; text?: PromptText; resolve: () => void; reject: (e: unknown) => void };
+type Waiting = {
+  runId: string | null;
+  message: string;
+  text?: PromptText;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+};
 
 export class PromptBroker {
   private readonly waits = new Map<string, Waiting>();
@@ -37,10 +43,26 @@ export class PromptBroker {
       const promptId = randomBytes(8).toString('hex');
       const runId = this.als.getStore()?.runId ?? null;
       return new Promise<void>((resolve, reject) => {
-        const done = () => { this.waits.delete(promptId); signal.removeEventListener('abort', onAbort); this.emit({ type: 'prompt-closed', promptId }); };
-        const onAbort = () => { done(); reject(new CertdeskError('cancelled', 'Cancelled: the manual step was not finished.')); };
+        const done = () => {
+          this.waits.delete(promptId);
+          signal.removeEventListener('abort', onAbort);
+          this.emit({ type: 'prompt-closed', promptId });
+        };
+        const onAbort = () => {
+          done();
+          reject(new CertdeskError('cancelled', 'Cancelled: the manual step was not finished.'));
+        };
         signal.addEventListener('abort', onAbort, { once: true });
-        this.waits.set(promptId, { runId, message, text, resolve: () => { done(); resolve(); }, reject });
+        this.waits.set(promptId, {
+          runId,
+          message,
+          text,
+          resolve: () => {
+            done();
+            resolve();
+          },
+          reject,
+        });
         this.emit({ type: 'prompt', promptId, runId, message, ...(text ? { text } : {}) });
       });
     },
@@ -56,7 +78,12 @@ export class PromptBroker {
 
   /** Open waits, for a page that (re)connects in the middle of an issuance. */
   pending(): { promptId: string; runId: string | null; message: string; text?: PromptText }[] {
-    return [...this.waits].map(([promptId, w]) => ({ promptId, runId: w.runId, message: w.message, ...(w.text ? { text: w.text } : {}) }));
+    return [...this.waits].map(([promptId, w]) => ({
+      promptId,
+      runId: w.runId,
+      message: w.message,
+      ...(w.text ? { text: w.text } : {}),
+    }));
   }
 }
 
@@ -65,7 +92,12 @@ export class RunRegistry {
   private readonly runs = new Map<string, AbortController>();
 
   start(runId: string): AbortSignal {
-    if (this.runs.has(runId)) throw new CertdeskError('invalid-input', 'This issuance is already running. Wait for it to finish or cancel it.', { retryable: true });
+    if (this.runs.has(runId))
+      throw new CertdeskError(
+        'invalid-input',
+        'This issuance is already running. Wait for it to finish or cancel it.',
+        { retryable: true },
+      );
     const c = new AbortController();
     this.runs.set(runId, c);
     return c.signal;
@@ -83,6 +115,7 @@ export class RunRegistry {
   }
 
   cancelAll(): void {
-    for (const c of this.runs.values()) c.abort(new CertdeskError('cancelled', 'Cancelled: Certdesk is closing.'));
+    for (const c of this.runs.values())
+      c.abort(new CertdeskError('cancelled', 'Cancelled: Certdesk is closing.'));
   }
 }

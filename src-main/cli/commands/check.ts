@@ -9,7 +9,12 @@ import { runPreflight, type CheckResult } from '../../engine/preflight/index.ts'
 import { list, str, withInterrupt, type CliContext } from '../context.ts';
 import type { Command } from './types.ts';
 
-const LABEL: Record<CheckResult['verdict'], string> = { pass: 'ok', warn: 'WARN', fail: 'FAIL', skip: 'skip' };
+const LABEL: Record<CheckResult['verdict'], string> = {
+  pass: 'ok',
+  warn: 'WARN',
+  fail: 'FAIL',
+  skip: 'skip',
+};
 
 /** The readable table: one finding per line, its fix below it, details with --verbose. */
 export function formatResults(results: CheckResult[], verbose: boolean): string[] {
@@ -39,7 +44,8 @@ export async function caToCheck(ctx: CliContext): Promise<string> {
   const asked = resolveCa({ ca, directoryUrl }).directoryUrl;
   const engine = await ctx.engine();
   try {
-    return engine.pickAccount({ accountId: str(ctx.values, 'account'), ca, directoryUrl }).directoryUrl;
+    return engine.pickAccount({ accountId: str(ctx.values, 'account'), ca, directoryUrl })
+      .directoryUrl;
   } catch (e) {
     if (e instanceof CertdeskError && e.code === 'no-account') return asked;
     throw e;
@@ -49,26 +55,55 @@ export async function caToCheck(ctx: CliContext): Promise<string> {
 export const checkCmd: Command = {
   name: 'check',
   summary: 'pre-flight checks: can the CA validate these names? (advisory; nothing is ordered)',
-  usage: 'certdesk check --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--account ID | --ca NAME | --directory URL] [--trial-run] [--json] [--verbose]',
+  usage:
+    'certdesk check --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--account ID | --ca NAME | --directory URL] [--trial-run] [--json] [--verbose]',
   options: {
-    domain: { type: 'string', multiple: true, short: 'd', arg: 'NAME', help: 'a name to check (repeat, or separate with commas)' },
+    domain: {
+      type: 'string',
+      multiple: true,
+      short: 'd',
+      arg: 'NAME',
+      help: 'a name to check (repeat, or separate with commas)',
+    },
     ...CHALLENGE_OPTS,
-    account: { type: 'string', arg: 'ID', help: 'check at the CA of this account (when there are several)' },
-    ca: { type: 'string', arg: 'NAME', help: 'letsencrypt (default), letsencrypt-staging, zerossl, google, google-staging' },
+    account: {
+      type: 'string',
+      arg: 'ID',
+      help: 'check at the CA of this account (when there are several)',
+    },
+    ca: {
+      type: 'string',
+      arg: 'NAME',
+      help: 'letsencrypt (default), letsencrypt-staging, zerossl, google, google-staging',
+    },
     directory: { type: 'string', arg: 'URL', help: "any CA's ACME directory URL" },
-    'trial-run': { type: 'boolean', help: "also validate for real at the CA's practice (staging) server with a throwaway account; nothing is issued" },
+    'trial-run': {
+      type: 'boolean',
+      help: "also validate for real at the CA's practice (staging) server with a throwaway account; nothing is issued",
+    },
   },
   async run(ctx) {
     const names = list(ctx.values, 'domain');
-    if (names.length === 0) throw new CertdeskError('invalid-input', 'Give at least one name to check: --domain example.com');
+    if (names.length === 0)
+      throw new CertdeskError(
+        'invalid-input',
+        'Give at least one name to check: --domain example.com',
+      );
     const { challenge, secrets } = challengeFromOptions(ctx);
     const directoryUrl = await caToCheck(ctx);
     const eo = (await ctx.engine()).opts;
     const verbose = ctx.values.verbose === true;
     return withInterrupt(async (signal) => {
-      if (!ctx.json) ctx.err(`Checking ${names.join(', ')} for ${routeLabel(challenge)} at ${new URL(directoryUrl).host}${ctx.values['trial-run'] === true ? ', with a trial run at the practice server' : ''}...`);
+      if (!ctx.json)
+        ctx.err(
+          `Checking ${names.join(', ')} for ${routeLabel(challenge)} at ${new URL(directoryUrl).host}${ctx.values['trial-run'] === true ? ', with a trial run at the practice server' : ''}...`,
+        );
       const out = await runPreflight({
-        names, challenge, directoryUrl, secrets, signal,
+        names,
+        challenge,
+        directoryUrl,
+        secrets,
+        signal,
         trialRun: ctx.values['trial-run'] === true,
         ...(eo.caCertPem ? { caCertPem: eo.caCertPem } : {}),
         ...(eo.httpPort ? { httpPort: eo.httpPort } : {}),
@@ -78,15 +113,23 @@ export const checkCmd: Command = {
       });
       if (ctx.json) {
         // The documented shape for scripts: the sentences, not the keys the desktop UI translates them by.
-        ctx.out(JSON.stringify(out.results.map(({ text: _t, fixText: _f, ...r }) => r), null, 2));
+        ctx.out(
+          JSON.stringify(
+            out.results.map(({ text: _t, fixText: _f, ...r }) => r),
+            null,
+            2,
+          ),
+        );
       } else {
         for (const l of formatResults(out.results, verbose)) ctx.out(l);
         const fails = out.results.filter((r) => r.verdict === 'fail').length;
         const warns = out.results.filter((r) => r.verdict === 'warn').length;
         ctx.out('');
-        ctx.out(fails === 0
-          ? `No problems found${warns ? ` (${warns} warning${warns > 1 ? 's' : ''} to look at)` : ''}. Get the certificate with: certdesk issue ${names.map((n) => `--domain ${n}`).join(' ')}`
-          : `${fails} check${fails > 1 ? 's' : ''} failed${warns ? `, ${warns} warning${warns > 1 ? 's' : ''}` : ''}. The checks are advisory: if you know better (for example, this computer sees a different DNS than the internet), you can still order.${verbose ? '' : ' Add --verbose for the technical details.'}`);
+        ctx.out(
+          fails === 0
+            ? `No problems found${warns ? ` (${warns} warning${warns > 1 ? 's' : ''} to look at)` : ''}. Get the certificate with: certdesk issue ${names.map((n) => `--domain ${n}`).join(' ')}`
+            : `${fails} check${fails > 1 ? 's' : ''} failed${warns ? `, ${warns} warning${warns > 1 ? 's' : ''}` : ''}. The checks are advisory: if you know better (for example, this computer sees a different DNS than the internet), you can still order.${verbose ? '' : ' Add --verbose for the technical details.'}`,
+        );
       }
       return out.ok ? 0 : 1;
     });

@@ -11,30 +11,56 @@ import { accountLine, certDetails, certJson, certLine } from '../format.ts';
 import type { Command, OptionSpec } from './types.ts';
 
 const CA_OPTS: Record<string, OptionSpec> = {
-  ca: { type: 'string', arg: 'NAME', help: 'letsencrypt (default), letsencrypt-staging, zerossl, google, google-staging' },
+  ca: {
+    type: 'string',
+    arg: 'NAME',
+    help: 'letsencrypt (default), letsencrypt-staging, zerossl, google, google-staging',
+  },
   directory: { type: 'string', arg: 'URL', help: "any CA's ACME directory URL" },
 };
 
 export const accountCreate: Command = {
   name: 'account create',
   summary: 'create an account at a CA (needed once per CA)',
-  usage: 'certdesk account create --email E [--ca NAME | --directory URL] [--eab-kid K --eab-hmac H] [--account-key ec256|ec384|rsa2048|...] --agree-tos',
+  usage:
+    'certdesk account create --email E [--ca NAME | --directory URL] [--eab-kid K --eab-hmac H] [--account-key ec256|ec384|rsa2048|...] --agree-tos',
   options: {
-    email: { type: 'string', arg: 'E', help: 'an address that reaches you: the CA writes about your account there' },
+    email: {
+      type: 'string',
+      arg: 'E',
+      help: 'an address that reaches you: the CA writes about your account there',
+    },
     ...CA_OPTS,
-    'eab-kid': { type: 'string', arg: 'K', help: 'External Account Binding key ID (ZeroSSL, Google)' },
+    'eab-kid': {
+      type: 'string',
+      arg: 'K',
+      help: 'External Account Binding key ID (ZeroSSL, Google)',
+    },
     'eab-hmac': { type: 'string', arg: 'H', help: 'External Account Binding HMAC key' },
     'eab-hmac-file': { type: 'string', arg: 'F', help: 'read the HMAC key from a file instead' },
     'account-key': { type: 'string', arg: 'TYPE', help: 'account key type (default ec256)' },
-    'agree-tos': { type: 'boolean', help: "agree to the CA's Terms of Service (shown by the CA's directory)" },
+    'agree-tos': {
+      type: 'boolean',
+      help: "agree to the CA's Terms of Service (shown by the CA's directory)",
+    },
   },
   async run(ctx) {
     const email = str(ctx.values, 'email');
-    if (!email) throw new CertdeskError('invalid-input', 'Give the e-mail address for the account: --email you@example.com');
+    if (!email)
+      throw new CertdeskError(
+        'invalid-input',
+        'Give the e-mail address for the account: --email you@example.com',
+      );
     const kid = str(ctx.values, 'eab-kid');
     const hmacFile = str(ctx.values, 'eab-hmac-file');
-    const hmac = hmacFile ? readSecretFile(hmacFile, 'the EAB HMAC key') : str(ctx.values, 'eab-hmac');
-    if ((kid && !hmac) || (!kid && hmac)) throw new CertdeskError('invalid-input', 'External Account Binding needs both --eab-kid and --eab-hmac.');
+    const hmac = hmacFile
+      ? readSecretFile(hmacFile, 'the EAB HMAC key')
+      : str(ctx.values, 'eab-hmac');
+    if ((kid && !hmac) || (!kid && hmac))
+      throw new CertdeskError(
+        'invalid-input',
+        'External Account Binding needs both --eab-kid and --eab-hmac.',
+      );
     const keyType = str(ctx.values, 'account-key');
     // Check what can be checked before the data folder is touched: bad input changes nothing on disk.
     checkEmail(email);
@@ -42,21 +68,34 @@ export const accountCreate: Command = {
     if (keyType) parseKeyType(keyType);
     const engine = await ctx.engine();
     const a = await engine.createAccount({
-      email, ca: str(ctx.values, 'ca'), directoryUrl: str(ctx.values, 'directory'), agreeTos: ctx.values['agree-tos'] === true,
-      ...(keyType ? { keyType: parseKeyType(keyType) } : {}), ...(kid && hmac ? { eab: { kid, hmacKey: hmac } } : {}),
+      email,
+      ca: str(ctx.values, 'ca'),
+      directoryUrl: str(ctx.values, 'directory'),
+      agreeTos: ctx.values['agree-tos'] === true,
+      ...(keyType ? { keyType: parseKeyType(keyType) } : {}),
+      ...(kid && hmac ? { eab: { kid, hmacKey: hmac } } : {}),
     });
     if (ctx.json) ctx.out(JSON.stringify(a, null, 2));
-    else ctx.out(`Account ${a.id} ready at ${a.caId} for ${a.email}.${a.termsOfService ? ` You agreed to ${a.termsOfService}` : ''}`);
+    else
+      ctx.out(
+        `Account ${a.id} ready at ${a.caId} for ${a.email}.${a.termsOfService ? ` You agreed to ${a.termsOfService}` : ''}`,
+      );
     return 0;
   },
 };
 
 export const accountList: Command = {
-  name: 'account list', summary: 'list accounts', usage: 'certdesk account list [--json]', options: {},
+  name: 'account list',
+  summary: 'list accounts',
+  usage: 'certdesk account list [--json]',
+  options: {},
   async run(ctx) {
     const accounts = (await ctx.engine()).listAccounts();
     if (ctx.json) ctx.out(JSON.stringify(accounts, null, 2));
-    else if (accounts.length === 0) ctx.out('No accounts yet. Create one: certdesk account create --email you@example.com --agree-tos');
+    else if (accounts.length === 0)
+      ctx.out(
+        'No accounts yet. Create one: certdesk account create --email you@example.com --agree-tos',
+      );
     else for (const a of accounts) ctx.out(accountLine(a));
     return 0;
   },
@@ -65,43 +104,82 @@ export const accountList: Command = {
 export const issue: Command = {
   name: 'issue',
   summary: 'get a certificate (returns the existing one if it is still valid, unless --force)',
-  usage: 'certdesk issue --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--dns-mode manual|rfc2136|acme-dns|exec|cloudflare ...] [--key ec256|ec384|rsa2048|rsa3072|rsa4096] [--preferred-chain ISSUER] [--reuse-key] [--force] [--account ID | --ca NAME | --directory URL]',
+  usage:
+    'certdesk issue --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--dns-mode manual|rfc2136|acme-dns|exec|cloudflare ...] [--key ec256|ec384|rsa2048|rsa3072|rsa4096] [--preferred-chain ISSUER] [--reuse-key] [--force] [--account ID | --ca NAME | --directory URL]',
   options: {
-    domain: { type: 'string', multiple: true, short: 'd', arg: 'NAME', help: 'a name on the certificate (repeat, or separate with commas); *.example.com needs dns-01' },
+    domain: {
+      type: 'string',
+      multiple: true,
+      short: 'd',
+      arg: 'NAME',
+      help: 'a name on the certificate (repeat, or separate with commas); *.example.com needs dns-01',
+    },
     ...CHALLENGE_OPTS,
     key: { type: 'string', arg: 'TYPE', help: 'certificate key type (default ec256)' },
-    'preferred-chain': { type: 'string', arg: 'ISSUER', help: "pick the CA's alternate chain that has this issuer name (the root's included)" },
-    'reuse-key': { type: 'boolean', help: 'keep the same private key on renewal (for key pinning setups)' },
-    force: { type: 'boolean', help: 'issue again even if a valid certificate for these names exists' },
+    'preferred-chain': {
+      type: 'string',
+      arg: 'ISSUER',
+      help: "pick the CA's alternate chain that has this issuer name (the root's included)",
+    },
+    'reuse-key': {
+      type: 'boolean',
+      help: 'keep the same private key on renewal (for key pinning setups)',
+    },
+    force: {
+      type: 'boolean',
+      help: 'issue again even if a valid certificate for these names exists',
+    },
     account: { type: 'string', arg: 'ID', help: 'which account to use when there are several' },
     ...CA_OPTS,
   },
   async run(ctx) {
     const names = list(ctx.values, 'domain');
-    if (names.length === 0) throw new CertdeskError('invalid-input', 'Give at least one name: --domain example.com');
+    if (names.length === 0)
+      throw new CertdeskError('invalid-input', 'Give at least one name: --domain example.com');
     const { challenge, secrets } = challengeFromOptions(ctx);
     const key = str(ctx.values, 'key');
     normaliseNames(names, challenge.type);
     if (key) parseKeyType(key);
-    if (str(ctx.values, 'ca') || str(ctx.values, 'directory')) resolveCa({ ca: str(ctx.values, 'ca'), directoryUrl: str(ctx.values, 'directory') });
+    if (str(ctx.values, 'ca') || str(ctx.values, 'directory'))
+      resolveCa({ ca: str(ctx.values, 'ca'), directoryUrl: str(ctx.values, 'directory') });
     const engine = await ctx.engine();
     return withInterrupt(async (signal) => {
       const r = await engine.issue({
-        names, challenge, secrets, trigger: 'cli', signal,
+        names,
+        challenge,
+        secrets,
+        trigger: 'cli',
+        signal,
         ...(key ? { keyType: parseKeyType(key) } : {}),
-        ...(str(ctx.values, 'preferred-chain') ? { preferredChain: str(ctx.values, 'preferred-chain') } : {}),
-        force: ctx.values.force === true, reuseKey: ctx.values['reuse-key'] === true,
-        accountId: str(ctx.values, 'account'), ca: str(ctx.values, 'ca'), directoryUrl: str(ctx.values, 'directory'),
+        ...(str(ctx.values, 'preferred-chain')
+          ? { preferredChain: str(ctx.values, 'preferred-chain') }
+          : {}),
+        force: ctx.values.force === true,
+        reuseKey: ctx.values['reuse-key'] === true,
+        accountId: str(ctx.values, 'account'),
+        ca: str(ctx.values, 'ca'),
+        directoryUrl: str(ctx.values, 'directory'),
         // Progress goes to stderr even with --json: stdout stays machine-readable.
-        onProgress: (s) => { ctx.err(`  ${s.message}`); },
+        onProgress: (s) => {
+          ctx.err(`  ${s.message}`);
+        },
       });
       const c = r.certificate;
       if (ctx.values.verbose && !r.reused) ctx.err(`  (${r.requests} requests to the CA)`);
-      if (ctx.json) ctx.out(JSON.stringify({ ...certJson(c, engine.getCertificate(c.id).chainPem), reused: r.reused }, null, 2));
+      if (ctx.json)
+        ctx.out(
+          JSON.stringify(
+            { ...certJson(c, engine.getCertificate(c.id).chainPem), reused: r.reused },
+            null,
+            2,
+          ),
+        );
       else {
-        ctx.out(r.reused
-          ? `A valid certificate for ${c.names.join(', ')} already exists (${c.id}, valid until ${c.notAfter}); use --force to get a new one.`
-          : `Certificate ${c.id} issued for ${c.names.join(', ')}, valid until ${c.notAfter}.`);
+        ctx.out(
+          r.reused
+            ? `A valid certificate for ${c.names.join(', ')} already exists (${c.id}, valid until ${c.notAfter}); use --force to get a new one.`
+            : `Certificate ${c.id} issued for ${c.names.join(', ')}, valid until ${c.notAfter}.`,
+        );
         ctx.out(`Save it where your server needs it: certdesk export ${c.id} --out DIR`);
       }
       return 0;
@@ -110,21 +188,39 @@ export const issue: Command = {
 };
 
 export const listCmd: Command = {
-  name: 'list', summary: 'list certificates with status, expiry and next renewal', usage: 'certdesk list [--json]', options: {},
+  name: 'list',
+  summary: 'list certificates with status, expiry and next renewal',
+  usage: 'certdesk list [--json]',
+  options: {},
   async run(ctx) {
     const certs = (await ctx.engine()).listCertificates();
-    if (ctx.json) ctx.out(JSON.stringify(certs.map((c) => certJson(c)), null, 2));
-    else if (certs.length === 0) ctx.out('No certificates yet. Get one: certdesk issue --domain example.com');
+    if (ctx.json)
+      ctx.out(
+        JSON.stringify(
+          certs.map((c) => certJson(c)),
+          null,
+          2,
+        ),
+      );
+    else if (certs.length === 0)
+      ctx.out('No certificates yet. Get one: certdesk issue --domain example.com');
     else for (const c of certs) ctx.out(certLine(c));
     return 0;
   },
 };
 
 export const show: Command = {
-  name: 'show', summary: 'show one certificate (never its private key)', usage: 'certdesk show ID [--json]', options: {},
+  name: 'show',
+  summary: 'show one certificate (never its private key)',
+  usage: 'certdesk show ID [--json]',
+  options: {},
   async run(ctx) {
     const id = ctx.positionals[0];
-    if (!id) throw new CertdeskError('invalid-input', 'Which certificate? certdesk show ID (see certdesk list)');
+    if (!id)
+      throw new CertdeskError(
+        'invalid-input',
+        'Which certificate? certdesk show ID (see certdesk list)',
+      );
     const c = (await ctx.engine()).getCertificate(id);
     if (ctx.json) ctx.out(JSON.stringify(certJson(c, c.chainPem), null, 2));
     else ctx.out(certDetails(c));
@@ -133,31 +229,65 @@ export const show: Command = {
 };
 
 export const revoke: Command = {
-  name: 'revoke', summary: 'revoke a certificate at the CA', usage: `certdesk revoke ID [--reason ${Object.keys(REVOCATION_REASONS).join('|')}]`,
-  options: { reason: { type: 'string', arg: 'REASON', help: 'why (default unspecified; keyCompromise if the private key leaked)' } },
+  name: 'revoke',
+  summary: 'revoke a certificate at the CA',
+  usage: `certdesk revoke ID [--reason ${Object.keys(REVOCATION_REASONS).join('|')}]`,
+  options: {
+    reason: {
+      type: 'string',
+      arg: 'REASON',
+      help: 'why (default unspecified; keyCompromise if the private key leaked)',
+    },
+  },
   async run(ctx) {
     const id = ctx.positionals[0];
-    if (!id) throw new CertdeskError('invalid-input', 'Which certificate? certdesk revoke ID --reason REASON');
+    if (!id)
+      throw new CertdeskError(
+        'invalid-input',
+        'Which certificate? certdesk revoke ID --reason REASON',
+      );
     const reason = (str(ctx.values, 'reason') ?? 'unspecified') as RevocationReason;
-    if (!(reason in REVOCATION_REASONS)) throw new CertdeskError('invalid-input', `Unknown reason "${reason}". Use one of: ${Object.keys(REVOCATION_REASONS).join(', ')}.`);
+    if (!(reason in REVOCATION_REASONS))
+      throw new CertdeskError(
+        'invalid-input',
+        `Unknown reason "${reason}". Use one of: ${Object.keys(REVOCATION_REASONS).join(', ')}.`,
+      );
     const c = await (await ctx.engine()).revoke(id, reason);
     if (ctx.json) ctx.out(JSON.stringify(certJson(c), null, 2));
-    else ctx.out(`Certificate ${id} is revoked (${reason}). Browsers will stop trusting it; issue a new one with --force if you still need it.`);
+    else
+      ctx.out(
+        `Certificate ${id} is revoked (${reason}). Browsers will stop trusting it; issue a new one with --force if you still need it.`,
+      );
     return 0;
   },
 };
 
 export const deleteCmd: Command = {
-  name: 'delete', summary: 'forget a certificate and its key (does not revoke it)', usage: 'certdesk delete ID --yes',
+  name: 'delete',
+  summary: 'forget a certificate and its key (does not revoke it)',
+  usage: 'certdesk delete ID --yes',
   options: { yes: { type: 'boolean', help: 'confirm: the private key is deleted for good' } },
   async run(ctx) {
     const id = ctx.positionals[0];
-    if (!id) throw new CertdeskError('invalid-input', 'Which certificate? certdesk delete ID --yes');
-    if (ctx.values.yes !== true) throw new CertdeskError('invalid-input', 'Deleting removes the private key for good; add --yes to confirm (export it first if you still need it).');
+    if (!id)
+      throw new CertdeskError('invalid-input', 'Which certificate? certdesk delete ID --yes');
+    if (ctx.values.yes !== true)
+      throw new CertdeskError(
+        'invalid-input',
+        'Deleting removes the private key for good; add --yes to confirm (export it first if you still need it).',
+      );
     await (await ctx.engine()).deleteCertificate(id);
     ctx.out(`Certificate ${id} deleted.`);
     return 0;
   },
 };
 
-export const CORE_COMMANDS: Command[] = [accountCreate, accountList, issue, listCmd, show, revoke, deleteCmd];
+export const CORE_COMMANDS: Command[] = [
+  accountCreate,
+  accountList,
+  issue,
+  listCmd,
+  show,
+  revoke,
+  deleteCmd,
+];

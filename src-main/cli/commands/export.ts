@@ -1,6 +1,12 @@
 // certdesk export ID --format ... --out DIR (issue 6).
 import { CertdeskError } from '../../shared/errors.ts';
-import { EXPORT_FORMATS, PRESET_IDS, PRESETS, type ExportFormat, type PresetId } from '../../engine/export/index.ts';
+import {
+  EXPORT_FORMATS,
+  PRESET_IDS,
+  PRESETS,
+  type ExportFormat,
+  type PresetId,
+} from '../../engine/export/index.ts';
 import { readSecretFile, str } from '../context.ts';
 import type { Command } from './types.ts';
 
@@ -10,44 +16,94 @@ export const exportCmd: Command = {
   usage: `certdesk export ID --out DIR [--format ${EXPORT_FORMATS.join('|')}] [--preset ${PRESET_IDS.join('|')}] [--password-file F] [--overwrite] [--remember [--post-command CMD]] [--pkcs1]`,
   options: {
     out: { type: 'string', arg: 'DIR', help: 'the folder to write into (must exist)' },
-    format: { type: 'string', arg: 'FORMAT', help: 'pem (cert, chain, fullchain, key), fullchain, pfx, pfx-legacy (Windows Server 2016, older Java), der, combined, paste' },
-    preset: { type: 'string', arg: 'NAME', help: `the right files for: ${PRESET_IDS.map((p) => `${p} (${PRESETS[p].label})`).join(', ')}` },
+    format: {
+      type: 'string',
+      arg: 'FORMAT',
+      help: 'pem (cert, chain, fullchain, key), fullchain, pfx, pfx-legacy (Windows Server 2016, older Java), der, combined, paste',
+    },
+    preset: {
+      type: 'string',
+      arg: 'NAME',
+      help: `the right files for: ${PRESET_IDS.map((p) => `${p} (${PRESETS[p].label})`).join(', ')}`,
+    },
     'password-file': { type: 'string', arg: 'F', help: 'PFX password, read from a file' },
     overwrite: { type: 'boolean', help: 'replace files that already exist' },
     remember: { type: 'boolean', help: 'write here again after every renewal' },
-    'post-command': { type: 'string', arg: 'CMD', help: 'with --remember: run after each renewal (paths in CERTDESK_* variables), e.g. "systemctl reload nginx"' },
+    'post-command': {
+      type: 'string',
+      arg: 'CMD',
+      help: 'with --remember: run after each renewal (paths in CERTDESK_* variables), e.g. "systemctl reload nginx"',
+    },
     pkcs1: { type: 'boolean', help: 'RSA key as "BEGIN RSA PRIVATE KEY" for old control panels' },
   },
   async run(ctx) {
     const id = ctx.positionals[0];
-    if (!id) throw new CertdeskError('invalid-input', 'Which certificate? certdesk export ID --out DIR (see certdesk list)');
+    if (!id)
+      throw new CertdeskError(
+        'invalid-input',
+        'Which certificate? certdesk export ID --out DIR (see certdesk list)',
+      );
     const dir = str(ctx.values, 'out');
     const format = str(ctx.values, 'format') as ExportFormat | undefined;
     const preset = str(ctx.values, 'preset') as PresetId | undefined;
-    if (!dir && format !== 'paste' && preset !== 'cpanel') throw new CertdeskError('invalid-input', 'Where to? Give the folder with --out DIR.');
-    if (format && !EXPORT_FORMATS.includes(format)) throw new CertdeskError('invalid-input', `Unknown format "${format}". Use one of: ${EXPORT_FORMATS.join(', ')}.`);
-    if (preset && !PRESET_IDS.includes(preset)) throw new CertdeskError('invalid-input', `Unknown preset "${preset}". Use one of: ${PRESET_IDS.join(', ')}.`);
-    if (ctx.values['post-command'] && !ctx.values.remember) throw new CertdeskError('invalid-input', '--post-command runs after renewals, so it needs --remember.');
+    if (!dir && format !== 'paste' && preset !== 'cpanel')
+      throw new CertdeskError('invalid-input', 'Where to? Give the folder with --out DIR.');
+    if (format && !EXPORT_FORMATS.includes(format))
+      throw new CertdeskError(
+        'invalid-input',
+        `Unknown format "${format}". Use one of: ${EXPORT_FORMATS.join(', ')}.`,
+      );
+    if (preset && !PRESET_IDS.includes(preset))
+      throw new CertdeskError(
+        'invalid-input',
+        `Unknown preset "${preset}". Use one of: ${PRESET_IDS.join(', ')}.`,
+      );
+    if (ctx.values['post-command'] && !ctx.values.remember)
+      throw new CertdeskError(
+        'invalid-input',
+        '--post-command runs after renewals, so it needs --remember.',
+      );
     const pwFile = str(ctx.values, 'password-file');
     const password = pwFile ? readSecretFile(pwFile, 'the PFX password') : undefined;
-    const pfx = format === 'pfx' || format === 'pfx-legacy' || preset === 'iis' || preset === 'tomcat';
-    if (pfx && !password) throw new CertdeskError('wrong-password', 'A PFX file needs a password: put it in a file and pass --password-file F.');
+    const pfx =
+      format === 'pfx' || format === 'pfx-legacy' || preset === 'iis' || preset === 'tomcat';
+    if (pfx && !password)
+      throw new CertdeskError(
+        'wrong-password',
+        'A PFX file needs a password: put it in a file and pass --password-file F.',
+      );
     const engine = await ctx.engine();
     if (format === 'paste' || (preset === 'cpanel' && !dir)) {
       const f = await engine.pasteFields(id);
       if (ctx.json) ctx.out(JSON.stringify(f, null, 2));
-      else ctx.out(`Certificate (CRT):\n${f.certificate}\nCA bundle (CABUNDLE):\n${f.caBundle}\nPrivate key: export it to a file (--format pem) and paste it from there; Certdesk does not print keys.`);
+      else
+        ctx.out(
+          `Certificate (CRT):\n${f.certificate}\nCA bundle (CABUNDLE):\n${f.caBundle}\nPrivate key: export it to a file (--format pem) and paste it from there; Certdesk does not print keys.`,
+        );
       return 0;
     }
     const r = await engine.exportCertificate(id, {
-      dir: dir!, ...(format ? { format } : {}), ...(preset ? { preset } : {}), ...(password ? { password } : {}),
-      overwrite: ctx.values.overwrite === true, ...(ctx.values.pkcs1 ? { rsaKeyFormat: 'pkcs1' as const } : {}),
+      dir: dir!,
+      ...(format ? { format } : {}),
+      ...(preset ? { preset } : {}),
+      ...(password ? { password } : {}),
+      overwrite: ctx.values.overwrite === true,
+      ...(ctx.values.pkcs1 ? { rsaKeyFormat: 'pkcs1' as const } : {}),
       ...(format === 'pfx-legacy' ? { pfxEncoding: 'legacy' as const } : {}),
-      remember: ctx.values.remember === true, ...(str(ctx.values, 'post-command') ? { postCommand: str(ctx.values, 'post-command') } : {}),
+      remember: ctx.values.remember === true,
+      ...(str(ctx.values, 'post-command') ? { postCommand: str(ctx.values, 'post-command') } : {}),
     });
-    if (ctx.json) ctx.out(JSON.stringify({ files: r.files, warnings: r.warnings, where: r.where, remembered: !!r.destination }, null, 2));
+    if (ctx.json)
+      ctx.out(
+        JSON.stringify(
+          { files: r.files, warnings: r.warnings, where: r.where, remembered: !!r.destination },
+          null,
+          2,
+        ),
+      );
     else {
-      for (const f of r.files) ctx.out(`wrote ${f.path}${f.secret ? '  (private key: readable only by you)' : ''}`);
+      for (const f of r.files)
+        ctx.out(`wrote ${f.path}${f.secret ? '  (private key: readable only by you)' : ''}`);
       ctx.out(r.where);
       if (r.destination) ctx.out('Certdesk will write these files again after every renewal.');
     }

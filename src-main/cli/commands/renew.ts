@@ -13,7 +13,10 @@ export const renewCmd: Command = {
   usage: 'certdesk renew [--id ID] [--force] [--json]',
   options: {
     id: { type: 'string', arg: 'ID', help: 'only this certificate' },
-    force: { type: 'boolean', help: 'renew now even if not due (bypasses the retry wait after failures)' },
+    force: {
+      type: 'boolean',
+      help: 'renew now even if not due (bypasses the retry wait after failures)',
+    },
   },
   async run(ctx) {
     const engine = await ctx.engine();
@@ -23,46 +26,103 @@ export const renewCmd: Command = {
     // RFC 9773: ask the CA first where it offers renewal information (a CA without ARI, or an ARI
     // endpoint that is down, leaves the ratio plan; this never fails the run).
     if (!force) {
-      for (const c of Object.values(engine.store.read().certificates)) if (!id || c.id === id) await engine.refreshRenewalInfo(c.id);
+      for (const c of Object.values(engine.store.read().certificates))
+        if (!id || c.id === id) await engine.refreshRenewalInfo(c.id);
     }
     const now = engine.clock.now();
     const all = engine.listCertificates();
     const mine = all.filter((c) => (id ? c.id === id : true));
-    const due = (c: (typeof all)[number]): boolean => c.nextRenewalAt !== null && Date.parse(c.nextRenewalAt) <= now;
+    const due = (c: (typeof all)[number]): boolean =>
+      c.nextRenewalAt !== null && Date.parse(c.nextRenewalAt) <= now;
     // Without --force: the backoff after failures holds, and problems that need the person are skipped.
-    const waiting = force ? [] : mine.filter((c) => c.status === 'needs-attention' || (c.status === 'expired' && c.nextRenewalAt === null));
+    const waiting = force
+      ? []
+      : mine.filter(
+          (c) =>
+            c.status === 'needs-attention' || (c.status === 'expired' && c.nextRenewalAt === null),
+        );
     for (const c of waiting) {
-      if (!ctx.json) ctx.err(`Skipping ${c.names.join(', ')} (${c.id}): ${c.renewalReason ?? 'it needs you'}. When it is fixed: certdesk renew --id ${c.id} --force`);
+      if (!ctx.json)
+        ctx.err(
+          `Skipping ${c.names.join(', ')} (${c.id}): ${c.renewalReason ?? 'it needs you'}. When it is fixed: certdesk renew --id ${c.id} --force`,
+        );
     }
     const chosen = mine.filter((c) => force || (due(c) && !waiting.includes(c)));
     // Cron users hear of trouble by e-mail or webhook when Settings has them (Let's Encrypt no longer e-mails).
     const notifier = engineNotifier(engine);
-    const results: { id: string; names: string[]; ok: boolean; notAfter?: string | null; error?: ReturnType<typeof toErrorShape>; exports?: { dir: string; ok: boolean; outcome: string }[] }[] = [];
+    const results: {
+      id: string;
+      names: string[];
+      ok: boolean;
+      notAfter?: string | null;
+      error?: ReturnType<typeof toErrorShape>;
+      exports?: { dir: string; ok: boolean; outcome: string }[];
+    }[] = [];
     for (const c of chosen) {
-      if (!ctx.json) ctx.err(`Renewing ${c.names.join(', ')} (${c.id})${force ? '' : `: ${c.renewalReason ?? 'due'}`}`);
+      if (!ctx.json)
+        ctx.err(
+          `Renewing ${c.names.join(', ')} (${c.id})${force ? '' : `: ${c.renewalReason ?? 'due'}`}`,
+        );
       try {
-        const r = await engine.renew(c.id, { trigger: 'cli', onProgress: (s) => ctx.err(`  ${s.message}`) });
+        const r = await engine.renew(c.id, {
+          trigger: 'cli',
+          onProgress: (s) => ctx.err(`  ${s.message}`),
+        });
         const exports = await engine.reExportAll(c.id);
         for (const e of exports) ctx.err(`  export to ${e.destination.dir}: ${e.outcome}`);
-        results.push({ id: c.id, names: c.names, ok: exports.every((e) => e.ok), notAfter: r.certificate.notAfter, exports: exports.map((e) => ({ dir: e.destination.dir, ok: e.ok, outcome: e.outcome })) });
-        await notifier.notify(makeNotice('renewal-succeeded', { id: c.id, names: c.names, notAfter: r.certificate.notAfter }, engine.clock.now()));
+        results.push({
+          id: c.id,
+          names: c.names,
+          ok: exports.every((e) => e.ok),
+          notAfter: r.certificate.notAfter,
+          exports: exports.map((e) => ({ dir: e.destination.dir, ok: e.ok, outcome: e.outcome })),
+        });
+        await notifier.notify(
+          makeNotice(
+            'renewal-succeeded',
+            { id: c.id, names: c.names, notAfter: r.certificate.notAfter },
+            engine.clock.now(),
+          ),
+        );
       } catch (e) {
         const shape = toErrorShape(e);
         ctx.err(`  failed: ${shape.message}`);
         results.push({ id: c.id, names: c.names, ok: false, error: shape });
-        const sent = await notifier.notify(makeNotice('renewal-failed', { id: c.id, names: c.names, notAfter: c.notAfter }, engine.clock.now(), { error: shape }));
-        for (const f of sent.failed) ctx.err(`  could not send the ${f.channel} notice: ${f.message}`);
+        const sent = await notifier.notify(
+          makeNotice(
+            'renewal-failed',
+            { id: c.id, names: c.names, notAfter: c.notAfter },
+            engine.clock.now(),
+            { error: shape },
+          ),
+        );
+        for (const f of sent.failed)
+          ctx.err(`  could not send the ${f.channel} notice: ${f.message}`);
       }
     }
     await sendStateNotices(engine, notifier);
     if (ctx.json) {
-      ctx.out(JSON.stringify({
-        renewed: results, skipped: all.length - chosen.length,
-        needsAttention: waiting.map((c) => ({ id: c.id, names: c.names, status: c.status, reason: c.renewalReason })),
-      }, null, 2));
+      ctx.out(
+        JSON.stringify(
+          {
+            renewed: results,
+            skipped: all.length - chosen.length,
+            needsAttention: waiting.map((c) => ({
+              id: c.id,
+              names: c.names,
+              status: c.status,
+              reason: c.renewalReason,
+            })),
+          },
+          null,
+          2,
+        ),
+      );
     } else if (chosen.length === 0) {
       const retry = mine.filter((c) => c.status === 'retry-wait');
-      ctx.out(`Nothing is due. ${all.length} certificate(s) checked${retry.length ? `; ${retry.length} waiting to retry after a failure (--force renews now)` : ''}; see "certdesk list" for the next renewal times.`);
+      ctx.out(
+        `Nothing is due. ${all.length} certificate(s) checked${retry.length ? `; ${retry.length} waiting to retry after a failure (--force renews now)` : ''}; see "certdesk list" for the next renewal times.`,
+      );
     } else ctx.out(`${results.filter((r) => r.ok).length} of ${chosen.length} renewed.`);
     return results.every((r) => r.ok) && waiting.length === 0 ? 0 : 1;
   },

@@ -1,6 +1,12 @@
 import type { CliContext } from '../context.ts';
 
-export type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; short?: string; help: string; arg?: string };
+export type OptionSpec = {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  short?: string;
+  help: string;
+  arg?: string;
+};
 
 export type Command = {
   /** "issue", or "account create" for a sub-command. */

@@ -19,11 +19,26 @@ export type CaConnection = {
 };
 
 export type AcmeDirectory = {
-  newNonce: string; newAccount: string; newOrder: string; revokeCert?: string; keyChange?: string; renewalInfo?: string;
-  meta?: { termsOfService?: string; website?: string; caaIdentities?: string[]; externalAccountRequired?: boolean; profiles?: Record<string, string> };
+  newNonce: string;
+  newAccount: string;
+  newOrder: string;
+  revokeCert?: string;
+  keyChange?: string;
+  renewalInfo?: string;
+  meta?: {
+    termsOfService?: string;
+    website?: string;
+    caaIdentities?: string[];
+    externalAccountRequired?: boolean;
+    profiles?: Record<string, string>;
+  };
 };
 
-type AxiosLikeResponse = { status: number; headers: Record<string, string | undefined>; data: unknown };
+type AxiosLikeResponse = {
+  status: number;
+  headers: Record<string, string | undefined>;
+  data: unknown;
+};
 type HttpInternals = {
   maxBadNonceRetries: number;
   request(url: string, method: string, opts?: Record<string, unknown>): Promise<AxiosLikeResponse>;
@@ -42,36 +57,78 @@ const RETRY_DELAYS_MS = [300, 1500];
 export const MAX_BAD_NONCE_RETRIES = 20;
 const USER_AGENT = 'Certdesk/0.1 (acme-client 5.4)';
 
-function sendRequest(url: string, method: string, reqOpts: Record<string, unknown>, agent: https.Agent, timeoutMs: number): Promise<AxiosLikeResponse> {
+function sendRequest(
+  url: string,
+  method: string,
+  reqOpts: Record<string, unknown>,
+  agent: https.Agent,
+  timeoutMs: number,
+): Promise<AxiosLikeResponse> {
   const u = new URL(url);
   const data = reqOpts.data;
-  const body = data === undefined || data === null ? undefined : typeof data === 'string' ? data : JSON.stringify(data);
-  const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: 'application/json, application/pem-certificate-chain, */*', ...(reqOpts.headers as Record<string, string> | undefined) };
+  const body =
+    data === undefined || data === null
+      ? undefined
+      : typeof data === 'string'
+        ? data
+        : JSON.stringify(data);
+  const headers: Record<string, string> = {
+    'user-agent': USER_AGENT,
+    accept: 'application/json, application/pem-certificate-chain, */*',
+    ...(reqOpts.headers as Record<string, string> | undefined),
+  };
   if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
   return new Promise((resolve, reject) => {
     const mod = u.protocol === 'https:' ? https : http;
-    const req = mod.request(u, { method: method.toUpperCase(), headers, ...(u.protocol === 'https:' ? { agent } : {}) }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (c: Buffer) => {
-        size += c.length;
-        if (size > MAX_CA_RESPONSE_BYTES) req.destroy(Object.assign(new Error(`maxContentLength of ${MAX_CA_RESPONSE_BYTES} bytes exceeded`), { code: 'ERR_TOO_LARGE' }));
-        else chunks.push(c);
-      });
-      res.on('end', () => {
-        clearTimeout(deadline);
-        const text = Buffer.concat(chunks).toString('utf8');
-        const type = String(res.headers['content-type'] ?? '');
-        let parsed: unknown = text;
-        if (/json/.test(type) && text) { try { parsed = JSON.parse(text); } catch { parsed = text; } }
-        const flat: Record<string, string | undefined> = {};
-        for (const [k, v] of Object.entries(res.headers)) flat[k] = Array.isArray(v) ? v.join(', ') : v;
-        resolve({ status: res.statusCode ?? 0, headers: flat, data: text === '' ? undefined : parsed });
-      });
-      res.on('error', reject);
+    const req = mod.request(
+      u,
+      { method: method.toUpperCase(), headers, ...(u.protocol === 'https:' ? { agent } : {}) },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size > MAX_CA_RESPONSE_BYTES)
+            req.destroy(
+              Object.assign(
+                new Error(`maxContentLength of ${MAX_CA_RESPONSE_BYTES} bytes exceeded`),
+                { code: 'ERR_TOO_LARGE' },
+              ),
+            );
+          else chunks.push(c);
+        });
+        res.on('end', () => {
+          clearTimeout(deadline);
+          const text = Buffer.concat(chunks).toString('utf8');
+          const type = String(res.headers['content-type'] ?? '');
+          let parsed: unknown = text;
+          if (/json/.test(type) && text) {
+            try {
+              parsed = JSON.parse(text);
+            } catch {
+              parsed = text;
+            }
+          }
+          const flat: Record<string, string | undefined> = {};
+          for (const [k, v] of Object.entries(res.headers))
+            flat[k] = Array.isArray(v) ? v.join(', ') : v;
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: flat,
+            data: text === '' ? undefined : parsed,
+          });
+        });
+        res.on('error', reject);
+      },
+    );
+    const deadline = setTimeout(
+      () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })),
+      timeoutMs,
+    );
+    req.on('error', (e) => {
+      clearTimeout(deadline);
+      reject(e);
     });
-    const deadline = setTimeout(() => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), timeoutMs);
-    req.on('error', (e) => { clearTimeout(deadline); reject(e); });
     req.end(body);
   });
 }
@@ -106,12 +163,18 @@ function agentFor(caCertPem: string | undefined): https.Agent | undefined {
 // At most 8 connections to one CA: polite to it, and fewer TLS handshakes at once on our event loop.
 const defaultAgent = new https.Agent({ keepAlive: true, maxSockets: 8 });
 
-export function createClient(conn: CaConnection, accountKeyPem: string, opts: { accountUrl?: string; eab?: { kid: string; hmacKey: string } } = {}): WrappedClient {
+export function createClient(
+  conn: CaConnection,
+  accountKeyPem: string,
+  opts: { accountUrl?: string; eab?: { kid: string; hmacKey: string } } = {},
+): WrappedClient {
   const client = new acme.Client({
     directoryUrl: conn.directoryUrl,
     accountKey: accountKeyPem,
     ...(opts.accountUrl ? { accountUrl: opts.accountUrl } : {}),
-    ...(opts.eab ? { externalAccountBinding: { kid: opts.eab.kid, hmacKey: opts.eab.hmacKey } } : {}),
+    ...(opts.eab
+      ? { externalAccountBinding: { kid: opts.eab.kid, hmacKey: opts.eab.hmacKey } }
+      : {}),
     // We poll ourselves (issue.ts); these only bound acme-client's own waits if any are used.
     backoffAttempts: 12,
     backoffMin: 200,
@@ -137,10 +200,25 @@ export function createClient(conn: CaConnection, accountKeyPem: string, opts: { 
     for (let attempt = 0; ; attempt++) {
       count += 1;
       try {
-        resp = await sendRequest(url, method, { ...reqOpts, headers: { ...(reqOpts.headers as object | undefined), ...(method !== 'get' && method !== 'head' ? { 'content-type': 'application/jose+json' } : {}) } }, agent, timeout);
+        resp = await sendRequest(
+          url,
+          method,
+          {
+            ...reqOpts,
+            headers: {
+              ...(reqOpts.headers as object | undefined),
+              ...(method !== 'get' && method !== 'head'
+                ? { 'content-type': 'application/jose+json' }
+                : {}),
+            },
+          },
+          agent,
+          timeout,
+        );
       } catch (e) {
         const err = networkError(e, conn.directoryUrl);
-        if (!err.retryable || err.code === 'timeout' || attempt >= RETRY_DELAYS_MS.length) throw err;
+        if (!err.retryable || err.code === 'timeout' || attempt >= RETRY_DELAYS_MS.length)
+          throw err;
         await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt]));
         continue;
       }
@@ -151,22 +229,54 @@ export function createClient(conn: CaConnection, accountKeyPem: string, opts: { 
       }
       break;
     }
-    if (!resp) throw new CertdeskError('ca-unreachable', 'No answer from the CA.', { retryable: true });
+    if (!resp)
+      throw new CertdeskError('ca-unreachable', 'No answer from the CA.', { retryable: true });
     const n = resp.headers['replay-nonce'];
     // acme-client retries a badNonce answer with that answer's own nonce: pooling it too would
     // spend it twice and set off a cascade of badNonce errors.
-    const badNonce = resp.status === 400 && (resp.data as AcmeProblem | undefined)?.type === 'urn:ietf:params:acme:error:badNonce';
-    if (n && !badNonce) { nonces.push(n); if (nonces.length > 32) nonces.shift(); }
+    const badNonce =
+      resp.status === 400 &&
+      (resp.data as AcmeProblem | undefined)?.type === 'urn:ietf:params:acme:error:badNonce';
+    if (n && !badNonce) {
+      nonces.push(n);
+      if (nonces.length > 32) nonces.shift();
+    }
     if (resp.status >= 400) {
       const data = resp.data as AcmeProblem | undefined;
-      const problem: AcmeProblem = data && typeof data === 'object' && typeof data.type === 'string' ? data : { status: resp.status, detail: `HTTP ${resp.status} from ${url}` };
-      last = { problem: { ...problem, status: resp.status }, retryAfter: parseRetryAfter(resp.headers['retry-after'], Date.now()) };
+      const problem: AcmeProblem =
+        data && typeof data === 'object' && typeof data.type === 'string'
+          ? data
+          : { status: resp.status, detail: `HTTP ${resp.status} from ${url}` };
+      last = {
+        problem: { ...problem, status: resp.status },
+        retryAfter: parseRetryAfter(resp.headers['retry-after'], Date.now()),
+      };
     }
     if (resp.status >= 300 && resp.status < 400) {
-      throw new CertdeskError('ca-misbehaved', 'The CA answered with a redirect, which ACME does not use. Check the directory URL.', { retryable: false, detail: `${resp.status} ${method.toUpperCase()} ${url} -> ${resp.headers.location ?? '?'}` });
+      throw new CertdeskError(
+        'ca-misbehaved',
+        'The CA answered with a redirect, which ACME does not use. Check the directory URL.',
+        {
+          retryable: false,
+          detail: `${resp.status} ${method.toUpperCase()} ${url} -> ${resp.headers.location ?? '?'}`,
+        },
+      );
     }
-    if (resp.status < 300 && typeof resp.data === 'string' && method !== 'head' && !/\/cert|certificate/i.test(url) && looksLikeJsonExpected(resp)) {
-      throw new CertdeskError('ca-misbehaved', 'The CA sent an answer Certdesk cannot read (not JSON). Check the directory URL, or try again later.', { retryable: true, detail: `${method.toUpperCase()} ${url}: content-type ${resp.headers['content-type'] ?? 'none'}` });
+    if (
+      resp.status < 300 &&
+      typeof resp.data === 'string' &&
+      method !== 'head' &&
+      !/\/cert|certificate/i.test(url) &&
+      looksLikeJsonExpected(resp)
+    ) {
+      throw new CertdeskError(
+        'ca-misbehaved',
+        'The CA sent an answer Certdesk cannot read (not JSON). Check the directory URL, or try again later.',
+        {
+          retryable: true,
+          detail: `${method.toUpperCase()} ${url}: content-type ${resp.headers['content-type'] ?? 'none'}`,
+        },
+      );
     }
     return resp;
   };
@@ -182,19 +292,38 @@ export function createClient(conn: CaConnection, accountKeyPem: string, opts: { 
     requestCount: () => count,
     directory: async () => {
       const dir = await httpClient.getDirectory();
-      if (!dir || typeof dir !== 'object' || typeof dir.newOrder !== 'string' || typeof dir.newAccount !== 'string') {
-        throw new CertdeskError('ca-misbehaved', 'The address does not point to an ACME directory. Check the CA\'s directory URL.', { detail: conn.directoryUrl });
+      if (
+        !dir ||
+        typeof dir !== 'object' ||
+        typeof dir.newOrder !== 'string' ||
+        typeof dir.newAccount !== 'string'
+      ) {
+        throw new CertdeskError(
+          'ca-misbehaved',
+          "The address does not point to an ACME directory. Check the CA's directory URL.",
+          { detail: conn.directoryUrl },
+        );
       }
       return dir;
     },
     toError(e, fallback) {
       if (e instanceof CertdeskError) return e;
       const msg = e instanceof Error ? e.message : String(e);
-      if (last && (!last.problem.detail || msg.includes(last.problem.detail.replace(/\n/g, '')) || msg === '' || /HTTP \d+/.test(last.problem.detail ?? ''))) {
+      if (
+        last &&
+        (!last.problem.detail ||
+          msg.includes(last.problem.detail.replace(/\n/g, '')) ||
+          msg === '' ||
+          /HTTP \d+/.test(last.problem.detail ?? ''))
+      ) {
         return problemToError(last.problem, last.retryAfter);
       }
       if (/directory returned error|Unable to locate API resource URL/.test(msg)) {
-        return new CertdeskError('ca-misbehaved', 'The address does not point to an ACME directory. Check the CA\'s directory URL.', { detail: msg });
+        return new CertdeskError(
+          'ca-misbehaved',
+          "The address does not point to an ACME directory. Check the CA's directory URL.",
+          { detail: msg },
+        );
       }
       return new CertdeskError('internal', fallback, { retryable: true, detail: msg });
     },
@@ -212,7 +341,11 @@ function assertSameOrigin(directoryUrl: string, url: string): void {
   const dir = new URL(directoryUrl);
   const u = new URL(url);
   if (u.protocol !== 'https:' && u.origin !== dir.origin) {
-    throw new CertdeskError('ca-misbehaved', 'The CA pointed Certdesk at an insecure address. Check the directory URL.', { detail: url });
+    throw new CertdeskError(
+      'ca-misbehaved',
+      'The CA pointed Certdesk at an insecure address. Check the directory URL.',
+      { detail: url },
+    );
   }
 }
 
@@ -222,25 +355,49 @@ function networkError(e: unknown, directoryUrl: string): CertdeskError {
   const host = new URL(directoryUrl).host;
   const detail = `${err.code ?? ''} ${err.message ?? String(e)}`.trim();
   if (err.code === 'ETIMEDOUT' || err.code === 'ECONNABORTED') {
-    return new CertdeskError('timeout', `The CA (${host}) did not answer in time. Check your internet connection or the CA's status page, then try again.`, { retryable: true, detail });
+    return new CertdeskError(
+      'timeout',
+      `The CA (${host}) did not answer in time. Check your internet connection or the CA's status page, then try again.`,
+      { retryable: true, detail },
+    );
   }
   if (err.code === 'ERR_TOO_LARGE') {
-    return new CertdeskError('ca-misbehaved', `The CA (${host}) sent an answer that is far too large. Try again later or check the directory URL.`, { retryable: true, detail });
+    return new CertdeskError(
+      'ca-misbehaved',
+      `The CA (${host}) sent an answer that is far too large. Try again later or check the directory URL.`,
+      { retryable: true, detail },
+    );
   }
   if (/certificate|self[- ]signed|UNABLE_TO_VERIFY|CERT_/i.test(detail)) {
-    return textError('ca-unreachable', text('error.caCertUntrusted', { host }), { retryable: false, detail });
+    return textError('ca-unreachable', text('error.caCertUntrusted', { host }), {
+      retryable: false,
+      detail,
+    });
   }
-  return new CertdeskError('ca-unreachable', `Certdesk cannot reach the CA (${host}). Check your internet connection and that outgoing HTTPS (port 443) is allowed, then try again.`, { retryable: true, detail });
+  return new CertdeskError(
+    'ca-unreachable',
+    `Certdesk cannot reach the CA (${host}). Check your internet connection and that outgoing HTTPS (port 443) is allowed, then try again.`,
+    { retryable: true, detail },
+  );
 }
 
 /**
  * One unauthenticated GET at the CA with the same trust, deadline, size cap and no-redirect rule as
  * the ACME client (for ARI, RFC 9773, which acme-client 5.4 does not know).
  */
-export async function caGet(conn: CaConnection, url: string): Promise<{ status: number; headers: Record<string, string | undefined>; data: unknown }> {
+export async function caGet(
+  conn: CaConnection,
+  url: string,
+): Promise<{ status: number; headers: Record<string, string | undefined>; data: unknown }> {
   assertSameOrigin(conn.directoryUrl, url);
   try {
-    return await sendRequest(url, 'get', {}, agentFor(conn.caCertPem) ?? defaultAgent, conn.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    return await sendRequest(
+      url,
+      'get',
+      {},
+      agentFor(conn.caCertPem) ?? defaultAgent,
+      conn.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    );
   } catch (e) {
     throw networkError(e, url);
   }

@@ -10,32 +10,51 @@ import { say, text, type Text } from '../../shared/engine-text.ts';
 
 const PREFIX = '/.well-known/acme-challenge/';
 
-type Shared = { server: http.Server; tokens: Map<string, string>; users: number; ready: Promise<void> };
+type Shared = {
+  server: http.Server;
+  tokens: Map<string, string>;
+  users: number;
+  ready: Promise<void>;
+};
 const listeners = new Map<string, Shared>();
 
 function acquire(port: number, host: string | undefined): Shared {
   const key = `${host ?? '*'}:${port}`;
   const existing = listeners.get(key);
-  if (existing) { existing.users += 1; return existing; }
+  if (existing) {
+    existing.users += 1;
+    return existing;
+  }
   const tokens = new Map<string, string>();
-  const server = http.createServer({ maxHeaderSize: 8 * 1024, requestTimeout: 10_000, headersTimeout: 10_000 }, (req, res) => {
-    const url = req.url ?? '';
-    const token = url.startsWith(PREFIX) ? url.slice(PREFIX.length).split('?')[0] : '';
-    const body = (req.method === 'GET' || req.method === 'HEAD') ? tokens.get(token) : undefined;
-    req.resume();
-    if (body === undefined) {
-      res.writeHead(404, { 'content-type': 'text/plain', connection: 'close' });
-      res.end('Not found\n');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/plain', 'content-length': Buffer.byteLength(body) });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  });
+  const server = http.createServer(
+    { maxHeaderSize: 8 * 1024, requestTimeout: 10_000, headersTimeout: 10_000 },
+    (req, res) => {
+      const url = req.url ?? '';
+      const token = url.startsWith(PREFIX) ? url.slice(PREFIX.length).split('?')[0] : '';
+      const body = req.method === 'GET' || req.method === 'HEAD' ? tokens.get(token) : undefined;
+      req.resume();
+      if (body === undefined) {
+        res.writeHead(404, { 'content-type': 'text/plain', connection: 'close' });
+        res.end('Not found\n');
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': 'text/plain',
+        'content-length': Buffer.byteLength(body),
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    },
+  );
   server.maxRequestsPerSocket = 20;
   const shared: Shared = {
-    server, tokens, users: 1,
+    server,
+    tokens,
+    users: 1,
     ready: new Promise<void>((resolve, reject) => {
-      server.once('error', (e) => { listeners.delete(key); reject(portError(e as NodeJS.ErrnoException, port, 'http-01')); });
+      server.once('error', (e) => {
+        listeners.delete(key);
+        reject(portError(e as NodeJS.ErrnoException, port, 'http-01'));
+      });
       server.listen({ port, host, ipv6Only: false }, () => resolve());
     }),
   };
@@ -68,7 +87,9 @@ export class BuiltinHttpSolver implements ChallengeSolver {
     this.label = say(this.labelText);
   }
 
-  get listening(): boolean { return this.shared?.server.listening ?? false; }
+  get listening(): boolean {
+    return this.shared?.server.listening ?? false;
+  }
 
   async start(): Promise<void> {
     if (this.shared) return;
@@ -83,7 +104,8 @@ export class BuiltinHttpSolver implements ChallengeSolver {
   }
 
   async present(ctx: ChallengeContext): Promise<void> {
-    if (!this.shared) throw new CertdeskError('internal', 'The built-in web server was not started.');
+    if (!this.shared)
+      throw new CertdeskError('internal', 'The built-in web server was not started.');
     this.shared.tokens.set(ctx.token, ctx.keyAuthorization);
     this.mine.add(ctx.token);
   }

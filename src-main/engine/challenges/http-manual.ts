@@ -36,20 +36,44 @@ export class ManualHttpSolver implements ChallengeSolver {
       `  content:    ${ctx.keyAuthorization}`,
       `  it must open at ${url}`,
     ].join('\n');
-    ctx.progress({ step: 'challenge', name: ctx.identifier, ...said('progress.waitFile', { name: ctx.identifier }), instructions });
+    ctx.progress({
+      step: 'challenge',
+      name: ctx.identifier,
+      ...said('progress.waitFile', { name: ctx.identifier }),
+      instructions,
+    });
     await this.prompter.waitForUser(instructions, ctx.signal, { lead, notes: [where] });
   }
 
   async waitReady(ctx: ChallengeContext): Promise<void> {
-    const r = await checkChallengeUrl(ctx.identifier, ctx.token, ctx.keyAuthorization, { ...this.check, signal: ctx.signal });
+    const r = await checkChallengeUrl(ctx.identifier, ctx.token, ctx.keyAuthorization, {
+      ...this.check,
+      signal: ctx.signal,
+    });
     if (r.verdict !== 'ok') {
-      const hops = r.hops.map((h) => `${h.url} -> ${h.status ?? h.error ?? '?'}${h.location ? ` (to ${h.location})` : ''}`).join('\n');
-      throw new CertdeskError('challenge-failed', `The file for ${ctx.identifier} is not reachable yet: ${r.reason ?? r.verdict} Check the file name and folder, then try again. The CA was not asked, so this did not count against its limits.`, { retryable: true, detail: hops });
+      const hops = r.hops
+        .map(
+          (h) =>
+            `${h.url} -> ${h.status ?? h.error ?? '?'}${h.location ? ` (to ${h.location})` : ''}`,
+        )
+        .join('\n');
+      throw new CertdeskError(
+        'challenge-failed',
+        `The file for ${ctx.identifier} is not reachable yet: ${r.reason ?? r.verdict} Check the file name and folder, then try again. The CA was not asked, so this did not count against its limits.`,
+        { retryable: true, detail: hops },
+      );
     }
-    ctx.progress({ step: 'validation', name: ctx.identifier, ...said('progress.fileAnswers', { name: ctx.identifier }) });
+    ctx.progress({
+      step: 'validation',
+      name: ctx.identifier,
+      ...said('progress.fileAnswers', { name: ctx.identifier }),
+    });
   }
 
   async cleanup(ctx: ChallengeContext): Promise<void> {
-    ctx.progress({ step: 'cleanup', ...said('progress.deleteFile', { token: ctx.token, name: ctx.identifier }) });
+    ctx.progress({
+      step: 'cleanup',
+      ...said('progress.deleteFile', { token: ctx.token, name: ctx.identifier }),
+    });
   }
 }

@@ -29,7 +29,9 @@ export type SolverEnv = {
 export type SolverFactory = (cfg: ChallengeConfig, env: SolverEnv) => ChallengeSolver | null;
 const extraFactories: SolverFactory[] = [];
 /** Other challenge modules (dns-01, tls-alpn-01, SFTP/FTP) register here. */
-export function registerSolverFactory(f: SolverFactory): void { extraFactories.push(f); }
+export function registerSolverFactory(f: SolverFactory): void {
+  extraFactories.push(f);
+}
 
 export function createSolver(cfg: ChallengeConfig, env: SolverEnv): ChallengeSolver {
   for (const f of extraFactories) {
@@ -38,17 +40,33 @@ export function createSolver(cfg: ChallengeConfig, env: SolverEnv): ChallengeSol
   }
   if (cfg.type === 'http-01') {
     switch (cfg.httpMode) {
-      case 'builtin': return new BuiltinHttpSolver({ port: env.httpPort, host: env.httpHost });
+      case 'builtin':
+        return new BuiltinHttpSolver({ port: env.httpPort, host: env.httpHost });
       case 'webroot':
-        if (!cfg.webroot) throw new CertdeskError('invalid-input', 'The webroot method needs the folder your web server serves.');
+        if (!cfg.webroot)
+          throw new CertdeskError(
+            'invalid-input',
+            'The webroot method needs the folder your web server serves.',
+          );
         return new WebrootHttpSolver(cfg.webroot);
       case 'manual':
-        if (!env.prompter) throw new CertdeskError('unsupported', 'Manual mode needs a person to answer; it cannot run unattended. Use another method for automatic renewal.');
-        return new ManualHttpSolver(env.prompter, { httpPort: env.httpPort, resolver: env.dnsResolver });
-      default: break;
+        if (!env.prompter)
+          throw new CertdeskError(
+            'unsupported',
+            'Manual mode needs a person to answer; it cannot run unattended. Use another method for automatic renewal.',
+          );
+        return new ManualHttpSolver(env.prompter, {
+          httpPort: env.httpPort,
+          resolver: env.dnsResolver,
+        });
+      default:
+        break;
     }
   }
-  throw new CertdeskError('unsupported', `This version of Certdesk cannot yet validate with ${routeLabel(cfg)}. Choose another method.`);
+  throw new CertdeskError(
+    'unsupported',
+    `This version of Certdesk cannot yet validate with ${routeLabel(cfg)}. Choose another method.`,
+  );
 }
 
 export type { Prompter };

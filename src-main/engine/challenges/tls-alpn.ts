@@ -33,7 +33,9 @@ export class TlsAlpnSolver implements ChallengeSolver {
     this.label = say(this.labelText);
   }
 
-  get listening(): boolean { return this.server?.listening ?? false; }
+  get listening(): boolean {
+    return this.server?.listening ?? false;
+  }
 
   async start(): Promise<void> {
     if (this.server) return;
@@ -52,16 +54,26 @@ export class TlsAlpnSolver implements ChallengeSolver {
     });
     server.on('secureConnection', (socket) => {
       // The CA only needs the handshake. Anything that did not negotiate acme-tls/1 goes at once.
-      if (socket.alpnProtocol !== ACME_TLS_ALPN) { socket.destroy(); return; }
+      if (socket.alpnProtocol !== ACME_TLS_ALPN) {
+        socket.destroy();
+        return;
+      }
       socket.setTimeout(5 * SECOND_MS, () => socket.destroy());
       socket.on('data', () => {});
       socket.on('error', () => {});
       socket.end();
     });
-    server.on('tlsClientError', () => { /* scanners and non-ALPN clients: nothing to answer */ });
-    server.on('connection', (sock) => { this.sockets.add(sock); sock.once('close', () => this.sockets.delete(sock)); });
+    server.on('tlsClientError', () => {
+      /* scanners and non-ALPN clients: nothing to answer */
+    });
+    server.on('connection', (sock) => {
+      this.sockets.add(sock);
+      sock.once('close', () => this.sockets.delete(sock));
+    });
     await new Promise<void>((resolve, reject) => {
-      server.once('error', (e) => reject(portError(e as NodeJS.ErrnoException, this.port, 'tls-alpn-01')));
+      server.once('error', (e) =>
+        reject(portError(e as NodeJS.ErrnoException, this.port, 'tls-alpn-01')),
+      );
       server.listen({ port: this.port, host: this.host, ipv6Only: false }, () => resolve());
     });
     this.server = server;
@@ -69,11 +81,22 @@ export class TlsAlpnSolver implements ChallengeSolver {
 
   async present(ctx: ChallengeContext): Promise<void> {
     if (ctx.wildcard) {
-      throw new CertdeskError('unsupported', `*.${ctx.identifier} is a wildcard: the CA validates wildcards only through DNS (dns-01), never with tls-alpn-01 (RFC 8737 section 3). Choose the DNS method, or list the names one by one.`);
+      throw new CertdeskError(
+        'unsupported',
+        `*.${ctx.identifier} is a wildcard: the CA validates wildcards only through DNS (dns-01), never with tls-alpn-01 (RFC 8737 section 3). Choose the DNS method, or list the names one by one.`,
+      );
     }
-    if (!this.server || !this.keyPem) throw new CertdeskError('internal', 'The built-in TLS responder was not started.');
-    const [, certPem] = await acme.crypto.createAlpnCertificate({ identifier: { type: 'dns', value: ctx.identifier } } as never, ctx.keyAuthorization, this.keyPem);
-    this.contexts.set(ctx.identifier.toLowerCase(), tls.createSecureContext({ key: this.keyPem, cert: certPem, minVersion: 'TLSv1.2' }));
+    if (!this.server || !this.keyPem)
+      throw new CertdeskError('internal', 'The built-in TLS responder was not started.');
+    const [, certPem] = await acme.crypto.createAlpnCertificate(
+      { identifier: { type: 'dns', value: ctx.identifier } } as never,
+      ctx.keyAuthorization,
+      this.keyPem,
+    );
+    this.contexts.set(
+      ctx.identifier.toLowerCase(),
+      tls.createSecureContext({ key: this.keyPem, cert: certPem, minVersion: 'TLSv1.2' }),
+    );
   }
 
   async cleanup(ctx: ChallengeContext): Promise<void> {
@@ -93,4 +116,6 @@ export class TlsAlpnSolver implements ChallengeSolver {
   }
 }
 
-registerSolverFactory((cfg, env) => (cfg.type === 'tls-alpn-01' ? new TlsAlpnSolver({ port: env.tlsPort, host: env.httpHost }) : null));
+registerSolverFactory((cfg, env) =>
+  cfg.type === 'tls-alpn-01' ? new TlsAlpnSolver({ port: env.tlsPort, host: env.httpHost }) : null,
+);

@@ -42,4 +42,5 @@ export interface ChallengeSolver {
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 /** RFC 8555 section 8.1: tokens are base64url. A hostile CA must not make us write "../" anywhere. */
-export const isSafeToken = (token: string): boolean => token.length >= 16 && token.length <= 256 && BASE64URL.test(token);
+export const isSafeToken = (token: string): boolean =>
+  token.length >= 16 && token.length <= 256 && BASE64URL.test(token);

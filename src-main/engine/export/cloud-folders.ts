@@ -11,7 +11,10 @@ const lower = (s: string): string => s.toLowerCase();
 const SERVICES: Service[] = [
   { name: 'Dropbox', match: (s) => /^dropbox( \(.+\))?$/.test(lower(s)) },
   { name: 'OneDrive', match: (s) => /^onedrive( - .+)?$/.test(lower(s)) },
-  { name: 'iCloud Drive', match: (s) => ['icloud drive', 'iclouddrive', 'mobile documents'].includes(lower(s)) },
+  {
+    name: 'iCloud Drive',
+    match: (s) => ['icloud drive', 'iclouddrive', 'mobile documents'].includes(lower(s)),
+  },
   { name: 'Google Drive', match: (s) => /^(google ?drive|my drive|shared drives)$/.test(lower(s)) },
   { name: 'Box', match: (s) => /^box( sync| drive)?$/.test(lower(s)) },
   { name: 'pCloud', match: (s) => /^pcloud ?drive$/.test(lower(s)) },
@@ -23,7 +26,14 @@ const SERVICES: Service[] = [
 // macOS File Provider folders: ~/Library/CloudStorage/<Provider>-<account>, e.g. GoogleDrive-ann@x,
 // OneDrive-Personal, Box-Box, Dropbox. Anything else under CloudStorage is still a sync client.
 const CLOUD_STORAGE_PREFIXES: [string, string][] = [
-  ['googledrive', 'Google Drive'], ['onedrive', 'OneDrive'], ['dropbox', 'Dropbox'], ['box', 'Box'], ['pcloud', 'pCloud'], ['mega', 'MEGA'], ['nextcloud', 'Nextcloud'], ['owncloud', 'ownCloud'],
+  ['googledrive', 'Google Drive'],
+  ['onedrive', 'OneDrive'],
+  ['dropbox', 'Dropbox'],
+  ['box', 'Box'],
+  ['pcloud', 'pCloud'],
+  ['mega', 'MEGA'],
+  ['nextcloud', 'Nextcloud'],
+  ['owncloud', 'ownCloud'],
 ];
 
 const splitPath = (p: string): string[] => p.split(/[\\/]+/).filter((s) => s !== '');
@@ -33,7 +43,10 @@ function serviceOf(p: string): string | null {
   const cs = segs.findIndex((s) => lower(s) === 'cloudstorage');
   if (cs >= 0) {
     const provider = lower(segs[cs + 1] ?? '');
-    return CLOUD_STORAGE_PREFIXES.find(([prefix]) => provider.startsWith(prefix))?.[1] ?? 'a cloud storage service';
+    return (
+      CLOUD_STORAGE_PREFIXES.find(([prefix]) => provider.startsWith(prefix))?.[1] ??
+      'a cloud storage service'
+    );
   }
   for (const svc of SERVICES) if (segs.some(svc.match)) return svc.name;
   return null;
@@ -54,13 +67,22 @@ export const cloudWarningText = (dir: string, service: string): string =>
  * segments of the path as given and of its real path (a symlink into ~/Dropbox counts), plus
  * the OneDrive folders Windows names in the environment.
  */
-export function cloudSyncWarning(dir: string, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
+export function cloudSyncWarning(
+  dir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string | null {
   const candidates = [dir, path.resolve(dir)];
-  try { candidates.push(realpathSync(dir)); } catch { /* missing folder: the writer says so */ }
+  try {
+    candidates.push(realpathSync(dir));
+  } catch {
+    /* missing folder: the writer says so */
+  }
   const caseless = platform === 'win32' || platform === 'darwin';
   for (const v of ['OneDrive', 'OneDriveConsumer', 'OneDriveCommercial']) {
     const root = env[v];
-    if (root && candidates.some((c) => isInside(c, root, caseless))) return cloudWarningText(dir, 'OneDrive');
+    if (root && candidates.some((c) => isInside(c, root, caseless)))
+      return cloudWarningText(dir, 'OneDrive');
   }
   for (const c of candidates) {
     const svc = serviceOf(c);

@@ -16,7 +16,8 @@ export function tlv(tag: number, value: Buffer): Buffer {
 export const seq = (...items: Buffer[]): Buffer => tlv(0x30, Buffer.concat(items));
 
 /** SET OF: DER sorts the encodings (X.690 11.6); our sets hold one element, but stay correct. */
-export const set = (...items: Buffer[]): Buffer => tlv(0x31, Buffer.concat([...items].sort(Buffer.compare)));
+export const set = (...items: Buffer[]): Buffer =>
+  tlv(0x31, Buffer.concat([...items].sort(Buffer.compare)));
 
 export const octets = (b: Buffer): Buffer => tlv(0x04, b);
 
@@ -29,7 +30,8 @@ export const explicit = (n: number, inner: Buffer): Buffer => tlv(0xa0 | n, inne
 export const implicitOctets = (n: number, b: Buffer): Buffer => tlv(0x80 | n, b);
 
 export function integer(n: number): Buffer {
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError('DER integer must be a non-negative safe integer');
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError('DER integer must be a non-negative safe integer');
   const bytes: number[] = [];
   for (let v = n; v > 0; v = Math.floor(v / 256)) bytes.unshift(v & 0xff);
   if (bytes.length === 0) bytes.push(0);
@@ -39,11 +41,13 @@ export function integer(n: number): Buffer {
 
 export function oid(dotted: string): Buffer {
   const parts = dotted.split('.').map(Number);
-  if (parts.length < 2 || parts.some((p) => !Number.isSafeInteger(p) || p < 0)) throw new RangeError(`bad OID ${dotted}`);
+  if (parts.length < 2 || parts.some((p) => !Number.isSafeInteger(p) || p < 0))
+    throw new RangeError(`bad OID ${dotted}`);
   const out: number[] = [parts[0] * 40 + parts[1]];
   for (const p of parts.slice(2)) {
     const chunk: number[] = [p & 0x7f];
-    for (let v = Math.floor(p / 128); v > 0; v = Math.floor(v / 128)) chunk.unshift((v & 0x7f) | 0x80);
+    for (let v = Math.floor(p / 128); v > 0; v = Math.floor(v / 128))
+      chunk.unshift((v & 0x7f) | 0x80);
     out.push(...chunk);
   }
   return tlv(0x06, Buffer.from(out));

@@ -1,8 +1,21 @@
 // Turns parsed key material into the files of one format (issue 6). Nothing here touches the
 // disk: the writer gets the whole bundle in memory, so it can refuse or roll back as one unit.
 import { buildPfx } from './pkcs12.ts';
-import { certPem, chainPemText, fullchainPemText, keyPemText, fileBaseName, type ParsedMaterial } from './material.ts';
-import type { ExportFormat, FileKind, PfxEncoding, PublicPasteFields, RsaKeyFormat } from './types.ts';
+import {
+  certPem,
+  chainPemText,
+  fullchainPemText,
+  keyPemText,
+  fileBaseName,
+  type ParsedMaterial,
+} from './material.ts';
+import type {
+  ExportFormat,
+  FileKind,
+  PfxEncoding,
+  PublicPasteFields,
+  RsaKeyFormat,
+} from './types.ts';
 
 export type PlannedFile = { name: string; kind: FileKind; secret: boolean; data: string | Buffer };
 
@@ -19,7 +32,12 @@ export const SECRET_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(['key', 'pf
 
 function filesOf(p: ParsedMaterial, format: ExportFormat, opts: PlanOptions): PlannedFile[] {
   const base = fileBaseName(p.names[0]);
-  const file = (kind: FileKind, name: string, data: string | Buffer): PlannedFile => ({ name, kind, secret: SECRET_KINDS.has(kind), data });
+  const file = (kind: FileKind, name: string, data: string | Buffer): PlannedFile => ({
+    name,
+    kind,
+    secret: SECRET_KINDS.has(kind),
+    data,
+  });
   const key = (): PlannedFile => file('key', 'privkey.pem', keyPemText(p, opts.rsaKeyFormat));
   switch (format) {
     case 'pem':
@@ -35,7 +53,8 @@ function filesOf(p: ParsedMaterial, format: ExportFormat, opts: PlanOptions): Pl
       return [file('fullchain', 'fullchain.pem', fullchainPemText(p)), key()];
     case 'pfx':
     case 'pfx-legacy': {
-      const encoding: PfxEncoding = format === 'pfx-legacy' ? 'legacy' : opts.pfxEncoding ?? 'modern';
+      const encoding: PfxEncoding =
+        format === 'pfx-legacy' ? 'legacy' : (opts.pfxEncoding ?? 'modern');
       return [file('pfx', `${base}.pfx`, buildPfx(p, opts.password, encoding))];
     }
     case 'der':
@@ -43,7 +62,9 @@ function filesOf(p: ParsedMaterial, format: ExportFormat, opts: PlanOptions): Pl
     case 'combined':
       // Leaf, chain, then key: `cat fullchain.pem privkey.pem`, the order HAProxy, Webmin and
       // pfSense guides use, and tools that take "the first certificate" as the leaf read right.
-      return [file('combined', `${base}.pem`, fullchainPemText(p) + keyPemText(p, opts.rsaKeyFormat))];
+      return [
+        file('combined', `${base}.pem`, fullchainPemText(p) + keyPemText(p, opts.rsaKeyFormat)),
+      ];
     case 'paste':
       return [];
     default: {
@@ -53,10 +74,17 @@ function filesOf(p: ParsedMaterial, format: ExportFormat, opts: PlanOptions): Pl
   }
 }
 
-export function planFiles(p: ParsedMaterial, formats: readonly ExportFormat[], opts: PlanOptions = {}): PlannedFile[] {
+export function planFiles(
+  p: ParsedMaterial,
+  formats: readonly ExportFormat[],
+  opts: PlanOptions = {},
+): PlannedFile[] {
   let files = formats.flatMap((f) => filesOf(p, f, opts));
   const names = opts.fileNames;
-  if (names) files = files.filter((f) => names[f.kind] !== undefined).map((f) => ({ ...f, name: names[f.kind] ?? f.name }));
+  if (names)
+    files = files
+      .filter((f) => names[f.kind] !== undefined)
+      .map((f) => ({ ...f, name: names[f.kind] ?? f.name }));
   // Two files with one name would overwrite each other inside one export: refuse, never guess.
   const seen = new Set<string>();
   for (const f of files) {

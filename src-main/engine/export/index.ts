@@ -10,26 +10,68 @@ import { writeBundle, checkFolder } from './writer.ts';
 import { cloudSyncWarning } from './cloud-folders.ts';
 import { checkPfxPassword } from './pkcs12.ts';
 import { runPostCommand, postCommandEnv, type PostCommandOutcome } from './post-command.ts';
-import { EXPORT_FORMATS, PRESET_IDS, type ExportFormat, type ExportRequest, type ExportResult, type KeyMaterial, type PfxEncoding, type PresetId, type RsaKeyFormat } from './types.ts';
+import {
+  EXPORT_FORMATS,
+  PRESET_IDS,
+  type ExportFormat,
+  type ExportRequest,
+  type ExportResult,
+  type KeyMaterial,
+  type PfxEncoding,
+  type PresetId,
+  type RsaKeyFormat,
+} from './types.ts';
 
 export * from './types.ts';
 export { PRESETS, FORMAT_WHERE } from './presets.ts';
-export { buildPfx, checkPfxPassword, pkcs12Kdf, PFX_ITERATIONS, MIN_PFX_PASSWORD_LENGTH } from './pkcs12.ts';
+export {
+  buildPfx,
+  checkPfxPassword,
+  pkcs12Kdf,
+  PFX_ITERATIONS,
+  MIN_PFX_PASSWORD_LENGTH,
+} from './pkcs12.ts';
 export { cloudSyncWarning } from './cloud-folders.ts';
-export { runPostCommand, postCommandEnv, scrubOutput, POST_COMMAND_TIMEOUT_MS, type PostCommandOutcome, type PostCommandOptions } from './post-command.ts';
+export {
+  runPostCommand,
+  postCommandEnv,
+  scrubOutput,
+  POST_COMMAND_TIMEOUT_MS,
+  type PostCommandOutcome,
+  type PostCommandOptions,
+} from './post-command.ts';
 export { fileBaseName } from './material.ts';
 export { SECRET_MODE, PUBLIC_MODE } from './writer.ts';
 
-export const NON_ASCII_PFX_PASSWORD_WARNING = 'The PFX password contains letters outside plain English (like ä, € or emoji): Windows and OpenSSL accept it, but Java (Tomcat) and some devices do not, so use only A-Z, a-z, digits and common symbols if the file goes there.';
+export const NON_ASCII_PFX_PASSWORD_WARNING =
+  'The PFX password contains letters outside plain English (like ä, € or emoji): Windows and OpenSSL accept it, but Java (Tomcat) and some devices do not, so use only A-Z, a-z, digits and common symbols if the file goes there.';
 
-function resolveRequest(req: ExportRequest): { formats: ExportFormat[]; where: string; preset?: PresetId; fileNames?: (typeof PRESETS)[PresetId]['fileNames'] } {
+function resolveRequest(req: ExportRequest): {
+  formats: ExportFormat[];
+  where: string;
+  preset?: PresetId;
+  fileNames?: (typeof PRESETS)[PresetId]['fileNames'];
+} {
   if (req.preset !== undefined) {
-    if (!PRESET_IDS.includes(req.preset)) throw new CertdeskError('invalid-input', `"${String(req.preset)}" is not an export preset Certdesk knows; pick one of ${PRESET_IDS.join(', ')}.`);
+    if (!PRESET_IDS.includes(req.preset))
+      throw new CertdeskError(
+        'invalid-input',
+        `"${String(req.preset)}" is not an export preset Certdesk knows; pick one of ${PRESET_IDS.join(', ')}.`,
+      );
     const p = PRESETS[req.preset];
-    return { formats: p.formats, where: p.where, preset: req.preset, ...(p.fileNames ? { fileNames: p.fileNames } : {}) };
+    return {
+      formats: p.formats,
+      where: p.where,
+      preset: req.preset,
+      ...(p.fileNames ? { fileNames: p.fileNames } : {}),
+    };
   }
   if (req.format !== undefined) {
-    if (!EXPORT_FORMATS.includes(req.format)) throw new CertdeskError('invalid-input', `"${String(req.format)}" is not an export format Certdesk knows; pick one of ${EXPORT_FORMATS.join(', ')}.`);
+    if (!EXPORT_FORMATS.includes(req.format))
+      throw new CertdeskError(
+        'invalid-input',
+        `"${String(req.format)}" is not an export format Certdesk knows; pick one of ${EXPORT_FORMATS.join(', ')}.`,
+      );
     return { formats: [req.format], where: FORMAT_WHERE[req.format] };
   }
   return { formats: PRESETS.generic.formats, where: PRESETS.generic.where, preset: 'generic' };
@@ -40,7 +82,10 @@ function resolveRequest(req: ExportRequest): { formats: ExportFormat[]; where: s
  * 'wrong-password' (PFX without a usable password), 'export' (missing folder), 'file-exists'
  * (without overwrite, before writing anything), 'permission-denied', 'disk-full', 'invalid-input'.
  */
-export async function exportBundle(material: KeyMaterial, req: ExportRequest): Promise<ExportResult> {
+export async function exportBundle(
+  material: KeyMaterial,
+  req: ExportRequest,
+): Promise<ExportResult> {
   const { formats, where, preset, fileNames } = resolveRequest(req);
   const pfx = formats.some((f) => f === 'pfx' || f === 'pfx-legacy');
   if (pfx) checkPfxPassword(req.password); // before any other work, so the form can say so at once
@@ -58,23 +103,33 @@ export async function exportBundle(material: KeyMaterial, req: ExportRequest): P
     ...(req.pfxEncoding ? { pfxEncoding: req.pfxEncoding } : {}),
     ...(fileNames ? { fileNames } : {}),
   });
-  if (p.chain.length === 0 && formats.includes('pem')) warnings.push('The certificate authority sent no intermediate certificate, so no chain.pem was written.');
+  if (p.chain.length === 0 && formats.includes('pem'))
+    warnings.push(
+      'The certificate authority sent no intermediate certificate, so no chain.pem was written.',
+    );
   // Java's PKCS#12 loader takes printable ASCII passwords only (SunJCE PBEKey), and some devices
   // too: other characters work with OpenSSL and Windows, so warn rather than refuse.
-  if (pfx && req.password && !/^[\x20-\x7e]*$/.test(req.password)) warnings.push(NON_ASCII_PFX_PASSWORD_WARNING);
+  if (pfx && req.password && !/^[\x20-\x7e]*$/.test(req.password))
+    warnings.push(NON_ASCII_PFX_PASSWORD_WARNING);
   if (files.some((f) => f.secret)) {
     const cloud = cloudSyncWarning(dir);
     if (cloud) warnings.push(cloud);
   }
   const paths = await writeBundle(dir, files, { overwrite: req.overwrite === true });
-  return { ...base, files: files.map((f, i) => ({ path: paths[i], kind: f.kind, secret: f.secret })) };
+  return {
+    ...base,
+    files: files.map((f, i) => ({ path: paths[i], kind: f.kind, secret: f.secret })),
+  };
 }
 
 /**
  * The PEM text for control panels with pasted fields (cPanel, Plesk). `privateKey` is only for
  * main-process use (clipboard, CLI output): never send it to the renderer (R8).
  */
-export function pasteFields(material: KeyMaterial, opts: { includeKey?: boolean; rsaKeyFormat?: RsaKeyFormat } = {}): { certificate: string; caBundle: string; privateKey?: string } {
+export function pasteFields(
+  material: KeyMaterial,
+  opts: { includeKey?: boolean; rsaKeyFormat?: RsaKeyFormat } = {},
+): { certificate: string; caBundle: string; privateKey?: string } {
   const p = parseMaterial(material);
   const fields = { certificate: certPem(p.leaf), caBundle: chainPemText(p) };
   return opts.includeKey ? { ...fields, privateKey: keyPemText(p, opts.rsaKeyFormat) } : fields;
@@ -99,7 +154,11 @@ export type ReExportOutcome = { result: ExportResult; postCommand?: PostCommandO
  * its post-renewal command. An export failure throws (the command does not run on stale files);
  * a failing command is returned in `postCommand`, for the history.
  */
-export async function reExport(destination: ReExportDestination, material: KeyMaterial, opts: { signal?: AbortSignal } = {}): Promise<ReExportOutcome> {
+export async function reExport(
+  destination: ReExportDestination,
+  material: KeyMaterial,
+  opts: { signal?: AbortSignal } = {},
+): Promise<ReExportOutcome> {
   const result = await exportBundle(material, {
     dir: destination.dir,
     overwrite: true,
@@ -111,10 +170,16 @@ export async function reExport(destination: ReExportDestination, material: KeyMa
   });
   const cmd = destination.postCommand?.trim();
   if (!cmd) return { result };
-  const postCommand = await runPostCommand(cmd, postCommandEnv(result, material, path.resolve(destination.dir)), {
-    ...(destination.postCommandTimeoutMs !== undefined ? { timeoutMs: destination.postCommandTimeoutMs } : {}),
-    ...(opts.signal ? { signal: opts.signal } : {}),
-    ...(destination.password ? { redact: [destination.password] } : {}),
-  });
+  const postCommand = await runPostCommand(
+    cmd,
+    postCommandEnv(result, material, path.resolve(destination.dir)),
+    {
+      ...(destination.postCommandTimeoutMs !== undefined
+        ? { timeoutMs: destination.postCommandTimeoutMs }
+        : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(destination.password ? { redact: [destination.password] } : {}),
+    },
+  );
   return { result, postCommand };
 }

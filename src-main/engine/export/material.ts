@@ -20,27 +20,48 @@ function certsIn(pem: string, what: string): X509Certificate[] {
   try {
     return blocks.map((b) => new X509Certificate(b));
   } catch (e) {
-    throw new CertdeskError('invalid-input', `The ${what} stored for this certificate cannot be read, so nothing was exported. Renew the certificate to get a fresh copy.`, { detail: e instanceof Error ? e.message : String(e), cause: e });
+    throw new CertdeskError(
+      'invalid-input',
+      `The ${what} stored for this certificate cannot be read, so nothing was exported. Renew the certificate to get a fresh copy.`,
+      { detail: e instanceof Error ? e.message : String(e), cause: e },
+    );
   }
 }
 
 export function parseMaterial(m: KeyMaterial): ParsedMaterial {
   const leafs = certsIn(m.certPem, 'certificate');
-  if (leafs.length === 0) throw new CertdeskError('invalid-input', 'There is no certificate to export yet. Get the certificate first, then export it.');
+  if (leafs.length === 0)
+    throw new CertdeskError(
+      'invalid-input',
+      'There is no certificate to export yet. Get the certificate first, then export it.',
+    );
   const chain = m.chainPem.flatMap((p) => certsIn(p, 'intermediate certificate'));
   let key: KeyObject;
   try {
     key = createPrivateKey(m.keyPem);
   } catch (e) {
     // Never put the key or the parser's view of it in the message (R8).
-    throw new CertdeskError('invalid-input', 'The private key stored for this certificate cannot be read, so nothing was exported. Renew the certificate to get a new key.', { cause: e });
+    throw new CertdeskError(
+      'invalid-input',
+      'The private key stored for this certificate cannot be read, so nothing was exported. Renew the certificate to get a new key.',
+      { cause: e },
+    );
   }
   const leaf = leafs[0];
   if (!leaf.checkPrivateKey(key)) {
-    throw new CertdeskError('invalid-input', 'The stored private key does not belong to this certificate, so the exported files would not work. Renew the certificate to get a matching pair.');
+    throw new CertdeskError(
+      'invalid-input',
+      'The stored private key does not belong to this certificate, so the exported files would not work. Renew the certificate to get a matching pair.',
+    );
   }
   const names = m.names.filter((n) => n.trim() !== '');
-  return { leaf, chain, key, names: names.length ? names : [commonName(leaf) ?? 'certificate'], id: m.id };
+  return {
+    leaf,
+    chain,
+    key,
+    names: names.length ? names : [commonName(leaf) ?? 'certificate'],
+    id: m.id,
+  };
 }
 
 function commonName(c: X509Certificate): string | undefined {
@@ -48,7 +69,8 @@ function commonName(c: X509Certificate): string | undefined {
 }
 
 /** Canonical PEM with '\n' line endings, whatever the CA or the store gave us. */
-export const certPem = (c: X509Certificate): string => c.toString().replace(/\r\n/g, '\n').trimEnd() + '\n';
+export const certPem = (c: X509Certificate): string =>
+  c.toString().replace(/\r\n/g, '\n').trimEnd() + '\n';
 
 export const chainPemText = (p: ParsedMaterial): string => p.chain.map(certPem).join('');
 
@@ -60,7 +82,8 @@ export function keyPemText(p: ParsedMaterial, format: RsaKeyFormat = 'pkcs8'): s
   return String(p.key.export({ type, format: 'pem' }));
 }
 
-export const keyPkcs8Der = (p: ParsedMaterial): Buffer => p.key.export({ type: 'pkcs8', format: 'der' });
+export const keyPkcs8Der = (p: ParsedMaterial): Buffer =>
+  p.key.export({ type: 'pkcs8', format: 'der' });
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
@@ -69,8 +92,15 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
  * outside [A-Za-z0-9._-] becomes '_', and names Windows reserves get a prefix.
  */
 export function fileBaseName(name: string): string {
-  let s = name.trim().toLowerCase().replace(/\*/g, '_wildcard').replace(/[^a-z0-9._-]/g, '_');
-  s = s.replace(/^\.+/, '').replace(/[. ]+$/, '').slice(0, 200);
+  let s = name
+    .trim()
+    .toLowerCase()
+    .replace(/\*/g, '_wildcard')
+    .replace(/[^a-z0-9._-]/g, '_');
+  s = s
+    .replace(/^\.+/, '')
+    .replace(/[. ]+$/, '')
+    .slice(0, 200);
   if (s === '') s = 'certificate';
   if (WINDOWS_RESERVED.test(s.split('.')[0])) s = `_${s}`;
   return s;

@@ -8,7 +8,17 @@
 // certificate comes from Node's crypto: the key as PKCS#8 DER, the certificates as DER.
 import { createCipheriv, createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { CertdeskError } from '../../shared/errors.ts';
-import { seq, set, octets, oid, integer, explicit, implicitOctets, nullValue, bmpString } from './der.ts';
+import {
+  seq,
+  set,
+  octets,
+  oid,
+  integer,
+  explicit,
+  implicitOctets,
+  nullValue,
+  bmpString,
+} from './der.ts';
 import { parseMaterial, keyPkcs8Der, type ParsedMaterial } from './material.ts';
 import type { KeyMaterial, PfxEncoding } from './types.ts';
 
@@ -36,10 +46,16 @@ export const MIN_PFX_PASSWORD_LENGTH = 4;
 /** Throws 'wrong-password' with a sentence when a PFX password is missing or too short. */
 export function checkPfxPassword(password: string | undefined): string {
   if (password === undefined || password === '') {
-    throw new CertdeskError('wrong-password', 'PFX files need a password: type one (at least 4 characters) and write it down, because the server or program you import the file into will ask for it.');
+    throw new CertdeskError(
+      'wrong-password',
+      'PFX files need a password: type one (at least 4 characters) and write it down, because the server or program you import the file into will ask for it.',
+    );
   }
   if ([...password].length < MIN_PFX_PASSWORD_LENGTH) {
-    throw new CertdeskError('wrong-password', `This PFX password is too short: use at least ${MIN_PFX_PASSWORD_LENGTH} characters (a longer one protects the private key better).`);
+    throw new CertdeskError(
+      'wrong-password',
+      `This PFX password is too short: use at least ${MIN_PFX_PASSWORD_LENGTH} characters (a longer one protects the private key better).`,
+    );
   }
   return password;
 }
@@ -54,7 +70,14 @@ function bmpPassword(password: string): Buffer {
  * Written on Node's hashes rather than forge's so SHA-256 runs natively; a test checks it
  * against forge.pkcs12.generateKey.
  */
-export function pkcs12Kdf(password: string, salt: Buffer, id: 1 | 2 | 3, iterations: number, length: number, hash: 'sha1' | 'sha256'): Buffer {
+export function pkcs12Kdf(
+  password: string,
+  salt: Buffer,
+  id: 1 | 2 | 3,
+  iterations: number,
+  length: number,
+  hash: 'sha1' | 'sha256',
+): Buffer {
   const u = hash === 'sha1' ? 20 : 32;
   const v = 64;
   const fill = (src: Buffer): Buffer => {
@@ -103,22 +126,37 @@ function encryptModern(plain: Buffer, password: string, iterations: number): Enc
   // PBES2 inside PKCS#12 takes the password as UTF-8 bytes, as OpenSSL and Java do.
   const key = pbkdf2Sync(Buffer.from(password, 'utf8'), salt, iterations, 32, 'sha256');
   const c = createCipheriv('aes-256-cbc', key, iv);
-  const kdf = seq(oid(OID.pbkdf2), seq(octets(salt), integer(iterations), seq(oid(OID.hmacWithSHA256), nullValue())));
+  const kdf = seq(
+    oid(OID.pbkdf2),
+    seq(octets(salt), integer(iterations), seq(oid(OID.hmacWithSHA256), nullValue())),
+  );
   return {
     algorithm: seq(oid(OID.pbes2), seq(kdf, seq(oid(OID.aes256Cbc), octets(iv)))),
     ciphertext: Buffer.concat([c.update(plain), c.final()]),
   };
 }
 
-const encrypt = (encoding: PfxEncoding, plain: Buffer, password: string, iterations: number): Encrypted =>
-  encoding === 'modern' ? encryptModern(plain, password, iterations) : encryptLegacy(plain, password, iterations);
+const encrypt = (
+  encoding: PfxEncoding,
+  plain: Buffer,
+  password: string,
+  iterations: number,
+): Encrypted =>
+  encoding === 'modern'
+    ? encryptModern(plain, password, iterations)
+    : encryptLegacy(plain, password, iterations);
 
 const attribute = (type: string, value: Buffer): Buffer => seq(oid(type), set(value));
 
 export type PfxOptions = { iterations?: number; friendlyName?: string };
 
 /** Builds a password-protected PFX holding the key, the leaf and every intermediate. */
-export function buildPfx(material: KeyMaterial | ParsedMaterial, password: string | undefined, encoding: PfxEncoding, opts: PfxOptions = {}): Buffer {
+export function buildPfx(
+  material: KeyMaterial | ParsedMaterial,
+  password: string | undefined,
+  encoding: PfxEncoding,
+  opts: PfxOptions = {},
+): Buffer {
   const pw = checkPfxPassword(password);
   const p = 'leaf' in material ? material : parseMaterial(material);
   const iterations = opts.iterations ?? PFX_ITERATIONS[encoding];
@@ -130,16 +168,20 @@ export function buildPfx(material: KeyMaterial | ParsedMaterial, password: strin
     attribute(OID.localKeyId, octets(localKeyId)),
   );
 
-  const certBag = (der: Buffer, withAttrs: boolean): Buffer => seq(
-    oid(OID.certBag),
-    explicit(0, seq(oid(OID.x509Certificate), explicit(0, octets(der)))),
-    ...(withAttrs ? [attrs] : []),
-  );
+  const certBag = (der: Buffer, withAttrs: boolean): Buffer =>
+    seq(
+      oid(OID.certBag),
+      explicit(0, seq(oid(OID.x509Certificate), explicit(0, octets(der)))),
+      ...(withAttrs ? [attrs] : []),
+    );
   const certSafe = seq(certBag(leafDer, true), ...p.chain.map((c) => certBag(c.raw, false)));
   const certEnc = encrypt(encoding, certSafe, pw, iterations);
   const certContent = seq(
     oid(OID.encryptedData),
-    explicit(0, seq(integer(0), seq(oid(OID.data), certEnc.algorithm, implicitOctets(0, certEnc.ciphertext)))),
+    explicit(
+      0,
+      seq(integer(0), seq(oid(OID.data), certEnc.algorithm, implicitOctets(0, certEnc.ciphertext))),
+    ),
   );
 
   const keyEnc = encrypt(encoding, keyPkcs8Der(p), pw, iterations);
@@ -152,7 +194,11 @@ export function buildPfx(material: KeyMaterial | ParsedMaterial, password: strin
   const macSalt = randomBytes(8);
   const macKey = pkcs12Kdf(pw, macSalt, 3, iterations, hash === 'sha256' ? 32 : 20, hash);
   const mac = createHmac(hash, macKey).update(authSafe).digest();
-  const macData = seq(seq(seq(oid(OID[hash]), nullValue()), octets(mac)), octets(macSalt), integer(iterations));
+  const macData = seq(
+    seq(seq(oid(OID[hash]), nullValue()), octets(mac)),
+    octets(macSalt),
+    integer(iterations),
+  );
 
   return seq(integer(3), seq(oid(OID.data), explicit(0, octets(authSafe))), macData);
 }

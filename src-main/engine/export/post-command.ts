@@ -35,7 +35,8 @@ export type PostCommandOptions = {
   cwd?: string;
 };
 
-const PEM_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
+const PEM_KEY =
+  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
 
 /** Removes private keys (even a PEM cut off by the tail) and the given secrets from output. */
 export function scrubOutput(text: string, redact: string[] = []): string {
@@ -47,8 +48,13 @@ export function scrubOutput(text: string, redact: string[] = []): string {
 }
 
 /** The CERTDESK_* variables for a post-renewal command, from what an export wrote. */
-export function postCommandEnv(result: ExportResult, material: Pick<KeyMaterial, 'names' | 'id'>, dir: string): Record<string, string> {
-  const first = (kind: FileKind): string | undefined => result.files.find((f) => f.kind === kind)?.path;
+export function postCommandEnv(
+  result: ExportResult,
+  material: Pick<KeyMaterial, 'names' | 'id'>,
+  dir: string,
+): Record<string, string> {
+  const first = (kind: FileKind): string | undefined =>
+    result.files.find((f) => f.kind === kind)?.path;
   const env: Record<string, string> = {
     CERTDESK_CERT_ID: material.id,
     CERTDESK_NAMES: material.names.join(' '),
@@ -68,7 +74,8 @@ export function postCommandEnv(result: ExportResult, material: Pick<KeyMaterial,
 }
 
 function spell(ms: number): string {
-  if (ms >= MINUTE_MS && ms % MINUTE_MS === 0) return ms === MINUTE_MS ? '1 minute' : `${ms / MINUTE_MS} minutes`;
+  if (ms >= MINUTE_MS && ms % MINUTE_MS === 0)
+    return ms === MINUTE_MS ? '1 minute' : `${ms / MINUTE_MS} minutes`;
   const s = Math.max(1, Math.round(ms / SECOND_MS));
   return s === 1 ? '1 second' : `${s} seconds`;
 }
@@ -80,11 +87,19 @@ function killTree(pid: number | undefined, sig: NodeJS.Signals): void {
     return;
   }
   // The child leads its own process group (detached), so the shell and whatever it started stop together.
-  try { process.kill(-pid, sig); } catch { /* already gone */ }
+  try {
+    process.kill(-pid, sig);
+  } catch {
+    /* already gone */
+  }
 }
 
 /** Runs `cmd` through the system shell with `env` added to ours; never throws for a failing command. */
-export function runPostCommand(cmd: string, env: Record<string, string>, opts: PostCommandOptions = {}): Promise<PostCommandOutcome> {
+export function runPostCommand(
+  cmd: string,
+  env: Record<string, string>,
+  opts: PostCommandOptions = {},
+): Promise<PostCommandOutcome> {
   const clock = opts.clock ?? systemClock;
   const timeoutMs = opts.timeoutMs ?? POST_COMMAND_TIMEOUT_MS;
   return new Promise((resolve) => {
@@ -99,23 +114,37 @@ export function runPostCommand(cmd: string, env: Record<string, string>, opts: P
       settled = true;
       for (const t of timers) clock.clearTimeout(t);
       opts.signal?.removeEventListener('abort', onAbort);
-      const lines = scrubOutput(buf, opts.redact).split(/\r?\n/).filter((l) => l.trim() !== '');
-      const outputTail = lines.slice(-OUTPUT_TAIL_LINES).map((l) => (l.length > MAX_LINE_CHARS ? `${l.slice(0, MAX_LINE_CHARS)}…` : l));
+      const lines = scrubOutput(buf, opts.redact)
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '');
+      const outputTail = lines
+        .slice(-OUTPUT_TAIL_LINES)
+        .map((l) => (l.length > MAX_LINE_CHARS ? `${l.slice(0, MAX_LINE_CHARS)}…` : l));
       const ok = !timedOut && !cancelled && !startError && exitCode === 0;
-      const summary = startError ? `The command after renewal could not start: ${startError.message}.`
-        : timedOut ? `The command after renewal did not finish within ${spell(timeoutMs)} and was stopped; check it runs on its own, or allow it more time.`
-        : cancelled ? 'The command after renewal was cancelled.'
-        : ok ? 'The command after renewal finished successfully.'
-        : exitCode !== null ? `The command after renewal failed with exit code ${exitCode}.`
-        : `The command after renewal was stopped by signal ${signal ?? 'unknown'}.`;
+      const summary = startError
+        ? `The command after renewal could not start: ${startError.message}.`
+        : timedOut
+          ? `The command after renewal did not finish within ${spell(timeoutMs)} and was stopped; check it runs on its own, or allow it more time.`
+          : cancelled
+            ? 'The command after renewal was cancelled.'
+            : ok
+              ? 'The command after renewal finished successfully.'
+              : exitCode !== null
+                ? `The command after renewal failed with exit code ${exitCode}.`
+                : `The command after renewal was stopped by signal ${signal ?? 'unknown'}.`;
       resolve({ ok, exitCode, signal, timedOut, cancelled, outputTail, summary });
     };
 
     const stop = (): void => {
       killTree(child.pid, 'SIGTERM');
-      timers.push(clock.setTimeout(() => killTree(child.pid, 'SIGKILL'), POST_COMMAND_KILL_GRACE_MS));
+      timers.push(
+        clock.setTimeout(() => killTree(child.pid, 'SIGKILL'), POST_COMMAND_KILL_GRACE_MS),
+      );
     };
-    const onAbort = (): void => { cancelled = true; stop(); };
+    const onAbort = (): void => {
+      cancelled = true;
+      stop();
+    };
 
     const child = spawn(cmd, {
       shell: true,
@@ -138,6 +167,11 @@ export function runPostCommand(cmd: string, env: Record<string, string>, opts: P
 
     if (opts.signal?.aborted) onAbort();
     else opts.signal?.addEventListener('abort', onAbort, { once: true });
-    timers.push(clock.setTimeout(() => { timedOut = true; stop(); }, timeoutMs));
+    timers.push(
+      clock.setTimeout(() => {
+        timedOut = true;
+        stop();
+      }, timeoutMs),
+    );
   });
 }

@@ -51,10 +51,14 @@ export const PRESETS: Record<PresetId, PresetDef> = {
 
 export const FORMAT_WHERE: Record<ExportFormat, string> = {
   pem: PRESETS.generic.where,
-  fullchain: 'Set your server\'s certificate to fullchain.pem and its private key to privkey.pem, then reload the server.',
+  fullchain:
+    "Set your server's certificate to fullchain.pem and its private key to privkey.pem, then reload the server.",
   pfx: 'Import the .pfx file where your server or program asks for a PFX or PKCS#12 file, and type the password you chose.',
-  'pfx-legacy': 'Import the .pfx file where your server or program asks for a PFX or PKCS#12 file, and type the password you chose; this encoding also opens on Windows Server 2016 and older and on older Java.',
+  'pfx-legacy':
+    'Import the .pfx file where your server or program asks for a PFX or PKCS#12 file, and type the password you chose; this encoding also opens on Windows Server 2016 and older and on older Java.',
   der: 'Upload the .cer file where a device asks for the certificate alone in binary (DER) form; it holds neither the key nor the intermediate.',
-  combined: 'Upload the single .pem file where a program asks for one file holding certificate, chain and key together (HAProxy, Webmin, pfSense).',
-  paste: 'Paste the Certificate, Private key and CA bundle fields into the boxes with the same names in your control panel.',
+  combined:
+    'Upload the single .pem file where a program asks for one file holding certificate, chain and key together (HAProxy, Webmin, pfSense).',
+  paste:
+    'Paste the Certificate, Private key and CA bundle fields into the boxes with the same names in your control panel.',
 };

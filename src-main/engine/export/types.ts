@@ -1,11 +1,30 @@
 // Data types of the export module (issue 6). Kept apart so presets, formats and the writer can
 // share them without importing each other.
 
-export type ExportFormat = 'pem' | 'fullchain' | 'pfx' | 'pfx-legacy' | 'der' | 'combined' | 'paste';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['pem', 'fullchain', 'pfx', 'pfx-legacy', 'der', 'combined', 'paste'];
+export type ExportFormat =
+  'pem' | 'fullchain' | 'pfx' | 'pfx-legacy' | 'der' | 'combined' | 'paste';
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  'pem',
+  'fullchain',
+  'pfx',
+  'pfx-legacy',
+  'der',
+  'combined',
+  'paste',
+];
 
-export type PresetId = 'nginx' | 'apache' | 'iis' | 'cpanel' | 'haproxy' | 'synology' | 'tomcat' | 'generic';
-export const PRESET_IDS: readonly PresetId[] = ['nginx', 'apache', 'iis', 'cpanel', 'haproxy', 'synology', 'tomcat', 'generic'];
+export type PresetId =
+  'nginx' | 'apache' | 'iis' | 'cpanel' | 'haproxy' | 'synology' | 'tomcat' | 'generic';
+export const PRESET_IDS: readonly PresetId[] = [
+  'nginx',
+  'apache',
+  'iis',
+  'cpanel',
+  'haproxy',
+  'synology',
+  'tomcat',
+  'generic',
+];
 
 /** What one written file holds; `secret` files carry the private key (R8). */
 export type FileKind = 'cert' | 'chain' | 'fullchain' | 'key' | 'pfx' | 'der' | 'combined';

@@ -26,50 +26,95 @@ export function fsExportError(e: unknown, dir: string): CertdeskError {
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new CertdeskError('disk-full', `The disk holding ${dir} is full, so nothing was exported and no half-written file was left. Free some space or pick another folder, then export again.`, opts);
+      return new CertdeskError(
+        'disk-full',
+        `The disk holding ${dir} is full, so nothing was exported and no half-written file was left. Free some space or pick another folder, then export again.`,
+        opts,
+      );
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new CertdeskError('permission-denied', `Certdesk is not allowed to write in ${dir} (the folder or a file in it is read-only or protected), so nothing was exported. Pick another folder or change its permissions, then export again.`, opts);
+      return new CertdeskError(
+        'permission-denied',
+        `Certdesk is not allowed to write in ${dir} (the folder or a file in it is read-only or protected), so nothing was exported. Pick another folder or change its permissions, then export again.`,
+        opts,
+      );
     case 'ENOENT':
     case 'ENOTDIR':
       return missingFolder(dir, e);
     case 'EBUSY':
     case 'ETXTBSY':
-      return new CertdeskError('export', `A file in ${dir} is in use by another program, so nothing was exported. Close that program (or stop the server using the file) and export again.`, { ...opts, retryable: true });
+      return new CertdeskError(
+        'export',
+        `A file in ${dir} is in use by another program, so nothing was exported. Close that program (or stop the server using the file) and export again.`,
+        { ...opts, retryable: true },
+      );
     default:
-      return new CertdeskError('export', `Writing the files in ${dir} failed, so nothing was exported. Try again or pick another folder.`, { ...opts, retryable: true });
+      return new CertdeskError(
+        'export',
+        `Writing the files in ${dir} failed, so nothing was exported. Try again or pick another folder.`,
+        { ...opts, retryable: true },
+      );
   }
 }
 
 const missingFolder = (dir: string, cause?: unknown): CertdeskError =>
-  new CertdeskError('export', `The folder ${dir} does not exist. Create it, or pick another folder, then export again.`, cause === undefined ? {} : { detail: errDetail(cause), cause });
+  new CertdeskError(
+    'export',
+    `The folder ${dir} does not exist. Create it, or pick another folder, then export again.`,
+    cause === undefined ? {} : { detail: errDetail(cause), cause },
+  );
 
 export async function checkFolder(dir: string): Promise<void> {
   let st;
   try {
     st = await stat(dir);
   } catch (e) {
-    throw errCode(e) === 'ENOENT' || errCode(e) === 'ENOTDIR' ? missingFolder(dir, e) : fsExportError(e, dir);
+    throw errCode(e) === 'ENOENT' || errCode(e) === 'ENOTDIR'
+      ? missingFolder(dir, e)
+      : fsExportError(e, dir);
   }
-  if (!st.isDirectory()) throw new CertdeskError('export', `${dir} is a file, not a folder. Pick a folder to export into.`);
+  if (!st.isDirectory())
+    throw new CertdeskError(
+      'export',
+      `${dir} is a file, not a folder. Pick a folder to export into.`,
+    );
 }
 
-const hidden = (name: string, ext: string): string => `.${name}.certdesk-${randomBytes(6).toString('hex')}.${ext}`;
+const hidden = (name: string, ext: string): string =>
+  `.${name}.certdesk-${randomBytes(6).toString('hex')}.${ext}`;
 
 /** Windows has no mode bits: cut inherited access and grant the current user alone (R8). */
 async function restrictToUserOnWindows(file: string): Promise<void> {
   const user = process.env.USERNAME ?? userInfo().username;
   await new Promise<void>((resolve, reject) => {
-    execFile('icacls', [file, '/inheritance:r', '/grant:r', `${user}:F`], { windowsHide: true }, (err) => (err ? reject(err) : resolve()));
+    execFile(
+      'icacls',
+      [file, '/inheritance:r', '/grant:r', `${user}:F`],
+      { windowsHide: true },
+      (err) => (err ? reject(err) : resolve()),
+    );
   }).catch((e: unknown) => {
-    throw new CertdeskError('permission-denied', `Certdesk could not make the key file in ${path.dirname(file)} readable only by you, so nothing was exported. Pick a folder on a local NTFS disk.`, { detail: errDetail(e), cause: e });
+    throw new CertdeskError(
+      'permission-denied',
+      `Certdesk could not make the key file in ${path.dirname(file)} readable only by you, so nothing was exported. Pick a folder on a local NTFS disk.`,
+      { detail: errDetail(e), cause: e },
+    );
   });
 }
 
 function fsyncDir(dir: string): void {
   if (process.platform === 'win32') return;
-  try { const fd = openSync(dir, 'r'); try { fsyncSync(fd); } finally { closeSync(fd); } } catch { /* best effort */ }
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* best effort */
+  }
 }
 
 async function writeTemp(dir: string, f: PlannedFile): Promise<string> {
@@ -96,7 +141,11 @@ export async function existingFiles(dir: string, names: string[]): Promise<strin
   for (const name of names) {
     try {
       const st = await lstat(path.join(dir, name));
-      if (st.isDirectory()) throw new CertdeskError('export', `There is a folder named ${name} in ${dir}, where Certdesk needs to write a file. Rename that folder or pick another one.`);
+      if (st.isDirectory())
+        throw new CertdeskError(
+          'export',
+          `There is a folder named ${name} in ${dir}, where Certdesk needs to write a file. Rename that folder or pick another one.`,
+        );
       found.push(name);
     } catch (e) {
       if (errCode(e) !== 'ENOENT') throw fsExportError(e, dir);
@@ -134,11 +183,22 @@ async function rollback(placed: Placed[]): Promise<string[]> {
 export type WriteOptions = { overwrite?: boolean };
 
 /** Writes all files or none; returns the absolute paths in the order given. */
-export async function writeBundle(dir: string, files: PlannedFile[], opts: WriteOptions = {}): Promise<string[]> {
+export async function writeBundle(
+  dir: string,
+  files: PlannedFile[],
+  opts: WriteOptions = {},
+): Promise<string[]> {
   await checkFolder(dir);
-  const existing = await existingFiles(dir, files.map((f) => f.name));
+  const existing = await existingFiles(
+    dir,
+    files.map((f) => f.name),
+  );
   if (existing.length && !opts.overwrite) {
-    throw new CertdeskError('file-exists', `These files already exist in ${dir}: ${existing.join(', ')}. Choose to replace them, or pick another folder.`, { detail: existing.map((n) => path.join(dir, n)).join('\n') });
+    throw new CertdeskError(
+      'file-exists',
+      `These files already exist in ${dir}: ${existing.join(', ')}. Choose to replace them, or pick another folder.`,
+      { detail: existing.map((n) => path.join(dir, n)).join('\n') },
+    );
   }
 
   const temps: string[] = [];
@@ -162,10 +222,16 @@ export async function writeBundle(dir: string, files: PlannedFile[], opts: Write
   } catch (e) {
     const problems = await rollback(placed);
     const restored = new Set(placed.map((p) => p.backup));
-    await Promise.all([...temps, ...backups.filter((b) => !restored.has(b))].map((t) => unlink(t).catch(() => {})));
+    await Promise.all(
+      [...temps, ...backups.filter((b) => !restored.has(b))].map((t) => unlink(t).catch(() => {})),
+    );
     const err = fsExportError(e, dir);
     if (problems.length === 0) throw err;
-    throw new CertdeskError(err.code, `${err.message} Some earlier files could not be put back: check ${dir}.`, { detail: `${err.detail ?? ''}\nrollback: ${problems.join('; ')}`, cause: e });
+    throw new CertdeskError(
+      err.code,
+      `${err.message} Some earlier files could not be put back: check ${dir}.`,
+      { detail: `${err.detail ?? ''}\nrollback: ${problems.join('; ')}`, cause: e },
+    );
   }
   await Promise.all(backups.map((b) => unlink(b).catch(() => {})));
   fsyncDir(dir);

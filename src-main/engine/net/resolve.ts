@@ -18,6 +18,9 @@ export async function resolveAddresses(host: string, cfg: DnsConfig = {}): Promi
     return all.map((a) => a.address);
   }
   const r = makeResolver(cfg);
-  const [v4, v6] = await Promise.all([r.resolve4(host).catch(() => [] as string[]), r.resolve6(host).catch(() => [] as string[])]);
+  const [v4, v6] = await Promise.all([
+    r.resolve4(host).catch(() => [] as string[]),
+    r.resolve6(host).catch(() => [] as string[]),
+  ]);
   return [...v4, ...v6];
 }

@@ -18,7 +18,10 @@ export type AddressLookup = {
 const EMPTY_CODES = new Set(['ENODATA', 'ENOTFOUND']);
 
 /** A and AAAA through the configured resolver (or the system's servers), cancelled on abort. */
-export async function lookupAddresses(host: string, opts: { resolver?: string; signal?: AbortSignal; timeoutMs?: number }): Promise<AddressLookup> {
+export async function lookupAddresses(
+  host: string,
+  opts: { resolver?: string; signal?: AbortSignal; timeoutMs?: number },
+): Promise<AddressLookup> {
   const r = makeResolver({ resolver: opts.resolver, timeoutMs: opts.timeoutMs ?? 2500 });
   const onAbort = () => r.cancel();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -30,7 +33,8 @@ export async function lookupAddresses(host: string, opts: { resolver?: string; s
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'error';
       if (code === 'ENOTFOUND') out.nxdomain = true;
-      if (!EMPTY_CODES.has(code)) out.errors.push(`${type}: ${code === 'ECANCELLED' ? 'no answer in time' : code}`);
+      if (!EMPTY_CODES.has(code))
+        out.errors.push(`${type}: ${code === 'ECANCELLED' ? 'no answer in time' : code}`);
     }
   };
   try {
@@ -42,21 +46,58 @@ export async function lookupAddresses(host: string, opts: { resolver?: string; s
 }
 
 /** null when something accepted a TCP connection on address:port, else why not. */
-export function probeTcp(address: string, port: number, signal?: AbortSignal, timeoutMs = 5000): Promise<string | null> {
+export function probeTcp(
+  address: string,
+  port: number,
+  signal?: AbortSignal,
+  timeoutMs = 5000,
+): Promise<string | null> {
   return new Promise((resolve) => {
     const s = net.connect({ host: address, port, signal });
-    const done = (v: string | null) => { clearTimeout(t); s.destroy(); resolve(v); };
-    const t = setTimeout(() => done(`no answer within ${Math.round(timeoutMs / 1000)} s (a firewall may drop the packets)`), timeoutMs);
+    const done = (v: string | null) => {
+      clearTimeout(t);
+      s.destroy();
+      resolve(v);
+    };
+    const t = setTimeout(
+      () =>
+        done(
+          `no answer within ${Math.round(timeoutMs / 1000)} s (a firewall may drop the packets)`,
+        ),
+      timeoutMs,
+    );
     s.once('connect', () => done(null));
-    s.once('error', (e: NodeJS.ErrnoException) => done(e.code === 'ECONNREFUSED' ? 'connection refused (nothing listens there)' : e.code === 'ABORT_ERR' ? 'no answer in time' : `${e.code ?? ''} ${e.message}`.trim()));
+    s.once('error', (e: NodeJS.ErrnoException) =>
+      done(
+        e.code === 'ECONNREFUSED'
+          ? 'connection refused (nothing listens there)'
+          : e.code === 'ABORT_ERR'
+            ? 'no answer in time'
+            : `${e.code ?? ''} ${e.message}`.trim(),
+      ),
+    );
   });
 }
 
-const PRIVATE_V4 = [/^10\./, /^127\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^169\.254\./, /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./, /^0\./];
+const PRIVATE_V4 = [
+  /^10\./,
+  /^127\./,
+  /^192\.168\./,
+  /^172\.(1[6-9]|2\d|3[01])\./,
+  /^169\.254\./,
+  /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./,
+  /^0\./,
+];
 export function isPrivateAddress(a: string): boolean {
   if (net.isIPv4(a)) return PRIVATE_V4.some((re) => re.test(a));
   const x = a.toLowerCase();
-  return x === '::1' || x === '::' || /^f[cd]/.test(x) || /^fe[89ab]/.test(x) || x.startsWith('::ffff:') && isPrivateAddress(x.slice(7));
+  return (
+    x === '::1' ||
+    x === '::' ||
+    /^f[cd]/.test(x) ||
+    /^fe[89ab]/.test(x) ||
+    (x.startsWith('::ffff:') && isPrivateAddress(x.slice(7)))
+  );
 }
 
 export type DnsVerdictInput = {
@@ -74,19 +115,35 @@ export type DnsVerdictInput = {
 export function dnsVerdict(i: DnsVerdictInput): CheckResult {
   const { name, lookup } = i;
   const base = { check: 'dns' as const, domain: name };
-  const all = [...lookup.v4.map((a) => ({ a, fam: 'IPv4', rr: 'A' })), ...lookup.v6.map((a) => ({ a, fam: 'IPv6', rr: 'AAAA' }))];
+  const all = [
+    ...lookup.v4.map((a) => ({ a, fam: 'IPv4', rr: 'A' })),
+    ...lookup.v6.map((a) => ({ a, fam: 'IPv6', rr: 'AAAA' })),
+  ];
   const details = all.map(({ a, rr }) => {
     const p = i.probe?.results.get(a);
     return `${rr} ${a}${i.probe ? (p === null ? `: answers on port ${i.probe.port}` : `: does not answer on port ${i.probe.port} (${p ?? 'not tried'})`) : ''}`;
   });
   details.push(...lookup.errors.map((e) => `lookup failed: ${e}`));
   if (all.length === 0) {
-    if (!i.needsAddress) return { ...base, verdict: 'skip', ...said('preflight.dns.noAddressDns01', { name }), details };
+    if (!i.needsAddress)
+      return {
+        ...base,
+        verdict: 'skip',
+        ...said('preflight.dns.noAddressDns01', { name }),
+        details,
+      };
     if (lookup.errors.length > 0) {
-      return { ...base, verdict: 'warn', ...said('preflight.dns.lookupFailed', { name }), ...fixed('preflight.fixNetwork'), details };
+      return {
+        ...base,
+        verdict: 'warn',
+        ...said('preflight.dns.lookupFailed', { name }),
+        ...fixed('preflight.fixNetwork'),
+        details,
+      };
     }
     return {
-      ...base, verdict: 'fail',
+      ...base,
+      verdict: 'fail',
       ...said(lookup.nxdomain ? 'preflight.dns.nxdomain' : 'preflight.dns.noAddress', { name }),
       ...fixed('preflight.dns.fixAddA', { name }),
       details,
@@ -101,14 +158,24 @@ export function dnsVerdict(i: DnsVerdictInput): CheckResult {
     if (dead.length > 0 && alive.length > 0) {
       if (deadV6.length > 0 && alive.some((x) => x.fam === 'IPv4')) {
         return {
-          ...base, verdict: 'fail',
-          ...said('preflight.dns.deadV6', { name, v6: deadV6.map((x) => x.a).join(', '), port, v4: alive.filter((x) => x.fam === 'IPv4').map((x) => x.a).join(', ') }),
+          ...base,
+          verdict: 'fail',
+          ...said('preflight.dns.deadV6', {
+            name,
+            v6: deadV6.map((x) => x.a).join(', '),
+            port,
+            v4: alive
+              .filter((x) => x.fam === 'IPv4')
+              .map((x) => x.a)
+              .join(', '),
+          }),
           ...fixed('preflight.dns.fixDeadV6', { name, port }),
           details,
         };
       }
       return {
-        ...base, verdict: 'fail',
+        ...base,
+        verdict: 'fail',
         ...said('preflight.dns.someDead', { name, dead: dead.map((x) => x.a).join(', '), port }),
         ...fixed('preflight.dns.fixSomeDead', { name, port }),
         details,
@@ -116,7 +183,8 @@ export function dnsVerdict(i: DnsVerdictInput): CheckResult {
     }
     if (dead.length > 0) {
       return {
-        ...base, verdict: 'warn',
+        ...base,
+        verdict: 'warn',
         ...said('preflight.dns.allDead', { name, addresses: listed, port }),
         ...fixed('preflight.dns.fixAllDead', { port }),
         details,
@@ -126,11 +194,26 @@ export function dnsVerdict(i: DnsVerdictInput): CheckResult {
   const privateOnes = i.warnPrivate ? all.filter((x) => isPrivateAddress(x.a)) : [];
   if (privateOnes.length > 0) {
     return {
-      ...base, verdict: 'warn',
+      ...base,
+      verdict: 'warn',
       ...said('preflight.dns.private', { name, addresses: privateOnes.map((x) => x.a).join(', ') }),
-      ...(i.needsAddress ? fixed('preflight.dns.fixPrivate', { name }) : fixed('preflight.dns.fixPrivateDns01')),
+      ...(i.needsAddress
+        ? fixed('preflight.dns.fixPrivate', { name })
+        : fixed('preflight.dns.fixPrivateDns01')),
       details,
     };
   }
-  return { ...base, verdict: 'pass', ...(i.probe ? said('preflight.dns.okAnswers', { name, addresses: listed, count: all.length, port: i.probe.port }) : said('preflight.dns.ok', { name, addresses: listed })), details };
+  return {
+    ...base,
+    verdict: 'pass',
+    ...(i.probe
+      ? said('preflight.dns.okAnswers', {
+          name,
+          addresses: listed,
+          count: all.length,
+          port: i.probe.port,
+        })
+      : said('preflight.dns.ok', { name, addresses: listed })),
+    details,
+  };
 }

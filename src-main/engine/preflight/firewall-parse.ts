@@ -14,17 +14,22 @@ export type Reading = {
   notes: string[];
 };
 
-const portsOf = (ports: number[], v: PortState): Record<number, PortState> => Object.fromEntries(ports.map((p) => [p, v]));
+const portsOf = (ports: number[], v: PortState): Record<number, PortState> =>
+  Object.fromEntries(ports.map((p) => [p, v]));
 
 /** "80", "80,443", "8000:8100", "8000-8100", "{ 80, 443 }" covers port? */
 export function specCovers(spec: string, port: number): boolean {
-  return spec.replace(/[{}\s]/g, '').split(',').filter(Boolean).some((part) => {
-    const m = /^(\d+)(?:[:-](\d+))?$/.exec(part);
-    if (!m) return false;
-    const lo = Number(m[1]);
-    const hi = m[2] ? Number(m[2]) : lo;
-    return port >= lo && port <= hi;
-  });
+  return spec
+    .replace(/[{}\s]/g, '')
+    .split(',')
+    .filter(Boolean)
+    .some((part) => {
+      const m = /^(\d+)(?:[:-](\d+))?$/.exec(part);
+      if (!m) return false;
+      const lo = Number(m[1]);
+      const hi = m[2] ? Number(m[2]) : lo;
+      return port >= lo && port <= hi;
+    });
 }
 
 // --- Windows ---------------------------------------------------------------------------------
@@ -35,9 +40,15 @@ export function parseNetshState(out: string): { profile: string; on: boolean }[]
   let profile: string | null = null;
   for (const line of out.split(/\r?\n/)) {
     const p = /^(\w+) Profile Settings:/i.exec(line.trim());
-    if (p) { profile = p[1]; continue; }
+    if (p) {
+      profile = p[1];
+      continue;
+    }
     const s = /^State\s+(ON|OFF)\s*$/i.exec(line.trim());
-    if (s && profile) { res.push({ profile, on: s[1].toUpperCase() === 'ON' }); profile = null; }
+    if (s && profile) {
+      res.push({ profile, on: s[1].toUpperCase() === 'ON' });
+      profile = null;
+    }
   }
   return res;
 }
@@ -51,7 +62,11 @@ export function parseNetshRules(out: string): NetshRule[] {
     const m = /^([A-Za-z][A-Za-z ]*?):\s*(.*)$/.exec(line);
     if (!m) continue;
     const key = m[1].trim().toLowerCase();
-    if (key === 'rule name') { cur = { 'rule name': m[2].trim() }; rules.push(cur); continue; }
+    if (key === 'rule name') {
+      cur = { 'rule name': m[2].trim() };
+      rules.push(cur);
+      continue;
+    }
     if (cur) cur[key] = m[2].trim();
   }
   return rules;
@@ -59,13 +74,38 @@ export function parseNetshRules(out: string): NetshRule[] {
 
 const CERTDESK_PROGRAMS = /\\(node|certdesk|electron)\.exe$/i;
 
-export function readWindows(stateOut: string | null, rulesOut: string | null, ports: number[]): Reading {
+export function readWindows(
+  stateOut: string | null,
+  rulesOut: string | null,
+  ports: number[],
+): Reading {
   const notes: string[] = [];
   const profiles = stateOut ? parseNetshState(stateOut) : [];
-  if (profiles.length === 0) return { tool: 'Windows Defender Firewall', active: null, ports: portsOf(ports, 'unknown'), certainty: 'heuristic', notes: ['could not read the firewall state'] };
+  if (profiles.length === 0)
+    return {
+      tool: 'Windows Defender Firewall',
+      active: null,
+      ports: portsOf(ports, 'unknown'),
+      certainty: 'heuristic',
+      notes: ['could not read the firewall state'],
+    };
   notes.push(...profiles.map((p) => `${p.profile} profile: ${p.on ? 'on' : 'off'}`));
-  if (profiles.every((p) => !p.on)) return { tool: 'Windows Defender Firewall', active: false, ports: portsOf(ports, 'open'), certainty: 'exact', notes };
-  const rules = rulesOut ? parseNetshRules(rulesOut).filter((r) => /^yes$/i.test(r.enabled ?? '') && /^in$/i.test(r.direction ?? '') && /^(tcp|any)$/i.test(r.protocol ?? 'any')) : [];
+  if (profiles.every((p) => !p.on))
+    return {
+      tool: 'Windows Defender Firewall',
+      active: false,
+      ports: portsOf(ports, 'open'),
+      certainty: 'exact',
+      notes,
+    };
+  const rules = rulesOut
+    ? parseNetshRules(rulesOut).filter(
+        (r) =>
+          /^yes$/i.test(r.enabled ?? '') &&
+          /^in$/i.test(r.direction ?? '') &&
+          /^(tcp|any)$/i.test(r.protocol ?? 'any'),
+      )
+    : [];
   const state: Record<number, PortState> = {};
   for (const port of ports) {
     const hits = rules.filter((r) => {
@@ -76,24 +116,51 @@ export function readWindows(stateOut: string | null, rulesOut: string | null, po
     });
     // Windows: a matching block rule wins over allow rules.
     if (hits.some((r) => /^block$/i.test(r.action ?? ''))) state[port] = 'blocked';
-    else if (hits.some((r) => /^allow$/i.test(r.action ?? '') && /^any$/i.test(r.remoteip ?? 'Any'))) state[port] = 'open';
+    else if (
+      hits.some((r) => /^allow$/i.test(r.action ?? '') && /^any$/i.test(r.remoteip ?? 'Any'))
+    )
+      state[port] = 'open';
     else if (hits.some((r) => /^allow$/i.test(r.action ?? ''))) state[port] = 'restricted';
     else state[port] = 'unknown';
-    for (const r of hits) notes.push(`rule "${r['rule name']}": ${r.action} TCP ${r.localport ?? 'Any'} from ${r.remoteip ?? 'Any'}${r.program && !/^any$/i.test(r.program) ? ` for ${r.program}` : ''}`);
+    for (const r of hits)
+      notes.push(
+        `rule "${r['rule name']}": ${r.action} TCP ${r.localport ?? 'Any'} from ${r.remoteip ?? 'Any'}${r.program && !/^any$/i.test(r.program) ? ` for ${r.program}` : ''}`,
+      );
   }
-  return { tool: 'Windows Defender Firewall', active: true, ports: state, certainty: 'heuristic', notes };
+  return {
+    tool: 'Windows Defender Firewall',
+    active: true,
+    ports: state,
+    certainty: 'heuristic',
+    notes,
+  };
 }
 
 // --- macOS -----------------------------------------------------------------------------------
 
 /** socketfilterfw --getglobalstate (+ --getblockall). The application firewall filters by app, not by port. */
-export function readMac(globalState: string | null, blockAll: string | null, ports: number[]): Reading {
+export function readMac(
+  globalState: string | null,
+  blockAll: string | null,
+  ports: number[],
+): Reading {
   const tool = 'macOS application firewall';
-  if (!globalState) return { tool, active: null, ports: portsOf(ports, 'unknown'), certainty: 'heuristic', notes: ['could not read the firewall state'] };
+  if (!globalState)
+    return {
+      tool,
+      active: null,
+      ports: portsOf(ports, 'unknown'),
+      certainty: 'heuristic',
+      notes: ['could not read the firewall state'],
+    };
   const on = /enabled|State = [12]/i.test(globalState) && !/disabled|State = 0/i.test(globalState);
   const notes = [globalState.trim(), ...(blockAll ? [blockAll.trim()] : [])];
   if (!on) return { tool, active: false, ports: portsOf(ports, 'open'), certainty: 'exact', notes };
-  if (blockAll && /block all (non-essential )?incoming connections|Block all ENABLED/i.test(blockAll) && !/DISABLED/i.test(blockAll)) {
+  if (
+    blockAll &&
+    /block all (non-essential )?incoming connections|Block all ENABLED/i.test(blockAll) &&
+    !/DISABLED/i.test(blockAll)
+  ) {
     return { tool, active: true, ports: portsOf(ports, 'blocked'), certainty: 'exact', notes };
   }
   return { tool, active: true, ports: portsOf(ports, 'unknown'), certainty: 'heuristic', notes };
@@ -102,9 +169,15 @@ export function readMac(globalState: string | null, blockAll: string | null, por
 // --- Linux: ufw ------------------------------------------------------------------------------
 
 const UFW_APPS: Record<string, number[]> = {
-  'nginx http': [80], 'nginx https': [443], 'nginx full': [80, 443],
-  apache: [80], 'apache secure': [443], 'apache full': [80, 443],
-  www: [80], 'www secure': [443], 'www full': [80, 443],
+  'nginx http': [80],
+  'nginx https': [443],
+  'nginx full': [80, 443],
+  apache: [80],
+  'apache secure': [443],
+  'apache full': [80, 443],
+  www: [80],
+  'www secure': [443],
+  'www full': [80, 443],
 };
 
 /** `ufw status verbose`. Rules are matched in order, first match wins (ufw(8)). */
@@ -112,16 +185,37 @@ export function readUfw(out: string, ports: number[]): Reading {
   const tool = 'ufw';
   const status = /^Status:\s*(\w+)/m.exec(out)?.[1]?.toLowerCase();
   if (status !== 'active') {
-    return { tool, active: status === 'inactive' ? false : null, ports: portsOf(ports, status === 'inactive' ? 'open' : 'unknown'), certainty: status === 'inactive' ? 'exact' : 'heuristic', notes: [status ? `ufw is ${status}` : 'could not read ufw status'] };
+    return {
+      tool,
+      active: status === 'inactive' ? false : null,
+      ports: portsOf(ports, status === 'inactive' ? 'open' : 'unknown'),
+      certainty: status === 'inactive' ? 'exact' : 'heuristic',
+      notes: [status ? `ufw is ${status}` : 'could not read ufw status'],
+    };
   }
   const def = /^Default:\s*(\w+)\s*\(incoming\)/m.exec(out)?.[1]?.toLowerCase() ?? 'deny';
   const notes = [`default for incoming: ${def}`];
   const lines = out.split('\n');
   const start = lines.findIndex((l) => /^--\s+-+\s+--/.test(l.trim()));
-  const rules = (start >= 0 ? lines.slice(start + 1) : []).map((l) => {
-    const m = /^(.+?)\s{2,}(ALLOW|DENY|REJECT|LIMIT)(?:\s+(IN|OUT|FWD))?\s{2,}(.+?)\s*(?:#.*)?$/.exec(l.trim());
-    return m ? { to: m[1].replace(/\s+on\s+\S+/, '').replace(/\s*\(v6\)$/, '').trim(), action: m[2], dir: m[3] ?? 'IN', from: m[4].replace(/\s*\(v6\)$/, '').trim() } : null;
-  }).filter((r): r is NonNullable<typeof r> => r !== null && r.dir === 'IN');
+  const rules = (start >= 0 ? lines.slice(start + 1) : [])
+    .map((l) => {
+      const m =
+        /^(.+?)\s{2,}(ALLOW|DENY|REJECT|LIMIT)(?:\s+(IN|OUT|FWD))?\s{2,}(.+?)\s*(?:#.*)?$/.exec(
+          l.trim(),
+        );
+      return m
+        ? {
+            to: m[1]
+              .replace(/\s+on\s+\S+/, '')
+              .replace(/\s*\(v6\)$/, '')
+              .trim(),
+            action: m[2],
+            dir: m[3] ?? 'IN',
+            from: m[4].replace(/\s*\(v6\)$/, '').trim(),
+          }
+        : null;
+    })
+    .filter((r): r is NonNullable<typeof r> => r !== null && r.dir === 'IN');
   const covers = (to: string, port: number): boolean => {
     const app = UFW_APPS[to.toLowerCase()];
     if (app) return app.includes(port);
@@ -133,8 +227,11 @@ export function readUfw(out: string, ports: number[]): Reading {
   for (const port of ports) {
     const hits = rules.filter((r) => covers(r.to, port));
     const everyone = hits.find((r) => /^anywhere$/i.test(r.from));
-    const allowedSome = hits.some((r) => !/^anywhere$/i.test(r.from) && (r.action === 'ALLOW' || r.action === 'LIMIT'));
-    if (everyone) state[port] = everyone.action === 'ALLOW' || everyone.action === 'LIMIT' ? 'open' : 'blocked';
+    const allowedSome = hits.some(
+      (r) => !/^anywhere$/i.test(r.from) && (r.action === 'ALLOW' || r.action === 'LIMIT'),
+    );
+    if (everyone)
+      state[port] = everyone.action === 'ALLOW' || everyone.action === 'LIMIT' ? 'open' : 'blocked';
     else if (allowedSome) state[port] = 'restricted';
     else state[port] = def === 'allow' ? 'open' : 'blocked';
     for (const r of hits) notes.push(`${r.to} ${r.action} ${r.dir} from ${r.from}`);
@@ -144,24 +241,38 @@ export function readUfw(out: string, ports: number[]): Reading {
 
 // --- Linux: firewalld ------------------------------------------------------------------------
 
-const FIREWALLD_SERVICES: Record<string, number[]> = { http: [80], https: [443], 'http3': [443] };
+const FIREWALLD_SERVICES: Record<string, number[]> = { http: [80], https: [443], http3: [443] };
 
 /** `firewall-cmd --list-all` (the default zone). */
 export function readFirewalld(out: string, ports: number[]): Reading {
   const tool = 'firewalld';
-  if (/not running/i.test(out)) return { tool, active: false, ports: portsOf(ports, 'open'), certainty: 'heuristic', notes: ['firewalld is not running'] };
-  const field = (name: string): string => new RegExp(`^\\s*${name}:[ \\t]*(.*)$`, 'm').exec(out)?.[1]?.trim() ?? '';
+  if (/not running/i.test(out))
+    return {
+      tool,
+      active: false,
+      ports: portsOf(ports, 'open'),
+      certainty: 'heuristic',
+      notes: ['firewalld is not running'],
+    };
+  const field = (name: string): string =>
+    new RegExp(`^\\s*${name}:[ \\t]*(.*)$`, 'm').exec(out)?.[1]?.trim() ?? '';
   const zone = /^(\S+)(?:\s+\((.*)\))?/.exec(out.trim())?.[1] ?? '?';
   const target = field('target');
   const services = field('services').split(/\s+/).filter(Boolean);
   const openPorts = field('ports').split(/\s+/).filter(Boolean);
   const rich = out.split('\n').filter((l) => /^\s*rule /.test(l));
   const sources = field('sources');
-  const notes = [`zone ${zone}: target ${target || 'default'}; services: ${services.join(' ') || '-'}; ports: ${openPorts.join(' ') || '-'}${sources ? `; only for sources ${sources}` : ''}`];
+  const notes = [
+    `zone ${zone}: target ${target || 'default'}; services: ${services.join(' ') || '-'}; ports: ${openPorts.join(' ') || '-'}${sources ? `; only for sources ${sources}` : ''}`,
+  ];
   const state: Record<number, PortState> = {};
   for (const port of ports) {
-    const listed = services.some((s) => FIREWALLD_SERVICES[s]?.includes(port))
-      || openPorts.some((p) => { const [spec, proto] = p.split('/'); return (proto ?? 'tcp') === 'tcp' && specCovers(spec, port); });
+    const listed =
+      services.some((s) => FIREWALLD_SERVICES[s]?.includes(port)) ||
+      openPorts.some((p) => {
+        const [spec, proto] = p.split('/');
+        return (proto ?? 'tcp') === 'tcp' && specCovers(spec, port);
+      });
     if (/^ACCEPT$/i.test(target)) state[port] = 'open';
     else if (listed) state[port] = sources ? 'restricted' : 'open';
     else state[port] = rich.length > 0 ? 'unknown' : 'blocked';
@@ -172,7 +283,13 @@ export function readFirewalld(out: string, ports: number[]): Reading {
 
 // --- Linux: nftables -------------------------------------------------------------------------
 
-type NftChain = { table: string; name: string; hookInput: boolean; policy: string | null; rules: string[] };
+type NftChain = {
+  table: string;
+  name: string;
+  hookInput: boolean;
+  policy: string | null;
+  rules: string[];
+};
 
 export function parseNftChains(out: string): NftChain[] {
   const chains: NftChain[] = [];
@@ -182,11 +299,27 @@ export function parseNftChains(out: string): NftChain[] {
   for (const raw of out.split('\n')) {
     const line = raw.trim();
     const t = /^table\s+(\S+\s+\S+)\s*\{/.exec(line);
-    if (t) { table = t[1]; depth = 1; continue; }
+    if (t) {
+      table = t[1];
+      depth = 1;
+      continue;
+    }
     const c = /^chain\s+(\S+)\s*\{/.exec(line);
-    if (c && depth === 1) { cur = { table, name: c[1], hookInput: false, policy: null, rules: [] }; chains.push(cur); depth = 2; continue; }
-    if (line.startsWith('}')) { depth -= 1; if (depth < 2) cur = null; continue; }
-    if (line.endsWith('{')) { depth += 1; continue; }
+    if (c && depth === 1) {
+      cur = { table, name: c[1], hookInput: false, policy: null, rules: [] };
+      chains.push(cur);
+      depth = 2;
+      continue;
+    }
+    if (line.startsWith('}')) {
+      depth -= 1;
+      if (depth < 2) cur = null;
+      continue;
+    }
+    if (line.endsWith('{')) {
+      depth += 1;
+      continue;
+    }
     if (!cur || line === '') continue;
     if (/type\s+filter\s+hook\s+input\b/.test(line)) {
       cur.hookInput = true;
@@ -202,9 +335,20 @@ export function parseNftChains(out: string): NftChain[] {
 /** `nft list ruleset`: input-hook chains, their policy, and rules naming a TCP destination port. */
 export function readNft(out: string, ports: number[]): Reading {
   const tool = 'nftables';
-  const chains = parseNftChains(out).filter((c) => c.hookInput && !/^(ip6?|inet)?\s*nat$/i.test(c.table));
-  if (chains.length === 0) return { tool, active: false, ports: portsOf(ports, 'open'), certainty: 'heuristic', notes: ['no input filter chain'] };
-  const notes = chains.map((c) => `${c.table} chain ${c.name}: policy ${c.policy ?? 'accept'}, ${c.rules.length} rule(s)`);
+  const chains = parseNftChains(out).filter(
+    (c) => c.hookInput && !/^(ip6?|inet)?\s*nat$/i.test(c.table),
+  );
+  if (chains.length === 0)
+    return {
+      tool,
+      active: false,
+      ports: portsOf(ports, 'open'),
+      certainty: 'heuristic',
+      notes: ['no input filter chain'],
+    };
+  const notes = chains.map(
+    (c) => `${c.table} chain ${c.name}: policy ${c.policy ?? 'accept'}, ${c.rules.length} rule(s)`,
+  );
   const state: Record<number, PortState> = {};
   for (const port of ports) {
     // A packet must pass every input chain: the most restrictive chain decides.
@@ -220,7 +364,8 @@ export function readNft(out: string, ports: number[]): Reading {
         return 'blocked';
       }
       // Rules that jump elsewhere may decide; with a drop policy and no matching rule it looks blocked.
-      if (c.policy === 'drop') return c.rules.some((r) => /\b(jump|goto)\b/.test(r)) ? 'unknown' : 'blocked';
+      if (c.policy === 'drop')
+        return c.rules.some((r) => /\b(jump|goto)\b/.test(r)) ? 'unknown' : 'blocked';
       return 'open';
     });
     const order: PortState[] = ['blocked', 'restricted', 'unknown', 'open'];

@@ -7,17 +7,39 @@ import type { ChallengeType } from '../../shared/types.ts';
 import type { CheckResult } from './types.ts';
 import { fixed, said } from '../../shared/engine-text.ts';
 
-export function namesCheck(inputs: readonly string[], challenge: ChallengeType): { results: CheckResult[]; names: string[] } {
+export function namesCheck(
+  inputs: readonly string[],
+  challenge: ChallengeType,
+): { results: CheckResult[]; names: string[] } {
   const { names, problems } = checkNames(inputs, challenge);
   if (problems.length === 0) {
-    return { names, results: [{ check: 'names', verdict: 'pass', ...said('preflight.names.ok', { count: names.length }), details: names }] };
+    return {
+      names,
+      results: [
+        {
+          check: 'names',
+          verdict: 'pass',
+          ...said('preflight.names.ok', { count: names.length }),
+          details: names,
+        },
+      ],
+    };
   }
   const results: CheckResult[] = problems.map((p) => {
     const input = p.input.trim();
     const bare = input.replace(/^\[|\]$/g, '');
-    const fix = isIP(bare) ? fixed('preflight.names.fixIp')
-      : input.startsWith('*.') && challenge !== 'dns-01' ? fixed('preflight.names.fixWildcard') : {};
-    return { check: 'names', verdict: 'fail', message: p.reason, ...fix, ...(input ? { domain: input } : {}) };
+    const fix = isIP(bare)
+      ? fixed('preflight.names.fixIp')
+      : input.startsWith('*.') && challenge !== 'dns-01'
+        ? fixed('preflight.names.fixWildcard')
+        : {};
+    return {
+      check: 'names',
+      verdict: 'fail',
+      message: p.reason,
+      ...fix,
+      ...(input ? { domain: input } : {}),
+    };
   });
   return { names, results };
 }

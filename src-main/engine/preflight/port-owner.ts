@@ -10,7 +10,8 @@ export type PortOwner = { name: string; pid?: number };
 /** `ss -H -ltnp 'sport = :80'` (Linux): users:(("nginx",pid=812,fd=6),...). Needs root for others' sockets. */
 export function parseSs(out: string): PortOwner[] {
   const owners: PortOwner[] = [];
-  for (const m of out.matchAll(/\("([^"]+)",pid=(\d+)/g)) owners.push({ name: m[1], pid: Number(m[2]) });
+  for (const m of out.matchAll(/\("([^"]+)",pid=(\d+)/g))
+    owners.push({ name: m[1], pid: Number(m[2]) });
   return dedupe(owners);
 }
 
@@ -42,12 +43,22 @@ export function parseTasklist(out: string): string | null {
 
 function dedupe(owners: PortOwner[]): PortOwner[] {
   const seen = new Set<string>();
-  return owners.filter((o) => { const k = `${o.name}:${o.pid}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  return owners.filter((o) => {
+    const k = `${o.name}:${o.pid}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function run(cmd: string, args: string[], timeoutMs: number): Promise<string | null> {
   return new Promise((resolve) => {
-    execFile(cmd, args, { timeout: timeoutMs, windowsHide: true, maxBuffer: 1024 * 1024 }, (err, stdout) => resolve(err && !stdout ? null : String(stdout)));
+    execFile(
+      cmd,
+      args,
+      { timeout: timeoutMs, windowsHide: true, maxBuffer: 1024 * 1024 },
+      (err, stdout) => resolve(err && !stdout ? null : String(stdout)),
+    );
   });
 }
 
@@ -58,10 +69,12 @@ export async function findPortOwners(port: number, timeoutMs = 3000): Promise<Po
       const out = await run('ss', ['-H', '-ltnp', `sport = :${port}`], timeoutMs);
       const owners = out ? parseSs(out) : [];
       // ss shows the thread name ("MainThread" for Node); the executable's name says more.
-      return Promise.all(owners.map(async (o) => {
-        const exe = o.pid ? await readlink(`/proc/${o.pid}/exe`).catch(() => null) : null;
-        return exe ? { ...o, name: path.basename(exe.replace(/ \(deleted\)$/, '')) } : o;
-      }));
+      return Promise.all(
+        owners.map(async (o) => {
+          const exe = o.pid ? await readlink(`/proc/${o.pid}/exe`).catch(() => null) : null;
+          return exe ? { ...o, name: path.basename(exe.replace(/ \(deleted\)$/, '')) } : o;
+        }),
+      );
     }
     if (process.platform === 'darwin') {
       const out = await run('lsof', ['-nP', `-iTCP:${port}`, '-sTCP:LISTEN'], timeoutMs);
@@ -70,16 +83,26 @@ export async function findPortOwners(port: number, timeoutMs = 3000): Promise<Po
     if (process.platform === 'win32') {
       const out = await run('netstat', ['-ano', '-p', 'TCP'], timeoutMs);
       const pids = out ? parseNetstat(out, port) : [];
-      return Promise.all(pids.map(async (pid) => {
-        if (pid === 4) return { name: 'Windows HTTP service (http.sys: IIS, WinRM or another web service)', pid };
-        const t = await run('tasklist', ['/FI', `PID eq ${pid}`, '/FO', 'CSV', '/NH'], timeoutMs);
-        return { name: (t && parseTasklist(t)) ?? 'another program', pid };
-      }));
+      return Promise.all(
+        pids.map(async (pid) => {
+          if (pid === 4)
+            return {
+              name: 'Windows HTTP service (http.sys: IIS, WinRM or another web service)',
+              pid,
+            };
+          const t = await run('tasklist', ['/FI', `PID eq ${pid}`, '/FO', 'CSV', '/NH'], timeoutMs);
+          return { name: (t && parseTasklist(t)) ?? 'another program', pid };
+        }),
+      );
     }
-  } catch { /* the tool is missing or refused: say "another program" */ }
+  } catch {
+    /* the tool is missing or refused: say "another program" */
+  }
   return [];
 }
 
 /** Who holds the port, for a sentence; "another program" (a Text, so it is translated) when unknown. */
 export const describeOwners = (owners: PortOwner[]): string | Text =>
-  owners.length === 0 ? text('preflight.responder.anotherProgram') : owners.map((o) => `"${o.name}"${o.pid ? ` (process ${o.pid})` : ''}`).join(' and ');
+  owners.length === 0
+    ? text('preflight.responder.anotherProgram')
+    : owners.map((o) => `"${o.name}"${o.pid ? ` (process ${o.pid})` : ''}`).join(' and ');

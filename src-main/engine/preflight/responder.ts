@@ -19,17 +19,37 @@ export function randomChallenge(): TestChallenge {
 
 export function testContext(name: string, c: TestChallenge, signal: AbortSignal): ChallengeContext {
   return {
-    identifier: name, wildcard: false, token: c.token, keyAuthorization: c.keyAuthorization,
+    identifier: name,
+    wildcard: false,
+    token: c.token,
+    keyAuthorization: c.keyAuthorization,
     dnsTxtValue: createHash('sha256').update(c.keyAuthorization).digest('base64url'),
-    signal, progress: () => {}, log: silentLogger,
+    signal,
+    progress: () => {},
+    log: silentLogger,
   };
 }
 
 /** Start a listening solver; on failure, the port check's finding (with who holds the port). */
-export async function bindCheck(solver: ChallengeSolver, check: 'port80' | 'port443', port: number, challenge: 'http-01' | 'tls-alpn-01'): Promise<{ result: CheckResult; started: boolean }> {
+export async function bindCheck(
+  solver: ChallengeSolver,
+  check: 'port80' | 'port443',
+  port: number,
+  challenge: 'http-01' | 'tls-alpn-01',
+): Promise<{ result: CheckResult; started: boolean }> {
   try {
     await solver.start?.();
-    return { started: true, result: { check, verdict: 'pass', ...said(challenge === 'http-01' ? 'preflight.responder.okHttp' : 'preflight.responder.okTls', { port }) } };
+    return {
+      started: true,
+      result: {
+        check,
+        verdict: 'pass',
+        ...said(
+          challenge === 'http-01' ? 'preflight.responder.okHttp' : 'preflight.responder.okTls',
+          { port },
+        ),
+      },
+    };
   } catch (e) {
     const err = e instanceof CertdeskError ? e : new CertdeskError('solver', (e as Error).message);
     if (err.code === 'port-in-use') {
@@ -38,16 +58,36 @@ export async function bindCheck(solver: ChallengeSolver, check: 'port80' | 'port
       return {
         started: false,
         result: {
-          check, verdict: 'fail',
-          ...said(challenge === 'http-01' ? 'preflight.responder.inUseHttp' : 'preflight.responder.inUseTls', { port, who }),
-          ...fixed(challenge === 'http-01' ? 'preflight.responder.fixStopHttp' : 'preflight.responder.fixStopTls', { who: owners.length ? who : text('preflight.responder.thatProgram') }),
-          details: [err.detail ?? err.message, ...owners.map((o) => `listening: ${o.name}${o.pid ? ` pid ${o.pid}` : ''}`)],
+          check,
+          verdict: 'fail',
+          ...said(
+            challenge === 'http-01'
+              ? 'preflight.responder.inUseHttp'
+              : 'preflight.responder.inUseTls',
+            { port, who },
+          ),
+          ...fixed(
+            challenge === 'http-01'
+              ? 'preflight.responder.fixStopHttp'
+              : 'preflight.responder.fixStopTls',
+            { who: owners.length ? who : text('preflight.responder.thatProgram') },
+          ),
+          details: [
+            err.detail ?? err.message,
+            ...owners.map((o) => `listening: ${o.name}${o.pid ? ` pid ${o.pid}` : ''}`),
+          ],
         },
       };
     }
     return {
       started: false,
-      result: { check, verdict: 'fail', ...said('preflight.responder.cannotOpen', { port }), fix: err.message, ...(err.detail ? { details: [err.detail] } : {}) },
+      result: {
+        check,
+        verdict: 'fail',
+        ...said('preflight.responder.cannotOpen', { port }),
+        fix: err.message,
+        ...(err.detail ? { details: [err.detail] } : {}),
+      },
     };
   }
 }

@@ -27,18 +27,48 @@ import { trialRun } from './trial-run.ts';
 import { deadline, raceSignal, runCheck } from './guard.ts';
 import { fixed, said } from '../../shared/engine-text.ts';
 import {
-  DEFAULT_CHECK_TIMEOUT_MS, DEFAULT_NAME_TIMEOUT_MS, DEFAULT_TRIAL_RUN_TIMEOUT_MS,
-  type CheckId, type CheckResult, type PreflightInput, type PreflightOutput,
+  DEFAULT_CHECK_TIMEOUT_MS,
+  DEFAULT_NAME_TIMEOUT_MS,
+  DEFAULT_TRIAL_RUN_TIMEOUT_MS,
+  type CheckId,
+  type CheckResult,
+  type PreflightInput,
+  type PreflightOutput,
 } from './types.ts';
 
-const ORDER: CheckId[] = ['names', 'outbound', 'firewall', 'port80', 'port443', 'dns', 'caa', 'http-01', 'tls-alpn-01', 'dns-01', 'trial-run'];
+const ORDER: CheckId[] = [
+  'names',
+  'outbound',
+  'firewall',
+  'port80',
+  'port443',
+  'dns',
+  'caa',
+  'http-01',
+  'tls-alpn-01',
+  'dns-01',
+  'trial-run',
+];
 const NAME_CONCURRENCY = 8;
 
-type Responder = { solver: ChallengeSolver; started: boolean; contexts: ChallengeContext[]; tokens: Map<string, TestChallenge>; failure?: CheckResult };
+type Responder = {
+  solver: ChallengeSolver;
+  started: boolean;
+  contexts: ChallengeContext[];
+  tokens: Map<string, TestChallenge>;
+  failure?: CheckResult;
+};
 
 export async function runPreflight(input: PreflightInput): Promise<PreflightOutput> {
   const results: CheckResult[] = [];
-  const emit = (r: CheckResult) => { results.push(r); try { input.onResult?.(r); } catch { /* a listener must not stop the checks */ } };
+  const emit = (r: CheckResult) => {
+    results.push(r);
+    try {
+      input.onResult?.(r);
+    } catch {
+      /* a listener must not stop the checks */
+    }
+  };
   const checkMs = input.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS;
   const nameMs = input.nameTimeoutMs ?? DEFAULT_NAME_TIMEOUT_MS;
   const cfg = input.challenge;
@@ -53,23 +83,44 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightOutp
   const dirSignal = deadline(Math.round(checkMs * 0.8), input.signal);
   const dirP: Promise<{ dir: AcmeDirectory } | { error: unknown }> = raceSignal(
     dirSignal,
-    () => fetchDirectoryFor(input.directoryUrl, input.caCertPem, Math.round(checkMs * 0.8)).then((dir) => ({ dir }), (error: unknown) => ({ error })),
-    () => ({ error: new CertdeskError('timeout', `The CA (${new URL(input.directoryUrl).host}) did not answer within ${Math.round(checkMs * 0.8 / 1000)} seconds.`) }),
+    () =>
+      fetchDirectoryFor(input.directoryUrl, input.caCertPem, Math.round(checkMs * 0.8)).then(
+        (dir) => ({ dir }),
+        (error: unknown) => ({ error }),
+      ),
+    () => ({
+      error: new CertdeskError(
+        'timeout',
+        `The CA (${new URL(input.directoryUrl).host}) did not answer within ${Math.round((checkMs * 0.8) / 1000)} seconds.`,
+      ),
+    }),
   );
-  const outboundP = runCheck('outbound', undefined, checkMs, input.signal, async () => outboundVerdict(input.directoryUrl, await dirP)).then(emit);
+  const outboundP = runCheck('outbound', undefined, checkMs, input.signal, async () =>
+    outboundVerdict(input.directoryUrl, await dirP),
+  ).then(emit);
 
   // The firewall matters only where this computer itself answers the CA.
   const port = cfg.type === 'tls-alpn-01' ? (input.tlsPort ?? 443) : (input.httpPort ?? 80);
   const localAnswer = cfg.type === 'tls-alpn-01' || mode === 'builtin' || mode === 'webroot';
   const firewallP = localAnswer
-    ? runCheck('firewall', undefined, checkMs, input.signal, async (signal) => firewallVerdict(await readFirewalls([port], process.platform, systemRunner(Math.min(5000, checkMs), signal)), [port])).then(emit)
+    ? runCheck('firewall', undefined, checkMs, input.signal, async (signal) =>
+        firewallVerdict(
+          await readFirewalls(
+            [port],
+            process.platform,
+            systemRunner(Math.min(5000, checkMs), signal),
+          ),
+          [port],
+        ),
+      ).then(emit)
     : Promise.resolve();
 
   const responder = names.length ? await startResponder(input, names, emit) : null;
   try {
     const queue = [...names];
     const worker = async () => {
-      for (let n = queue.shift(); n !== undefined; n = queue.shift()) await checkName(n, input, responder, dirP, checkMs, nameMs, emit);
+      for (let n = queue.shift(); n !== undefined; n = queue.shift())
+        await checkName(n, input, responder, dirP, checkMs, nameMs, emit);
     };
     await Promise.all(Array.from({ length: Math.min(NAME_CONCURRENCY, names.length) }, worker));
   } finally {
@@ -85,40 +136,72 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightOutp
     } catch (e) {
       const timedOut = signal.aborted;
       emit({
-        check: 'trial-run', verdict: timedOut ? 'warn' : 'fail',
-        ...(timedOut ? said('preflight.trial.timeout') : e instanceof CertdeskError ? { message: e.message } : said('preflight.trial.stopped', { error: (e as Error).message })),
+        check: 'trial-run',
+        verdict: timedOut ? 'warn' : 'fail',
+        ...(timedOut
+          ? said('preflight.trial.timeout')
+          : e instanceof CertdeskError
+            ? { message: e.message }
+            : said('preflight.trial.stopped', { error: (e as Error).message })),
         ...(e instanceof CertdeskError && e.detail ? { details: [e.detail] } : {}),
       });
     }
   }
 
-  const rank = (r: CheckResult) => ORDER.indexOf(r.check) * 1000 + (r.domain ? Math.max(0, names.indexOf(r.domain)) : 0);
-  const sorted = results.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map((x) => x.r);
+  const rank = (r: CheckResult) =>
+    ORDER.indexOf(r.check) * 1000 + (r.domain ? Math.max(0, names.indexOf(r.domain)) : 0);
+  const sorted = results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .map((x) => x.r);
   return { results: sorted, ok: sorted.every((r) => r.verdict !== 'fail') };
 }
 
 /** Step 2: the same responder the real challenge uses, with a random token per name. */
-async function startResponder(input: PreflightInput, names: string[], emit: (r: CheckResult) => void): Promise<Responder | null> {
+async function startResponder(
+  input: PreflightInput,
+  names: string[],
+  emit: (r: CheckResult) => void,
+): Promise<Responder | null> {
   const cfg = input.challenge;
   const mode = cfg.type === 'http-01' ? (cfg.httpMode ?? 'builtin') : null;
   let solver: ChallengeSolver;
-  if (mode === 'builtin') solver = new BuiltinHttpSolver({ port: input.httpPort, host: input.httpHost });
-  else if (cfg.type === 'http-01' && cfg.httpMode === 'webroot' && cfg.webroot) solver = new WebrootHttpSolver(cfg.webroot);
-  else if (cfg.type === 'tls-alpn-01') solver = new TlsAlpnSolver({ port: input.tlsPort, host: input.httpHost });
+  if (mode === 'builtin')
+    solver = new BuiltinHttpSolver({ port: input.httpPort, host: input.httpHost });
+  else if (cfg.type === 'http-01' && cfg.httpMode === 'webroot' && cfg.webroot)
+    solver = new WebrootHttpSolver(cfg.webroot);
+  else if (cfg.type === 'tls-alpn-01')
+    solver = new TlsAlpnSolver({ port: input.tlsPort, host: input.httpHost });
   else return null;
   const r: Responder = { solver, started: false, contexts: [], tokens: new Map() };
   if (mode === 'webroot') {
-    try { await solver.start?.(); r.started = true; } catch (e) {
-      r.failure = { check: 'http-01', verdict: 'fail', message: e instanceof CertdeskError ? e.message : (e as Error).message, ...fixed('preflight.responder.fixWebroot') };
+    try {
+      await solver.start?.();
+      r.started = true;
+    } catch (e) {
+      r.failure = {
+        check: 'http-01',
+        verdict: 'fail',
+        message: e instanceof CertdeskError ? e.message : (e as Error).message,
+        ...fixed('preflight.responder.fixWebroot'),
+      };
       emit(r.failure);
       return r;
     }
   } else {
     const check = cfg.type === 'tls-alpn-01' ? 'port443' : 'port80';
-    const bound = await bindCheck(solver, check, cfg.type === 'tls-alpn-01' ? (input.tlsPort ?? 443) : (input.httpPort ?? 80), cfg.type === 'tls-alpn-01' ? 'tls-alpn-01' : 'http-01');
+    const bound = await bindCheck(
+      solver,
+      check,
+      cfg.type === 'tls-alpn-01' ? (input.tlsPort ?? 443) : (input.httpPort ?? 80),
+      cfg.type === 'tls-alpn-01' ? 'tls-alpn-01' : 'http-01',
+    );
     emit(bound.result);
     r.started = bound.started;
-    if (!bound.started) { r.failure = bound.result; return r; }
+    if (!bound.started) {
+      r.failure = bound.result;
+      return r;
+    }
   }
   const placeSignal = deadline(DEFAULT_CHECK_TIMEOUT_MS, input.signal);
   for (const name of names) {
@@ -130,7 +213,15 @@ async function startResponder(input: PreflightInput, names: string[], emit: (r: 
       r.contexts.push(ctx);
       r.tokens.set(name, c);
     } catch (e) {
-      emit({ check: cfg.type === 'tls-alpn-01' ? 'tls-alpn-01' : 'http-01', domain: name, verdict: 'fail', ...said('preflight.responder.notPlaced', { name, error: e instanceof CertdeskError ? e.message : (e as Error).message }) });
+      emit({
+        check: cfg.type === 'tls-alpn-01' ? 'tls-alpn-01' : 'http-01',
+        domain: name,
+        verdict: 'fail',
+        ...said('preflight.responder.notPlaced', {
+          name,
+          error: e instanceof CertdeskError ? e.message : (e as Error).message,
+        }),
+      });
     }
   }
   return r;
@@ -142,10 +233,23 @@ async function stopResponder(r: Responder | null): Promise<void> {
   await r.solver.stop?.().catch(() => {});
 }
 
-const noAnswer = (): AddressLookup => ({ v4: [], v6: [], nxdomain: false, errors: ['A/AAAA: no answer in time'] });
+const noAnswer = (): AddressLookup => ({
+  v4: [],
+  v6: [],
+  nxdomain: false,
+  errors: ['A/AAAA: no answer in time'],
+});
 
 /** Step 3: one name's checks, in parallel, within the name's own deadline. */
-async function checkName(name: string, input: PreflightInput, responder: Responder | null, dirP: Promise<{ dir: AcmeDirectory } | { error: unknown }>, checkMs: number, nameMs: number, emit: (r: CheckResult) => void): Promise<void> {
+async function checkName(
+  name: string,
+  input: PreflightInput,
+  responder: Responder | null,
+  dirP: Promise<{ dir: AcmeDirectory } | { error: unknown }>,
+  checkMs: number,
+  nameMs: number,
+  emit: (r: CheckResult) => void,
+): Promise<void> {
   const cfg = input.challenge;
   const mode = cfg.type === 'http-01' ? (cfg.httpMode ?? 'builtin') : null;
   const resolver = input.dnsResolver;
@@ -153,7 +257,13 @@ async function checkName(name: string, input: PreflightInput, responder: Respond
   const host = name.replace(/^\*\./, '');
   const nameSignal = deadline(nameMs, input.signal);
   const lookupSignal = deadline(Math.round(checkMs * 0.6), nameSignal);
-  const addrP = wildcard ? Promise.resolve(noAnswer()) : raceSignal(lookupSignal, () => lookupAddresses(host, { resolver, signal: lookupSignal }), noAnswer);
+  const addrP = wildcard
+    ? Promise.resolve(noAnswer())
+    : raceSignal(
+        lookupSignal,
+        () => lookupAddresses(host, { resolver, signal: lookupSignal }),
+        noAnswer,
+      );
   const port = cfg.type === 'tls-alpn-01' ? (input.tlsPort ?? 443) : (input.httpPort ?? 80);
   // Probing an address means something must be listening: our responder, or the user's server.
   const responderUp = responder ? responder.started && !responder.failure : true;
@@ -161,50 +271,107 @@ async function checkName(name: string, input: PreflightInput, responder: Respond
   const jobs: Promise<CheckResult>[] = [];
 
   if (!wildcard) {
-    jobs.push(runCheck('dns', name, checkMs, nameSignal, async (signal) => {
-      const lookup = await addrP;
-      let probeResult: { port: number; results: Map<string, string | null> } | undefined;
-      if (probe) {
-        const all = [...lookup.v4, ...lookup.v6];
-        const got = await Promise.all(all.map(async (a) => [a, await probeTcp(a, port, signal, Math.round(checkMs * 0.3))] as const));
-        probeResult = { port, results: new Map(got) };
-      }
-      return dnsVerdict({ name, lookup, ...(probeResult ? { probe: probeResult } : {}), needsAddress: cfg.type !== 'dns-01', warnPrivate: !resolver });
-    }));
+    jobs.push(
+      runCheck('dns', name, checkMs, nameSignal, async (signal) => {
+        const lookup = await addrP;
+        let probeResult: { port: number; results: Map<string, string | null> } | undefined;
+        if (probe) {
+          const all = [...lookup.v4, ...lookup.v6];
+          const got = await Promise.all(
+            all.map(
+              async (a) => [a, await probeTcp(a, port, signal, Math.round(checkMs * 0.3))] as const,
+            ),
+          );
+          probeResult = { port, results: new Map(got) };
+        }
+        return dnsVerdict({
+          name,
+          lookup,
+          ...(probeResult ? { probe: probeResult } : {}),
+          needsAddress: cfg.type !== 'dns-01',
+          warnPrivate: !resolver,
+        });
+      }),
+    );
   }
 
-  jobs.push(runCheck('caa', name, checkMs, nameSignal, async (signal) => {
-    const [lookup, dir] = await Promise.all([findRelevantCaa(host, { resolver, signal }), dirP]);
-    const identities = input.caaIdentities ?? ('dir' in dir ? dir.dir.meta?.caaIdentities ?? [] : []);
-    return caaVerdict({ name, wildcard, lookup, identities, method: cfg.type });
-  }));
+  jobs.push(
+    runCheck('caa', name, checkMs, nameSignal, async (signal) => {
+      const [lookup, dir] = await Promise.all([findRelevantCaa(host, { resolver, signal }), dirP]);
+      const identities =
+        input.caaIdentities ?? ('dir' in dir ? (dir.dir.meta?.caaIdentities ?? []) : []);
+      return caaVerdict({ name, wildcard, lookup, identities, method: cfg.type });
+    }),
+  );
 
   if (cfg.type === 'http-01' && !wildcard) {
-    jobs.push(runCheck('http-01', name, checkMs, nameSignal, async (signal) => {
-      if (responder?.failure) {
-        return { check: 'http-01', verdict: 'skip', ...said('preflight.responder.httpSkipped', { name }) };
-      }
-      const c = responder?.tokens.get(name);
-      if (responder && !c) return { check: 'http-01', verdict: 'skip', ...said('preflight.responder.noTestFile', { name }) };
-      const lookup = await addrP;
-      return httpSelfCheck({
-        name, addresses: [...lookup.v6, ...lookup.v4], token: c?.token ?? randomChallenge().token, expected: c?.keyAuthorization ?? null,
-        mode: mode ?? 'builtin', ...(cfg.type === 'http-01' && cfg.httpMode === 'webroot' ? { webroot: cfg.webroot } : {}), httpPort: input.httpPort, resolver, signal, timeoutMs: Math.round(checkMs * 0.6),
-      });
-    }));
+    jobs.push(
+      runCheck('http-01', name, checkMs, nameSignal, async (signal) => {
+        if (responder?.failure) {
+          return {
+            check: 'http-01',
+            verdict: 'skip',
+            ...said('preflight.responder.httpSkipped', { name }),
+          };
+        }
+        const c = responder?.tokens.get(name);
+        if (responder && !c)
+          return {
+            check: 'http-01',
+            verdict: 'skip',
+            ...said('preflight.responder.noTestFile', { name }),
+          };
+        const lookup = await addrP;
+        return httpSelfCheck({
+          name,
+          addresses: [...lookup.v6, ...lookup.v4],
+          token: c?.token ?? randomChallenge().token,
+          expected: c?.keyAuthorization ?? null,
+          mode: mode ?? 'builtin',
+          ...(cfg.type === 'http-01' && cfg.httpMode === 'webroot' ? { webroot: cfg.webroot } : {}),
+          httpPort: input.httpPort,
+          resolver,
+          signal,
+          timeoutMs: Math.round(checkMs * 0.6),
+        });
+      }),
+    );
   }
 
   if (cfg.type === 'tls-alpn-01' && !wildcard) {
-    jobs.push(runCheck('tls-alpn-01', name, checkMs, nameSignal, async (signal) => {
-      const c = responder?.tokens.get(name);
-      if (!c || responder?.failure) return { check: 'tls-alpn-01', verdict: 'skip', ...said('preflight.responder.tlsSkipped', { name }) };
-      const lookup = await addrP;
-      return tlsSelfCheck({ name, addresses: [...lookup.v6, ...lookup.v4], port, keyAuthorization: c.keyAuthorization, signal });
-    }));
+    jobs.push(
+      runCheck('tls-alpn-01', name, checkMs, nameSignal, async (signal) => {
+        const c = responder?.tokens.get(name);
+        if (!c || responder?.failure)
+          return {
+            check: 'tls-alpn-01',
+            verdict: 'skip',
+            ...said('preflight.responder.tlsSkipped', { name }),
+          };
+        const lookup = await addrP;
+        return tlsSelfCheck({
+          name,
+          addresses: [...lookup.v6, ...lookup.v4],
+          port,
+          keyAuthorization: c.keyAuthorization,
+          signal,
+        });
+      }),
+    );
   }
 
   if (cfg.type === 'dns-01') {
-    jobs.push(runCheck('dns-01', name, checkMs, nameSignal, (signal) => dns01Check({ name: host, mode: cfg.dnsMode ?? 'manual', resolver, signal, queryTimeoutMs: Math.min(2000, Math.round(checkMs / 5)) }).then((r) => ({ ...r, domain: name }))));
+    jobs.push(
+      runCheck('dns-01', name, checkMs, nameSignal, (signal) =>
+        dns01Check({
+          name: host,
+          mode: cfg.dnsMode ?? 'manual',
+          resolver,
+          signal,
+          queryTimeoutMs: Math.min(2000, Math.round(checkMs / 5)),
+        }).then((r) => ({ ...r, domain: name })),
+      ),
+    );
   }
 
   for (const p of jobs) void p.then(emit);

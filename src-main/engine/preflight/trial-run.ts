@@ -46,19 +46,36 @@ export type TrialRunInput = {
   signal: AbortSignal;
 };
 
-type Authz = { url: string; status: string; identifier: { type: string; value: string }; wildcard?: boolean; challenges: { type: string; url: string; token: string; status: string; error?: AcmeProblem }[] };
+type Authz = {
+  url: string;
+  status: string;
+  identifier: { type: string; value: string };
+  wildcard?: boolean;
+  challenges: { type: string; url: string; token: string; status: string; error?: AcmeProblem }[];
+};
 
 const label = (a: Authz) => `${a.wildcard ? '*.' : ''}${a.identifier.value}`;
 
 export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
   const base = { check: 'trial-run' as const };
   const where = stagingDirectoryFor(i.directoryUrl);
-  if ('none' in where) return [{ ...base, verdict: 'skip', ...said('preflight.trial.noPractice', { ca: where.none }) }];
-  const conn: CaConnection = { directoryUrl: where.url, ...(i.caCertPem ? { caCertPem: i.caCertPem } : {}), timeoutMs: 15 * SECOND_MS };
+  if ('none' in where)
+    return [
+      { ...base, verdict: 'skip', ...said('preflight.trial.noPractice', { ca: where.none }) },
+    ];
+  const conn: CaConnection = {
+    directoryUrl: where.url,
+    ...(i.caCertPem ? { caCertPem: i.caCertPem } : {}),
+    timeoutMs: 15 * SECOND_MS,
+  };
   let solver: ChallengeSolver;
   try {
     solver = createSolver(i.challenge, {
-      httpPort: i.httpPort, httpHost: i.httpHost, tlsPort: i.tlsPort, dnsResolver: i.dnsResolver, log: silentLogger,
+      httpPort: i.httpPort,
+      httpHost: i.httpHost,
+      tlsPort: i.tlsPort,
+      dnsResolver: i.dnsResolver,
+      log: silentLogger,
       secret: (name) => i.secrets?.[name],
       // A rehearsal keeps nothing (an acme-dns registration made here is not saved).
       saveSecret: async () => {},
@@ -67,14 +84,19 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
     const msg = e instanceof CertdeskError ? e.message : (e as Error).message;
     return [{ ...base, verdict: 'skip', ...said('preflight.trial.notPossible', { error: msg }) }];
   }
-  if (solver.interactive) return [{ ...base, verdict: 'skip', ...said('preflight.trial.interactive') }];
+  if (solver.interactive)
+    return [{ ...base, verdict: 'skip', ...said('preflight.trial.interactive') }];
 
   // Account: reused within this process, else a fresh one with a throwaway key.
   let acct = accounts.get(where.url);
   let w: WrappedClient;
   const guard = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     if (i.signal.aborted) throw new CertdeskError('cancelled', 'The trial run ran out of time.');
-    try { return await fn(); } catch (e) { throw w.toError(e, `Certdesk could not ${what} at the practice server.`); }
+    try {
+      return await fn();
+    } catch (e) {
+      throw w.toError(e, `Certdesk could not ${what} at the practice server.`);
+    }
   };
   if (!acct) {
     const keyPem = await generateKeyPem('ec256');
@@ -84,43 +106,94 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
       return [{ ...base, verdict: 'skip', ...said('preflight.trial.eab') }];
     }
     // A throwaway practice account: no contact address, nothing kept beyond this process.
-    await guard('create a practice account', () => w.client.createAccount({ termsOfServiceAgreed: true }));
+    await guard('create a practice account', () =>
+      w.client.createAccount({ termsOfServiceAgreed: true }),
+    );
     acct = { keyPem, accountUrl: w.client.getAccountUrl() };
     accounts.set(where.url, acct);
   } else {
     w = createClient(conn, acct.keyPem, { accountUrl: acct.accountUrl });
   }
   const { client } = w;
-  const api = (client as unknown as { api: { apiRequest(url: string, payload: unknown, ok: number[]): Promise<{ data: unknown }> } }).api;
-  const getAuthz = async (url: string): Promise<Authz> => ({ ...((await api.apiRequest(url, null, [200])).data as Authz), url });
+  const api = (
+    client as unknown as {
+      api: { apiRequest(url: string, payload: unknown, ok: number[]): Promise<{ data: unknown }> };
+    }
+  ).api;
+  const getAuthz = async (url: string): Promise<Authz> => ({
+    ...((await api.apiRequest(url, null, [200])).data as Authz),
+    url,
+  });
 
-  const order = await guard('create a practice order', async () => (await client.createOrder({ identifiers: i.names.map((value) => ({ type: 'dns', value })) })) as unknown as { authorizations: string[] });
-  const authzs = await guard('read the authorizations', () => Promise.all(order.authorizations.map(getAuthz)));
+  const order = await guard(
+    'create a practice order',
+    async () =>
+      (await client.createOrder({
+        identifiers: i.names.map((value) => ({ type: 'dns', value })),
+      })) as unknown as { authorizations: string[] },
+  );
+  const authzs = await guard('read the authorizations', () =>
+    Promise.all(order.authorizations.map(getAuthz)),
+  );
   const results: CheckResult[] = [];
   const presented: ChallengeContext[] = [];
   let started = false;
   try {
     const pending: { a: Authz; ch: Authz['challenges'][number]; ctx: ChallengeContext }[] = [];
     for (const a of authzs) {
-      if (a.status === 'valid') { results.push({ ...base, domain: label(a), verdict: 'pass', ...said('preflight.trial.alreadyValid', { name: label(a) }) }); continue; }
-      const ch = a.challenges.find((c) => c.type === i.challenge.type);
-      if (!ch || !isSafeToken(ch.token)) {
-        results.push({ ...base, domain: label(a), verdict: 'fail', ...said('preflight.trial.notOffered', { method: i.challenge.type, name: label(a), offered: a.challenges.map((c) => c.type).join(', ') }), ...fixed('preflight.trial.fixNotOffered') });
+      if (a.status === 'valid') {
+        results.push({
+          ...base,
+          domain: label(a),
+          verdict: 'pass',
+          ...said('preflight.trial.alreadyValid', { name: label(a) }),
+        });
         continue;
       }
-      const keyAuthorization = await client.getChallengeKeyAuthorization({ type: 'http-01', token: ch.token } as never);
-      pending.push({ a, ch, ctx: {
-        identifier: a.identifier.value, wildcard: a.wildcard === true, token: ch.token, keyAuthorization,
-        dnsTxtValue: createHash('sha256').update(keyAuthorization).digest('base64url'),
-        signal: i.signal, progress: () => {}, log: silentLogger,
-      } });
+      const ch = a.challenges.find((c) => c.type === i.challenge.type);
+      if (!ch || !isSafeToken(ch.token)) {
+        results.push({
+          ...base,
+          domain: label(a),
+          verdict: 'fail',
+          ...said('preflight.trial.notOffered', {
+            method: i.challenge.type,
+            name: label(a),
+            offered: a.challenges.map((c) => c.type).join(', '),
+          }),
+          ...fixed('preflight.trial.fixNotOffered'),
+        });
+        continue;
+      }
+      const keyAuthorization = await client.getChallengeKeyAuthorization({
+        type: 'http-01',
+        token: ch.token,
+      } as never);
+      pending.push({
+        a,
+        ch,
+        ctx: {
+          identifier: a.identifier.value,
+          wildcard: a.wildcard === true,
+          token: ch.token,
+          keyAuthorization,
+          dnsTxtValue: createHash('sha256').update(keyAuthorization).digest('base64url'),
+          signal: i.signal,
+          progress: () => {},
+          log: silentLogger,
+        },
+      });
     }
     if (pending.length) {
       started = true;
       await solver.start?.();
-      for (const p of pending) { presented.push(p.ctx); await solver.present(p.ctx); }
+      for (const p of pending) {
+        presented.push(p.ctx);
+        await solver.present(p.ctx);
+      }
       if (solver.waitReady) for (const p of pending) await solver.waitReady(p.ctx);
-      for (const p of pending) await guard('start the validation', () => client.completeChallenge(p.ch as never));
+      for (const p of pending)
+        await guard('start the validation', () => client.completeChallenge(p.ch as never));
       // Poll each authorization until the CA has decided (RFC 8555 section 7.5.1).
       let delay = 250;
       const open = new Map(pending.map((p) => [p.a.url, p]));
@@ -133,12 +206,29 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
           open.delete(url);
           const name = label(a);
           if (a.status === 'valid') {
-            results.push({ ...base, domain: name, verdict: 'pass', ...said('preflight.trial.validated', { name, method: i.challenge.type }) });
+            results.push({
+              ...base,
+              domain: name,
+              verdict: 'pass',
+              ...said('preflight.trial.validated', { name, method: i.challenge.type }),
+            });
           } else {
             const ch = a.challenges.find((c) => c.type === i.challenge.type);
-            const problem: AcmeProblem = { ...(ch?.error ?? { type: 'urn:ietf:params:acme:error:unauthorized', detail: `authorization is ${a.status}` }), identifier: a.identifier };
+            const problem: AcmeProblem = {
+              ...(ch?.error ?? {
+                type: 'urn:ietf:params:acme:error:unauthorized',
+                detail: `authorization is ${a.status}`,
+              }),
+              identifier: a.identifier,
+            };
             const err = problemToError(problem);
-            results.push({ ...base, domain: name, verdict: 'fail', ...said('preflight.trial.notValidated', { name, error: err.message }), details: [`${problem.type ?? ''} ${problem.detail ?? ''}`.trim()] });
+            results.push({
+              ...base,
+              domain: name,
+              verdict: 'fail',
+              ...said('preflight.trial.notValidated', { name, error: err.message }),
+              details: [`${problem.type ?? ''} ${problem.detail ?? ''}`.trim()],
+            });
           }
         }
       }
@@ -147,16 +237,25 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
     for (const ctx of presented) await solver.cleanup(ctx).catch(() => {});
     if (started) await solver.stop?.().catch(() => {});
     // Leave nothing usable behind: a rehearsal must not pre-authorize the names (RFC 8555 section 7.5.2).
-    await Promise.all(authzs.map((a) => client.deactivateAuthorization(a as never).catch(() => {})));
+    await Promise.all(
+      authzs.map((a) => client.deactivateAuthorization(a as never).catch(() => {})),
+    );
   }
   return results;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new CertdeskError('cancelled', 'The trial run ran out of time.'));
-    const t = setTimeout(() => { signal.removeEventListener('abort', onAbort); resolve(); }, ms);
-    const onAbort = () => { clearTimeout(t); reject(new CertdeskError('cancelled', 'The trial run ran out of time.')); };
+    if (signal.aborted)
+      return reject(new CertdeskError('cancelled', 'The trial run ran out of time.'));
+    const t = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(new CertdeskError('cancelled', 'The trial run ran out of time.'));
+    };
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }

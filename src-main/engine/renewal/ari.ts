@@ -62,7 +62,8 @@ export function certIdParts(der: Buffer): { keyIdentifier: Buffer | null; serial
     for (const ext of children(der, exts)) {
       const parts = children(der, ext);
       const oid = parts[0];
-      if (!oid || oid.tag !== 0x06 || !der.subarray(oid.contentStart, oid.end).equals(OID_AKI)) continue;
+      if (!oid || oid.tag !== 0x06 || !der.subarray(oid.contentStart, oid.end).equals(OID_AKI))
+        continue;
       const value = parts[parts.length - 1]; // OCTET STRING holding AuthorityKeyIdentifier
       const aki = readTlv(der, value.contentStart);
       const kid = children(der, aki).find((c) => c.tag === 0x80); // [0] IMPLICIT KeyIdentifier
@@ -102,7 +103,11 @@ export type FetchRenewalInfoOptions = {
 };
 
 /** GET <renewalInfo>/<certID> without authentication (RFC 9773 section 4.2). */
-export async function fetchRenewalInfo(renewalInfoUrl: string, certId: string, opts: FetchRenewalInfoOptions = {}): Promise<RenewalInfo> {
+export async function fetchRenewalInfo(
+  renewalInfoUrl: string,
+  certId: string,
+  opts: FetchRenewalInfoOptions = {},
+): Promise<RenewalInfo> {
   const now = opts.now ?? Date.now();
   const url = `${renewalInfoUrl.replace(/\/+$/, '')}/${certId}`;
   const conn: CaConnection = {
@@ -112,24 +117,43 @@ export async function fetchRenewalInfo(renewalInfoUrl: string, certId: string, o
   };
   const resp = await caGet(conn, url);
   if (resp.status !== 200) {
-    throw new CertdeskError('ca-misbehaved', `The CA's renewal information service answered HTTP ${resp.status}. Certdesk keeps its own renewal schedule.`, { retryable: true, detail: `GET ${url}` });
+    throw new CertdeskError(
+      'ca-misbehaved',
+      `The CA's renewal information service answered HTTP ${resp.status}. Certdesk keeps its own renewal schedule.`,
+      { retryable: true, detail: `GET ${url}` },
+    );
   }
   let body: unknown = resp.data;
-  if (typeof body === 'string') { try { body = JSON.parse(body); } catch { /* checked below */ } }
-  const w = (body as { suggestedWindow?: { start?: unknown; end?: unknown } } | undefined)?.suggestedWindow;
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body);
+    } catch {
+      /* checked below */
+    }
+  }
+  const w = (body as { suggestedWindow?: { start?: unknown; end?: unknown } } | undefined)
+    ?.suggestedWindow;
   const start = typeof w?.start === 'string' ? Date.parse(w.start) : NaN;
   const end = typeof w?.end === 'string' ? Date.parse(w.end) : NaN;
   // Section 4.2: a window whose end is not after its start is invalid; treat as no answer.
   if (Number.isNaN(start) || Number.isNaN(end) || end <= start) {
-    throw new CertdeskError('ca-misbehaved', 'The CA\'s renewal information had no usable window. Certdesk keeps its own renewal schedule.', { retryable: true, detail: `GET ${url}: ${JSON.stringify(body).slice(0, 200)}` });
+    throw new CertdeskError(
+      'ca-misbehaved',
+      "The CA's renewal information had no usable window. Certdesk keeps its own renewal schedule.",
+      { retryable: true, detail: `GET ${url}: ${JSON.stringify(body).slice(0, 200)}` },
+    );
   }
   const explanation = (body as { explanationURL?: unknown }).explanationURL;
   const ra = parseRetryAfter(resp.headers['retry-after'], now);
-  const wait = ra ? Math.min(Math.max(Date.parse(ra) - now, ARI_MIN_RECHECK_MS), ARI_MAX_RECHECK_MS) : ARI_DEFAULT_RECHECK_MS;
+  const wait = ra
+    ? Math.min(Math.max(Date.parse(ra) - now, ARI_MIN_RECHECK_MS), ARI_MAX_RECHECK_MS)
+    : ARI_DEFAULT_RECHECK_MS;
   return {
     windowStart: new Date(start).toISOString(),
     windowEnd: new Date(end).toISOString(),
-    ...(typeof explanation === 'string' && /^https?:\/\//.test(explanation) ? { explanationUrl: explanation } : {}),
+    ...(typeof explanation === 'string' && /^https?:\/\//.test(explanation)
+      ? { explanationUrl: explanation }
+      : {}),
     nextCheckAt: new Date(now + wait).toISOString(),
   };
 }
@@ -139,16 +163,37 @@ export async function fetchRenewalInfo(renewalInfoUrl: string, certId: string, o
  * (section 4.2: pick once at random, uniformly inside the window); a window that moved earlier
  * is marked so the notifier can tell the person (issue 5, R23).
  */
-export function applyRenewalInfo(prev: StoredCertificate['ari'] | undefined, info: RenewalInfo, certId: string, now: number, random: Random): NonNullable<StoredCertificate['ari']> {
-  const same = prev && prev.certId === certId && prev.windowStart === info.windowStart && prev.windowEnd === info.windowEnd;
+export function applyRenewalInfo(
+  prev: StoredCertificate['ari'] | undefined,
+  info: RenewalInfo,
+  certId: string,
+  now: number,
+  random: Random,
+): NonNullable<StoredCertificate['ari']> {
+  const same =
+    prev &&
+    prev.certId === certId &&
+    prev.windowStart === info.windowStart &&
+    prev.windowEnd === info.windowEnd;
   const start = Date.parse(info.windowStart);
   const end = Date.parse(info.windowEnd);
-  const chosenAt = same ? prev.chosenAt : new Date(Math.floor(start + random() * (end - start))).toISOString();
-  const movedEarlier = !!prev && prev.certId === certId && !same && start < Date.parse(prev.windowStart);
-  const movedEarlierAt = movedEarlier ? new Date(now).toISOString() : prev && prev.certId === certId ? prev.movedEarlierAt : undefined;
+  const chosenAt = same
+    ? prev.chosenAt
+    : new Date(Math.floor(start + random() * (end - start))).toISOString();
+  const movedEarlier =
+    !!prev && prev.certId === certId && !same && start < Date.parse(prev.windowStart);
+  const movedEarlierAt = movedEarlier
+    ? new Date(now).toISOString()
+    : prev && prev.certId === certId
+      ? prev.movedEarlierAt
+      : undefined;
   return {
-    windowStart: info.windowStart, windowEnd: info.windowEnd, chosenAt, certId,
-    checkedAt: new Date(now).toISOString(), retryAfter: info.nextCheckAt,
+    windowStart: info.windowStart,
+    windowEnd: info.windowEnd,
+    chosenAt,
+    certId,
+    checkedAt: new Date(now).toISOString(),
+    retryAfter: info.nextCheckAt,
     ...(info.explanationUrl ? { explanationUrl: info.explanationUrl } : {}),
     ...(movedEarlierAt ? { movedEarlierAt } : {}),
   };

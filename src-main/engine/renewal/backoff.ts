@@ -16,7 +16,8 @@ export const BACKOFF_EMERGENCY_MS = 100 * MINUTE_MS;
 /** How long to wait after `failures` failures in a row (1-based). */
 export function backoffDelay(failures: number, emergency = false): number {
   if (failures <= 0) return 0;
-  const step = failures <= BACKOFF_STEPS_MS.length ? BACKOFF_STEPS_MS[failures - 1] : BACKOFF_DAILY_MS;
+  const step =
+    failures <= BACKOFF_STEPS_MS.length ? BACKOFF_STEPS_MS[failures - 1] : BACKOFF_DAILY_MS;
   return emergency ? Math.min(step, BACKOFF_EMERGENCY_MS) : step;
 }
 
@@ -25,10 +26,19 @@ export function backoffDelay(failures: number, emergency = false): number {
  * does not try again until someone renews by hand. The CA's own words are in the attempt's message.
  */
 export const NON_RETRYABLE_CODES: ReadonlySet<string> = new Set([
-  'caa', 'rejected-identifier', 'eab-required', 'eab-invalid', 'no-account', 'tos-not-agreed', 'bad-signature-algorithm',
+  'caa',
+  'rejected-identifier',
+  'eab-required',
+  'eab-invalid',
+  'no-account',
+  'tos-not-agreed',
+  'bad-signature-algorithm',
 ]);
 /** Worth one fresh attempt (a new order gets new authorizations); the second one in a row waits for the person. */
-export const RETRY_ONCE_CODES: ReadonlySet<string> = new Set(['unauthorized', 'incorrect-response']);
+export const RETRY_ONCE_CODES: ReadonlySet<string> = new Set([
+  'unauthorized',
+  'incorrect-response',
+]);
 
 const SHORT_PROBLEM: Record<string, string> = {
   caa: 'a CAA record in your DNS forbids this CA to issue',
@@ -59,7 +69,12 @@ export function failureStreak(attempts: readonly Attempt[]): FailureStreak {
   const code = last.errorCode ?? '';
   let needsPerson: string | null = null;
   if (NON_RETRYABLE_CODES.has(code)) needsPerson = SHORT_PROBLEM[code] ?? code;
-  else if (RETRY_ONCE_CODES.has(code) && count >= 2 && attempts[attempts.length - 2].errorCode === code) needsPerson = SHORT_PROBLEM[code] ?? code;
+  else if (
+    RETRY_ONCE_CODES.has(code) &&
+    count >= 2 &&
+    attempts[attempts.length - 2].errorCode === code
+  )
+    needsPerson = SHORT_PROBLEM[code] ?? code;
   return { count, last, needsPerson };
 }
 

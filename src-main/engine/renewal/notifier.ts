@@ -11,8 +11,15 @@ import { silentLogger, systemClock, type Clock, type Logger } from '../ports.ts'
 import { emailChannel } from './notify-email.ts';
 import { webhookChannel } from './notify-webhook.ts';
 
-export type NoticeKind = 'renewal-failed' | 'renewal-succeeded' | 'expiring' | 'expired' | 'ari-moved';
-export const NOTICE_KINDS: readonly NoticeKind[] = ['renewal-failed', 'renewal-succeeded', 'expiring', 'expired', 'ari-moved'];
+export type NoticeKind =
+  'renewal-failed' | 'renewal-succeeded' | 'expiring' | 'expired' | 'ari-moved';
+export const NOTICE_KINDS: readonly NoticeKind[] = [
+  'renewal-failed',
+  'renewal-succeeded',
+  'expiring',
+  'expired',
+  'ari-moved',
+];
 
 export type Notice = {
   kind: NoticeKind;
@@ -48,11 +55,15 @@ export interface NoticeGate {
 }
 
 /** A gate in memory (tests, and a CLI run without a store). */
-export function memoryGate(initial: Record<string, Record<string, string>> = {}): NoticeGate & { entries(): Record<string, Record<string, string>> } {
+export function memoryGate(
+  initial: Record<string, Record<string, string>> = {},
+): NoticeGate & { entries(): Record<string, Record<string, string>> } {
   const data: Record<string, Record<string, string>> = structuredClone(initial);
   return {
     last: (certId, kind) => data[certId]?.[kind],
-    record: async (certId, kind, atIso) => { (data[certId] ??= {})[kind] = atIso; },
+    record: async (certId, kind, atIso) => {
+      (data[certId] ??= {})[kind] = atIso;
+    },
     entries: () => structuredClone(data),
   };
 }
@@ -78,7 +89,9 @@ export function storeGate(store: Pick<NoticeStore, 'read' | 'update'>): NoticeGa
 }
 
 /** Opens a secret sealed in StoreData.secrets under `ref`, with the label settings:set sealed it with. */
-export function storeSecretOpener(store: Pick<NoticeStore, 'read' | 'secrets'>): (ref: string) => string | undefined {
+export function storeSecretOpener(
+  store: Pick<NoticeStore, 'read' | 'secrets'>,
+): (ref: string) => string | undefined {
   return (ref) => {
     const sealed = store.read().secrets[ref];
     return sealed ? store.secrets.open(sealed, `secret:${ref}`) : undefined;
@@ -115,13 +128,19 @@ export type NotifierOptions = {
   clock?: Pick<Clock, 'now'>;
 };
 
-const CHANNEL_LABEL: Record<ChannelName, string> = { desktop: 'Desktop notifications', email: 'E-mail notifications', webhook: 'Webhook notifications' };
+const CHANNEL_LABEL: Record<ChannelName, string> = {
+  desktop: 'Desktop notifications',
+  email: 'E-mail notifications',
+  webhook: 'Webhook notifications',
+};
 
 export function createNotifier(opts: NotifierOptions): Notifier {
   const log = opts.log ?? silentLogger;
   const clock = opts.clock ?? systemClock;
-  const channels = (): readonly NotifyChannel[] => (typeof opts.channels === 'function' ? opts.channels() : opts.channels);
-  const successOn = (): boolean => (typeof opts.notifyOnSuccess === 'function' ? opts.notifyOnSuccess() : opts.notifyOnSuccess);
+  const channels = (): readonly NotifyChannel[] =>
+    typeof opts.channels === 'function' ? opts.channels() : opts.channels;
+  const successOn = (): boolean =>
+    typeof opts.notifyOnSuccess === 'function' ? opts.notifyOnSuccess() : opts.notifyOnSuccess;
   // Two passes asking for the same notice at once must not both get through the gate.
   const pending = new Set<string>();
 
@@ -130,18 +149,29 @@ export function createNotifier(opts: NotifierOptions): Notifier {
     const out: NotifyResult = { sent: [], failed: [] };
     results.forEach((r, i) => {
       const channel = list[i].name;
-      if (r.status === 'fulfilled') { out.sent.push(channel); return; }
+      if (r.status === 'fulfilled') {
+        out.sent.push(channel);
+        return;
+      }
       const shape = toErrorShape(r.reason);
       out.failed.push({ channel, code: shape.code, message: shape.message });
       // The message and detail come from our own errors, which never carry passwords.
-      log.warn('notification not delivered', { channel, cert: n.certId, kind: n.kind, code: shape.code, message: shape.message, ...(shape.detail ? { detail: shape.detail } : {}) });
+      log.warn('notification not delivered', {
+        channel,
+        cert: n.certId,
+        kind: n.kind,
+        code: shape.code,
+        message: shape.message,
+        ...(shape.detail ? { detail: shape.detail } : {}),
+      });
     });
     return out;
   };
 
   return {
     async notify(n) {
-      if (n.kind === 'renewal-succeeded' && !successOn()) return { sent: [], failed: [], skipped: 'success-off' };
+      if (n.kind === 'renewal-succeeded' && !successOn())
+        return { sent: [], failed: [], skipped: 'success-off' };
       const list = channels();
       if (list.length === 0) return { sent: [], failed: [], skipped: 'no-channels' };
       const key = `${n.certId}\u0000${n.kind}`;
@@ -149,7 +179,10 @@ export function createNotifier(opts: NotifierOptions): Notifier {
       const last = opts.gate.last(n.certId, n.kind);
       const lastMs = last === undefined ? NaN : Date.parse(last);
       // A recorded time in the future (clock set back) does not silence notices for ever.
-      if (pending.has(key) || (Number.isFinite(lastMs) && now - lastMs < NOTICE_INTERVAL_MS && lastMs <= now)) {
+      if (
+        pending.has(key) ||
+        (Number.isFinite(lastMs) && now - lastMs < NOTICE_INTERVAL_MS && lastMs <= now)
+      ) {
         log.debug('notification skipped: already sent today', { cert: n.certId, kind: n.kind });
         return { sent: [], failed: [], skipped: 'already-notified' };
       }
@@ -161,7 +194,11 @@ export function createNotifier(opts: NotifierOptions): Notifier {
           try {
             await opts.gate.record(n.certId, n.kind, new Date(now).toISOString());
           } catch (e) {
-            log.warn('could not record a sent notification', { cert: n.certId, kind: n.kind, message: toErrorShape(e).message });
+            log.warn('could not record a sent notification', {
+              cert: n.certId,
+              kind: n.kind,
+              message: toErrorShape(e).message,
+            });
           }
           log.info('notification sent', { cert: n.certId, kind: n.kind, channels: out.sent });
         }
@@ -174,14 +211,23 @@ export function createNotifier(opts: NotifierOptions): Notifier {
     async test(name) {
       const channel = channels().find((c) => c.name === name);
       if (!channel) {
-        const how = name === 'desktop' ? 'They come from the desktop app; in browser mode or the CLI use e-mail or a webhook.' : 'Fill them in under Settings > Notifications, save, then send the test again.';
+        const how =
+          name === 'desktop'
+            ? 'They come from the desktop app; in browser mode or the CLI use e-mail or a webhook.'
+            : 'Fill them in under Settings > Notifications, save, then send the test again.';
         return { sent: false, detail: `${CHANNEL_LABEL[name]} are not set up. ${how}` };
       }
       const at = new Date(clock.now()).toISOString();
       const n: Notice = {
-        kind: 'renewal-succeeded', certId: 'test', names: ['example.com'], at, notAfter: null, test: true,
+        kind: 'renewal-succeeded',
+        certId: 'test',
+        names: ['example.com'],
+        at,
+        notAfter: null,
+        test: true,
         title: 'Certdesk test notification',
-        message: 'This is a test message from Certdesk: notifications reach you this way. Nothing needs doing.',
+        message:
+          'This is a test message from Certdesk: notifications reach you this way. Nothing needs doing.',
       };
       try {
         await channel.send(n);
@@ -189,7 +235,11 @@ export function createNotifier(opts: NotifierOptions): Notifier {
         return { sent: true, detail: channel.target ? `Sent to ${channel.target}.` : 'Sent.' };
       } catch (e) {
         const shape = toErrorShape(e);
-        log.warn('test notification not delivered', { channel: name, code: shape.code, message: shape.message });
+        log.warn('test notification not delivered', {
+          channel: name,
+          code: shape.code,
+          message: shape.message,
+        });
         return { sent: false, detail: shape.message };
       }
     },
@@ -201,7 +251,8 @@ export function createNotifier(opts: NotifierOptions): Notifier {
 // --- what to say ---------------------------------------------------------------------------------
 
 /** "2025-06-01 12:00 UTC": the same in every log, e-mail and test, whatever the machine's zone. */
-export const formatTime = (iso: string | number): string => new Date(iso).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+export const formatTime = (iso: string | number): string =>
+  new Date(iso).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
 /** "example.com", "example.com and www.example.com", "a.example, b.example and 3 more". */
 export function namesText(names: readonly string[]): string {
@@ -228,19 +279,27 @@ export type NoticeDetail = {
 };
 
 /** A notice with its title and plain-English message (what happened, then what to do). */
-export function makeNotice(kind: NoticeKind, cert: NoticeSubject, now: number, detail: NoticeDetail = {}): Notice {
+export function makeNotice(
+  kind: NoticeKind,
+  cert: NoticeSubject,
+  now: number,
+  detail: NoticeDetail = {},
+): Notice {
   const who = namesText(cert.names);
   const notAfter = cert.notAfter ?? null;
-  const expiry = notAfter ? `${formatTime(notAfter)} (${Date.parse(notAfter) > now ? untilText(Date.parse(notAfter) - now) : 'already past'})` : null;
+  const expiry = notAfter
+    ? `${formatTime(notAfter)} (${Date.parse(notAfter) > now ? untilText(Date.parse(notAfter) - now) : 'already past'})`
+    : null;
   let title: string;
   let message: string;
   switch (kind) {
     case 'renewal-failed': {
       const e = detail.error;
       const why = e ? ` ${e.message.trim().replace(/([^.!?])$/, '$1.')}` : '';
-      const next = e?.retryable === false
-        ? ' Certdesk will not try again on its own: fix the problem, then open Certdesk and choose Renew now.'
-        : ' Certdesk tries again on its own; if this keeps happening, open Certdesk, fix the problem and choose Renew now.';
+      const next =
+        e?.retryable === false
+          ? ' Certdesk will not try again on its own: fix the problem, then open Certdesk and choose Renew now.'
+          : ' Certdesk tries again on its own; if this keeps happening, open Certdesk, fix the problem and choose Renew now.';
       title = `Renewal failed: ${who}`;
       message = `Certdesk could not renew the certificate for ${who}${expiry ? `, which expires ${expiry}` : ''}.${why}${next}`;
       break;
@@ -265,7 +324,13 @@ export function makeNotice(kind: NoticeKind, cert: NoticeSubject, now: number, d
     }
   }
   return {
-    kind, certId: cert.id, names: [...cert.names], title, message, at: new Date(now).toISOString(), notAfter,
+    kind,
+    certId: cert.id,
+    names: [...cert.names],
+    title,
+    message,
+    at: new Date(now).toISOString(),
+    notAfter,
     ...(kind === 'renewal-failed' && detail.error ? { errorCode: detail.error.code } : {}),
   };
 }
@@ -302,20 +367,33 @@ export function noticesFor(cert: NoticeCandidate, now: number): Notice[] {
   // A renewal in progress ends in a success or a 'renewal-failed' notice of its own.
   if (cert.status === 'renewing') return [];
   const last = cert.lastAttempt;
-  const renewedSince = last?.outcome === 'success' && Date.parse(last.at) > nb + Math.min(DAY_MS, life / 2);
+  const renewedSince =
+    last?.outcome === 'success' && Date.parse(last.at) > nb + Math.min(DAY_MS, life / 2);
   return renewedSince ? [] : [makeNotice('expiring', cert, now)];
 }
 
 // --- channels from the stored settings -------------------------------------------------------------
 
 /** A desktop channel over the app's notifier (src-main/app/notifications.ts fills `show`). */
-export function desktopChannel(show: (d: { title: string; body: string; certificateId?: string; urgency?: 'normal' | 'critical' }) => void): NotifyChannel {
+export function desktopChannel(
+  show: (d: {
+    title: string;
+    body: string;
+    certificateId?: string;
+    urgency?: 'normal' | 'critical';
+  }) => void,
+): NotifyChannel {
   return {
     name: 'desktop',
     target: 'this computer',
     send: async (n) => {
       const urgent = n.kind === 'renewal-failed' || n.kind === 'expiring' || n.kind === 'expired';
-      show({ title: n.title, body: n.message, ...(n.test ? {} : { certificateId: n.certId }), urgency: urgent ? 'critical' : 'normal' });
+      show({
+        title: n.title,
+        body: n.message,
+        ...(n.test ? {} : { certificateId: n.certId }),
+        urgency: urgent ? 'critical' : 'normal',
+      });
     },
   };
 }
@@ -325,7 +403,11 @@ export function desktopChannel(show: (d: { title: string; body: string; certific
  * filled in, the webhook when settings.webhook is. openSecret opens a sealed secret by its ref.
  * Settings that cannot work give a channel whose every send explains what to fix.
  */
-export function channelsFromSettings(settings: Settings, openSecret: (ref: string) => string | undefined, desktop?: NotifyChannel): NotifyChannel[] {
+export function channelsFromSettings(
+  settings: Settings,
+  openSecret: (ref: string) => string | undefined,
+  desktop?: NotifyChannel,
+): NotifyChannel[] {
   const out: NotifyChannel[] = [];
   if (desktop) out.push(desktop);
   const email = settings.email;
@@ -333,25 +415,59 @@ export function channelsFromSettings(settings: Settings, openSecret: (ref: strin
     let password: string | undefined;
     let problem: CertdeskError | null = null;
     if (email.passwordRef) {
-      try { password = openSecret(email.passwordRef); } catch { password = undefined; }
-      if (password === undefined) problem = new CertdeskError('credentials-refused', 'Certdesk cannot read the saved e-mail password any more. Enter it again in Settings > Notifications and save.');
+      try {
+        password = openSecret(email.passwordRef);
+      } catch {
+        password = undefined;
+      }
+      if (password === undefined)
+        problem = new CertdeskError(
+          'credentials-refused',
+          'Certdesk cannot read the saved e-mail password any more. Enter it again in Settings > Notifications and save.',
+        );
     }
-    out.push(problem ? broken('email', `${email.to} via ${email.host}`, problem) : emailChannel({
-      host: email.host, port: email.port, secure: email.secure, from: email.from, to: email.to,
-      ...(email.user ? { user: email.user } : {}), ...(password !== undefined ? { password } : {}),
-    }));
+    out.push(
+      problem
+        ? broken('email', `${email.to} via ${email.host}`, problem)
+        : emailChannel({
+            host: email.host,
+            port: email.port,
+            secure: email.secure,
+            from: email.from,
+            to: email.to,
+            ...(email.user ? { user: email.user } : {}),
+            ...(password !== undefined ? { password } : {}),
+          }),
+    );
   }
   const hook = settings.webhook;
   if (hook && hook.url) {
     try {
       out.push(webhookChannel({ url: hook.url }));
     } catch (e) {
-      out.push(broken('webhook', 'the webhook', e instanceof CertdeskError ? e : new CertdeskError('invalid-input', 'The webhook address in Settings > Notifications cannot be used. Enter it again, starting with https://.')));
+      out.push(
+        broken(
+          'webhook',
+          'the webhook',
+          e instanceof CertdeskError
+            ? e
+            : new CertdeskError(
+                'invalid-input',
+                'The webhook address in Settings > Notifications cannot be used. Enter it again, starting with https://.',
+              ),
+        ),
+      );
     }
   }
   return out;
 }
 
 function broken(name: ChannelName, target: string, error: CertdeskError): NotifyChannel {
-  return { name, target, send: async () => { throw error; } };
+  return {
+    name,
+    target,
+    send: async () => {
+      throw error;
+    },
+  };
 }

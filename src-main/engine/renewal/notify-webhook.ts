@@ -22,12 +22,22 @@ export function checkWebhookUrl(raw: string): URL {
   try {
     u = new URL(raw.trim());
   } catch {
-    throw new CertdeskError('invalid-input', `The webhook address is not a web address. Paste the full URL, starting with https://, in ${SETTINGS}.`);
+    throw new CertdeskError(
+      'invalid-input',
+      `The webhook address is not a web address. Paste the full URL, starting with https://, in ${SETTINGS}.`,
+    );
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') {
-    throw new CertdeskError('invalid-input', `A webhook address must start with https:// (or http://), not ${u.protocol}//. Paste the URL your service gives in ${SETTINGS}.`);
+    throw new CertdeskError(
+      'invalid-input',
+      `A webhook address must start with https:// (or http://), not ${u.protocol}//. Paste the URL your service gives in ${SETTINGS}.`,
+    );
   }
-  if (!u.hostname) throw new CertdeskError('invalid-input', `The webhook address has no server name. Paste the full URL in ${SETTINGS}.`);
+  if (!u.hostname)
+    throw new CertdeskError(
+      'invalid-input',
+      `The webhook address has no server name. Paste the full URL in ${SETTINGS}.`,
+    );
   return u;
 }
 
@@ -64,35 +74,71 @@ export function webhookChannel(o: WebhookOptions): NotifyChannel {
         const code = errCode(e);
         const detail = `${code || name || 'error'}: ${(e as Error | null)?.message ?? String(e)}`;
         if (name === 'TimeoutError' || name === 'AbortError' || signal.aborted) {
-          throw new CertdeskError('timeout', `The webhook at ${where} did not answer within ${Math.round(timeout / SECOND_MS)} seconds. Check that the service is up, then send a test from ${SETTINGS}.`, { retryable: true, detail });
+          throw new CertdeskError(
+            'timeout',
+            `The webhook at ${where} did not answer within ${Math.round(timeout / SECOND_MS)} seconds. Check that the service is up, then send a test from ${SETTINGS}.`,
+            { retryable: true, detail },
+          );
         }
         if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-          throw new CertdeskError('connection', `Certdesk could not find the server of the webhook (${url.hostname}): the name does not exist in DNS. Check the webhook address in ${SETTINGS}.`, { retryable: code === 'EAI_AGAIN', detail });
+          throw new CertdeskError(
+            'connection',
+            `Certdesk could not find the server of the webhook (${url.hostname}): the name does not exist in DNS. Check the webhook address in ${SETTINGS}.`,
+            { retryable: code === 'EAI_AGAIN', detail },
+          );
         }
         if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
-          throw new CertdeskError('tls', `The webhook server ${where} could not be verified: its certificate is not valid for this address or not signed by an authority this computer trusts. Check the webhook address in ${SETTINGS}.`, { detail });
+          throw new CertdeskError(
+            'tls',
+            `The webhook server ${where} could not be verified: its certificate is not valid for this address or not signed by an authority this computer trusts. Check the webhook address in ${SETTINGS}.`,
+            { detail },
+          );
         }
-        throw new CertdeskError('connection', `Certdesk could not reach the webhook at ${where}. Check the address in ${SETTINGS} and that the service is running.`, { retryable: true, detail });
+        throw new CertdeskError(
+          'connection',
+          `Certdesk could not reach the webhook at ${where}. Check the address in ${SETTINGS} and that the service is running.`,
+          { retryable: true, detail },
+        );
       }
       if (res.status >= 200 && res.status < 300) {
         await res.body?.cancel().catch(() => {});
         return;
       }
       let text = '';
-      try { text = (await res.text()).slice(0, 300); } catch { /* the status says enough */ }
+      try {
+        text = (await res.text()).slice(0, 300);
+      } catch {
+        /* the status says enough */
+      }
       const detail = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${text ? `: ${text}` : ''}`;
       const status = `HTTP ${res.status}`;
       if (res.status >= 300 && res.status < 400) {
-        throw new CertdeskError('notify-failed', `The webhook at ${where} answered ${status} (moved elsewhere) instead of taking the message. Put the new address in ${SETTINGS}.`, { detail });
+        throw new CertdeskError(
+          'notify-failed',
+          `The webhook at ${where} answered ${status} (moved elsewhere) instead of taking the message. Put the new address in ${SETTINGS}.`,
+          { detail },
+        );
       }
       if (res.status === 401 || res.status === 403) {
-        throw new CertdeskError('credentials-refused', `The webhook at ${where} refused the message (${status}). Check that the webhook address, with its token, is the one your service gives, in ${SETTINGS}.`, { detail });
+        throw new CertdeskError(
+          'credentials-refused',
+          `The webhook at ${where} refused the message (${status}). Check that the webhook address, with its token, is the one your service gives, in ${SETTINGS}.`,
+          { detail },
+        );
       }
       if (res.status === 404 || res.status === 410) {
-        throw new CertdeskError('notify-failed', `The webhook at ${where} does not exist (${status}). Copy the webhook address again from your service into ${SETTINGS}.`, { detail });
+        throw new CertdeskError(
+          'notify-failed',
+          `The webhook at ${where} does not exist (${status}). Copy the webhook address again from your service into ${SETTINGS}.`,
+          { detail },
+        );
       }
       const retryable = res.status === 408 || res.status === 429 || res.status >= 500;
-      throw new CertdeskError('notify-failed', `The webhook at ${where} did not take the message (${status}). ${retryable ? 'The service may be down: Certdesk tries again with the next notice.' : `Check the webhook address in ${SETTINGS}.`}`, { retryable, detail });
+      throw new CertdeskError(
+        'notify-failed',
+        `The webhook at ${where} did not take the message (${status}). ${retryable ? 'The service may be down: Certdesk tries again with the next notice.' : `Check the webhook address in ${SETTINGS}.`}`,
+        { retryable, detail },
+      );
     },
   };
 }

@@ -35,9 +35,11 @@ export const EMERGENCY_FRACTION = 1 / 20;
 
 export const isManualChallenge = (c: ChallengeConfig): boolean => isInteractiveRoute(c);
 
-export const renewalFraction = (lifetimeMs: number): number => (lifetimeMs <= SHORT_LIFETIME_MS ? 1 / 2 : 1 / 3);
+export const renewalFraction = (lifetimeMs: number): number =>
+  lifetimeMs <= SHORT_LIFETIME_MS ? 1 / 2 : 1 / 3;
 
-const iso = (t: number): string => new Date(t).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+const iso = (t: number): string =>
+  new Date(t).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 const lifetimeDays = (ms: number): string => {
   const tenths = Math.round((ms / DAY_MS) * 10) / 10;
   return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
@@ -51,38 +53,64 @@ function basePlan(cert: StoredCertificate, nb: number, na: number): { at: number
   const floorReason = `${fraction === 1 / 2 ? 'half' : 'one third'} of the ${lifetimeDays(life)}-day lifetime left`;
   const ari = cert.ari;
   // ARI is about one certificate: an answer about the previous one says nothing about this one.
-  const ariForCurrent = ari && (!ari.certId || !cert.current?.ariCertId || ari.certId === cert.current.ariCertId);
+  const ariForCurrent =
+    ari && (!ari.certId || !cert.current?.ariCertId || ari.certId === cert.current.ariCertId);
   if (ari && ariForCurrent) {
     const chosen = Date.parse(ari.chosenAt);
     if (!Number.isNaN(chosen)) {
       if (chosen < floorAt) {
         const moved = ari.movedEarlierAt ? '; the CA moved it earlier' : '';
-        return { at: chosen, reason: `the CA asked for renewal between ${iso(Date.parse(ari.windowStart))} and ${iso(Date.parse(ari.windowEnd))} (ARI)${moved}` };
+        return {
+          at: chosen,
+          reason: `the CA asked for renewal between ${iso(Date.parse(ari.windowStart))} and ${iso(Date.parse(ari.windowEnd))} (ARI)${moved}`,
+        };
       }
-      return { at: floorAt, reason: `${floorReason} (the CA's ARI window is later; Certdesk does not wait past this)` };
+      return {
+        at: floorAt,
+        reason: `${floorReason} (the CA's ARI window is later; Certdesk does not wait past this)`,
+      };
     }
   }
   return { at: floorAt, reason: floorReason };
 }
 
-export function planRenewal(cert: StoredCertificate, now: number, opts: PlanOptions = {}): RenewalPlan {
+export function planRenewal(
+  cert: StoredCertificate,
+  now: number,
+  opts: PlanOptions = {},
+): RenewalPlan {
   const needsPerson = isManualChallenge(cert.challenge);
   const extra = needsPerson ? { needsPerson: true } : {};
   if (opts.inFlight) return { at: null, reason: 'renewing now', status: 'renewing', ...extra };
-  if (cert.revoked) return { at: null, reason: 'revoked: issue a new certificate', status: 'needs-attention', ...extra };
-  if (!cert.current) return { at: null, reason: 'not issued yet: issue it first', status: 'needs-attention', ...extra };
+  if (cert.revoked)
+    return {
+      at: null,
+      reason: 'revoked: issue a new certificate',
+      status: 'needs-attention',
+      ...extra,
+    };
+  if (!cert.current)
+    return {
+      at: null,
+      reason: 'not issued yet: issue it first',
+      status: 'needs-attention',
+      ...extra,
+    };
   const nb = Date.parse(cert.current.notBefore);
   const na = Date.parse(cert.current.notAfter);
   const life = Math.max(na - nb, 1);
-  const emergencyAt = na - Math.max(life * EMERGENCY_FRACTION, Math.min(DAY_MS, life * renewalFraction(life)));
+  const emergencyAt =
+    na - Math.max(life * EMERGENCY_FRACTION, Math.min(DAY_MS, life * renewalFraction(life)));
   const expired = na <= now;
   const base = expired ? { at: now, reason: `expired on ${iso(na)}` } : basePlan(cert, nb, na);
 
   const streak = failureStreak(cert.attempts);
   if (streak.needsPerson) {
     return {
-      at: null, status: expired ? 'expired' : 'needs-attention',
-      reason: `needs you: ${streak.needsPerson}. Fix it, then renew by hand${expired ? ` (expired on ${iso(na)})` : ''}`, ...extra,
+      at: null,
+      status: expired ? 'expired' : 'needs-attention',
+      reason: `needs you: ${streak.needsPerson}. Fix it, then renew by hand${expired ? ` (expired on ${iso(na)})` : ''}`,
+      ...extra,
     };
   }
   let at = base.at;
@@ -96,11 +124,17 @@ export function planRenewal(cert: StoredCertificate, now: number, opts: PlanOpti
       const ra = streak.last.retryAfter && Date.parse(streak.last.retryAfter) >= retry;
       reason = `retry ${streak.count + 1} after a failure: ${ra ? `the CA asked to wait until ${iso(retry)}` : `waiting ${describeDelay(waitMs)}`}${expired ? ` (expired on ${iso(na)})` : ''}`;
       if (!expired && retry > now) status = 'retry-wait';
-      if (!expired && retry >= emergencyAt) reason += '; close to expiry, so tries come at least every 100 minutes';
+      if (!expired && retry >= emergencyAt)
+        reason += '; close to expiry, so tries come at least every 100 minutes';
     }
   }
   if (needsPerson && at <= now) {
-    return { at, reason: `${reason}; the manual method needs you: renew it by hand`, status: expired ? 'expired' : 'needs-attention', needsPerson };
+    return {
+      at,
+      reason: `${reason}; the manual method needs you: renew it by hand`,
+      status: expired ? 'expired' : 'needs-attention',
+      needsPerson,
+    };
   }
   return { at, reason, status, ...extra };
 }

@@ -14,13 +14,22 @@ export interface RenewalEngine {
   certificates(): StoredCertificate[];
   isRenewing?(id: string): boolean;
   renew(id: string, opts: { trigger: 'scheduled'; signal: AbortSignal }): Promise<unknown>;
-  reExportAll(id: string, signal?: AbortSignal): Promise<{ ok: boolean; outcome: string; destination: { dir: string } }[]>;
+  reExportAll(
+    id: string,
+    signal?: AbortSignal,
+  ): Promise<{ ok: boolean; outcome: string; destination: { dir: string } }[]>;
   /** RFC 9773: refresh cert.ari when the CA has renewal information; must never throw for "no ARI". */
   refreshRenewalInfo?(id: string): Promise<unknown>;
 }
 
 export type SchedulerEvent =
-  | { type: 'renewed'; id: string; names: string[]; notAfter: string | null; exports: { dir: string; ok: boolean; outcome: string }[] }
+  | {
+      type: 'renewed';
+      id: string;
+      names: string[];
+      notAfter: string | null;
+      exports: { dir: string; ok: boolean; outcome: string }[];
+    }
   | { type: 'failed'; id: string; names: string[]; error: AppErrorShape; plan: RenewalPlan }
   | { type: 'state'; state: SchedulerState };
 
@@ -102,7 +111,11 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   let ariSweep: Promise<void> | null = null;
 
   const emit = (e: SchedulerEvent): void => {
-    try { opts.onEvent?.(e); } catch (err) { log.warn('scheduler event handler failed', { error: (err as Error).message }); }
+    try {
+      opts.onEvent?.(e);
+    } catch (err) {
+      log.warn('scheduler event handler failed', { error: (err as Error).message });
+    }
   };
   const state = (): SchedulerState => ({
     running: [...running.keys()],
@@ -119,7 +132,10 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     if (timer !== null) clearTimer(timer);
     const now = clock.now();
     nextWakeAt = Math.max(at, now + MIN_SLEEP_MS);
-    timer = setTimer(() => { timer = null; pass(); }, nextWakeAt - now);
+    timer = setTimer(() => {
+      timer = null;
+      pass();
+    }, nextWakeAt - now);
   }
 
   function pass(): void {
@@ -138,18 +154,24 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       if (p.status === 'renewing') continue;
       if (p.at === null || p.needsPerson) {
         // Nothing automatic will happen: a problem the person must fix, or a manual method.
-        if (p.status === 'needs-attention' || p.status === 'expired' || (p.needsPerson && p.at !== null && p.at <= now)) {
+        if (
+          p.status === 'needs-attention' ||
+          p.status === 'expired' ||
+          (p.needsPerson && p.at !== null && p.at <= now)
+        ) {
           nextAttention.push({ id: cert.id, names: cert.names, reason: p.reason ?? p.status });
         } else if (p.at !== null) earliest = Math.min(earliest, p.at);
         queued.delete(cert.id);
         continue;
       }
       if (p.at <= now) {
-        if (!queued.has(cert.id) && !paused) queued.set(cert.id, now + Math.floor(random() * startDelayMax));
+        if (!queued.has(cert.id) && !paused)
+          queued.set(cert.id, now + Math.floor(random() * startDelayMax));
       } else {
         queued.delete(cert.id);
         earliest = Math.min(earliest, p.at);
-        if (engine.refreshRenewalInfo && cert.current && !cert.revoked && ariIsDue(cert, now)) ariDue.push(cert.id);
+        if (engine.refreshRenewalInfo && cert.current && !cert.revoked && ariIsDue(cert, now))
+          ariDue.push(cert.id);
       }
     }
     for (const id of queued.keys()) if (!byId.has(id)) queued.delete(id);
@@ -157,7 +179,10 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     attention = nextAttention;
     pump(now);
     if (ariDue.length && !ariSweep) startAriSweep(ariDue);
-    let wake = Math.min(earliest === Infinity ? Infinity : earliest + Math.floor(random() * wakeJitter), now + maxSleep + Math.floor(random() * wakeJitter));
+    let wake = Math.min(
+      earliest === Infinity ? Infinity : earliest + Math.floor(random() * wakeJitter),
+      now + maxSleep + Math.floor(random() * wakeJitter),
+    );
     for (const t of queued.values()) wake = Math.min(wake, t);
     arm(wake);
     emit({ type: 'state', state: state() });
@@ -167,7 +192,10 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     const last = ariChecked.get(cert.id) ?? -Infinity;
     if (last + MINUTE_MS > now) return false;
     // The CA's Retry-After for this certificate when it gave one (RFC 9773 section 4.3), else our period.
-    const ra = cert.ari?.retryAfter && cert.ari.certId === cert.current?.ariCertId ? Date.parse(cert.ari.retryAfter) : NaN;
+    const ra =
+      cert.ari?.retryAfter && cert.ari.certId === cert.current?.ariCertId
+        ? Date.parse(cert.ari.retryAfter)
+        : NaN;
     return Number.isNaN(ra) ? last + ariCheckMs <= now : ra <= now;
   }
 
@@ -178,7 +206,11 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       for (const id of ids) {
         if (stopped) break;
         ariChecked.set(id, clock.now());
-        try { if (await engine.refreshRenewalInfo!(id)) changed = true; } catch (e) { log.warn('renewal information check failed', { cert: id, error: (e as Error).message }); }
+        try {
+          if (await engine.refreshRenewalInfo!(id)) changed = true;
+        } catch (e) {
+          log.warn('renewal information check failed', { cert: id, error: (e as Error).message });
+        }
       }
       ariSweep = null;
       if (changed && !stopped) arm(clock.now());
@@ -207,10 +239,16 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     const job = (async () => {
       try {
         const r = await engine.renew(cert.id, { trigger: 'scheduled', signal: ac.signal });
-        const notAfter = (r as { certificate?: { notAfter?: string | null } } | undefined)?.certificate?.notAfter ?? null;
+        const notAfter =
+          (r as { certificate?: { notAfter?: string | null } } | undefined)?.certificate
+            ?.notAfter ?? null;
         let exports: { dir: string; ok: boolean; outcome: string }[] = [];
         try {
-          exports = (await engine.reExportAll(cert.id, ac.signal)).map((e) => ({ dir: e.destination.dir, ok: e.ok, outcome: e.outcome }));
+          exports = (await engine.reExportAll(cert.id, ac.signal)).map((e) => ({
+            dir: e.destination.dir,
+            ok: e.ok,
+            outcome: e.outcome,
+          }));
         } catch (e) {
           exports = [{ dir: '', ok: false, outcome: `export failed: ${toErrorShape(e).message}` }];
         }
@@ -262,7 +300,10 @@ export function engineAdapter(engine: {
   store: { read(): { certificates: Record<string, StoredCertificate> } };
   isRenewing(id: string): boolean;
   renew(id: string, opts: { trigger?: 'scheduled'; signal?: AbortSignal }): Promise<unknown>;
-  reExportAll(id: string, signal?: AbortSignal): Promise<{ ok: boolean; outcome: string; destination: { dir: string } }[]>;
+  reExportAll(
+    id: string,
+    signal?: AbortSignal,
+  ): Promise<{ ok: boolean; outcome: string; destination: { dir: string } }[]>;
   refreshRenewalInfo(id: string): Promise<unknown>;
 }): RenewalEngine {
   return {

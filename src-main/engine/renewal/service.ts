@@ -5,8 +5,27 @@
 import type { Engine } from '../engine.ts';
 import { summarize } from '../summary.ts';
 import { toErrorShape } from '../../shared/errors.ts';
-import { createScheduler, engineAdapter, type Scheduler, type SchedulerEvent, type SchedulerOptions, type SchedulerState } from './scheduler.ts';
-import { channelsFromSettings, createNotifier, makeNotice, noticesFor, storeGate, storeSecretOpener, type ChannelName, type Notice, type Notifier, type NotifyChannel, type NotifyResult } from './notifier.ts';
+import {
+  createScheduler,
+  engineAdapter,
+  type Scheduler,
+  type SchedulerEvent,
+  type SchedulerOptions,
+  type SchedulerState,
+} from './scheduler.ts';
+import {
+  channelsFromSettings,
+  createNotifier,
+  makeNotice,
+  noticesFor,
+  storeGate,
+  storeSecretOpener,
+  type ChannelName,
+  type Notice,
+  type Notifier,
+  type NotifyChannel,
+  type NotifyResult,
+} from './notifier.ts';
 
 export type RenewalServiceOptions = {
   engine: Engine;
@@ -19,7 +38,18 @@ export type RenewalServiceOptions = {
   /** Told of every notice sent, with what each channel did (tests, UI history). */
   onNotice?: (notice: Notice, result: NotifyResult) => void;
   /** Test seams of the scheduler (fake timers, no start delay). */
-  scheduler?: Partial<Pick<SchedulerOptions, 'setTimer' | 'clearTimer' | 'startDelayMaxMs' | 'maxSleepMs' | 'wakeJitterMs' | 'maxConcurrent' | 'random'>>;
+  scheduler?: Partial<
+    Pick<
+      SchedulerOptions,
+      | 'setTimer'
+      | 'clearTimer'
+      | 'startDelayMaxMs'
+      | 'maxSleepMs'
+      | 'wakeJitterMs'
+      | 'maxConcurrent'
+      | 'random'
+    >
+  >;
 };
 
 export type RenewalService = {
@@ -49,15 +79,33 @@ export function engineNotifier(engine: Engine, desktop?: NotifyChannel): Notifie
 }
 
 /** Notices that follow from the certificates' state (not from one attempt): expiring, expired, ARI moved. */
-export async function sendStateNotices(engine: Engine, notifier: Notifier, onNotice?: (n: Notice, r: NotifyResult) => void): Promise<void> {
+export async function sendStateNotices(
+  engine: Engine,
+  notifier: Notifier,
+  onNotice?: (n: Notice, r: NotifyResult) => void,
+): Promise<void> {
   const now = engine.clock.now();
   for (const cert of Object.values(engine.store.read().certificates)) {
     if (cert.revoked || !cert.current) continue;
-    const notices = noticesFor(summarize(cert, now, engine.planner, engine.isRenewing(cert.id)), now);
+    const notices = noticesFor(
+      summarize(cert, now, engine.planner, engine.isRenewing(cert.id)),
+      now,
+    );
     if (cert.ari?.movedEarlierAt) {
-      notices.push(makeNotice('ari-moved', { id: cert.id, names: cert.names, notAfter: cert.current.notAfter }, now, {
-        window: { start: cert.ari.windowStart, end: cert.ari.windowEnd, ...(cert.ari.explanationUrl ? { explanationUrl: cert.ari.explanationUrl } : {}) },
-      }));
+      notices.push(
+        makeNotice(
+          'ari-moved',
+          { id: cert.id, names: cert.names, notAfter: cert.current.notAfter },
+          now,
+          {
+            window: {
+              start: cert.ari.windowStart,
+              end: cert.ari.windowEnd,
+              ...(cert.ari.explanationUrl ? { explanationUrl: cert.ari.explanationUrl } : {}),
+            },
+          },
+        ),
+      );
     }
     for (const n of notices) {
       const r = await notifier.notify(n);
@@ -79,9 +127,11 @@ export function createRenewalService(opts: RenewalServiceOptions): RenewalServic
   };
   const sendDueNotices = (): Promise<void> => {
     // One run at a time: two passes close together must not race the once-a-day gate.
-    noticeRun = noticeRun.then(() => sendStateNotices(engine, notifier, opts.onNotice)).catch((e: unknown) => {
-      engine.log.warn('notices failed', { error: toErrorShape(e).message });
-    });
+    noticeRun = noticeRun
+      .then(() => sendStateNotices(engine, notifier, opts.onNotice))
+      .catch((e: unknown) => {
+        engine.log.warn('notices failed', { error: toErrorShape(e).message });
+      });
     return noticeRun;
   };
 
@@ -89,13 +139,26 @@ export function createRenewalService(opts: RenewalServiceOptions): RenewalServic
     const now = engine.clock.now();
     if (e.type !== 'state') opts.onCertChanged?.(e.id);
     if (e.type === 'renewed') {
-      void send(makeNotice('renewal-succeeded', { id: e.id, names: e.names, notAfter: e.notAfter }, now));
+      void send(
+        makeNotice('renewal-succeeded', { id: e.id, names: e.names, notAfter: e.notAfter }, now),
+      );
     } else if (e.type === 'failed') {
       const cert = engine.store.read().certificates[e.id];
-      void send(makeNotice('renewal-failed', { id: e.id, names: e.names, notAfter: cert?.current?.notAfter ?? null }, now, { error: e.error }));
+      void send(
+        makeNotice(
+          'renewal-failed',
+          { id: e.id, names: e.names, notAfter: cert?.current?.notAfter ?? null },
+          now,
+          { error: e.error },
+        ),
+      );
     } else {
       for (const l of listeners) {
-        try { l(e.state); } catch (err) { engine.log.warn('scheduler listener failed', { error: toErrorShape(err).message }); }
+        try {
+          l(e.state);
+        } catch (err) {
+          engine.log.warn('scheduler listener failed', { error: toErrorShape(err).message });
+        }
       }
       // After a pass (not while renewals are still running), look for what a person should hear about.
       if (e.state.running.length === 0) void sendDueNotices();
@@ -117,11 +180,25 @@ export function createRenewalService(opts: RenewalServiceOptions): RenewalServic
     stop: () => scheduler.stop(),
     kick: () => scheduler.kick(),
     pause: (p) => {
-      void engine.store.update((d) => { d.settings.renewalsPaused = p; }).then(() => scheduler.kick(), (e: unknown) => {
-        engine.log.error('could not save the pause setting', { error: toErrorShape(e).message });
-      });
+      void engine.store
+        .update((d) => {
+          d.settings.renewalsPaused = p;
+        })
+        .then(
+          () => scheduler.kick(),
+          (e: unknown) => {
+            engine.log.error('could not save the pause setting', {
+              error: toErrorShape(e).message,
+            });
+          },
+        );
     },
-    onState: (cb) => { listeners.add(cb); return () => { listeners.delete(cb); }; },
+    onState: (cb) => {
+      listeners.add(cb);
+      return () => {
+        listeners.delete(cb);
+      };
+    },
     state: () => scheduler.state(),
     notifier,
     sendDueNotices,
@@ -130,11 +207,22 @@ export function createRenewalService(opts: RenewalServiceOptions): RenewalServic
 }
 
 /** The scheduler's state as the contract's SchedulerStateSchema shows it to the UI. */
-export function describeSchedulerState(s: SchedulerState): { state: string; nextRunAt: string | null; detail?: string } {
-  const state = s.stopped ? 'stopped' : s.paused ? 'paused' : s.running.length > 0 ? 'renewing' : 'idle';
+export function describeSchedulerState(s: SchedulerState): {
+  state: string;
+  nextRunAt: string | null;
+  detail?: string;
+} {
+  const state = s.stopped
+    ? 'stopped'
+    : s.paused
+      ? 'paused'
+      : s.running.length > 0
+        ? 'renewing'
+        : 'idle';
   const parts: string[] = [];
   if (s.running.length) parts.push(`${s.running.length} renewing now`);
   if (s.queued.length) parts.push(`${s.queued.length} starting shortly`);
-  if (s.attention.length) parts.push(`${s.attention.length} need${s.attention.length === 1 ? 's' : ''} you`);
+  if (s.attention.length)
+    parts.push(`${s.attention.length} need${s.attention.length === 1 ? 's' : ''} you`);
   return { state, nextRunAt: s.nextWakeAt, ...(parts.length ? { detail: parts.join(', ') } : {}) };
 }

@@ -22,7 +22,10 @@ export function DetailsStep({ data, update, next, back }: StepProps) {
     e.preventDefault();
     const m = missingDetails(route, d);
     setMissing(m);
-    if (m.length > 0) { document.getElementById(`${id}-${m[0]}`)?.focus(); return; }
+    if (m.length > 0) {
+      document.getElementById(`${id}-${m[0]}`)?.focus();
+      return;
+    }
     if (unavailable) return;
     next();
   };
@@ -32,8 +35,12 @@ export function DetailsStep({ data, update, next, back }: StepProps) {
       <FocusHeading>{t(`details.title.${route}`)}</FocusHeading>
       <DetailsFields route={route} d={d} set={set} missing={missing} idBase={id} />
       <div className="wizard-buttons">
-        <button type="button" onClick={back}>{t('common.back')}</button>
-        <button type="submit" className="primary" disabled={unavailable}>{t('common.next')}</button>
+        <button type="button" onClick={back}>
+          {t('common.back')}
+        </button>
+        <button type="submit" className="primary" disabled={unavailable}>
+          {t('common.next')}
+        </button>
       </div>
     </form>
   );

@@ -9,13 +9,18 @@ import { ExportPanel, PasteFields } from '../../components/export-panel.tsx';
 import { formatDate } from '../../format.ts';
 import { renewalReasonText } from '../dashboard.tsx';
 
-export function DoneStep({ result }: { result: { certificate: CertificateSummary; reused: boolean } }) {
+export function DoneStep({
+  result,
+}: {
+  result: { certificate: CertificateSummary; reused: boolean };
+}) {
   const { t, i18n } = useTranslation();
   const { go, state, refresh } = useApp();
   const c = result.certificate;
   // Launch at login is off by default and offered once, after the first certificate (issue 7).
   const [login, setLogin] = useState<'offer' | 'on' | 'dismissed' | ErrorShape>('offer');
-  const offerLogin = state.features.launchAtLogin && !state.settings.launchAtLogin && state.certificateCount <= 1;
+  const offerLogin =
+    state.features.launchAtLogin && !state.settings.launchAtLogin && state.certificateCount <= 1;
   const turnOnLogin = async () => {
     const r = await call('settings:set', { launchAtLogin: true });
     setLogin(r.ok ? 'on' : r.error);
@@ -26,17 +31,37 @@ export function DoneStep({ result }: { result: { certificate: CertificateSummary
       <FocusHeading>{result.reused ? t('done.reusedTitle') : t('done.title')}</FocusHeading>
       {result.reused && <p className="note">{t('done.reused')}</p>}
       <dl className="facts">
-        <div><dt>{t('cert.names')}</dt><dd>{c.names.join(', ')}</dd></div>
-        <div><dt>{t('cert.validUntil')}</dt><dd>{formatDate(c.notAfter, i18n.language)}</dd></div>
-        <div><dt>{t('cert.nextRenewal')}</dt><dd>{formatDate(c.nextRenewalAt, i18n.language)} <span className="reason">{renewalReasonText(t, c.renewalReason)}</span></dd></div>
+        <div>
+          <dt>{t('cert.names')}</dt>
+          <dd>{c.names.join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t('cert.validUntil')}</dt>
+          <dd>{formatDate(c.notAfter, i18n.language)}</dd>
+        </div>
+        <div>
+          <dt>{t('cert.nextRenewal')}</dt>
+          <dd>
+            {formatDate(c.nextRenewalAt, i18n.language)}{' '}
+            <span className="reason">{renewalReasonText(t, c.renewalReason)}</span>
+          </dd>
+        </div>
       </dl>
       {(offerLogin || login === 'on') && login !== 'dismissed' && (
         <div className="card">
           <p>{t('done.loginOffer')}</p>
-          {login === 'on' ? <p className="ok-text" role="status">{t('done.loginOn')}</p> : (
+          {login === 'on' ? (
+            <p className="ok-text" role="status">
+              {t('done.loginOn')}
+            </p>
+          ) : (
             <div className="actions">
-              <button type="button" className="primary" onClick={() => void turnOnLogin()}>{t('done.loginYes')}</button>
-              <button type="button" onClick={() => setLogin('dismissed')}>{t('done.loginNo')}</button>
+              <button type="button" className="primary" onClick={() => void turnOnLogin()}>
+                {t('done.loginYes')}
+              </button>
+              <button type="button" onClick={() => setLogin('dismissed')}>
+                {t('done.loginNo')}
+              </button>
             </div>
           )}
           {typeof login === 'object' && <ErrorBox error={login} />}
@@ -50,8 +75,12 @@ export function DoneStep({ result }: { result: { certificate: CertificateSummary
         <PasteFields certId={c.id} />
       </details>
       <div className="wizard-buttons">
-        <button type="button" onClick={() => go({ name: 'cert', id: c.id })}>{t('done.open')}</button>
-        <button type="button" className="primary" onClick={() => go({ name: 'dashboard' })}>{t('done.toDashboard')}</button>
+        <button type="button" onClick={() => go({ name: 'cert', id: c.id })}>
+          {t('done.open')}
+        </button>
+        <button type="button" className="primary" onClick={() => go({ name: 'dashboard' })}>
+          {t('done.toDashboard')}
+        </button>
       </div>
     </div>
   );

@@ -2,7 +2,13 @@
 // few plain answers (R9, R15), and the typed route plus secrets the engine needs (issue 15: the
 // route union of src-main/shared/route.ts is what the engine's solver factory reads).
 import type { KeyType } from '../../../src-main/shared/types.ts';
-import type { DnsMode, HttpMode, Route as RouteConfig, RouteSecrets, SecretName } from '../../../src-main/shared/route.ts';
+import type {
+  DnsMode,
+  HttpMode,
+  Route as RouteConfig,
+  RouteSecrets,
+  SecretName,
+} from '../../../src-main/shared/route.ts';
 import { isPrivateKeyText, routeKey } from '../../../src-main/shared/route-facts.ts';
 
 export type Route = 'http-01' | 'dns-01' | 'tls-alpn-01';
@@ -47,7 +53,9 @@ export type Details = {
 };
 
 /** The text fields of the details form (checkboxes and choices are set apart). */
-export type TextKey = { [K in keyof Details]: Details[K] extends string ? K : never }[keyof Details];
+export type TextKey = {
+  [K in keyof Details]: Details[K] extends string ? K : never;
+}[keyof Details];
 
 export type WizardData = {
   namesText: string;
@@ -61,22 +69,52 @@ export type WizardData = {
 };
 
 export const emptyDetails = (): Details => ({
-  httpMode: 'builtin', webroot: '', uploadHost: '', uploadPort: '', uploadUser: '', uploadPassword: '', uploadDir: '',
-  uploadAuth: 'password', uploadKey: '', uploadKeyName: '', uploadPassphrase: '', uploadTls: true, uploadInsecureTls: false,
-  dnsMode: 'manual', rfc2136Server: '', rfc2136Zone: '', tsigName: '', tsigAlgorithm: 'hmac-sha256', tsigSecret: '',
-  acmeDnsServer: '', execCommand: '', cloudflareToken: '', propagationTimeout: '',
+  httpMode: 'builtin',
+  webroot: '',
+  uploadHost: '',
+  uploadPort: '',
+  uploadUser: '',
+  uploadPassword: '',
+  uploadDir: '',
+  uploadAuth: 'password',
+  uploadKey: '',
+  uploadKeyName: '',
+  uploadPassphrase: '',
+  uploadTls: true,
+  uploadInsecureTls: false,
+  dnsMode: 'manual',
+  rfc2136Server: '',
+  rfc2136Zone: '',
+  tsigName: '',
+  tsigAlgorithm: 'hmac-sha256',
+  tsigSecret: '',
+  acmeDnsServer: '',
+  execCommand: '',
+  cloudflareToken: '',
+  propagationTimeout: '',
 });
 
-export type Recommendation = { route: Route; httpMode?: HttpMode; dnsMode?: DnsMode; why: 'wildcard' | 'server' | 'port80' | 'upload' | 'dns' | 'manual' };
+export type Recommendation = {
+  route: Route;
+  httpMode?: HttpMode;
+  dnsMode?: DnsMode;
+  why: 'wildcard' | 'server' | 'port80' | 'upload' | 'dns' | 'manual';
+};
 
 /** R9: http-01 when possible; dns-01 for wildcards (R15) or when only DNS is in reach; tls-alpn-01 when only 443 is open. */
 export function recommend(a: Answers, wildcard: boolean): Recommendation {
   const dnsMode = (a.dns && a.dns !== 'none' ? a.dns : 'manual') as DnsMode;
   if (wildcard) return { route: 'dns-01', dnsMode, why: 'wildcard' };
-  if (a.server === 'yes' && a.port80 !== 'no') return { route: 'http-01', httpMode: a.webserver === 'yes' ? 'webroot' : 'builtin', why: 'server' };
+  if (a.server === 'yes' && a.port80 !== 'no')
+    return {
+      route: 'http-01',
+      httpMode: a.webserver === 'yes' ? 'webroot' : 'builtin',
+      why: 'server',
+    };
   if (a.server === 'yes' && a.port80 === 'no') return { route: 'tls-alpn-01', why: 'port80' };
   if (a.upload === 'folder') return { route: 'http-01', httpMode: 'webroot', why: 'upload' };
-  if (a.upload === 'sftp' || a.upload === 'ftp') return { route: 'http-01', httpMode: a.upload, why: 'upload' };
+  if (a.upload === 'sftp' || a.upload === 'ftp')
+    return { route: 'http-01', httpMode: a.upload, why: 'upload' };
   if (a.dns && a.dns !== 'none') return { route: 'dns-01', dnsMode, why: 'dns' };
   return { route: 'http-01', httpMode: 'manual', why: 'manual' };
 }
@@ -95,7 +133,10 @@ function hostWithPort(host: string, port: string): string {
 }
 
 /** What the engine needs: the typed route (non-secret), credentials apart (sealed by main). */
-export function buildChallenge(route: Route, d: Details): { challenge: RouteConfig; secrets: RouteSecrets } {
+export function buildChallenge(
+  route: Route,
+  d: Details,
+): { challenge: RouteConfig; secrets: RouteSecrets } {
   if (route === 'tls-alpn-01') return { challenge: { type: 'tls-alpn-01' }, secrets: {} };
   if (route === 'http-01') return buildHttp(d);
   const wait = num(d.propagationTimeout);
@@ -107,19 +148,32 @@ export function buildChallenge(route: Route, d: Details): { challenge: RouteConf
       const tsigSecret = secret(d.tsigSecret);
       return {
         challenge: {
-          ...common, dnsMode: 'rfc2136', server: d.rfc2136Server.trim(), tsigName: d.tsigName.trim(),
-          ...(d.tsigAlgorithm ? { tsigAlgorithm: d.tsigAlgorithm } : {}), ...(zone ? { zone } : {}),
+          ...common,
+          dnsMode: 'rfc2136',
+          server: d.rfc2136Server.trim(),
+          tsigName: d.tsigName.trim(),
+          ...(d.tsigAlgorithm ? { tsigAlgorithm: d.tsigAlgorithm } : {}),
+          ...(zone ? { zone } : {}),
         },
         secrets: tsigSecret ? { tsigSecret } : {},
       };
     }
     case 'acme-dns':
-      return { challenge: { ...common, dnsMode: 'acme-dns', server: d.acmeDnsServer.trim() }, secrets: {} };
+      return {
+        challenge: { ...common, dnsMode: 'acme-dns', server: d.acmeDnsServer.trim() },
+        secrets: {},
+      };
     case 'exec':
-      return { challenge: { ...common, dnsMode: 'exec', command: d.execCommand.trim() }, secrets: {} };
+      return {
+        challenge: { ...common, dnsMode: 'exec', command: d.execCommand.trim() },
+        secrets: {},
+      };
     case 'cloudflare': {
       const cloudflareToken = secret(d.cloudflareToken);
-      return { challenge: { ...common, dnsMode: 'cloudflare' }, secrets: cloudflareToken ? { cloudflareToken } : {} };
+      return {
+        challenge: { ...common, dnsMode: 'cloudflare' },
+        secrets: cloudflareToken ? { cloudflareToken } : {},
+      };
     }
     case 'manual':
       return { challenge: { ...common, dnsMode: 'manual' }, secrets: {} };
@@ -129,14 +183,27 @@ export function buildChallenge(route: Route, d: Details): { challenge: RouteConf
 function buildHttp(d: Details): { challenge: RouteConfig; secrets: RouteSecrets } {
   switch (d.httpMode) {
     case 'webroot':
-      return { challenge: { type: 'http-01', httpMode: 'webroot', webroot: d.webroot.trim() }, secrets: {} };
+      return {
+        challenge: { type: 'http-01', httpMode: 'webroot', webroot: d.webroot.trim() },
+        secrets: {},
+      };
     case 'sftp':
     case 'ftp': {
-      const common = { host: hostWithPort(d.uploadHost, d.uploadPort), user: d.uploadUser.trim(), remoteRoot: d.uploadDir.trim() || '.' };
+      const common = {
+        host: hostWithPort(d.uploadHost, d.uploadPort),
+        user: d.uploadUser.trim(),
+        remoteRoot: d.uploadDir.trim() || '.',
+      };
       if (d.httpMode === 'ftp') {
         const tls = d.uploadTls || d.uploadInsecureTls;
         return {
-          challenge: { type: 'http-01', httpMode: 'ftp', ...common, ...(tls ? { tls: true } : {}), ...(d.uploadInsecureTls ? { insecureTls: true } : {}) },
+          challenge: {
+            type: 'http-01',
+            httpMode: 'ftp',
+            ...common,
+            ...(tls ? { tls: true } : {}),
+            ...(d.uploadInsecureTls ? { insecureTls: true } : {}),
+          },
           secrets: d.uploadPassword ? { ftpPassword: d.uploadPassword } : {},
         };
       }
@@ -168,7 +235,10 @@ function splitHostPort(hostPort: string): { host: string; port: string } {
  * stored route, so the certificate page edits what the wizard asked. Credentials are never here:
  * `stored` (their names) only says an SFTP login is by key when a key and no password is stored.
  */
-export function detailsFromRoute(r: RouteConfig, stored: readonly SecretName[] = []): { route: Route; details: Details } {
+export function detailsFromRoute(
+  r: RouteConfig,
+  stored: readonly SecretName[] = [],
+): { route: Route; details: Details } {
   const d = emptyDetails();
   if (r.type === 'tls-alpn-01') return { route: r.type, details: d };
   if (r.type === 'http-01') {
@@ -176,15 +246,31 @@ export function detailsFromRoute(r: RouteConfig, stored: readonly SecretName[] =
     if (r.httpMode === 'webroot') d.webroot = r.webroot;
     if (r.httpMode === 'sftp' || r.httpMode === 'ftp') {
       const { host, port } = splitHostPort(r.host);
-      Object.assign(d, { uploadHost: host, uploadPort: port, uploadUser: r.user, uploadDir: r.remoteRoot });
-      if (r.httpMode === 'ftp') Object.assign(d, { uploadTls: r.tls === true || r.insecureTls === true, uploadInsecureTls: r.insecureTls === true });
-      else if (stored.includes('sftpPrivateKey') && !stored.includes('sftpPassword')) d.uploadAuth = 'key';
+      Object.assign(d, {
+        uploadHost: host,
+        uploadPort: port,
+        uploadUser: r.user,
+        uploadDir: r.remoteRoot,
+      });
+      if (r.httpMode === 'ftp')
+        Object.assign(d, {
+          uploadTls: r.tls === true || r.insecureTls === true,
+          uploadInsecureTls: r.insecureTls === true,
+        });
+      else if (stored.includes('sftpPrivateKey') && !stored.includes('sftpPassword'))
+        d.uploadAuth = 'key';
     }
     return { route: r.type, details: d };
   }
   d.dnsMode = r.dnsMode;
   if (r.propagationTimeout !== undefined) d.propagationTimeout = String(r.propagationTimeout);
-  if (r.dnsMode === 'rfc2136') Object.assign(d, { rfc2136Server: r.server, tsigName: r.tsigName, tsigAlgorithm: r.tsigAlgorithm ?? 'hmac-sha256', rfc2136Zone: r.zone ?? '' });
+  if (r.dnsMode === 'rfc2136')
+    Object.assign(d, {
+      rfc2136Server: r.server,
+      tsigName: r.tsigName,
+      tsigAlgorithm: r.tsigAlgorithm ?? 'hmac-sha256',
+      rfc2136Zone: r.zone ?? '',
+    });
   if (r.dnsMode === 'acme-dns') d.acmeDnsServer = r.server;
   if (r.dnsMode === 'exec') d.execCommand = r.command;
   return { route: r.type, details: d };
@@ -202,14 +288,26 @@ export function keepUnshown(stored: RouteConfig, edited: RouteConfig): RouteConf
   if (stored.type === 'http-01' && edited.type === 'http-01') {
     if (stored.httpMode === 'sftp' && edited.httpMode === 'sftp') {
       const pinned = stored.host.trim().toLowerCase() === edited.host.trim().toLowerCase();
-      return { ...pick(stored, ['connectTimeout', 'operationTimeout', 'selfCheck', ...(pinned ? ['hostKey' as const] : [])]), ...edited };
+      return {
+        ...pick(stored, [
+          'connectTimeout',
+          'operationTimeout',
+          'selfCheck',
+          ...(pinned ? ['hostKey' as const] : []),
+        ]),
+        ...edited,
+      };
     }
-    if (stored.httpMode === 'ftp' && edited.httpMode === 'ftp') return { ...pick(stored, ['connectTimeout', 'operationTimeout', 'selfCheck']), ...edited };
+    if (stored.httpMode === 'ftp' && edited.httpMode === 'ftp')
+      return { ...pick(stored, ['connectTimeout', 'operationTimeout', 'selfCheck']), ...edited };
   }
   if (stored.type === 'dns-01' && edited.type === 'dns-01') {
-    if (stored.dnsMode === 'acme-dns' && edited.dnsMode === 'acme-dns') return { ...pick(stored, ['register']), ...edited };
-    if (stored.dnsMode === 'exec' && edited.dnsMode === 'exec') return { ...pick(stored, ['timeout']), ...edited };
-    if (stored.dnsMode === 'cloudflare' && edited.dnsMode === 'cloudflare') return { ...pick(stored, ['api']), ...edited };
+    if (stored.dnsMode === 'acme-dns' && edited.dnsMode === 'acme-dns')
+      return { ...pick(stored, ['register']), ...edited };
+    if (stored.dnsMode === 'exec' && edited.dnsMode === 'exec')
+      return { ...pick(stored, ['timeout']), ...edited };
+    if (stored.dnsMode === 'cloudflare' && edited.dnsMode === 'cloudflare')
+      return { ...pick(stored, ['api']), ...edited };
   }
   return edited;
 }
@@ -217,11 +315,16 @@ export function keepUnshown(stored: RouteConfig, edited: RouteConfig): RouteConf
 /** Which credential a password-type field of the form is sealed as. */
 export function secretOfField(key: TextKey, d: Details): SecretName | null {
   switch (key) {
-    case 'uploadPassword': return d.httpMode === 'ftp' ? 'ftpPassword' : 'sftpPassword';
-    case 'uploadPassphrase': return 'sftpPassphrase';
-    case 'tsigSecret': return 'tsigSecret';
-    case 'cloudflareToken': return 'cloudflareToken';
-    default: return null;
+    case 'uploadPassword':
+      return d.httpMode === 'ftp' ? 'ftpPassword' : 'sftpPassword';
+    case 'uploadPassphrase':
+      return 'sftpPassphrase';
+    case 'tsigSecret':
+      return 'tsigSecret';
+    case 'cloudflareToken':
+      return 'cloudflareToken';
+    default:
+      return null;
   }
 }
 
@@ -229,7 +332,11 @@ export function secretOfField(key: TextKey, d: Details): SecretName | null {
  * Field keys (for messages) that must be filled before going on. `kept`: credentials stored for
  * this certificate that main keeps when their field is left empty (same route, same server).
  */
-export function missingDetails(route: Route, d: Details, kept: readonly SecretName[] = []): (keyof Details)[] {
+export function missingDetails(
+  route: Route,
+  d: Details,
+  kept: readonly SecretName[] = [],
+): (keyof Details)[] {
   const need: (keyof Details)[] = [];
   if (route === 'http-01') {
     if (d.httpMode === 'webroot' && !d.webroot.trim()) need.push('webroot');
@@ -238,21 +345,32 @@ export function missingDetails(route: Route, d: Details, kept: readonly SecretNa
       if (!d.uploadUser.trim()) need.push('uploadUser');
       if (!d.uploadDir.trim()) need.push('uploadDir');
       if (d.httpMode === 'sftp' && d.uploadAuth === 'key') {
-        if (!isPrivateKeyText(d.uploadKey) && !kept.includes('sftpPrivateKey')) need.push('uploadKey');
-      } else if (!d.uploadPassword && !kept.includes(d.httpMode === 'ftp' ? 'ftpPassword' : 'sftpPassword')) {
+        if (!isPrivateKeyText(d.uploadKey) && !kept.includes('sftpPrivateKey'))
+          need.push('uploadKey');
+      } else if (
+        !d.uploadPassword &&
+        !kept.includes(d.httpMode === 'ftp' ? 'ftpPassword' : 'sftpPassword')
+      ) {
         need.push('uploadPassword');
       }
     }
   }
   if (route === 'dns-01') {
     if (d.dnsMode === 'rfc2136') {
-      if (!/^[^\s:]+:\d+$|^\[[0-9a-f:]+\]:\d+$/i.test(d.rfc2136Server.trim())) need.push('rfc2136Server');
+      if (!/^[^\s:]+:\d+$|^\[[0-9a-f:]+\]:\d+$/i.test(d.rfc2136Server.trim()))
+        need.push('rfc2136Server');
       if (!d.tsigName.trim()) need.push('tsigName');
       if (!d.tsigSecret.trim() && !kept.includes('tsigSecret')) need.push('tsigSecret');
     }
-    if (d.dnsMode === 'acme-dns' && !/^https?:\/\//.test(d.acmeDnsServer.trim())) need.push('acmeDnsServer');
+    if (d.dnsMode === 'acme-dns' && !/^https?:\/\//.test(d.acmeDnsServer.trim()))
+      need.push('acmeDnsServer');
     if (d.dnsMode === 'exec' && !d.execCommand.trim()) need.push('execCommand');
-    if (d.dnsMode === 'cloudflare' && !d.cloudflareToken.trim() && !kept.includes('cloudflareToken')) need.push('cloudflareToken');
+    if (
+      d.dnsMode === 'cloudflare' &&
+      !d.cloudflareToken.trim() &&
+      !kept.includes('cloudflareToken')
+    )
+      need.push('cloudflareToken');
   }
   return need;
 }

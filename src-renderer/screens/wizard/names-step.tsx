@@ -11,7 +11,11 @@ import type { StepProps } from './wizard.tsx';
 type Check = Output<'names:check'>;
 const KEY_TYPES: KeyType[] = ['ec256', 'ec384', 'rsa2048', 'rsa3072', 'rsa4096'];
 
-export const splitNames = (text: string): string[] => text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
+export const splitNames = (text: string): string[] =>
+  text
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function NamesStep({ data, update, next }: StepProps) {
   const { t } = useTranslation();
@@ -24,7 +28,10 @@ export function NamesStep({ data, update, next }: StepProps) {
   // Checked as you type, a moment after the last key (not on every key press).
   useEffect(() => {
     const names = splitNames(data.namesText);
-    if (names.length === 0) { setCheck(null); return; }
+    if (names.length === 0) {
+      setCheck(null);
+      return;
+    }
     let live = true;
     setChecking(true);
     const h = setTimeout(() => {
@@ -34,7 +41,10 @@ export function NamesStep({ data, update, next }: StepProps) {
         if (r.ok) setCheck(r.value);
       });
     }, 250);
-    return () => { live = false; clearTimeout(h); };
+    return () => {
+      live = false;
+      clearTimeout(h);
+    };
   }, [data.namesText]);
 
   const submit = async (e: FormEvent) => {
@@ -60,46 +70,94 @@ export function NamesStep({ data, update, next }: StepProps) {
       <p className="lead">{t('names.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-names`}>{t('names.label')}</label>
-        <textarea id={`${id}-names`} rows={4} value={data.namesText} onChange={(e) => update({ namesText: e.target.value })} spellCheck={false} autoCapitalize="off"
-          aria-describedby={`${id}-hint ${id}-check`} aria-invalid={showProblems && (problems.length > 0 || empty)} />
-        <p className="hint" id={`${id}-hint`}>{t('names.hint')}</p>
+        <textarea
+          id={`${id}-names`}
+          rows={4}
+          value={data.namesText}
+          onChange={(e) => update({ namesText: e.target.value })}
+          spellCheck={false}
+          autoCapitalize="off"
+          aria-describedby={`${id}-hint ${id}-check`}
+          aria-invalid={showProblems && (problems.length > 0 || empty)}
+        />
+        <p className="hint" id={`${id}-hint`}>
+          {t('names.hint')}
+        </p>
         <div id={`${id}-check`} aria-live="polite">
           {showProblems && empty && <p className="field-error">{t('names.empty')}</p>}
           {problems.length > 0 && (
             <ul className="problems">
-              {problems.map((p, i) => <li key={i} className="field-error">{p.input ? <strong>{p.input}: </strong> : null}{p.reason}</li>)}
+              {problems.map((p, i) => (
+                <li key={i} className="field-error">
+                  {p.input ? <strong>{p.input}: </strong> : null}
+                  {p.reason}
+                </li>
+              ))}
             </ul>
           )}
-          {check && problems.length === 0 && check.names.length > 0 && !checking && <p className="ok-text">{t('names.ok', { count: check.names.length })}</p>}
+          {check && problems.length === 0 && check.names.length > 0 && !checking && (
+            <p className="ok-text">{t('names.ok', { count: check.names.length })}</p>
+          )}
         </div>
       </div>
-      {check?.wildcard && <p className="note" role="note">{t('names.wildcard')}</p>}
+      {check?.wildcard && (
+        <p className="note" role="note">
+          {t('names.wildcard')}
+        </p>
+      )}
       {check && check.idn.length > 0 && (
         <div className="note" role="note">
           <p>{t('names.idn')}</p>
-          <ul>{check.idn.map((x) => <li key={x.ascii}><span>{x.input}</span> → <code>{x.ascii}</code></li>)}</ul>
+          <ul>
+            {check.idn.map((x) => (
+              <li key={x.ascii}>
+                <span>{x.input}</span> → <code>{x.ascii}</code>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <details>
         <summary>{t('names.more')}</summary>
         <div className="field">
           <label htmlFor={`${id}-key`}>{t('names.keyType')}</label>
-          <select id={`${id}-key`} value={data.keyType} onChange={(e) => update({ keyType: e.target.value as KeyType })} aria-describedby={`${id}-key-hint`}>
-            {KEY_TYPES.map((k) => <option key={k} value={k}>{t(`keyType.${k}`)}</option>)}
+          <select
+            id={`${id}-key`}
+            value={data.keyType}
+            onChange={(e) => update({ keyType: e.target.value as KeyType })}
+            aria-describedby={`${id}-key-hint`}
+          >
+            {KEY_TYPES.map((k) => (
+              <option key={k} value={k}>
+                {t(`keyType.${k}`)}
+              </option>
+            ))}
           </select>
-          <p className="hint" id={`${id}-key-hint`}>{t('names.keyTypeHint')}</p>
+          <p className="hint" id={`${id}-key-hint`}>
+            {t('names.keyTypeHint')}
+          </p>
         </div>
         {state.accounts.length > 1 && (
           <div className="field">
             <label htmlFor={`${id}-acct`}>{t('names.account')}</label>
-            <select id={`${id}-acct`} value={data.accountId} onChange={(e) => update({ accountId: e.target.value })}>
-              {state.accounts.map((a) => <option key={a.id} value={a.id}>{a.email} – {t(`account.ca.${a.caId}`, { defaultValue: a.directoryUrl })}</option>)}
+            <select
+              id={`${id}-acct`}
+              value={data.accountId}
+              onChange={(e) => update({ accountId: e.target.value })}
+            >
+              {state.accounts.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.email} – {t(`account.ca.${a.caId}`, { defaultValue: a.directoryUrl })}
+                </option>
+              ))}
             </select>
           </div>
         )}
       </details>
       <div className="wizard-buttons">
-        <button type="submit" className="primary">{t('common.next')}</button>
+        <button type="submit" className="primary">
+          {t('common.next')}
+        </button>
       </div>
     </form>
   );

@@ -11,7 +11,12 @@ import { PromptBox, RunSteps, useRun } from '../../components/run-progress.tsx';
 import { buildChallenge } from './model.ts';
 import type { StepProps } from './wizard.tsx';
 
-const ICON: Record<PreflightResult['verdict'], string> = { pass: '✓', warn: '!', fail: '✗', skip: '–' };
+const ICON: Record<PreflightResult['verdict'], string> = {
+  pass: '✓',
+  warn: '!',
+  fail: '✗',
+  skip: '–',
+};
 
 export function PreflightStep({ data, next, back }: StepProps) {
   const { t } = useTranslation();
@@ -30,9 +35,14 @@ export function PreflightStep({ data, next, back }: StepProps) {
   const runChecks = async () => {
     setBusy(true);
     setError(null);
-    const r = await call('preflight:run', { names: data.names, challenge, ...(account ? { accountId: account.id } : {}) });
+    const r = await call('preflight:run', {
+      names: data.names,
+      challenge,
+      ...(account ? { accountId: account.id } : {}),
+    });
     setBusy(false);
-    if (r.ok) setResults(r.value.results); else setError(r.error);
+    if (r.ok) setResults(r.value.results);
+    else setError(r.error);
   };
 
   useEffect(() => {
@@ -41,30 +51,58 @@ export function PreflightStep({ data, next, back }: StepProps) {
   }, []);
 
   const failed = results?.some((r) => r.verdict === 'fail') ?? false;
-  const trialRun = () => void trial.start((runId) => call('cert:trial', { runId, names: data.names, challenge, keyType: data.keyType, ...(account ? { accountId: account.id } : {}), ...(Object.keys(secrets).length ? { secrets } : {}) }));
+  const trialRun = () =>
+    void trial.start((runId) =>
+      call('cert:trial', {
+        runId,
+        names: data.names,
+        challenge,
+        keyType: data.keyType,
+        ...(account ? { accountId: account.id } : {}),
+        ...(Object.keys(secrets).length ? { secrets } : {}),
+      }),
+    );
 
   return (
     <div className="stack">
       <FocusHeading>{t('preflight.title')}</FocusHeading>
       <p className="lead">{t('preflight.intro')}</p>
 
-      {!state.features.preflight && <p className="note" role="note">{t('preflight.notAvailable')}</p>}
+      {!state.features.preflight && (
+        <p className="note" role="note">
+          {t('preflight.notAvailable')}
+        </p>
+      )}
       {busy && <p role="status">{t('preflight.running')}</p>}
       {error && <ErrorBox error={error} />}
       {results && (
         <ul className="checks" aria-label={t('preflight.resultsLabel')}>
           {results.map((r, i) => (
             <li key={`${r.check}-${r.name ?? ''}-${i}`} className={`check check-${r.verdict}`}>
-              <span className="check-icon" aria-hidden="true">{ICON[r.verdict]}</span>
+              <span className="check-icon" aria-hidden="true">
+                {ICON[r.verdict]}
+              </span>
               <span className="check-verdict">{t(`preflight.verdict.${r.verdict}`)}</span>
               <Sentence className="check-msg" english={r.message} text={r.text} />
-              {r.fix && <p className="check-fix"><strong>{t('preflight.fix')}</strong> <Sentence english={r.fix} text={r.fixText} /></p>}
-              {r.details && <details><summary>{t('common.showDetails')}</summary><pre className="wrap">{r.details}</pre></details>}
+              {r.fix && (
+                <p className="check-fix">
+                  <strong>{t('preflight.fix')}</strong>{' '}
+                  <Sentence english={r.fix} text={r.fixText} />
+                </p>
+              )}
+              {r.details && (
+                <details>
+                  <summary>{t('common.showDetails')}</summary>
+                  <pre className="wrap">{r.details}</pre>
+                </details>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {results && <p role="status">{failed ? t('preflight.someFailed') : t('preflight.allGood')}</p>}
+      {results && (
+        <p role="status">{failed ? t('preflight.someFailed') : t('preflight.allGood')}</p>
+      )}
 
       {state.features.trialRun && (
         <div className="trial card">
@@ -72,20 +110,46 @@ export function PreflightStep({ data, next, back }: StepProps) {
           <p>{t('preflight.trialText')}</p>
           {canTrial ? (
             <>
-              <p><BusyButton busy={trial.running} onClick={trialRun}>{t('preflight.trialButton')}</BusyButton></p>
+              <p>
+                <BusyButton busy={trial.running} onClick={trialRun}>
+                  {t('preflight.trialButton')}
+                </BusyButton>
+              </p>
               <RunSteps run={trial} label={t('preflight.trialTitle')} />
-              {trial.prompts.map((p) => <PromptBox key={p.promptId} prompt={p} />)}
-              {trial.value && <p className="ok-text" role="status">{t('preflight.trialOk')}</p>}
+              {trial.prompts.map((p) => (
+                <PromptBox key={p.promptId} prompt={p} />
+              ))}
+              {trial.value && (
+                <p className="ok-text" role="status">
+                  {t('preflight.trialOk')}
+                </p>
+              )}
               {trial.error && <ErrorBox error={trial.error} />}
             </>
-          ) : <p className="muted">{practice ? t('preflight.trialPractice') : t('preflight.trialNone')}</p>}
+          ) : (
+            <p className="muted">
+              {practice ? t('preflight.trialPractice') : t('preflight.trialNone')}
+            </p>
+          )}
         </div>
       )}
 
       <div className="wizard-buttons">
-        <button type="button" onClick={back}>{t('common.back')}</button>
-        {state.features.preflight && <button type="button" onClick={() => void runChecks()} disabled={busy}>{t('preflight.again')}</button>}
-        <button type="button" className="primary" onClick={next} disabled={trial.running}>{busy || !results ? t('preflight.skip') : failed ? t('preflight.anyway') : t('preflight.get')}</button>
+        <button type="button" onClick={back}>
+          {t('common.back')}
+        </button>
+        {state.features.preflight && (
+          <button type="button" onClick={() => void runChecks()} disabled={busy}>
+            {t('preflight.again')}
+          </button>
+        )}
+        <button type="button" className="primary" onClick={next} disabled={trial.running}>
+          {busy || !results
+            ? t('preflight.skip')
+            : failed
+              ? t('preflight.anyway')
+              : t('preflight.get')}
+        </button>
       </div>
     </div>
   );

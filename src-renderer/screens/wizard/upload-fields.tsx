@@ -39,17 +39,29 @@ export function UploadFields({ mode, d, set, field, idBase, missing, keptKey = f
 
   const check = (key: 'uploadTls' | 'uploadInsecureTls', hint: string) => (
     <div className="choice">
-      <input type="checkbox" id={`${idBase}-${key}`} checked={d[key]} aria-describedby={`${idBase}-${key}-hint`}
-        onChange={(e) => set({ [key]: e.target.checked })} />
+      <input
+        type="checkbox"
+        id={`${idBase}-${key}`}
+        checked={d[key]}
+        aria-describedby={`${idBase}-${key}-hint`}
+        onChange={(e) => set({ [key]: e.target.checked })}
+      />
       <label htmlFor={`${idBase}-${key}`}>{t(`details.field.${key}`)}</label>
-      <p className="hint" id={`${idBase}-${key}-hint`}>{hint}</p>
+      <p className="hint" id={`${idBase}-${key}-hint`}>
+        {hint}
+      </p>
     </div>
   );
 
   const authRadio = (value: Details['uploadAuth']) => (
     <div className="choice" key={value}>
-      <input type="radio" id={`${idBase}-auth-${value}`} name={`${idBase}-auth`} checked={d.uploadAuth === value}
-        onChange={() => set({ uploadAuth: value })} />
+      <input
+        type="radio"
+        id={`${idBase}-auth-${value}`}
+        name={`${idBase}-auth`}
+        checked={d.uploadAuth === value}
+        onChange={() => set({ uploadAuth: value })}
+      />
       <label htmlFor={`${idBase}-auth-${value}`}>{t(`details.uploadAuth.${value}`)}</label>
     </div>
   );
@@ -58,7 +70,9 @@ export function UploadFields({ mode, d, set, field, idBase, missing, keptKey = f
   return (
     <fieldset>
       <legend>{t(`details.uploadLegend.${mode}`)}</legend>
-      {field('uploadHost', { placeholder: mode === 'sftp' ? 'ssh.example.com' : 'ftp.example.com' })}
+      {field('uploadHost', {
+        placeholder: mode === 'sftp' ? 'ssh.example.com' : 'ftp.example.com',
+      })}
       {field('uploadPort', { placeholder: mode === 'sftp' ? '22' : '21', type: 'number' })}
       {field('uploadUser', { autoComplete: 'username' })}
       {mode === 'sftp' && (
@@ -69,23 +83,46 @@ export function UploadFields({ mode, d, set, field, idBase, missing, keptKey = f
         </fieldset>
       )}
       {(mode === 'ftp' || d.uploadAuth === 'password') &&
-        field('uploadPassword', { type: 'password', hint: t('details.secretHint'), autoComplete: 'new-password' })}
+        field('uploadPassword', {
+          type: 'password',
+          hint: t('details.secretHint'),
+          autoComplete: 'new-password',
+        })}
       {mode === 'sftp' && d.uploadAuth === 'key' && (
         <>
           <div className="field">
             <label htmlFor={keyId}>{t('details.field.uploadKey')}</label>
-            <input id={keyId} type="file" onChange={(e) => void pickKey(e)} aria-invalid={keyBad}
-              aria-describedby={`${keyId}-hint${keyBad ? ` ${keyId}-err` : ''}`} />
+            <input
+              id={keyId}
+              type="file"
+              onChange={(e) => void pickKey(e)}
+              aria-invalid={keyBad}
+              aria-describedby={`${keyId}-hint${keyBad ? ` ${keyId}-err` : ''}`}
+            />
             <p className="hint" id={`${keyId}-hint`}>
-              {d.uploadKeyName ? t('details.uploadKeyChosen', { name: d.uploadKeyName }) : keptKey ? t('details.uploadKeyKept') : t('details.uploadKeyHint')}
+              {d.uploadKeyName
+                ? t('details.uploadKeyChosen', { name: d.uploadKeyName })
+                : keptKey
+                  ? t('details.uploadKeyKept')
+                  : t('details.uploadKeyHint')}
             </p>
-            {keyBad && <p className="field-error" id={`${keyId}-err`}>{t('details.uploadKeyBad')}</p>}
+            {keyBad && (
+              <p className="field-error" id={`${keyId}-err`}>
+                {t('details.uploadKeyBad')}
+              </p>
+            )}
           </div>
-          {field('uploadPassphrase', { type: 'password', hint: t('details.uploadPassphraseHint'), autoComplete: 'off' })}
+          {field('uploadPassphrase', {
+            type: 'password',
+            hint: t('details.uploadPassphraseHint'),
+            autoComplete: 'off',
+          })}
         </>
       )}
       {mode === 'ftp' && check('uploadTls', t('details.uploadTlsHint'))}
-      {mode === 'ftp' && (d.uploadTls || d.uploadInsecureTls) && check('uploadInsecureTls', t('details.uploadInsecureTlsHint'))}
+      {mode === 'ftp' &&
+        (d.uploadTls || d.uploadInsecureTls) &&
+        check('uploadInsecureTls', t('details.uploadInsecureTlsHint'))}
       {field('uploadDir', { placeholder: 'public_html', hint: t('details.uploadDirHint') })}
     </fieldset>
   );

@@ -28,23 +28,46 @@ export function Wizard() {
   const { state } = useApp();
   const [step, setStep] = useState<StepId>('names');
   const [data, setData] = useState<WizardData>(() => ({
-    namesText: '', names: [], wildcard: false, keyType: 'ec256', accountId: state.accounts[0]?.id ?? '',
-    answers: { server: null, port80: null, webserver: null, upload: null, dns: null }, route: null, details: emptyDetails(),
+    namesText: '',
+    names: [],
+    wildcard: false,
+    keyType: 'ec256',
+    accountId: state.accounts[0]?.id ?? '',
+    answers: { server: null, port80: null, webserver: null, upload: null, dns: null },
+    route: null,
+    details: emptyDetails(),
   }));
-  const [result, setResult] = useState<{ certificate: CertificateSummary; reused: boolean } | null>(null);
+  const [result, setResult] = useState<{ certificate: CertificateSummary; reused: boolean } | null>(
+    null,
+  );
 
   const update = (patch: Partial<WizardData>) => setData((d) => ({ ...d, ...patch }));
-  const goTo = (s: StepId) => { setStep(s); window.scrollTo(0, 0); };
+  const goTo = (s: StepId) => {
+    setStep(s);
+    window.scrollTo(0, 0);
+  };
   const at = STEPS.indexOf(step);
-  const props: StepProps = { data, update, next: () => goTo(STEPS[at + 1]), back: () => goTo(STEPS[Math.max(0, at - 1)]) };
+  const props: StepProps = {
+    data,
+    update,
+    next: () => goTo(STEPS[at + 1]),
+    back: () => goTo(STEPS[Math.max(0, at - 1)]),
+  };
 
   return (
     <section className="wizard">
       <nav aria-label={t('wizard.progressLabel')}>
         <ol className="steps">
           {STEPS.map((s, i) => (
-            <li key={s} className={i < at ? 'done' : i === at ? 'current' : ''} aria-current={i === at ? 'step' : undefined}>
-              <span className="step-num" aria-hidden="true">{i + 1}</span> {t(`wizard.step.${s}`)}
+            <li
+              key={s}
+              className={i < at ? 'done' : i === at ? 'current' : ''}
+              aria-current={i === at ? 'step' : undefined}
+            >
+              <span className="step-num" aria-hidden="true">
+                {i + 1}
+              </span>{' '}
+              {t(`wizard.step.${s}`)}
             </li>
           ))}
         </ol>
@@ -53,7 +76,17 @@ export function Wizard() {
       {step === 'route' && <RouteStep key="route" {...props} />}
       {step === 'details' && <DetailsStep key="details" {...props} />}
       {step === 'preflight' && <PreflightStep key="preflight" {...props} />}
-      {step === 'issue' && <IssueStep key="issue" {...props} onIssued={(r) => { setResult(r); goTo('done'); }} backTo={(s) => goTo(s)} />}
+      {step === 'issue' && (
+        <IssueStep
+          key="issue"
+          {...props}
+          onIssued={(r) => {
+            setResult(r);
+            goTo('done');
+          }}
+          backTo={(s) => goTo(s)}
+        />
+      )}
       {step === 'done' && result && <DoneStep key="done" result={result} />}
     </section>
   );

@@ -6,7 +6,11 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CSP, CSP_DIRECTIVES, isAppUrl, isSafeExternalUrl } from '../../../src-main/app/csp.ts';
-import { APP_SCHEME_PRIVILEGES, createRendererHandler, registerAppScheme } from '../../../src-main/app/protocol.ts';
+import {
+  APP_SCHEME_PRIVILEGES,
+  createRendererHandler,
+  registerAppScheme,
+} from '../../../src-main/app/protocol.ts';
 
 test('the CSP allows only the app itself: no inline script, no eval, no remote anything', () => {
   const d = Object.fromEntries(CSP_DIRECTIVES);
@@ -25,18 +29,40 @@ test('the CSP allows only the app itself: no inline script, no eval, no remote a
 test('app origin and external-link checks', () => {
   assert.equal(isAppUrl('app://certdesk/index.html'), true);
   assert.equal(isAppUrl('app://certdesk'), true);
-  for (const u of ['app://certdesk.evil/', 'app://evil/', 'https://certdesk/', 'file:///index.html', 'app://x@certdesk/', 'appx://certdesk/', null, undefined, '', 'nonsense']) {
+  for (const u of [
+    'app://certdesk.evil/',
+    'app://evil/',
+    'https://certdesk/',
+    'file:///index.html',
+    'app://x@certdesk/',
+    'appx://certdesk/',
+    null,
+    undefined,
+    '',
+    'nonsense',
+  ]) {
     assert.equal(isAppUrl(u), false, String(u));
   }
   assert.equal(isSafeExternalUrl('https://letsencrypt.org/'), true);
-  for (const u of ['http://letsencrypt.org/', 'file:///etc/passwd', 'javascript:alert(1)', 'https://a:b@x.org/', 'mailto:x@y', 'ftp://x/']) {
+  for (const u of [
+    'http://letsencrypt.org/',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'https://a:b@x.org/',
+    'mailto:x@y',
+    'ftp://x/',
+  ]) {
     assert.equal(isSafeExternalUrl(u), false, u);
   }
 });
 
 test('app:// is registered standard+secure, without CSP bypass or service workers', () => {
   let seen: unknown = null;
-  registerAppScheme({ registerSchemesAsPrivileged: (s) => { seen = s; } });
+  registerAppScheme({
+    registerSchemesAsPrivileged: (s) => {
+      seen = s;
+    },
+  });
   assert.deepEqual(seen, [{ scheme: 'app', privileges: { ...APP_SCHEME_PRIVILEGES } }]);
   assert.equal(APP_SCHEME_PRIVILEGES.standard, true);
   assert.equal(APP_SCHEME_PRIVILEGES.secure, true);
@@ -75,7 +101,15 @@ test('the protocol serves the renderer with the CSP on every response', async ()
 
 test('the protocol never serves a file outside the renderer folder, another host, or a non-GET', async () => {
   const h = createRendererHandler(rendererDir());
-  for (const u of ['app://certdesk/../secret.txt', 'app://certdesk/%2e%2e/secret.txt', 'app://certdesk/..%2fsecret.txt', 'app://certdesk/%2e%2e%5csecret.txt', 'app://certdesk/%00index.html', 'app://other/index.html', 'app://certdesk/%E0%A4%A.js']) {
+  for (const u of [
+    'app://certdesk/../secret.txt',
+    'app://certdesk/%2e%2e/secret.txt',
+    'app://certdesk/..%2fsecret.txt',
+    'app://certdesk/%2e%2e%5csecret.txt',
+    'app://certdesk/%00index.html',
+    'app://other/index.html',
+    'app://certdesk/%E0%A4%A.js',
+  ]) {
     const r = await h(new Request(u));
     assert.equal(r.status, 404, u);
     assert.doesNotMatch(await r.text(), /outside the renderer/, u);

@@ -6,7 +6,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startDesktop, unpacked, type DesktopContext, type DesktopDeps, type ElectronLike, type RenewalScheduler } from '../../../src-main/app/desktop.ts';
+import {
+  startDesktop,
+  unpacked,
+  type DesktopContext,
+  type DesktopDeps,
+  type ElectronLike,
+  type RenewalScheduler,
+} from '../../../src-main/app/desktop.ts';
 import { Engine } from '../../../src-main/engine/engine.ts';
 import { silentLogger } from '../../../src-main/engine/ports.ts';
 import { EVENTS_CHANNEL } from '../../../src-main/app/events-channel.ts';
@@ -19,18 +26,38 @@ function fakeScheduler() {
   let stateCb: ((s: unknown) => void) | null = null;
   const s: RenewalScheduler & { log: string[]; fire(): void } = {
     log,
-    start: () => { log.push('start'); },
-    stop: async () => { await new Promise((r) => setTimeout(r, 5)); log.push('stopped'); },
-    kick: () => { log.push('kick'); },
-    pause: (p) => { log.push(`pause ${p}`); },
-    onState: (cb) => { stateCb = cb; },
-    renewAll: async () => { log.push('renewAll'); },
+    start: () => {
+      log.push('start');
+    },
+    stop: async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      log.push('stopped');
+    },
+    kick: () => {
+      log.push('kick');
+    },
+    pause: (p) => {
+      log.push(`pause ${p}`);
+    },
+    onState: (cb) => {
+      stateCb = cb;
+    },
+    renewAll: async () => {
+      log.push('renewAll');
+    },
     fire: () => stateCb?.({}),
   };
   return s;
 }
 
-function setup(opts: { lock?: boolean; argv?: string[]; env?: Record<string, string>; openEngine?: DesktopDeps['openEngine'] } = {}) {
+function setup(
+  opts: {
+    lock?: boolean;
+    argv?: string[];
+    env?: Record<string, string>;
+    openEngine?: DesktopDeps['openEngine'];
+  } = {},
+) {
   const userData = path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-desktop-')), 'Certdesk');
   const f = fakeElectron({ lock: opts.lock, userData });
   const scheduler = fakeScheduler();
@@ -38,8 +65,16 @@ function setup(opts: { lock?: boolean; argv?: string[]; env?: Record<string, str
   let ctx: DesktopContext | null = null;
   const handle = startDesktop(f.electron as unknown as ElectronLike, {
     channels: ['certs:list', 'settings:set'],
-    registerIpc: (o) => { registered.push(o); return () => { registered.length = 0; }; },
-    createDispatch: (c) => { ctx = c; return async () => ({ ok: true, value: null }); },
+    registerIpc: (o) => {
+      registered.push(o);
+      return () => {
+        registered.length = 0;
+      };
+    },
+    createDispatch: (c) => {
+      ctx = c;
+      return async () => ({ ok: true, value: null });
+    },
     createScheduler: () => scheduler,
     openEngine: opts.openEngine ?? ((o) => Engine.open({ ...o, app: 'Certdesk desktop' })),
     createLogger: () => silentLogger,
@@ -53,7 +88,12 @@ function setup(opts: { lock?: boolean; argv?: string[]; env?: Record<string, str
 
 test('before ready: sandbox for every renderer and the app:// scheme registered; then one hardened window', async () => {
   const { f, handle, registered } = setup();
-  assert.deepEqual(f.calls.slice(0, 4), ['enableSandbox', 'registerSchemesAsPrivileged', 'setPath userData', 'requestSingleInstanceLock']);
+  assert.deepEqual(f.calls.slice(0, 4), [
+    'enableSandbox',
+    'registerSchemesAsPrivileged',
+    'setPath userData',
+    'requestSingleInstanceLock',
+  ]);
   assert.equal(f.windows.length, 0, 'nothing before ready');
   f.ready();
   assert.equal(await handle.ready, 'running');
@@ -65,10 +105,17 @@ test('before ready: sandbox for every renderer and the app:// scheme registered;
   assert.equal(w.options.webPreferences?.sandbox, true);
   assert.equal(w.options.webPreferences?.contextIsolation, true);
   assert.equal(w.options.webPreferences?.nodeIntegration, false);
-  assert.equal(w.options.webPreferences?.preload, '/opt/Certdesk/resources/app.asar/dist/main/preload.cjs');
+  assert.equal(
+    w.options.webPreferences?.preload,
+    '/opt/Certdesk/resources/app.asar/dist/main/preload.cjs',
+  );
   assert.equal(w.options.icon, '/opt/Certdesk/resources/app.asar.unpacked/assets/icon.png');
   assert.ok(w.webContents.openHandler, 'guards attached');
-  assert.equal(w.webContents.count('will-navigate'), 2, 'by the factory and again by web-contents-created');
+  assert.equal(
+    w.webContents.count('will-navigate'),
+    2,
+    'by the factory and again by web-contents-created',
+  );
   assert.deepEqual(registered[0].channels, ['certs:list', 'settings:set']);
   assert.equal(registered[0].isOurContents!(w.webContents.id), true);
   assert.equal(registered[0].isOurContents!(999), false, 'another web contents is not trusted');
@@ -76,7 +123,7 @@ test('before ready: sandbox for every renderer and the app:// scheme registered;
   assert.equal(f.trays[0].tooltip, 'Certdesk: no certificates yet');
 });
 
-test('the data folder is the CLI\'s: Certdesk under appData, or CERTDESK_DATA_DIR', async () => {
+test("the data folder is the CLI's: Certdesk under appData, or CERTDESK_DATA_DIR", async () => {
   const a = setup();
   assert.equal(a.f.app.getPath('userData'), a.userData);
   assert.equal(path.basename(a.userData), 'Certdesk');
@@ -123,8 +170,20 @@ test('tray: pause is passed to the scheduler and remembered; renew all; power ev
   assert.deepEqual(scheduler.log.filter((l) => l === 'kick').length, 2);
   // The setting is written asynchronously (fsync in the thread pool): wait for it, within reason.
   const file = path.join(userData, 'certdesk.json');
-  const readStored = (): { settings?: { renewalsPaused?: boolean } } | null => { try { return JSON.parse(readFileSync(file, 'utf8')); } catch { return null; } };
-  for (let i = 0; i < 250 && (readStored()?.settings?.renewalsPaused !== true || !scheduler.log.includes('renewAll')); i++) await new Promise((r) => setTimeout(r, 20));
+  const readStored = (): { settings?: { renewalsPaused?: boolean } } | null => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      return null;
+    }
+  };
+  for (
+    let i = 0;
+    i < 250 &&
+    (readStored()?.settings?.renewalsPaused !== true || !scheduler.log.includes('renewAll'));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 20));
   assert.ok(scheduler.log.includes('renewAll'));
   assert.equal(readStored()?.settings?.renewalsPaused, true);
   assert.equal(ctx().loginItem.get(), false, 'launch at login is off by default');
@@ -133,7 +192,10 @@ test('tray: pause is passed to the scheduler and remembered; renew all; power ev
   f.windows[0].userClose();
   f.notifications[0].emit('click');
   assert.equal(f.windows[0].visible, true);
-  assert.deepEqual(f.windows[0].webContents.sent.at(-1), [EVENTS_CHANNEL, { type: 'open-certificate', id: 'abc' }]);
+  assert.deepEqual(f.windows[0].webContents.sent.at(-1), [
+    EVENTS_CHANNEL,
+    { type: 'open-certificate', id: 'abc' },
+  ]);
 });
 
 test('the pause setting survives a restart', async () => {
@@ -143,13 +205,26 @@ test('the pause setting survives a restart', async () => {
   a.f.trays[0].click('Pause renewals', true);
   // The setting reaches the disk asynchronously: wait for it before "restarting".
   const file = path.join(a.userData, 'certdesk.json');
-  const paused = (): boolean => { try { return JSON.parse(readFileSync(file, 'utf8')).settings?.renewalsPaused === true; } catch { return false; } };
+  const paused = (): boolean => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')).settings?.renewalsPaused === true;
+    } catch {
+      return false;
+    }
+  };
   for (let i = 0; i < 250 && !paused(); i++) await new Promise((r) => setTimeout(r, 20));
   const f = fakeElectron({ userData: a.userData });
   const scheduler = fakeScheduler();
   const h = startDesktop(f.electron as unknown as ElectronLike, {
-    channels: [], registerIpc: () => () => {}, createDispatch: () => async () => ({ ok: true, value: null }), createScheduler: () => scheduler,
-    openEngine: (o) => Engine.open(o), createLogger: () => silentLogger, argv: [], env: {}, platform: 'linux',
+    channels: [],
+    registerIpc: () => () => {},
+    createDispatch: () => async () => ({ ok: true, value: null }),
+    createScheduler: () => scheduler,
+    openEngine: (o) => Engine.open(o),
+    createLogger: () => silentLogger,
+    argv: [],
+    env: {},
+    platform: 'linux',
   });
   f.ready();
   await h.ready;
@@ -171,7 +246,11 @@ test('quit waits for the scheduler to stop, then really quits and closes the win
 });
 
 test('a data folder Certdesk cannot open is explained in a dialog, and the app exits', async () => {
-  const { f, handle } = setup({ openEngine: async () => { throw Object.assign(new Error('x'), { code: 'store-too-new' }); } });
+  const { f, handle } = setup({
+    openEngine: async () => {
+      throw Object.assign(new Error('x'), { code: 'store-too-new' });
+    },
+  });
   f.ready();
   assert.equal(await handle.ready, 'failed');
   assert.equal(f.errors.length, 1);
@@ -181,7 +260,13 @@ test('a data folder Certdesk cannot open is explained in a dialog, and the app e
 });
 
 test('files the OS reads come from app.asar.unpacked', () => {
-  assert.equal(unpacked('/opt/Certdesk/resources/app.asar/assets'), '/opt/Certdesk/resources/app.asar.unpacked/assets');
-  assert.equal(unpacked('C:\\Certdesk\\resources\\app.asar\\assets'), 'C:\\Certdesk\\resources\\app.asar.unpacked\\assets');
+  assert.equal(
+    unpacked('/opt/Certdesk/resources/app.asar/assets'),
+    '/opt/Certdesk/resources/app.asar.unpacked/assets',
+  );
+  assert.equal(
+    unpacked('C:\\Certdesk\\resources\\app.asar\\assets'),
+    'C:\\Certdesk\\resources\\app.asar.unpacked\\assets',
+  );
   assert.equal(unpacked('/home/u/certdesk/assets'), '/home/u/certdesk/assets');
 });

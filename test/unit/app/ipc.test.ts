@@ -1,26 +1,51 @@
 // ipc.ts: the trusted-sender check comes first (checklist item 17); a foreign frame reaches nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { registerIpc, createEventSender, isTrustedSender, REFUSED_SENDER, type InvokeEventLike, type IpcMainLike } from '../../../src-main/app/ipc-core.ts';
+import {
+  registerIpc,
+  createEventSender,
+  isTrustedSender,
+  REFUSED_SENDER,
+  type InvokeEventLike,
+  type IpcMainLike,
+} from '../../../src-main/app/ipc-core.ts';
 
 function fakeIpcMain() {
   const handlers = new Map<string, (e: InvokeEventLike, ...a: unknown[]) => Promise<unknown>>();
   const ipc: IpcMainLike = {
-    handle: (c, l) => { assert.ok(!handlers.has(c), `one handler per channel (${c})`); handlers.set(c, l); },
-    removeHandler: (c) => { handlers.delete(c); },
+    handle: (c, l) => {
+      assert.ok(!handlers.has(c), `one handler per channel (${c})`);
+      handlers.set(c, l);
+    },
+    removeHandler: (c) => {
+      handlers.delete(c);
+    },
   };
   return { ipc, handlers };
 }
 
 const mainFrame = (url: string) => ({ url, parent: null });
-const event = (frame: InvokeEventLike['senderFrame'], id = 1): InvokeEventLike => ({ senderFrame: frame, sender: { id, mainFrame: frame } });
+const event = (frame: InvokeEventLike['senderFrame'], id = 1): InvokeEventLike => ({
+  senderFrame: frame,
+  sender: { id, mainFrame: frame },
+});
 
 test('every contract channel gets one handler; a trusted call is dispatched with its input', async () => {
   const { ipc, handlers } = fakeIpcMain();
   const seen: [string, unknown][] = [];
-  const off = registerIpc(ipc, { channels: ['certs:list', 'certs:renew'], dispatch: async (c, i) => { seen.push([c, i]); return { ok: true, value: 42 }; } });
+  const off = registerIpc(ipc, {
+    channels: ['certs:list', 'certs:renew'],
+    dispatch: async (c, i) => {
+      seen.push([c, i]);
+      return { ok: true, value: 42 };
+    },
+  });
   assert.deepEqual([...handlers.keys()], ['certs:list', 'certs:renew']);
-  const r = await handlers.get('certs:renew')!(event(mainFrame('app://certdesk/index.html')), { id: 'x' }, 'ignored extra');
+  const r = await handlers.get('certs:renew')!(
+    event(mainFrame('app://certdesk/index.html')),
+    { id: 'x' },
+    'ignored extra',
+  );
   assert.deepEqual(r, { ok: true, value: 42 });
   assert.deepEqual(seen, [['certs:renew', { id: 'x' }]]);
   off();
@@ -31,7 +56,15 @@ test('calls from a foreign page, an iframe, a vanished frame or another window a
   const { ipc, handlers } = fakeIpcMain();
   let dispatched = 0;
   const refused: string[] = [];
-  registerIpc(ipc, { channels: ['certs:list'], dispatch: async () => { dispatched += 1; return { ok: true, value: null }; }, isOurContents: (id) => id === 1, onRefused: (c) => refused.push(c) });
+  registerIpc(ipc, {
+    channels: ['certs:list'],
+    dispatch: async () => {
+      dispatched += 1;
+      return { ok: true, value: null };
+    },
+    isOurContents: (id) => id === 1,
+    onRefused: (c) => refused.push(c),
+  });
   const h = handlers.get('certs:list')!;
   const top = mainFrame('app://certdesk/index.html');
   const cases: InvokeEventLike[] = [
@@ -50,13 +83,27 @@ test('calls from a foreign page, an iframe, a vanished frame or another window a
   assert.equal(refused.length, cases.length);
   assert.equal(REFUSED_SENDER.ok, false);
   assert.equal(isTrustedSender(event(mainFrame('app://certdesk/'))), true);
-  assert.equal(isTrustedSender({ senderFrame: { url: 'app://certdesk/', parent: null, origin: 'app://certdesk' }, sender: { id: 1 } }), true);
+  assert.equal(
+    isTrustedSender({
+      senderFrame: { url: 'app://certdesk/', parent: null, origin: 'app://certdesk' },
+      sender: { id: 1 },
+    }),
+    true,
+  );
 });
 
 test('events go on one channel to live app windows only', () => {
   const sent: string[] = [];
-  const wc = (name: string, url: string, destroyed = false) => ({ isDestroyed: () => destroyed, getURL: () => url, send: (c: string, p: unknown) => sent.push(`${name} ${c} ${JSON.stringify(p)}`) });
-  const send = createEventSender('certdesk:event', () => [wc('a', 'app://certdesk/index.html'), wc('b', 'https://evil.example/'), wc('c', 'app://certdesk/', true)]);
+  const wc = (name: string, url: string, destroyed = false) => ({
+    isDestroyed: () => destroyed,
+    getURL: () => url,
+    send: (c: string, p: unknown) => sent.push(`${name} ${c} ${JSON.stringify(p)}`),
+  });
+  const send = createEventSender('certdesk:event', () => [
+    wc('a', 'app://certdesk/index.html'),
+    wc('b', 'https://evil.example/'),
+    wc('c', 'app://certdesk/', true),
+  ]);
   send({ type: 'cert-changed', id: 'x' });
   assert.deepEqual(sent, ['a certdesk:event {"type":"cert-changed","id":"x"}']);
 });

@@ -20,12 +20,25 @@ test('the bundled main process starts against a fake electron', async () => {
   mkdirSync(path.join(root, 'test-output'), { recursive: true });
   const outDir = mkdtempSync(path.join(root, 'test-output', 'main-bundle-'));
   const outfile = path.join(outDir, 'app.cjs');
-  await build({ entryPoints: [path.join(root, 'src-main/app/main.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', packages: 'external', external: ['electron'], target: 'node22', logLevel: 'silent', absWorkingDir: root });
+  await build({
+    entryPoints: [path.join(root, 'src-main/app/main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    external: ['electron'],
+    target: 'node22',
+    logLevel: 'silent',
+    absWorkingDir: root,
+  });
 
   const userData = path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-main-')), 'Certdesk');
   delete process.env.CERTDESK_DATA_DIR;
   const f = fakeElectron({ userData, appPath: root });
-  const loader = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
+  const loader = Module as unknown as {
+    _load: (request: string, parent: unknown, isMain: boolean) => unknown;
+  };
   const original = loader._load;
   loader._load = function (request, parent, isMain) {
     if (request === 'electron') return f.electron;
@@ -36,32 +49,51 @@ test('the bundled main process starts against a fake electron', async () => {
   } finally {
     loader._load = original;
   }
-  assert.deepEqual(f.calls.slice(0, 4), ['enableSandbox', 'registerSchemesAsPrivileged', 'setPath userData', 'requestSingleInstanceLock']);
-  assert.equal(f.app.getPath('userData'), userData, 'the CLI\'s data folder');
+  assert.deepEqual(f.calls.slice(0, 4), [
+    'enableSandbox',
+    'registerSchemesAsPrivileged',
+    'setPath userData',
+    'requestSingleInstanceLock',
+  ]);
+  assert.equal(f.app.getPath('userData'), userData, "the CLI's data folder");
   f.ready();
   // Wait for startup to reach the window (the engine opens asynchronously).
-  for (let i = 0; i < 500 && f.windows.length === 0 && f.errors.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 500 && f.windows.length === 0 && f.errors.length === 0; i++)
+    await new Promise((r) => setTimeout(r, 10));
   assert.deepEqual(f.errors, []);
   assert.equal(f.windows.length, 1);
   assert.equal(f.windows[0].webContents.url, 'app://certdesk/index.html');
-  assert.equal(f.windows[0].options.webPreferences?.preload, path.join(root, 'dist', 'main', 'preload.cjs'));
-  assert.deepEqual([...f.ipcMain.handlers.keys()].sort(), [...(CHANNELS as readonly string[])].sort());
+  assert.equal(
+    f.windows[0].options.webPreferences?.preload,
+    path.join(root, 'dist', 'main', 'preload.cjs'),
+  );
+  assert.deepEqual(
+    [...f.ipcMain.handlers.keys()].sort(),
+    [...(CHANNELS as readonly string[])].sort(),
+  );
   assert.equal(f.trays.length, 1);
 
   const channel = (CHANNELS as readonly string[])[0];
   const handler = f.ipcMain.handlers.get(channel)!;
   const wc = f.windows[0].webContents;
   const frame = { url: 'app://certdesk/index.html', parent: null };
-  const foreign = await handler({ senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: wc.id } }, {}) as { ok: boolean; error?: { code: string } };
+  const foreign = (await handler(
+    { senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: wc.id } },
+    {},
+  )) as { ok: boolean; error?: { code: string } };
   assert.equal(foreign.ok, false);
   assert.equal(foreign.error?.code, 'permission-denied');
-  const trusted = await handler({ senderFrame: frame, sender: { id: wc.id, mainFrame: frame } }, {}) as { ok: boolean; error?: { code: string } };
+  const trusted = (await handler(
+    { senderFrame: frame, sender: { id: wc.id, mainFrame: frame } },
+    {},
+  )) as { ok: boolean; error?: { code: string } };
   assert.equal(typeof trusted.ok, 'boolean', 'a contract envelope comes back');
   assert.notEqual(trusted.error?.code, 'permission-denied');
 
   // Quit cleanly: the scheduler stops, the tray goes, the window really closes.
   f.app.quit();
-  for (let i = 0; i < 500 && !f.calls.includes('quit'); i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 500 && !f.calls.includes('quit'); i++)
+    await new Promise((r) => setTimeout(r, 10));
   assert.ok(f.calls.includes('quit'));
   assert.equal(f.trays[0].destroyed, true);
 });

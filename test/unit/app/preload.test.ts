@@ -13,8 +13,15 @@ const root = path.resolve(import.meta.dirname, '../../..');
 
 async function bundle(): Promise<string> {
   const out = await build({
-    entryPoints: [path.join(root, 'src-main/app/preload.ts')], bundle: true, write: false,
-    platform: 'node', format: 'cjs', external: ['electron'], target: 'node22', logLevel: 'silent', absWorkingDir: root,
+    entryPoints: [path.join(root, 'src-main/app/preload.ts')],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    external: ['electron'],
+    target: 'node22',
+    logLevel: 'silent',
+    absWorkingDir: root,
   });
   return out.outputFiles[0].text;
 }
@@ -27,20 +34,44 @@ async function loadPreload() {
   const listeners = new Map<string, Listener[]>();
   const required: string[] = [];
   const ipcRenderer = {
-    invoke: async (channel: string, input: unknown) => { invoked.push([channel, input]); return { ok: true, value: 'pong' }; },
-    on: (channel: string, l: Listener) => { listeners.set(channel, [...(listeners.get(channel) ?? []), l]); },
-    removeListener: (channel: string, l: Listener) => { listeners.set(channel, (listeners.get(channel) ?? []).filter((x) => x !== l)); },
-    send: () => { throw new Error('send must never be used'); },
-    sendSync: () => { throw new Error('sendSync must never be used'); },
+    invoke: async (channel: string, input: unknown) => {
+      invoked.push([channel, input]);
+      return { ok: true, value: 'pong' };
+    },
+    on: (channel: string, l: Listener) => {
+      listeners.set(channel, [...(listeners.get(channel) ?? []), l]);
+    },
+    removeListener: (channel: string, l: Listener) => {
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((x) => x !== l),
+      );
+    },
+    send: () => {
+      throw new Error('send must never be used');
+    },
+    sendSync: () => {
+      throw new Error('sendSync must never be used');
+    },
   };
-  const contextBridge = { exposeInMainWorld: (key: string, value: unknown) => { exposed.set(key, value); } };
+  const contextBridge = {
+    exposeInMainWorld: (key: string, value: unknown) => {
+      exposed.set(key, value);
+    },
+  };
   const sandboxRequire = (id: string) => {
     required.push(id);
     if (id === 'electron') return { contextBridge, ipcRenderer };
     throw new Error(`a sandboxed preload cannot require ${id}`);
   };
   const module = { exports: {} };
-  const context = vm.createContext({ require: sandboxRequire, module, exports: module.exports, process: { platform: 'linux' }, console });
+  const context = vm.createContext({
+    require: sandboxRequire,
+    module,
+    exports: module.exports,
+    process: { platform: 'linux' },
+    console,
+  });
   vm.runInContext(await bundle(), context, { filename: 'preload.cjs' });
   return { exposed, invoked, listeners, required };
 }
@@ -63,7 +94,18 @@ test('invoke passes contract channels through and refuses any other without touc
   const first = CHANNELS[0] as string;
   assert.deepEqual(await api.invoke(first, { a: 1 }), { ok: true, value: 'pong' });
   assert.deepEqual(invoked, [[first, { a: 1 }]]);
-  for (const bad of ['', 'nope:nope', EVENTS_CHANNEL, '__proto__', 'constructor', 'toString', 42, null, undefined, { toString: () => first }]) {
+  for (const bad of [
+    '',
+    'nope:nope',
+    EVENTS_CHANNEL,
+    '__proto__',
+    'constructor',
+    'toString',
+    42,
+    null,
+    undefined,
+    { toString: () => first },
+  ]) {
     await assert.rejects(api.invoke(bad, {}), /Unknown channel/, String(bad));
   }
   assert.equal(invoked.length, 1, 'nothing refused reached ipcRenderer');
@@ -74,7 +116,9 @@ test('onEvent delivers payloads (never the IPC event object) and unsubscribes', 
   const api = exposed.get('certdesk') as { onEvent(cb: (p: unknown) => void): () => void };
   const got: unknown[] = [];
   const off = api.onEvent((p) => got.push(p));
-  const fire = (p: unknown) => { for (const l of listeners.get(EVENTS_CHANNEL) ?? []) l({ sender: 'ipc-event-with-sender' }, p); };
+  const fire = (p: unknown) => {
+    for (const l of listeners.get(EVENTS_CHANNEL) ?? []) l({ sender: 'ipc-event-with-sender' }, p);
+  };
   fire({ type: 'x' });
   assert.deepEqual(got, [{ type: 'x' }]);
   off();

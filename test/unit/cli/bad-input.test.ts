@@ -10,19 +10,59 @@ const fresh = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-cli-'
 
 const cases: [string, string[], RegExp][] = [
   ['empty label', ['issue', '--domain', 'a..example.com'], /empty part/],
-  ['bad characters', ['issue', '--domain', 'bad_name.example.com'], /characters a domain name cannot have/],
+  [
+    'bad characters',
+    ['issue', '--domain', 'bad_name.example.com'],
+    /characters a domain name cannot have/,
+  ],
   ['IP address', ['issue', '--domain', '192.0.2.7'], /IP address/],
   ['wildcard with http-01', ['issue', '--domain', '*.example.com'], /wildcard.*dns-01/],
   ['duplicates', ['issue', '-d', 'example.com', '-d', 'EXAMPLE.com'], /listed twice/],
-  ['over 100 names', ['issue', '--domain', Array.from({ length: 101 }, (_, i) => `n${i}.example.com`).join(',')], /at most 100 names/],
+  [
+    'over 100 names',
+    ['issue', '--domain', Array.from({ length: 101 }, (_, i) => `n${i}.example.com`).join(',')],
+    /at most 100 names/,
+  ],
   ['no names', ['issue'], /at least one name/],
   ['unknown key type', ['issue', '--domain', 'example.com', '--key', 'dsa1024'], /not a key type/],
-  ['unknown challenge', ['issue', '--domain', 'example.com', '--challenge', 'tls-sni-01'], /TLS-SNI-01/],
-  ['webroot without folder', ['issue', '--domain', 'example.com', '--http-mode', 'webroot'], /--webroot DIR/],
-  ['bad e-mail', ['account', 'create', '--email', 'not-an-address', '--agree-tos'], /not an e-mail address/],
-  ['unknown CA', ['account', 'create', '--email', 'me@example.org', '--ca', 'acme-corp', '--agree-tos'], /Unknown CA/],
-  ['insecure directory', ['account', 'create', '--email', 'me@example.org', '--directory', 'http://ca.example/dir', '--agree-tos'], /https/],
-  ['EAB half given', ['account', 'create', '--email', 'me@example.org', '--eab-kid', 'k', '--agree-tos'], /both --eab-kid and --eab-hmac/],
+  [
+    'unknown challenge',
+    ['issue', '--domain', 'example.com', '--challenge', 'tls-sni-01'],
+    /TLS-SNI-01/,
+  ],
+  [
+    'webroot without folder',
+    ['issue', '--domain', 'example.com', '--http-mode', 'webroot'],
+    /--webroot DIR/,
+  ],
+  [
+    'bad e-mail',
+    ['account', 'create', '--email', 'not-an-address', '--agree-tos'],
+    /not an e-mail address/,
+  ],
+  [
+    'unknown CA',
+    ['account', 'create', '--email', 'me@example.org', '--ca', 'acme-corp', '--agree-tos'],
+    /Unknown CA/,
+  ],
+  [
+    'insecure directory',
+    [
+      'account',
+      'create',
+      '--email',
+      'me@example.org',
+      '--directory',
+      'http://ca.example/dir',
+      '--agree-tos',
+    ],
+    /https/,
+  ],
+  [
+    'EAB half given',
+    ['account', 'create', '--email', 'me@example.org', '--eab-kid', 'k', '--agree-tos'],
+    /both --eab-kid and --eab-hmac/,
+  ],
   ['bad port', ['issue', '--domain', 'example.com', '--http-port', '99999'], /port number/],
   ['unknown option', ['issue', '--domain', 'example.com', '--frobnicate'], /unknown option/i],
   ['option of another command', ['list', '--domain', 'example.com'], /does not take --domain/],
@@ -42,7 +82,12 @@ for (const [what, args, message] of cases) {
 }
 
 test('--help works everywhere and exits 0', async () => {
-  for (const args of [['--help'], ['issue', '--help'], ['account', 'create', '--help'], ['list', '-h']]) {
+  for (const args of [
+    ['--help'],
+    ['issue', '--help'],
+    ['account', 'create', '--help'],
+    ['list', '-h'],
+  ]) {
     const r = await runCli(args);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /Usage: certdesk/);

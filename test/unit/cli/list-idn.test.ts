@@ -15,11 +15,19 @@ process.env.CERTDESK_KEYCHAIN = 'off';
 
 const NAMES = ['xn--bcher-kva.test', '*.xn--bcher-kva.test', 'www.example.test'];
 const stored: StoredCertificate = {
-  id: 'idn0cert0001', names: NAMES, accountId: 'acct00000001', keyType: 'ec256',
-  challenge: { type: 'dns-01', dnsMode: 'manual' }, createdAt: '2026-01-01T00:00:00.000Z',
-  current: null, previous: null, attempts: [], exports: [],
+  id: 'idn0cert0001',
+  names: NAMES,
+  accountId: 'acct00000001',
+  keyType: 'ec256',
+  challenge: { type: 'dns-01', dnsMode: 'manual' },
+  createdAt: '2026-01-01T00:00:00.000Z',
+  current: null,
+  previous: null,
+  attempts: [],
+  exports: [],
 };
-const SHOWN = 'bücher.test (xn--bcher-kva.test), *.bücher.test (*.xn--bcher-kva.test), www.example.test';
+const SHOWN =
+  'bücher.test (xn--bcher-kva.test), *.bücher.test (*.xn--bcher-kva.test), www.example.test';
 
 test('list and show: the Unicode form first, the punycode in brackets; plain names as they are', () => {
   const c = summarize(stored, Date.parse('2026-01-02T00:00:00Z'));
@@ -41,10 +49,15 @@ test('certdesk list as a person runs it, on a data folder holding an internation
   const engine = await Engine.open({ dataDir: dir });
   // As after a real issuance: the data folder's master key exists before anything is stored.
   assert.ok(engine.store.secrets);
-  await engine.store.update((d) => { d.certificates[stored.id] = stored; });
+  await engine.store.update((d) => {
+    d.certificates[stored.id] = stored;
+  });
   const r = await runCli(['list', '--data-dir', dir]);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /^idn0cert0001 .* {2}bücher\.test \(xn--bcher-kva\.test\), \*\.bücher\.test/m);
+  assert.match(
+    r.stdout,
+    /^idn0cert0001 .* {2}bücher\.test \(xn--bcher-kva\.test\), \*\.bücher\.test/m,
+  );
   const j = await runCli(['list', '--json', '--data-dir', dir]);
   assert.equal(j.code, 0, j.stderr);
   const [only] = JSON.parse(j.stdout) as Record<string, unknown>[];

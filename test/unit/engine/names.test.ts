@@ -33,9 +33,15 @@ for (const [input, reason] of bad) {
 }
 
 test('a wildcard needs dns-01 (R15)', () => {
-  assert.match(checkNames(['*.example.com'], 'http-01').problems[0].reason, /wildcard.*DNS \(dns-01\)/);
+  assert.match(
+    checkNames(['*.example.com'], 'http-01').problems[0].reason,
+    /wildcard.*DNS \(dns-01\)/,
+  );
   assert.match(checkNames(['*.example.com'], 'tls-alpn-01').problems[0].reason, /wildcard/);
-  assert.deepEqual(checkNames(['*.example.com', 'example.com'], 'dns-01').names, ['*.example.com', 'example.com']);
+  assert.deepEqual(checkNames(['*.example.com', 'example.com'], 'dns-01').names, [
+    '*.example.com',
+    'example.com',
+  ]);
 });
 
 test('duplicates are reported, also when they differ only in case or IDN form', () => {
@@ -51,12 +57,15 @@ test(`more than ${MAX_NAMES} names is refused; exactly ${MAX_NAMES} is fine`, ()
 });
 
 test('normaliseNames throws one error that lists every bad name', () => {
-  assert.throws(() => normaliseNames(['ok.example.com', 'bad_name.com', '10.0.0.1']), (e: unknown) => {
-    assert.ok(e instanceof CertdeskError);
-    assert.equal(e.code, 'invalid-name');
-    assert.match(e.message, /2 names need fixing/);
-    assert.match(e.message, /bad_name\.com/);
-    assert.match(e.message, /10\.0\.0\.1/);
-    return true;
-  });
+  assert.throws(
+    () => normaliseNames(['ok.example.com', 'bad_name.com', '10.0.0.1']),
+    (e: unknown) => {
+      assert.ok(e instanceof CertdeskError);
+      assert.equal(e.code, 'invalid-name');
+      assert.match(e.message, /2 names need fixing/);
+      assert.match(e.message, /bad_name\.com/);
+      assert.match(e.message, /10\.0\.0\.1/);
+      return true;
+    },
+  );
 });

@@ -15,16 +15,27 @@ import { readableName, readableNames } from '../../../src-renderer/format.ts';
 process.env.CERTDESK_KEYCHAIN = 'off';
 
 const stored: StoredCertificate = {
-  id: 'idn0cert0002', names: ['xn--bcher-kva.test', 'www.example.test'], accountId: 'acct00000001', keyType: 'ec256',
-  challenge: { type: 'http-01', httpMode: 'builtin' }, createdAt: '2026-01-01T00:00:00.000Z',
-  current: null, previous: null, attempts: [], exports: [],
+  id: 'idn0cert0002',
+  names: ['xn--bcher-kva.test', 'www.example.test'],
+  accountId: 'acct00000001',
+  keyType: 'ec256',
+  challenge: { type: 'http-01', httpMode: 'builtin' },
+  createdAt: '2026-01-01T00:00:00.000Z',
+  current: null,
+  previous: null,
+  attempts: [],
+  exports: [],
 };
 
 let handlers: Handlers;
 before(async () => {
-  const engine = await Engine.open({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-idn-ui-')) });
+  const engine = await Engine.open({
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-idn-ui-')),
+  });
   assert.ok(engine.store.secrets);
-  await engine.store.update((d) => { d.certificates[stored.id] = stored; });
+  await engine.store.update((d) => {
+    d.certificates[stored.id] = stored;
+  });
   handlers = createHandlers({ engine, emit: () => {} });
 });
 
@@ -36,7 +47,10 @@ test('cert:list and cert:get carry the Unicode names through the contract; the n
   assert.deepEqual(c.unicodeNames, ['bücher.test', 'www.example.test']);
   const got = await dispatch(handlers, 'cert:get', { id: stored.id }, true);
   assert.ok(got.ok, JSON.stringify(got));
-  assert.deepEqual((got.value as Output<'cert:get'>).unicodeNames, ['bücher.test', 'www.example.test']);
+  assert.deepEqual((got.value as Output<'cert:get'>).unicodeNames, [
+    'bücher.test',
+    'www.example.test',
+  ]);
 });
 
 test('the screens read what main sent: bücher.test, with the punycode as the detail only where it differs', async () => {

@@ -7,7 +7,12 @@
 // nothing that exists.
 import type { Channel } from '../../../src-main/shared/contract.ts';
 
-export type Rng = { next(): number; int(n: number): number; pick<T>(xs: readonly T[]): T; chance(p: number): boolean };
+export type Rng = {
+  next(): number;
+  int(n: number): number;
+  pick<T>(xs: readonly T[]): T;
+  chance(p: number): boolean;
+};
 
 export function rng(seed: number): Rng {
   let s = seed >>> 0;
@@ -31,40 +36,140 @@ export const FUZZ_SEED = Number(process.env.CERTDESK_FUZZ_SEED ?? 0x5eed8);
 
 /** Strings that have broken parsers, paths and templates somewhere. */
 export const NASTY_STRINGS: readonly string[] = [
-  '', ' ', '\u0000', '\u0000abc', 'a\nb', '\r\n\r\n', '../../../../etc/passwd', '..\\..\\windows\\system32', '/etc/shadow',
-  '%2e%2e%2f%2e%2e%2f', 'C:\\', '\\\\server\\share', 'file:///etc/passwd', 'http://169.254.169.254/latest/meta-data',
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '<script>alert(1)</script>', '"; rm -rf / #',
-  '$(id)', '`id`', '${process.env}', '{{7*7}}', '%s%s%s%n', '\u202etxt.exe', '😀'.repeat(50), 'é'.repeat(300),
-  '\ud800', '\udfff\ud800', 'A'.repeat(301), 'B'.repeat(5000), 'C'.repeat(70_000), '-----BEGIN PRIVATE KEY-----',
-  'null', 'undefined', 'NaN', 'true', '0', '-1', '1e309', '*.', '*.*.example.org', 'xn--', 'xn--zz', '.', '..',
-  'example..org', 'EXAMPLE.ORG', ' example.org ', 'a_b.example', '127.0.0.1', '[::1]', 'localhost', 'fuzz@', '@x', 'a@b',
+  '',
+  ' ',
+  '\u0000',
+  '\u0000abc',
+  'a\nb',
+  '\r\n\r\n',
+  '../../../../etc/passwd',
+  '..\\..\\windows\\system32',
+  '/etc/shadow',
+  '%2e%2e%2f%2e%2e%2f',
+  'C:\\',
+  '\\\\server\\share',
+  'file:///etc/passwd',
+  'http://169.254.169.254/latest/meta-data',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '<script>alert(1)</script>',
+  '"; rm -rf / #',
+  '$(id)',
+  '`id`',
+  '${process.env}',
+  '{{7*7}}',
+  '%s%s%s%n',
+  '\u202etxt.exe',
+  '😀'.repeat(50),
+  'é'.repeat(300),
+  '\ud800',
+  '\udfff\ud800',
+  'A'.repeat(301),
+  'B'.repeat(5000),
+  'C'.repeat(70_000),
+  '-----BEGIN PRIVATE KEY-----',
+  'null',
+  'undefined',
+  'NaN',
+  'true',
+  '0',
+  '-1',
+  '1e309',
+  '*.',
+  '*.*.example.org',
+  'xn--',
+  'xn--zz',
+  '.',
+  '..',
+  'example..org',
+  'EXAMPLE.ORG',
+  ' example.org ',
+  'a_b.example',
+  '127.0.0.1',
+  '[::1]',
+  'localhost',
+  'fuzz@',
+  '@x',
+  'a@b',
 ];
 
-const KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype', 'id', 'names', 'dir', 'path', 'extra', '', ' ', 'a.b', '0', 'then', 'toJSON', 'valueOf'];
+const KEYS: readonly string[] = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'id',
+  'names',
+  'dir',
+  'path',
+  'extra',
+  '',
+  ' ',
+  'a.b',
+  '0',
+  'then',
+  'toJSON',
+  'valueOf',
+];
 
 /** Any value a structured-clone IPC message or a JSON body could carry, up to `depth` deep. */
 export function randomValue(r: Rng, depth = 3): unknown {
   switch (r.int(depth > 0 ? 16 : 11)) {
-    case 0: return null;
-    case 1: return undefined;
-    case 2: return r.chance(0.5);
-    case 3: return r.pick([0, -0, 1, -1, 0.5, 65535, 65536, 2 ** 31, 2 ** 53 + 1, -(2 ** 63), 1e308, Number.NaN, Infinity, -Infinity]);
-    case 4: return r.pick(NASTY_STRINGS);
-    case 5: return randomString(r);
-    case 6: return r.int(1000) - 500;
-    case 7: return BigInt(r.int(1000));
-    case 8: return new Date(r.int(2 ** 40));
-    case 9: return new Uint8Array(r.int(64));
-    case 10: return r.pick(NASTY_STRINGS).repeat(1 + r.int(3));
-    case 11: return Array.from({ length: r.int(5) }, () => randomValue(r, depth - 1));
+    case 0:
+      return null;
+    case 1:
+      return undefined;
+    case 2:
+      return r.chance(0.5);
+    case 3:
+      return r.pick([
+        0,
+        -0,
+        1,
+        -1,
+        0.5,
+        65535,
+        65536,
+        2 ** 31,
+        2 ** 53 + 1,
+        -(2 ** 63),
+        1e308,
+        Number.NaN,
+        Infinity,
+        -Infinity,
+      ]);
+    case 4:
+      return r.pick(NASTY_STRINGS);
+    case 5:
+      return randomString(r);
+    case 6:
+      return r.int(1000) - 500;
+    case 7:
+      return BigInt(r.int(1000));
+    case 8:
+      return new Date(r.int(2 ** 40));
+    case 9:
+      return new Uint8Array(r.int(64));
+    case 10:
+      return r.pick(NASTY_STRINGS).repeat(1 + r.int(3));
+    case 11:
+      return Array.from({ length: r.int(5) }, () => randomValue(r, depth - 1));
     case 12: {
       const o: Record<string, unknown> = {};
-      for (let i = r.int(5); i > 0; i--) o[r.chance(0.5) ? r.pick(KEYS) : randomString(r)] = randomValue(r, depth - 1);
+      for (let i = r.int(5); i > 0; i--)
+        o[r.chance(0.5) ? r.pick(KEYS) : randomString(r)] = randomValue(r, depth - 1);
       return o;
     }
-    case 13: return new Map([[randomString(r), randomValue(r, depth - 1)]]);
-    case 14: return new Set([randomValue(r, depth - 1)]);
-    default: return JSON.parse('{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}') as unknown;
+    case 13:
+      return new Map([[randomString(r), randomValue(r, depth - 1)]]);
+    case 14:
+      return new Set([randomValue(r, depth - 1)]);
+    default:
+      return JSON.parse(
+        '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}',
+      ) as unknown;
   }
 }
 
@@ -73,7 +178,14 @@ export function randomString(r: Rng): string {
   let s = '';
   for (let i = 0; i < len; i++) {
     const k = r.int(10);
-    s += k < 6 ? String.fromCharCode(32 + r.int(95)) : k < 8 ? String.fromCharCode(r.int(0x3000)) : k < 9 ? String.fromCharCode(r.int(32)) : 'a';
+    s +=
+      k < 6
+        ? String.fromCharCode(32 + r.int(95))
+        : k < 8
+          ? String.fromCharCode(r.int(0x3000))
+          : k < 9
+            ? String.fromCharCode(r.int(32))
+            : 'a';
   }
   return s;
 }
@@ -99,24 +211,59 @@ export function circularValue(): unknown {
 export const VALID_SAMPLES: Record<Channel, Record<string, unknown>> = {
   'app:state': {},
   'ca:directory': { directoryUrl: 'https://127.0.0.1:9/directory' },
-  'account:create': { directoryUrl: 'https://127.0.0.1:9/directory', email: 'fuzz@example.org', agreeTos: true, keyType: 'ec256' },
+  'account:create': {
+    directoryUrl: 'https://127.0.0.1:9/directory',
+    email: 'fuzz@example.org',
+    agreeTos: true,
+    keyType: 'ec256',
+  },
   'account:list': {},
   'names:check': { names: ['fuzz.example.org', '*.fuzz.example.org'], challenge: 'dns-01' },
-  'preflight:run': { names: ['fuzz.example.test'], challenge: { type: 'dns-01', dnsMode: 'manual' } },
-  'cert:issue': { runId: 'fuzzrun1', names: ['fuzz.example.test'], challenge: { type: 'http-01', httpMode: 'builtin' }, keyType: 'ec256', secrets: { cloudflareToken: 'x' } },
-  'cert:trial': { runId: 'fuzzrun2', names: ['fuzz.example.test'], challenge: { type: 'http-01', httpMode: 'builtin' } },
+  'preflight:run': {
+    names: ['fuzz.example.test'],
+    challenge: { type: 'dns-01', dnsMode: 'manual' },
+  },
+  'cert:issue': {
+    runId: 'fuzzrun1',
+    names: ['fuzz.example.test'],
+    challenge: { type: 'http-01', httpMode: 'builtin' },
+    keyType: 'ec256',
+    secrets: { cloudflareToken: 'x' },
+  },
+  'cert:trial': {
+    runId: 'fuzzrun2',
+    names: ['fuzz.example.test'],
+    challenge: { type: 'http-01', httpMode: 'builtin' },
+  },
   'cert:cancel': { runId: 'fuzzrun1' },
   'cert:continue': { promptId: 'p1' },
   'cert:list': {},
   'cert:get': { id: 'abc123' },
   'cert:renew': { id: 'abc123', runId: 'fuzzrun3' },
   'cert:renewAll': {},
-  'cert:setRoute': { id: 'abc123', challenge: { type: 'http-01', httpMode: 'sftp', host: 'ssh.example.test', user: 'u', remoteRoot: 'public_html' }, secrets: { sftpPassword: 'x' } },
+  'cert:setRoute': {
+    id: 'abc123',
+    challenge: {
+      type: 'http-01',
+      httpMode: 'sftp',
+      host: 'ssh.example.test',
+      user: 'u',
+      remoteRoot: 'public_html',
+    },
+    secrets: { sftpPassword: 'x' },
+  },
   'cert:revoke': { id: 'abc123', reason: 'superseded' },
   'cert:delete': { id: 'abc123' },
   'upload:trustHostKey': { host: 'sftp.example.com:22', fingerprint: `SHA256:${'A'.repeat(43)}` },
   'export:presets': {},
-  'export:run': { id: 'abc123', dir: 'out', format: 'pfx', password: 'pw', overwrite: false, remember: false },
+  'export:run': {
+    id: 'abc123',
+    dir: 'out',
+    format: 'pfx',
+    password: 'pw',
+    overwrite: false,
+    remember: false,
+  },
   'export:paste': { id: 'abc123' },
   'export:saveKey': { id: 'abc123', dir: 'out' },
   'export:copyKey': { id: 'abc123' },
@@ -144,18 +291,25 @@ export function mutate(r: Rng, channel: Channel): { input: unknown; how: string 
     base[r.chance(0.5) ? r.pick(KEYS) : randomString(r)] = randomValue(r);
     return { input: base, how: 'unknown field' };
   }
-  if (k === 3) return { input: r.pick([[base], JSON.stringify(base), 42, 'x', true, null]), how: 'not an object' };
+  if (k === 3)
+    return {
+      input: r.pick([[base], JSON.stringify(base), 42, 'x', true, null]),
+      how: 'not an object',
+    };
   const key = r.pick(keys);
   const cur = base[key];
   // Nested objects (challenge, secrets): mutate one level down half the time.
   if (cur && typeof cur === 'object' && !Array.isArray(cur) && r.chance(0.5)) {
     const inner = cur as Record<string, unknown>;
-    const ik = r.chance(0.7) && Object.keys(inner).length ? r.pick(Object.keys(inner)) : r.pick(KEYS);
+    const ik =
+      r.chance(0.7) && Object.keys(inner).length ? r.pick(Object.keys(inner)) : r.pick(KEYS);
     inner[ik] = randomValue(r);
     return { input: base, how: `${key}.${ik} = random` };
   }
   if (Array.isArray(cur) && r.chance(0.5)) {
-    base[key] = r.chance(0.5) ? Array.from({ length: r.pick([0, 101, 201, 1000]) }, (_, i) => `n${i}.example.org`) : [...cur, randomValue(r)];
+    base[key] = r.chance(0.5)
+      ? Array.from({ length: r.pick([0, 101, 201, 1000]) }, (_, i) => `n${i}.example.org`)
+      : [...cur, randomValue(r)];
     return { input: base, how: `${key} array` };
   }
   base[key] = randomValue(r);

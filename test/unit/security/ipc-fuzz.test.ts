@@ -7,11 +7,33 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHANNELS, CONTRACT, AppEventSchema, type AppEvent, type Channel } from '../../../src-main/shared/contract.ts';
+import {
+  CHANNELS,
+  CONTRACT,
+  AppEventSchema,
+  type AppEvent,
+  type Channel,
+} from '../../../src-main/shared/contract.ts';
 import { Engine } from '../../../src-main/engine/engine.ts';
-import { createHandlerSet, dispatch, REFUSED, type HandlerSet, type Handlers } from '../../../src-main/app/handlers/index.ts';
+import {
+  createHandlerSet,
+  dispatch,
+  REFUSED,
+  type HandlerSet,
+  type Handlers,
+} from '../../../src-main/app/handlers/index.ts';
 import { recordCounts } from '../../helpers/fault.ts';
-import { FUZZ_SEED, rng, mutate, randomValue, randomString, deepValue, circularValue, NASTY_STRINGS, VALID_SAMPLES } from './fuzz-gen.ts';
+import {
+  FUZZ_SEED,
+  rng,
+  mutate,
+  randomValue,
+  randomString,
+  deepValue,
+  circularValue,
+  NASTY_STRINGS,
+  VALID_SAMPLES,
+} from './fuzz-gen.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 
@@ -26,9 +48,19 @@ const cwd = process.cwd();
 const msByChannel: Record<string, number> = {};
 const internals: string[] = [];
 const counts = {
-  seed: FUZZ_SEED, channels: CHANNELS.length, inputsFuzzed: 0, refusedBySenderCheck: 0, unknownChannelNames: 0,
-  answersOk: 0, answersInvalidInput: 0, answersOtherError: 0, errorCodes: {} as Record<string, number>, eventsChecked: 0,
-  slowestMs: 0, crashes: 0, hangs: 0,
+  seed: FUZZ_SEED,
+  channels: CHANNELS.length,
+  inputsFuzzed: 0,
+  refusedBySenderCheck: 0,
+  unknownChannelNames: 0,
+  answersOk: 0,
+  answersInvalidInput: 0,
+  answersOtherError: 0,
+  errorCodes: {} as Record<string, number>,
+  eventsChecked: 0,
+  slowestMs: 0,
+  crashes: 0,
+  hangs: 0,
 };
 
 before(async () => {
@@ -37,7 +69,13 @@ before(async () => {
   const inner = path.join(work, 'a', 'b', 'c');
   mkdirSync(inner, { recursive: true });
   process.chdir(inner);
-  engine = await Engine.open({ dataDir: path.join(work, 'data'), caTimeoutMs: 2000, httpPort: 1, tlsPort: 1, dnsResolver: '127.0.0.1:9' });
+  engine = await Engine.open({
+    dataDir: path.join(work, 'data'),
+    caTimeoutMs: 2000,
+    httpPort: 1,
+    tlsPort: 1,
+    dnsResolver: '127.0.0.1:9',
+  });
   set = createHandlerSet({ engine, emit: (e) => events.push(e), face: 'app' });
 });
 after(() => {
@@ -50,7 +88,12 @@ after(() => {
 
 function withLimit<T>(p: Promise<T>, what: string): Promise<T> {
   let t: NodeJS.Timeout;
-  const limit = new Promise<never>((_, reject) => { t = setTimeout(() => { counts.hangs += 1; reject(new Error(`no answer within ${CALL_LIMIT_MS} ms: ${what}`)); }, CALL_LIMIT_MS); });
+  const limit = new Promise<never>((_, reject) => {
+    t = setTimeout(() => {
+      counts.hangs += 1;
+      reject(new Error(`no answer within ${CALL_LIMIT_MS} ms: ${what}`));
+    }, CALL_LIMIT_MS);
+  });
   return Promise.race([p, limit]).finally(() => clearTimeout(t));
 }
 
@@ -62,14 +105,23 @@ const SENTENCE = /^(?!E[A-Z]{3,}\b|[A-Za-z]*Error:)["'*A-Z].{9,}/s;
 function checkResult(channel: string, r: unknown, how: string, input?: unknown): void {
   const where = `${channel} (${how})`;
   assert.ok(r && typeof r === 'object', `${where}: an object`);
-  const res = r as { ok: unknown; value?: unknown; error?: { code: unknown; message: unknown; retryable: unknown; detail?: unknown } };
+  const res = r as {
+    ok: unknown;
+    value?: unknown;
+    error?: { code: unknown; message: unknown; retryable: unknown; detail?: unknown };
+  };
   assert.equal(typeof res.ok, 'boolean', where);
   const text = JSON.stringify(res);
   assert.doesNotMatch(text, /\\n\s+at |\.ts:\d+:\d+/, `${where}: no stack trace`);
   assert.doesNotMatch(text, /PRIVATE KEY-----\\n[A-Za-z0-9+/]/, `${where}: no key material`);
   if (res.ok) {
     counts.answersOk += 1;
-    assert.ok((CONTRACT as Record<string, { output: { safeParse(v: unknown): { success: boolean } } }>)[channel].output.safeParse(res.value).success, `${where}: the answer fits the contract`);
+    assert.ok(
+      (CONTRACT as Record<string, { output: { safeParse(v: unknown): { success: boolean } } }>)[
+        channel
+      ].output.safeParse(res.value).success,
+      `${where}: the answer fits the contract`,
+    );
     return;
   }
   const e = res.error!;
@@ -79,20 +131,37 @@ function checkResult(channel: string, r: unknown, how: string, input?: unknown):
   assert.equal(typeof e.message, 'string', where);
   // The one exception: a payload that itself holds a key header is echoed with the key cut out
   // (dispatch.ts scrub), which may leave less than a sentence: safety first.
-  if (!(e.message as string).includes('[private key removed]')) assert.match(e.message as string, SENTENCE, `${where}: a sentence, not "${String(e.message).slice(0, 120)}"`);
+  if (!(e.message as string).includes('[private key removed]'))
+    assert.match(
+      e.message as string,
+      SENTENCE,
+      `${where}: a sentence, not "${String(e.message).slice(0, 120)}"`,
+    );
   assert.ok((e.message as string).length < 2000, `${where}: a bounded message`);
-  if (e.detail !== undefined) assert.ok(String(e.detail).length <= 4000, `${where}: bounded detail`);
+  if (e.detail !== undefined)
+    assert.ok(String(e.detail).length <= 4000, `${where}: bounded detail`);
   counts.errorCodes[e.code as string] = (counts.errorCodes[e.code as string] ?? 0) + 1;
-  if (e.code === 'internal') internals.push(`${where}: ${JSON.stringify(e).slice(0, 600)} input ${String(JSON.stringify(input, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)) ?? '').slice(0, 300)}`);
+  if (e.code === 'internal')
+    internals.push(
+      `${where}: ${JSON.stringify(e).slice(0, 600)} input ${String(JSON.stringify(input, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)) ?? '').slice(0, 300)}`,
+    );
   if (e.code === 'invalid-input') counts.answersInvalidInput += 1;
   else counts.answersOtherError += 1;
 }
 
-async function fuzzOne(handlers: Handlers, channel: string, input: unknown, how: string): Promise<void> {
+async function fuzzOne(
+  handlers: Handlers,
+  channel: string,
+  input: unknown,
+  how: string,
+): Promise<void> {
   const t0 = Date.now();
   let r: unknown;
   try {
-    r = await withLimit(dispatch(handlers, channel, input, true, { face: 'app' }), `${channel} (${how})`);
+    r = await withLimit(
+      dispatch(handlers, channel, input, true, { face: 'app' }),
+      `${channel} (${how})`,
+    );
   } catch (e) {
     counts.crashes += 1;
     throw e;
@@ -100,7 +169,14 @@ async function fuzzOne(handlers: Handlers, channel: string, input: unknown, how:
   const ms = Date.now() - t0;
   counts.slowestMs = Math.max(counts.slowestMs, ms);
   msByChannel[channel] = (msByChannel[channel] ?? 0) + ms;
-  if (process.env.CERTDESK_FUZZ_TIMES && ms > 300) console.log(ms, channel, how, JSON.stringify(input)?.slice(0, 100), JSON.stringify(r).slice(0, 300));
+  if (process.env.CERTDESK_FUZZ_TIMES && ms > 300)
+    console.log(
+      ms,
+      channel,
+      how,
+      JSON.stringify(input)?.slice(0, 100),
+      JSON.stringify(r).slice(0, 300),
+    );
   counts.inputsFuzzed += 1;
   checkResult(channel, r, how, input);
 }
@@ -110,39 +186,86 @@ test(`every channel: ${PER_CHANNEL} mutated or random payloads each, plus the cl
   for (const channel of CHANNELS) {
     // The classics first: nothing, the wrong type, hostile shapes, each whole-input.
     const classics: [unknown, string][] = [
-      [undefined, 'undefined'], [null, 'null'], [0, 'number'], ['', 'empty string'], [[], 'array'], [true, 'boolean'],
-      [deepValue(10_000, 'array'), 'array 10,000 deep'], [deepValue(10_000, 'object'), 'object 10,000 deep'], [circularValue(), 'circular object'],
-      [JSON.parse('{"__proto__":{"admin":true}}'), '__proto__ key'], [Object.create(null) as unknown, 'null-prototype object'],
-      [{ ...VALID_SAMPLES[channel], extra: 1 }, 'valid plus an unknown field'], [new Map(), 'Map'], [new Uint8Array(2048), 'bytes'],
+      [undefined, 'undefined'],
+      [null, 'null'],
+      [0, 'number'],
+      ['', 'empty string'],
+      [[], 'array'],
+      [true, 'boolean'],
+      [deepValue(10_000, 'array'), 'array 10,000 deep'],
+      [deepValue(10_000, 'object'), 'object 10,000 deep'],
+      [circularValue(), 'circular object'],
+      [JSON.parse('{"__proto__":{"admin":true}}'), '__proto__ key'],
+      [Object.create(null) as unknown, 'null-prototype object'],
+      [{ ...VALID_SAMPLES[channel], extra: 1 }, 'valid plus an unknown field'],
+      [new Map(), 'Map'],
+      [new Uint8Array(2048), 'bytes'],
     ];
     await Promise.all(classics.map(([input, how]) => fuzzOne(set.handlers, channel, input, how)));
     // In batches at once, as a busy renderer would send them (and so that the ~2 s a refused CA
     // connection costs with its retries does not add up).
     const inputs = Array.from({ length: PER_CHANNEL }, () => mutate(r, channel));
     for (let i = 0; i < inputs.length; i += BATCH) {
-      await Promise.all(inputs.slice(i, i + BATCH).map(({ input, how }) => fuzzOne(set.handlers, channel, input, how)));
+      await Promise.all(
+        inputs
+          .slice(i, i + BATCH)
+          .map(({ input, how }) => fuzzOne(set.handlers, channel, input, how)),
+      );
     }
   }
-  assert.equal(({} as Record<string, unknown>).polluted, undefined, 'Object.prototype was not polluted');
-  assert.equal(({} as Record<string, unknown>).admin, undefined, 'Object.prototype was not polluted');
-  for (const e of events) assert.ok(AppEventSchema.safeParse(e).success, `event ${e.type} fits the contract`);
+  assert.equal(
+    ({} as Record<string, unknown>).polluted,
+    undefined,
+    'Object.prototype was not polluted',
+  );
+  assert.equal(
+    ({} as Record<string, unknown>).admin,
+    undefined,
+    'Object.prototype was not polluted',
+  );
+  for (const e of events)
+    assert.ok(AppEventSchema.safeParse(e).success, `event ${e.type} fits the contract`);
   assert.equal(counts.crashes, 0);
   assert.equal(counts.hangs, 0);
   assert.ok(counts.inputsFuzzed >= CHANNELS.length * PER_CHANNEL);
   // The valid samples really reach the handlers (otherwise the fuzz would test only zod).
-  assert.ok(counts.answersOk > 0 && counts.answersOtherError > 0, JSON.stringify(counts.errorCodes));
+  assert.ok(
+    counts.answersOk > 0 && counts.answersOtherError > 0,
+    JSON.stringify(counts.errorCodes),
+  );
 });
 
 test('channel names that do not exist (including Object.prototype names) get a clear invalid-input error', async () => {
   const r = rng(FUZZ_SEED + 1);
-  const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '', 'app:State', 'app:state ', ' app:state', 'app:state\u0000', 'cert:issue/../app:state', 'fs:read', 'shell:openExternal', ...NASTY_STRINGS];
+  const names = [
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    '',
+    'app:State',
+    'app:state ',
+    ' app:state',
+    'app:state\u0000',
+    'cert:issue/../app:state',
+    'fs:read',
+    'shell:openExternal',
+    ...NASTY_STRINGS,
+  ];
   for (let i = 0; i < 200; i++) names.push(randomString(r));
   for (const name of names) {
-    const res = await withLimit(dispatch(set.handlers, name, { id: 'abc' }, true), `unknown channel ${name.slice(0, 20)}`);
+    const res = await withLimit(
+      dispatch(set.handlers, name, { id: 'abc' }, true),
+      `unknown channel ${name.slice(0, 20)}`,
+    );
     assert.equal(res.ok, false, JSON.stringify(name));
     if (!res.ok) {
       assert.equal(res.error.code, 'invalid-input');
-      assert.match(res.error.message, /^Certdesk has no request named ".*"\. Update the page or restart Certdesk\.$/s);
+      assert.match(
+        res.error.message,
+        /^Certdesk has no request named ".*"\. Update the page or restart Certdesk\.$/s,
+      );
       assert.ok(res.error.message.length < 200, 'the echoed name is cut short');
     }
     counts.unknownChannelNames += 1;
@@ -153,15 +276,31 @@ test('a failed sender check refuses every channel and every payload before valid
   const r = rng(FUZZ_SEED + 2);
   const reached: string[] = [];
   // Spies in place of the handlers: any call at all would be a failure of "sender check first".
-  const spies = Object.fromEntries(CHANNELS.map((c) => [c, async () => { reached.push(c); return { ok: true, value: {} }; }])) as unknown as Handlers;
+  const spies = Object.fromEntries(
+    CHANNELS.map((c) => [
+      c,
+      async () => {
+        reached.push(c);
+        return { ok: true, value: {} };
+      },
+    ]),
+  ) as unknown as Handlers;
   for (const channel of [...CHANNELS, 'nope:nope', '__proto__']) {
     for (let i = 0; i < 40; i++) {
-      const input = i === 0 ? VALID_SAMPLES[channel as Channel] ?? {} : i === 1 ? { not: 'valid' } : randomValue(r);
+      const input =
+        i === 0
+          ? (VALID_SAMPLES[channel as Channel] ?? {})
+          : i === 1
+            ? { not: 'valid' }
+            : randomValue(r);
       const res = await dispatch(spies, channel, input, false, { face: 'browser' });
       assert.deepEqual(res, REFUSED);
       counts.refusedBySenderCheck += 1;
     }
   }
   assert.deepEqual(reached, []);
-  assert.match(REFUSED.ok ? '' : REFUSED.error.message, /^This request did not come from the Certdesk window, so it was refused\./);
+  assert.match(
+    REFUSED.ok ? '' : REFUSED.error.message,
+    /^This request did not come from the Certdesk window, so it was refused\./,
+  );
 });

@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, statSync, utimesSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  writeFileSync,
+  readFileSync,
+  readdirSync,
+  existsSync,
+  statSync,
+  utimesSync,
+} from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,17 +26,27 @@ test('opening a folder writes nothing until the first change', async () => {
   const s = await Store.open(dir);
   assert.equal(existsSync(dir), false);
   assert.deepEqual(s.read().accounts, {});
-  await s.update((d) => { d.settings.language = 'da'; });
-  assert.equal(JSON.parse(readFileSync(path.join(dir, STORE_FILE), 'utf8')).settings.language, 'da');
+  await s.update((d) => {
+    d.settings.language = 'da';
+  });
+  assert.equal(
+    JSON.parse(readFileSync(path.join(dir, STORE_FILE), 'utf8')).settings.language,
+    'da',
+  );
   assert.equal(statSync(path.join(dir, STORE_FILE)).mode & 0o777, 0o600);
 });
 
 test('secrets are sealed with a master key kept 0600 when no keychain answers, and reopen in a new process view', async () => {
   const dir = tmp();
   const s = await Store.open(dir);
-  const sealed = s.secrets.seal('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n', 'ctx');
+  const sealed = s.secrets.seal(
+    '-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n',
+    'ctx',
+  );
   assert.ok(!sealed.includes('abc'));
-  await s.update((d) => { d.secrets.x = sealed; });
+  await s.update((d) => {
+    d.secrets.x = sealed;
+  });
   assert.equal(s.secrets.backend, 'file');
   assert.equal(statSync(path.join(dir, 'master.key')).mode & 0o777, 0o600);
   const again = await Store.open(dir);
@@ -38,10 +57,15 @@ test('secrets are sealed with a master key kept 0600 when no keychain answers, a
 test('a missing master key is an error, never silently replaced (that would lose every key)', async () => {
   const dir = tmp();
   const s = await Store.open(dir);
-  await s.update((d) => { d.secrets.x = s.secrets.seal('k', 'ctx'); d.accounts.a = { id: 'a' } as never; });
+  await s.update((d) => {
+    d.secrets.x = s.secrets.seal('k', 'ctx');
+    d.accounts.a = { id: 'a' } as never;
+  });
   const { rmSync } = await import('node:fs');
   rmSync(path.join(dir, 'master.key'));
-  const again = await Store.open(dir).then((st) => st.secrets).catch((e: unknown) => e);
+  const again = await Store.open(dir)
+    .then((st) => st.secrets)
+    .catch((e: unknown) => e);
   assert.equal((again as { code?: string }).code, 'store-corrupt');
   assert.match((again as Error).message, /missing.*Restore/);
   assert.equal(existsSync(path.join(dir, 'master.key')), false);
@@ -54,7 +78,11 @@ test('a corrupt or truncated store file is moved aside, reported, and the store 
     const s = await Store.open(dir);
     const notice = s.notices.find((n) => n.kind === 'corrupt-moved-aside');
     assert.ok(notice && notice.kind === 'corrupt-moved-aside');
-    assert.equal(readFileSync(notice.movedTo, 'utf8'), content, 'the damaged file is kept as it was');
+    assert.equal(
+      readFileSync(notice.movedTo, 'utf8'),
+      content,
+      'the damaged file is kept as it was',
+    );
     assert.deepEqual(s.read().certificates, {});
   }
 });
@@ -63,14 +91,21 @@ test('a store written by a newer version is refused and left untouched', async (
   const dir = tmp();
   const newer = JSON.stringify({ schemaVersion: CURRENT_SCHEMA + 1, accounts: {}, future: true });
   writeFileSync(path.join(dir, STORE_FILE), newer);
-  await assert.rejects(Store.open(dir), (e: { code?: string; message: string }) => e.code === 'store-too-new' && /Update Certdesk/.test(e.message));
+  await assert.rejects(
+    Store.open(dir),
+    (e: { code?: string; message: string }) =>
+      e.code === 'store-too-new' && /Update Certdesk/.test(e.message),
+  );
   assert.equal(readFileSync(path.join(dir, STORE_FILE), 'utf8'), newer);
 });
 
 test('migrations run from every earlier version (numbered, append-only)', async () => {
   for (let from = 0; from < CURRENT_SCHEMA; from++) {
     const dir = tmp();
-    writeFileSync(path.join(dir, STORE_FILE), JSON.stringify(from === 0 ? {} : { schemaVersion: from }));
+    writeFileSync(
+      path.join(dir, STORE_FILE),
+      JSON.stringify(from === 0 ? {} : { schemaVersion: from }),
+    );
     const s = await Store.open(dir);
     const d = s.read();
     assert.equal(d.schemaVersion, CURRENT_SCHEMA);
@@ -84,10 +119,17 @@ test('a second writer waits for the lock, then says who holds it', async () => {
   const dir = tmp();
   const lock = path.join(dir, 'certdesk.lock');
   // Another process holds the lock for a while (as the desktop app would while writing).
-  const child = spawn(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(lock)}, JSON.stringify({pid: process.pid, app: 'Certdesk desktop', host: require('os').hostname(), since: new Date().toISOString()})); setTimeout(() => {}, 5000)`]);
+  const child = spawn(process.execPath, [
+    '-e',
+    `require('fs').writeFileSync(${JSON.stringify(lock)}, JSON.stringify({pid: process.pid, app: 'Certdesk desktop', host: require('os').hostname(), since: new Date().toISOString()})); setTimeout(() => {}, 5000)`,
+  ]);
   await new Promise((r) => setTimeout(r, 300));
   try {
-    await assert.rejects(withLock(lock, 'Certdesk CLI', () => 1, 300), (e: { code?: string; message: string }) => e.code === 'store-locked' && /Certdesk desktop \(process \d+/.test(e.message));
+    await assert.rejects(
+      withLock(lock, 'Certdesk CLI', () => 1, 300),
+      (e: { code?: string; message: string }) =>
+        e.code === 'store-locked' && /Certdesk desktop \(process \d+/.test(e.message),
+    );
   } finally {
     child.kill('SIGKILL');
   }
@@ -103,7 +145,10 @@ test('a lock another process has just created but not yet written is not taken o
   // openSync('wx') then writeSync: in between, the lock exists and is empty. Taking it over as
   // stale let two writers in at once (5 of 200 writes lost in the two-process test).
   writeFileSync(lock, '');
-  await assert.rejects(withLock(lock, 'Certdesk CLI', () => 1, 300), (e: { code?: string }) => e.code === 'store-locked');
+  await assert.rejects(
+    withLock(lock, 'Certdesk CLI', () => 1, 300),
+    (e: { code?: string }) => e.code === 'store-locked',
+  );
   assert.equal(existsSync(lock), true, 'the fresh lock is left to its writer');
   // Its writer crashed before writing: after a while the empty lock is stale.
   const old = new Date(Date.now() - 60_000);
@@ -116,17 +161,32 @@ test('parallel updates from two store objects (app and CLI) lose nothing', async
   const dir = tmp();
   const a = await Store.open(dir, { app: 'A' });
   const b = await Store.open(dir, { app: 'B' });
-  await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).update((d) => { d.secrets[`k${i}`] = String(i); })));
+  await Promise.all(
+    Array.from({ length: 40 }, (_, i) =>
+      (i % 2 ? a : b).update((d) => {
+        d.secrets[`k${i}`] = String(i);
+      }),
+    ),
+  );
   assert.equal(Object.keys(a.read().secrets).length, 40);
-  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+  assert.deepEqual(
+    readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+    [],
+  );
 });
 
 test('logs never hold private keys or credentials', () => {
   const dir = tmp();
   const log = createFileLogger(dir);
-  log.info('got key -----BEGIN PRIVATE KEY-----\nMIIEv\n-----END PRIVATE KEY----- done', { password: 'hunter2', tsigSecret: 's3cr3t', keyType: 'ec256', nested: { apiToken: 'tok' } });
+  log.info('got key -----BEGIN PRIVATE KEY-----\nMIIEv\n-----END PRIVATE KEY----- done', {
+    password: 'hunter2',
+    tsigSecret: 's3cr3t',
+    keyType: 'ec256',
+    nested: { apiToken: 'tok' },
+  });
   const text = readFileSync(path.join(dir, 'logs', 'certdesk.log'), 'utf8');
-  for (const secret of ['MIIEv', 'hunter2', 's3cr3t', 'tok"']) assert.ok(!text.includes(secret), secret);
+  for (const secret of ['MIIEv', 'hunter2', 's3cr3t', 'tok"'])
+    assert.ok(!text.includes(secret), secret);
   assert.match(text, /ec256/);
   assert.deepEqual(redact({ hmacKey: 'x' }), { hmacKey: '[redacted]' });
 });
@@ -135,10 +195,17 @@ test('one issuance per certificate across processes: a second one is told who is
   const dir = tmp();
   const s = await Store.open(dir, { app: 'Certdesk desktop' });
   const lockFile = path.join(dir, 'certs', 'abc123.lock');
-  const child = spawn(process.execPath, ['-e', `require('fs').mkdirSync(${JSON.stringify(path.dirname(lockFile))}, {recursive: true}); require('fs').writeFileSync(${JSON.stringify(lockFile)}, JSON.stringify({pid: process.pid, app: 'Certdesk CLI', host: require('os').hostname(), since: 'now'})); setTimeout(() => {}, 5000)`]);
+  const child = spawn(process.execPath, [
+    '-e',
+    `require('fs').mkdirSync(${JSON.stringify(path.dirname(lockFile))}, {recursive: true}); require('fs').writeFileSync(${JSON.stringify(lockFile)}, JSON.stringify({pid: process.pid, app: 'Certdesk CLI', host: require('os').hostname(), since: 'now'})); setTimeout(() => {}, 5000)`,
+  ]);
   await new Promise((r) => setTimeout(r, 300));
   try {
-    assert.throws(() => s.lockCertificate('abc123'), (e: { code?: string; message: string }) => e.code === 'store-locked' && /being renewed right now by Certdesk CLI/.test(e.message));
+    assert.throws(
+      () => s.lockCertificate('abc123'),
+      (e: { code?: string; message: string }) =>
+        e.code === 'store-locked' && /being renewed right now by Certdesk CLI/.test(e.message),
+    );
   } finally {
     child.kill('SIGKILL');
   }
@@ -149,13 +216,18 @@ test('one issuance per certificate across processes: a second one is told who is
   assert.equal(existsSync(lockFile), false);
 });
 
-test('temp files of a writer killed mid-write are removed on open; a live writer\'s are kept', async () => {
+test("temp files of a writer killed mid-write are removed on open; a live writer's are kept", async () => {
   process.env.CERTDESK_KEYCHAIN = 'off';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-tmpclean-'));
   const s = await Store.open(dir);
-  await s.update((d) => { d.settings.language = 'da'; });
+  await s.update((d) => {
+    d.settings.language = 'da';
+  });
   // A pid that surely is gone: a child that has exited.
-  const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+  const dead = spawnSync(process.execPath, [
+    '-e',
+    'process.stdout.write(String(process.pid))',
+  ]).stdout.toString();
   const deadStore = path.join(dir, `.certdesk.json.${dead}.0123abcd.tmp`);
   const versionDir = path.join(dir, 'certs', 'abc', 'v1');
   mkdirSync(versionDir, { recursive: true });
@@ -166,6 +238,9 @@ test('temp files of a writer killed mid-write are removed on open; a live writer
   writeFileSync(other, 'mine');
   assert.equal(removeDeadTempFiles(dir), 2);
   assert.ok(!existsSync(deadStore) && !existsSync(deadKey));
-  assert.ok(existsSync(live) && existsSync(other), 'a live writer\'s temp file and other files stay');
+  assert.ok(
+    existsSync(live) && existsSync(other),
+    "a live writer's temp file and other files stay",
+  );
   assert.equal((await Store.open(dir)).read().settings.language, 'da');
 });

@@ -17,39 +17,80 @@ const TOKEN = 'test-token-0123456789abcdefghijklmnopqrstuv';
 
 before(async () => {
   const rendererDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-web-r-'));
-  writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Certdesk</title><script type="module" src="app.js"></script>');
+  writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html><title>Certdesk</title><script type="module" src="app.js"></script>',
+  );
   writeFileSync(path.join(rendererDir, 'app.js'), 'console.log(1)');
-  const engine = await Engine.open({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-web-d-')) });
+  const engine = await Engine.open({
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-web-d-')),
+  });
   server = await startWebServer({ engine, port: 0, host: '127.0.0.1', token: TOKEN, rendererDir });
 });
-after(async () => { await server?.close(); });
+after(async () => {
+  await server?.close();
+});
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
-function request(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Reply> {
+function request(opts: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: server.port, method: opts.method ?? 'POST', path: opts.path, headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' || e.code === 'EPIPE' ? resolve({ status: 413, headers: {}, body: '' }) : reject(e)));
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: opts.method ?? 'POST',
+        path: opts.path,
+        headers: { host: `127.0.0.1:${server.port}`, ...opts.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
+    req.on('error', (e: NodeJS.ErrnoException) =>
+      e.code === 'ECONNRESET' || e.code === 'EPIPE'
+        ? resolve({ status: 413, headers: {}, body: '' })
+        : reject(e),
+    );
     req.end(opts.body);
   });
 }
 
 const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
-  request({ path: `/api/${channel}`, body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-certdesk-token': TOKEN, origin: `http://127.0.0.1:${server.port}`, ...headers } });
+  request({
+    path: `/api/${channel}`,
+    body: JSON.stringify(body),
+    headers: {
+      'content-type': 'application/json',
+      'x-certdesk-token': TOKEN,
+      origin: `http://127.0.0.1:${server.port}`,
+      ...headers,
+    },
+  });
 
 function noCors(r: Reply): void {
-  for (const h of Object.keys(r.headers)) assert.ok(!h.startsWith('access-control-'), `no CORS header (${h})`);
+  for (const h of Object.keys(r.headers))
+    assert.ok(!h.startsWith('access-control-'), `no CORS header (${h})`);
 }
 
 test('the printed URL carries the token in the fragment and names 127.0.0.1', () => {
   assert.match(server.url, new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#token=${TOKEN}$`));
 });
 
-test('a good request from our page with the token gets 200 and the handler\'s answer', async () => {
+test("a good request from our page with the token gets 200 and the handler's answer", async () => {
   const r = await api('app:state', {});
   assert.equal(r.status, 200);
   noCors(r);
@@ -59,12 +100,20 @@ test('a good request from our page with the token gets 200 and the handler\'s an
   assert.deepEqual(body.value.accounts, []);
   assert.equal(r.headers['cache-control'], 'no-store');
   // localhost is the same machine: accepted as the Host and Origin too.
-  const l = await api('app:state', {}, { host: `localhost:${server.port}`, origin: `http://localhost:${server.port}` });
+  const l = await api(
+    'app:state',
+    {},
+    { host: `localhost:${server.port}`, origin: `http://localhost:${server.port}` },
+  );
   assert.equal(l.status, 200);
 });
 
 test('missing token: 403', async () => {
-  const r = await request({ path: '/api/app:state', body: '{}', headers: { 'content-type': 'application/json' } });
+  const r = await request({
+    path: '/api/app:state',
+    body: '{}',
+    headers: { 'content-type': 'application/json' },
+  });
   assert.equal(r.status, 403);
   noCors(r);
   assert.equal(JSON.parse(r.body).error.code, 'permission-denied');
@@ -79,7 +128,12 @@ test('wrong token (same length, other length, empty): 403', async () => {
 });
 
 test('a foreign Host header (DNS rebinding) is refused even with the token, for pages and API', async () => {
-  for (const host of [`evil.example:${server.port}`, 'evil.example', `127.0.0.1:${server.port + 1}`, `127.0.0.1.evil.example:${server.port}`]) {
+  for (const host of [
+    `evil.example:${server.port}`,
+    'evil.example',
+    `127.0.0.1:${server.port + 1}`,
+    `127.0.0.1.evil.example:${server.port}`,
+  ]) {
     const r = await api('app:state', {}, { host });
     assert.equal(r.status, 403, host);
     noCors(r);
@@ -89,38 +143,67 @@ test('a foreign Host header (DNS rebinding) is refused even with the token, for 
 });
 
 test('a foreign Origin or a cross-site fetch is refused even with the token', async () => {
-  for (const origin of ['https://evil.example', `http://127.0.0.1:${server.port + 1}`, 'null', `https://127.0.0.1:${server.port}`]) {
+  for (const origin of [
+    'https://evil.example',
+    `http://127.0.0.1:${server.port + 1}`,
+    'null',
+    `https://127.0.0.1:${server.port}`,
+  ]) {
     const r = await api('app:state', {}, { origin });
     assert.equal(r.status, 403, origin);
     noCors(r);
   }
   const site = await api('app:state', {}, { 'sec-fetch-site': 'cross-site' });
   assert.equal(site.status, 403);
-  const events = await request({ method: 'GET', path: `/api/events?token=${TOKEN}`, headers: { origin: 'https://evil.example' } });
+  const events = await request({
+    method: 'GET',
+    path: `/api/events?token=${TOKEN}`,
+    headers: { origin: 'https://evil.example' },
+  });
   assert.equal(events.status, 403);
 });
 
 test('CORS preflight and other methods get no CORS headers', async () => {
-  const r = await request({ method: 'OPTIONS', path: '/api/app:state', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+  const r = await request({
+    method: 'OPTIONS',
+    path: '/api/app:state',
+    headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+  });
   assert.notEqual(r.status, 200);
   noCors(r);
-  const g = await request({ method: 'GET', path: '/api/app:state', headers: { 'x-certdesk-token': TOKEN } });
+  const g = await request({
+    method: 'GET',
+    path: '/api/app:state',
+    headers: { 'x-certdesk-token': TOKEN },
+  });
   assert.equal(g.status, 405);
   noCors(g);
 });
 
 test('a body over 1 MiB is refused with 413 and nothing is dispatched', async () => {
   const big = JSON.stringify({ names: ['x'.repeat(MAX_BODY_BYTES)] });
-  const r = await request({ path: '/api/names:check', body: big, headers: { 'content-type': 'application/json', 'x-certdesk-token': TOKEN } });
+  const r = await request({
+    path: '/api/names:check',
+    body: big,
+    headers: { 'content-type': 'application/json', 'x-certdesk-token': TOKEN },
+  });
   assert.equal(r.status, 413);
   noCors(r);
 });
 
 test('JSON only: another content type gets 415, broken JSON 400, each with a sentence', async () => {
-  const t = await request({ path: '/api/app:state', body: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-certdesk-token': TOKEN } });
+  const t = await request({
+    path: '/api/app:state',
+    body: 'a=b',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-certdesk-token': TOKEN },
+  });
   assert.equal(t.status, 415);
   assert.match(JSON.parse(t.body).error.message, /JSON/);
-  const b = await request({ path: '/api/app:state', body: '{nope', headers: { 'content-type': 'application/json', 'x-certdesk-token': TOKEN } });
+  const b = await request({
+    path: '/api/app:state',
+    body: '{nope',
+    headers: { 'content-type': 'application/json', 'x-certdesk-token': TOKEN },
+  });
   assert.equal(b.status, 400);
   assert.match(JSON.parse(b.body).error.message, /not valid JSON/);
 });
@@ -139,7 +222,10 @@ test('input that breaks the schema gets a clear invalid-input error, never a sta
     const body = JSON.parse(r.body);
     assert.equal(body.ok, false, channel);
     assert.equal(body.error.code, 'invalid-input');
-    assert.match(body.error.message, /^Certdesk could not accept this request: .+\. Check the form and try again\.$/);
+    assert.match(
+      body.error.message,
+      /^Certdesk could not accept this request: .+\. Check the form and try again\.$/,
+    );
     assert.match(`${body.error.message}\n${body.error.detail}`, where);
     assert.doesNotMatch(r.body, /\n\s+at |\.ts:\d+/, 'no stack');
   }
@@ -157,7 +243,14 @@ test('handler errors arrive as sentences with a code (no stack): a certificate t
 });
 
 test('names:check explains wildcards and internationalised names', async () => {
-  const body = JSON.parse((await api('names:check', { names: ['Bücher.example', '*.example.org', 'bad name'], challenge: 'dns-01' })).body);
+  const body = JSON.parse(
+    (
+      await api('names:check', {
+        names: ['Bücher.example', '*.example.org', 'bad name'],
+        challenge: 'dns-01',
+      })
+    ).body,
+  );
   assert.equal(body.ok, true);
   assert.deepEqual(body.value.names, ['xn--bcher-kva.example', '*.example.org']);
   assert.equal(body.value.wildcard, true);
@@ -170,12 +263,20 @@ test('the page and its script load without the token, with the CSP; nothing outs
   const page = await request({ method: 'GET', path: '/' });
   assert.equal(page.status, 200);
   assert.match(page.headers['content-type'] ?? '', /text\/html/);
-  assert.match(String(page.headers['content-security-policy']), /default-src 'self'; script-src 'self'/);
+  assert.match(
+    String(page.headers['content-security-policy']),
+    /default-src 'self'; script-src 'self'/,
+  );
   assert.match(String(page.headers['content-security-policy']), /frame-ancestors 'none'/);
   assert.equal(page.headers['x-content-type-options'], 'nosniff');
   noCors(page);
   assert.equal((await request({ method: 'GET', path: '/app.js' })).status, 200);
-  for (const p of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/package.json', '/.env']) {
+  for (const p of [
+    '/../../../../etc/passwd',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/package.json',
+    '/.env',
+  ]) {
     const r = await request({ method: 'GET', path: p });
     assert.equal(r.status, 404, p);
   }
@@ -186,25 +287,50 @@ test('events: 403 without the token; with it, a stream that carries what handler
   const denied = await request({ method: 'GET', path: '/api/events' });
   assert.equal(denied.status, 403);
   const got = await new Promise<string>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: server.port, method: 'GET', path: '/api/events', headers: { host: `127.0.0.1:${server.port}`, 'x-certdesk-token': TOKEN } }, (res) => {
-      assert.equal(res.statusCode, 200);
-      assert.match(String(res.headers['content-type']), /text\/event-stream/);
-      for (const h of Object.keys(res.headers)) assert.ok(!h.startsWith('access-control-'));
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => {
-        text += c;
-        if (text.includes('settings-changed')) { req.destroy(); resolve(text); }
-      });
-      // Once connected, change a setting: the handler announces it to every page.
-      void api('settings:set', { notifyOnSuccess: true });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: 'GET',
+        path: '/api/events',
+        headers: { host: `127.0.0.1:${server.port}`, 'x-certdesk-token': TOKEN },
+      },
+      (res) => {
+        assert.equal(res.statusCode, 200);
+        assert.match(String(res.headers['content-type']), /text\/event-stream/);
+        for (const h of Object.keys(res.headers)) assert.ok(!h.startsWith('access-control-'));
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          text += c;
+          if (text.includes('settings-changed')) {
+            req.destroy();
+            resolve(text);
+          }
+        });
+        // Once connected, change a setting: the handler announces it to every page.
+        void api('settings:set', { notifyOnSuccess: true });
+      },
+    );
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ECONNRESET') reject(e);
     });
-    req.on('error', (e: NodeJS.ErrnoException) => { if (e.code !== 'ECONNRESET') reject(e); });
     req.end();
   });
   assert.match(got, /data: \{"type":"settings-changed"\}/);
   const q = await new Promise<number>((resolve) => {
-    const req = http.get({ host: '127.0.0.1', port: server.port, path: `/api/events?token=${TOKEN}`, headers: { host: `127.0.0.1:${server.port}` } }, (res) => { resolve(res.statusCode ?? 0); req.destroy(); });
+    const req = http.get(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: `/api/events?token=${TOKEN}`,
+        headers: { host: `127.0.0.1:${server.port}` },
+      },
+      (res) => {
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      },
+    );
     req.on('error', () => {});
   });
   assert.equal(q, 200, 'the token may come as a query parameter for EventSource');

@@ -9,30 +9,53 @@ import { CHANNELS, type AppEvent, type Channel } from '../../../src-main/shared/
 import { CertdeskError } from '../../../src-main/shared/errors.ts';
 import { Engine } from '../../../src-main/engine/engine.ts';
 import { createHandlers, dispatch, REFUSED } from '../../../src-main/app/handlers/index.ts';
-import { wrapHandlers, checkedEmitter, type Impls } from '../../../src-main/app/handlers/dispatch.ts';
+import {
+  wrapHandlers,
+  checkedEmitter,
+  type Impls,
+} from '../../../src-main/app/handlers/dispatch.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 
-const KEY = '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----';
+const KEY =
+  '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----';
 
-function fakeImpls(overrides: Partial<Record<Channel, (input: unknown) => Promise<unknown>>>): { impls: Impls; calls: string[] } {
+function fakeImpls(overrides: Partial<Record<Channel, (input: unknown) => Promise<unknown>>>): {
+  impls: Impls;
+  calls: string[];
+} {
   const calls: string[] = [];
-  const impls = Object.fromEntries(CHANNELS.map((c) => [c, async (input: unknown) => { calls.push(c); return overrides[c] ? overrides[c]!(input) : {}; }])) as unknown as Impls;
+  const impls = Object.fromEntries(
+    CHANNELS.map((c) => [
+      c,
+      async (input: unknown) => {
+        calls.push(c);
+        return overrides[c] ? overrides[c]!(input) : {};
+      },
+    ]),
+  ) as unknown as Impls;
   return { impls, calls };
 }
 
 let engine: Engine;
-before(async () => { engine = await Engine.open({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-disp-')) }); });
+before(async () => {
+  engine = await Engine.open({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-disp-')) });
+});
 
 test('an untrusted sender reaches no handler, whatever it asks', async () => {
   const { impls, calls } = fakeImpls({});
   const handlers = wrapHandlers(impls);
-  for (const c of ['app:state', 'cert:delete', 'nope:nope']) assert.deepEqual(await dispatch(handlers, c, { id: 'x' }, false), REFUSED);
+  for (const c of ['app:state', 'cert:delete', 'nope:nope'])
+    assert.deepEqual(await dispatch(handlers, c, { id: 'x' }, false), REFUSED);
   assert.deepEqual(calls, []);
 });
 
 test('a thrown Error becomes an internal error sentence with no stack lines', async () => {
-  const { impls } = fakeImpls({ 'cert:list': async () => { throw new Error('boom\n    at secret (/home/x/file.ts:1:2)'); } });
+  const { impls } = fakeImpls({
+    'cert:list': async () => {
+      throw new Error('boom\n    at secret (/home/x/file.ts:1:2)');
+    },
+  });
   const r = await dispatch(wrapHandlers(impls), 'cert:list', {}, true);
   assert.equal(r.ok, false);
   if (r.ok) return;
@@ -43,14 +66,37 @@ test('a thrown Error becomes an internal error sentence with no stack lines', as
 });
 
 test('a CertdeskError keeps code, sentence, retryable and Retry-After', async () => {
-  const { impls } = fakeImpls({ 'cert:list': async () => { throw new CertdeskError('rate-limited', 'Too many certificates for this name this week. Try again after the time shown.', { retryable: true, retryAfter: '2030-01-01T00:00:00Z', detail: 'urn:ietf:params:acme:error:rateLimited' }); } });
+  const { impls } = fakeImpls({
+    'cert:list': async () => {
+      throw new CertdeskError(
+        'rate-limited',
+        'Too many certificates for this name this week. Try again after the time shown.',
+        {
+          retryable: true,
+          retryAfter: '2030-01-01T00:00:00Z',
+          detail: 'urn:ietf:params:acme:error:rateLimited',
+        },
+      );
+    },
+  });
   const r = await dispatch(wrapHandlers(impls), 'cert:list', {}, true);
-  assert.deepEqual(r, { ok: false, error: { code: 'rate-limited', message: 'Too many certificates for this name this week. Try again after the time shown.', retryable: true, retryAfter: '2030-01-01T00:00:00Z', detail: 'urn:ietf:params:acme:error:rateLimited' } });
+  assert.deepEqual(r, {
+    ok: false,
+    error: {
+      code: 'rate-limited',
+      message: 'Too many certificates for this name this week. Try again after the time shown.',
+      retryable: true,
+      retryAfter: '2030-01-01T00:00:00Z',
+      detail: 'urn:ietf:params:acme:error:rateLimited',
+    },
+  });
 });
 
 test('key material never leaves: in an error it is cut out, in an answer the answer is stopped', async () => {
   const { impls } = fakeImpls({
-    'cert:list': async () => { throw new CertdeskError('internal', `oops ${KEY} end`); },
+    'cert:list': async () => {
+      throw new CertdeskError('internal', `oops ${KEY} end`);
+    },
     'export:paste': async () => ({ certificate: 'x', caBundle: KEY }),
   });
   const handlers = wrapHandlers(impls);
@@ -71,7 +117,13 @@ test('an answer that does not fit the contract is not passed on', async () => {
 
 test('input is checked before the handler runs; the handler sees only parsed input', async () => {
   const seen: unknown[] = [];
-  const { impls, calls } = fakeImpls({ 'cert:get': async (i) => { seen.push(i); throw new CertdeskError('not-found', 'gone'); }, 'cert:list': async () => [] });
+  const { impls, calls } = fakeImpls({
+    'cert:get': async (i) => {
+      seen.push(i);
+      throw new CertdeskError('not-found', 'gone');
+    },
+    'cert:list': async () => [],
+  });
   const handlers = wrapHandlers(impls);
   const bad = await dispatch(handlers, 'cert:get', { id: 'a/b' }, true);
   assert.equal(bad.ok, false);
@@ -91,7 +143,11 @@ test('the real handlers: every contract channel has one, and app:state describes
   const r = await dispatch(handlers, 'app:state', {}, true);
   assert.equal(r.ok, true);
   if (!r.ok) return;
-  const v = r.value as { mode: string; accounts: unknown[]; features: { routes: Record<string, boolean>; copyKey: boolean; chooseFolder: boolean } };
+  const v = r.value as {
+    mode: string;
+    accounts: unknown[];
+    features: { routes: Record<string, boolean>; copyKey: boolean; chooseFolder: boolean };
+  };
   assert.equal(v.mode, 'browser');
   assert.deepEqual(v.accounts, []);
   assert.equal(v.features.routes['http-01:builtin'], true);
@@ -100,7 +156,10 @@ test('the real handlers: every contract channel has one, and app:state describes
   assert.equal(v.features.chooseFolder, false);
   const copy = await dispatch(handlers, 'export:copyKey', { id: 'abc' }, true);
   assert.equal(copy.ok, false);
-  if (!copy.ok) { assert.equal(copy.error.code, 'unsupported'); assert.match(copy.error.message, /Save key file/); }
+  if (!copy.ok) {
+    assert.equal(copy.error.code, 'unsupported');
+    assert.match(copy.error.message, /Save key file/);
+  }
   const restore = await dispatch(handlers, 'data:restore', { path: '/tmp/x' }, true);
   assert.equal(restore.ok, false);
   if (!restore.ok) assert.equal(restore.error.code, 'unsupported');
@@ -109,14 +168,35 @@ test('the real handlers: every contract channel has one, and app:state describes
 test('settings: the SMTP password is stored sealed and only "hasPassword" comes back', async () => {
   const events: AppEvent[] = [];
   const handlers = createHandlers({ engine, emit: (e) => events.push(e) });
-  const r = await dispatch(handlers, 'settings:set', { email: { host: 'smtp.example.org', port: 587, secure: false, user: 'me', password: 'hunter2-secret', from: 'certdesk@example.org', to: 'admin@example.org' }, webhook: { url: 'https://hooks.example.org/x' } }, true);
+  const r = await dispatch(
+    handlers,
+    'settings:set',
+    {
+      email: {
+        host: 'smtp.example.org',
+        port: 587,
+        secure: false,
+        user: 'me',
+        password: 'hunter2-secret',
+        from: 'certdesk@example.org',
+        to: 'admin@example.org',
+      },
+      webhook: { url: 'https://hooks.example.org/x' },
+    },
+    true,
+  );
   assert.equal(r.ok, true, JSON.stringify(r));
   assert.doesNotMatch(JSON.stringify(r), /hunter2/);
   if (r.ok) assert.equal((r.value as { email: { hasPassword: boolean } }).email.hasPassword, true);
   const raw = JSON.stringify(engine.store.read());
   assert.doesNotMatch(raw, /hunter2/, 'sealed at rest');
   assert.ok(events.some((e) => e.type === 'settings-changed'));
-  const bad = await dispatch(handlers, 'settings:set', { webhook: { url: 'http://hooks.example.org/x' } }, true);
+  const bad = await dispatch(
+    handlers,
+    'settings:set',
+    { webhook: { url: 'http://hooks.example.org/x' } },
+    true,
+  );
   assert.equal(bad.ok, false);
   if (!bad.ok) assert.match(bad.error.message, /https:\/\//);
 });
@@ -124,7 +204,10 @@ test('settings: the SMTP password is stored sealed and only "hasPassword" comes 
 test('events are checked against the contract before they go out', () => {
   const out: AppEvent[] = [];
   const dropped: string[] = [];
-  const emit = checkedEmitter((e) => out.push(e), (w) => dropped.push(w));
+  const emit = checkedEmitter(
+    (e) => out.push(e),
+    (w) => dropped.push(w),
+  );
   emit({ type: 'cert-changed', id: 'a' });
   emit({ type: 'cert-changed' } as unknown as AppEvent);
   emit({ type: 'prompt', promptId: 'p', runId: null, message: `paste ${KEY}` });

@@ -16,7 +16,13 @@ import { challengeRecordName, followCname } from './zone.ts';
 import { autoHowToFix, lookupFor, waitForTxt } from './propagation.ts';
 import { said, say, text, type Text } from '../../../shared/engine-text.ts';
 
-export type AcmeDnsAccount = { username: string; password: string; fulldomain: string; subdomain: string; allowfrom?: string[] };
+export type AcmeDnsAccount = {
+  username: string;
+  password: string;
+  fulldomain: string;
+  subdomain: string;
+  allowfrom?: string[];
+};
 
 export type AcmeDnsOptions = {
   server: string;
@@ -36,11 +42,18 @@ export type AcmeDnsOptions = {
 
 const REQUEST_TIMEOUT_MS = 30 * SECOND_MS;
 
-export const acmeDnsSecretName = (server: string, identifier: string): string => `acme-dns:${new URL(server).origin}:${identifier}`;
+export const acmeDnsSecretName = (server: string, identifier: string): string =>
+  `acme-dns:${new URL(server).origin}:${identifier}`;
 
 function isAccount(x: unknown): x is AcmeDnsAccount {
   const a = x as AcmeDnsAccount;
-  return !!a && typeof a.username === 'string' && typeof a.password === 'string' && typeof a.fulldomain === 'string' && typeof a.subdomain === 'string';
+  return (
+    !!a &&
+    typeof a.username === 'string' &&
+    typeof a.password === 'string' &&
+    typeof a.fulldomain === 'string' &&
+    typeof a.subdomain === 'string'
+  );
 }
 
 export class AcmeDnsSolver implements ChallengeSolver {
@@ -56,26 +69,57 @@ export class AcmeDnsSolver implements ChallengeSolver {
 
   constructor(opts: AcmeDnsOptions) {
     let url: URL;
-    try { url = new URL(opts.server); } catch { throw new CertdeskError('invalid-input', `"${opts.server}" is not a URL; give the acme-dns server as https://auth.example.org.`); }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new CertdeskError('invalid-input', `The acme-dns server must be an http(s) URL, not "${opts.server}".`);
+    try {
+      url = new URL(opts.server);
+    } catch {
+      throw new CertdeskError(
+        'invalid-input',
+        `"${opts.server}" is not a URL; give the acme-dns server as https://auth.example.org.`,
+      );
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      throw new CertdeskError(
+        'invalid-input',
+        `The acme-dns server must be an http(s) URL, not "${opts.server}".`,
+      );
     this.opts = opts;
     this.base = url.href.replace(/\/+$/, '');
     this.labelText = text('solver.acmeDns', { host: url.host });
     this.label = say(this.labelText);
   }
 
-  private async post<T>(path: string, body: unknown, headers: Record<string, string>, what: string, signal?: AbortSignal): Promise<{ status: number; data: T | null; text: string }> {
+  private async post<T>(
+    path: string,
+    body: unknown,
+    headers: Record<string, string>,
+    what: string,
+    signal?: AbortSignal,
+  ): Promise<{ status: number; data: T | null; text: string }> {
     const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
     let res: Response;
     try {
-      res = await fetch(`${this.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+      res = await fetch(`${this.base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      });
     } catch (e) {
-      if (signal?.aborted) throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
-      throw textError('solver', text('error.acmeDnsUnreachable', { server: this.base, why: (e as Error).message }), { retryable: true, detail: `to ${what}: ${(e as Error).message}` });
+      if (signal?.aborted)
+        throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
+      throw textError(
+        'solver',
+        text('error.acmeDnsUnreachable', { server: this.base, why: (e as Error).message }),
+        { retryable: true, detail: `to ${what}: ${(e as Error).message}` },
+      );
     }
     const raw = await res.text();
     let data: T | null = null;
-    try { data = JSON.parse(raw) as T; } catch { /* not JSON */ }
+    try {
+      data = JSON.parse(raw) as T;
+    } catch {
+      /* not JSON */
+    }
     return { status: res.status, data, text: raw };
   }
 
@@ -88,20 +132,48 @@ export class AcmeDnsSolver implements ChallengeSolver {
       if (!this.opts.register) {
         const given = this.opts.given?.[identifier] ?? this.opts.given?.[`*.${identifier}`];
         if (given) {
-          if (!isAccount(given)) throw new CertdeskError('invalid-input', `The acme-dns credentials for ${identifier} need username, password, fulldomain and subdomain. Check the credentials file.`);
+          if (!isAccount(given))
+            throw new CertdeskError(
+              'invalid-input',
+              `The acme-dns credentials for ${identifier} need username, password, fulldomain and subdomain. Check the credentials file.`,
+            );
           return given;
         }
         const stored = this.opts.secret(secretName);
         if (stored) {
-          try { const a = JSON.parse(stored) as unknown; if (isAccount(a)) return a; } catch { /* register anew below */ }
+          try {
+            const a = JSON.parse(stored) as unknown;
+            if (isAccount(a)) return a;
+          } catch {
+            /* register anew below */
+          }
         }
       }
-      const r = await this.post<AcmeDnsAccount>('/register', {}, {}, `register ${identifier}`, signal);
+      const r = await this.post<AcmeDnsAccount>(
+        '/register',
+        {},
+        {},
+        `register ${identifier}`,
+        signal,
+      );
       if (r.status !== 201 && r.status !== 200) {
-        throw new CertdeskError('solver', `The acme-dns server ${this.base} refused to register a new account (HTTP ${r.status}). Check that it is an acme-dns server and that it allows registration from this computer.`, { retryable: r.status >= 500, detail: r.text.slice(0, 300) });
+        throw new CertdeskError(
+          'solver',
+          `The acme-dns server ${this.base} refused to register a new account (HTTP ${r.status}). Check that it is an acme-dns server and that it allows registration from this computer.`,
+          { retryable: r.status >= 500, detail: r.text.slice(0, 300) },
+        );
       }
-      if (!isAccount(r.data)) throw textError('solver', text('error.acmeDnsUnusable', { server: this.base }), { detail: r.text.slice(0, 300) });
-      const acct: AcmeDnsAccount = { username: r.data.username, password: r.data.password, fulldomain: normName(r.data.fulldomain), subdomain: r.data.subdomain, ...(r.data.allowfrom ? { allowfrom: r.data.allowfrom } : {}) };
+      if (!isAccount(r.data))
+        throw textError('solver', text('error.acmeDnsUnusable', { server: this.base }), {
+          detail: r.text.slice(0, 300),
+        });
+      const acct: AcmeDnsAccount = {
+        username: r.data.username,
+        password: r.data.password,
+        fulldomain: normName(r.data.fulldomain),
+        subdomain: r.data.subdomain,
+        ...(r.data.allowfrom ? { allowfrom: r.data.allowfrom } : {}),
+      };
       // Saved before anything else happens: the CNAME the person creates points at this registration.
       await this.opts.saveSecret(secretName, JSON.stringify(acct));
       return acct;
@@ -112,14 +184,21 @@ export class AcmeDnsSolver implements ChallengeSolver {
   }
 
   /** Checks the one-time CNAME; asks the person to create it when it is missing. */
-  private ensureCname(identifier: string, acct: AcmeDnsAccount, ctx: ChallengeContext): Promise<void> {
+  private ensureCname(
+    identifier: string,
+    acct: AcmeDnsAccount,
+    ctx: ChallengeContext,
+  ): Promise<void> {
     let p = this.cnames.get(identifier);
     if (p) return p;
     p = (async () => {
       const record = challengeRecordName(identifier);
       const want = normName(acct.fulldomain);
       const lookup = lookupFor(this.opts.resolver, ctx.signal);
-      const points = async () => (await followCname(record, lookup).catch(() => ({ chain: [] as string[] }))).chain.includes(want);
+      const points = async () =>
+        (await followCname(record, lookup).catch(() => ({ chain: [] as string[] }))).chain.includes(
+          want,
+        );
       if (await points()) return;
       const lead = text('prompt.cnameLead', { name: identifier });
       const notes = [text('prompt.cnameNoTxt', { record }), text('prompt.cnameAfter')];
@@ -131,12 +210,21 @@ export class AcmeDnsSolver implements ChallengeSolver {
         ...notes.map(say),
       ].join('\n');
       if (!this.opts.prompter) {
-        throw new CertdeskError('solver', `acme-dns needs a one-time DNS record before it can work: create ${record}. as a CNAME to ${want}. at your DNS provider, then try again. (The acme-dns registration is saved, so the target stays the same.)`, { detail: instructions });
+        throw new CertdeskError(
+          'solver',
+          `acme-dns needs a one-time DNS record before it can work: create ${record}. as a CNAME to ${want}. at your DNS provider, then try again. (The acme-dns registration is saved, so the target stays the same.)`,
+          { detail: instructions },
+        );
       }
       // One prompt at a time, even when several names are set up in parallel.
       const prompter = this.opts.prompter;
       const turn = this.prompts.then(async () => {
-        ctx.progress({ step: 'challenge', name: identifier, ...said('progress.waitCname', { name: identifier }), instructions });
+        ctx.progress({
+          step: 'challenge',
+          name: identifier,
+          ...said('progress.waitCname', { name: identifier }),
+          instructions,
+        });
         await prompter.waitForUser(instructions, ctx.signal, { lead, notes });
       });
       this.prompts = turn.catch(() => {});
@@ -145,10 +233,17 @@ export class AcmeDnsSolver implements ChallengeSolver {
       const deadline = clock.now() + this.opts.propagationTimeoutMs;
       while (!(await points())) {
         if (clock.now() >= deadline) {
-          throw new CertdeskError('timeout', `The CNAME ${record} -> ${want} is not visible in DNS yet. Check the name and target you entered at your DNS provider, wait a few minutes, then try again (the registration is saved).`, { retryable: true });
+          throw new CertdeskError(
+            'timeout',
+            `The CNAME ${record} -> ${want} is not visible in DNS yet. Check the name and target you entered at your DNS provider, wait a few minutes, then try again (the registration is saved).`,
+            { retryable: true },
+          );
         }
-        await new Promise<void>((resolve) => clock.setTimeout(resolve, this.opts.intervalMs ?? 2 * SECOND_MS));
-        if (ctx.signal.aborted) throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
+        await new Promise<void>((resolve) =>
+          clock.setTimeout(resolve, this.opts.intervalMs ?? 2 * SECOND_MS),
+        );
+        if (ctx.signal.aborted)
+          throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
       }
     })();
     this.cnames.set(identifier, p);
@@ -159,20 +254,43 @@ export class AcmeDnsSolver implements ChallengeSolver {
   async present(ctx: ChallengeContext): Promise<void> {
     const acct = await this.account(ctx.identifier, ctx.signal);
     await this.ensureCname(ctx.identifier, acct, ctx);
-    ctx.progress({ step: 'challenge', name: ctx.identifier, ...said('progress.acmeDns', { name: ctx.identifier }) });
-    const r = await this.post<{ txt?: string }>('/update', { subdomain: acct.subdomain, txt: ctx.dnsTxtValue }, { 'X-Api-User': acct.username, 'X-Api-Key': acct.password }, `set the TXT value for ${ctx.identifier}`, ctx.signal);
+    ctx.progress({
+      step: 'challenge',
+      name: ctx.identifier,
+      ...said('progress.acmeDns', { name: ctx.identifier }),
+    });
+    const r = await this.post<{ txt?: string }>(
+      '/update',
+      { subdomain: acct.subdomain, txt: ctx.dnsTxtValue },
+      { 'X-Api-User': acct.username, 'X-Api-Key': acct.password },
+      `set the TXT value for ${ctx.identifier}`,
+      ctx.signal,
+    );
     if (r.status === 401 || r.status === 403) {
-      throw textError('credentials-refused', text('error.acmeDnsRefused', { server: this.base, name: ctx.identifier, status: r.status }), { detail: r.text.slice(0, 300) });
+      throw textError(
+        'credentials-refused',
+        text('error.acmeDnsRefused', { server: this.base, name: ctx.identifier, status: r.status }),
+        { detail: r.text.slice(0, 300) },
+      );
     }
     if (r.status !== 200) {
-      throw new CertdeskError('solver', `The acme-dns server ${this.base} did not accept the TXT value for ${ctx.identifier} (HTTP ${r.status}). Try again; if it keeps failing, check the server's log.`, { retryable: r.status >= 500, detail: r.text.slice(0, 300) });
+      throw new CertdeskError(
+        'solver',
+        `The acme-dns server ${this.base} did not accept the TXT value for ${ctx.identifier} (HTTP ${r.status}). Try again; if it keeps failing, check the server's log.`,
+        { retryable: r.status >= 500, detail: r.text.slice(0, 300) },
+      );
     }
   }
 
   async waitReady(ctx: ChallengeContext): Promise<void> {
     await waitForTxt(challengeRecordName(ctx.identifier), ctx.dnsTxtValue, {
-      resolver: this.opts.resolver, timeoutMs: this.opts.propagationTimeoutMs, signal: ctx.signal, progress: ctx.progress, clock: this.opts.clock,
-      displayName: `${ctx.wildcard ? '*.' : ''}${ctx.identifier}`, howToFix: autoHowToFix(`The acme-dns server ${this.base}`),
+      resolver: this.opts.resolver,
+      timeoutMs: this.opts.propagationTimeoutMs,
+      signal: ctx.signal,
+      progress: ctx.progress,
+      clock: this.opts.clock,
+      displayName: `${ctx.wildcard ? '*.' : ''}${ctx.identifier}`,
+      howToFix: autoHowToFix(`The acme-dns server ${this.base}`),
     });
   }
 

@@ -12,7 +12,14 @@ import { said, say, text } from '../../../shared/engine-text.ts';
 export const CLOUDFLARE_API = 'https://api.cloudflare.com/client/v4';
 const REQUEST_TIMEOUT_MS = 30 * SECOND_MS;
 
-export type CloudflareOptions = { token: string; api?: string; ttl?: number; resolver?: string; propagationTimeoutMs: number; clock?: Clock };
+export type CloudflareOptions = {
+  token: string;
+  api?: string;
+  ttl?: number;
+  resolver?: string;
+  propagationTimeoutMs: number;
+  clock?: Clock;
+};
 
 type CfEnvelope<T> = { success: boolean; result: T; errors?: { code: number; message: string }[] };
 type CfZone = { id: string; name: string };
@@ -44,29 +51,59 @@ export class CloudflareDnsSolver implements ChallengeSolver {
     this.api = (opts.api ?? CLOUDFLARE_API).replace(/\/+$/, '');
   }
 
-  private async call<T>(method: string, path: string, body: unknown, what: string, zoneName: string, signal?: AbortSignal): Promise<T> {
+  private async call<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    what: string,
+    zoneName: string,
+    signal?: AbortSignal,
+  ): Promise<T> {
     const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
     let res: Response;
     try {
       res = await fetch(`${this.api}${path}`, {
         method,
-        headers: { authorization: `Bearer ${this.opts.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${this.opts.token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
     } catch (e) {
-      if (signal?.aborted) throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
-      throw new CertdeskError('solver', `Certdesk could not reach Cloudflare's API to ${what} (${(e as Error).message}). Check the internet connection, then try again.`, { retryable: true, detail: `${method} ${this.api}${path}` });
+      if (signal?.aborted)
+        throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
+      throw new CertdeskError(
+        'solver',
+        `Certdesk could not reach Cloudflare's API to ${what} (${(e as Error).message}). Check the internet connection, then try again.`,
+        { retryable: true, detail: `${method} ${this.api}${path}` },
+      );
     }
     const raw = await res.text();
     let data: CfEnvelope<T> | null = null;
-    try { data = JSON.parse(raw) as CfEnvelope<T>; } catch { /* reported below */ }
+    try {
+      data = JSON.parse(raw) as CfEnvelope<T>;
+    } catch {
+      /* reported below */
+    }
     const errors = (data?.errors ?? []).map((x) => `${x.code}: ${x.message}`).join('; ');
     if (res.status === 401 || res.status === 403) {
-      throw textError('credentials-refused', text('error.cloudflareRefused', { status: res.status, name: zoneName }), { detail: `${method} ${path} (to ${what}): HTTP ${res.status}${errors ? ` ${errors}` : ''}` });
+      throw textError(
+        'credentials-refused',
+        text('error.cloudflareRefused', { status: res.status, name: zoneName }),
+        {
+          detail: `${method} ${path} (to ${what}): HTTP ${res.status}${errors ? ` ${errors}` : ''}`,
+        },
+      );
     }
     if (!res.ok || !data || !data.success) {
-      throw new CloudflareApiError(`Cloudflare's API did not ${what} (HTTP ${res.status}${errors ? `: ${errors}` : ''}). Check the domain in your Cloudflare account, then try again.`, res.status, (data?.errors ?? []).map((x) => x.code), errors || raw.slice(0, 300));
+      throw new CloudflareApiError(
+        `Cloudflare's API did not ${what} (HTTP ${res.status}${errors ? `: ${errors}` : ''}). Check the domain in your Cloudflare account, then try again.`,
+        res.status,
+        (data?.errors ?? []).map((x) => x.code),
+        errors || raw.slice(0, 300),
+      );
     }
     return data.result;
   }
@@ -79,10 +116,20 @@ export class CloudflareDnsSolver implements ChallengeSolver {
         const labels = name.split('.');
         for (let i = 0; i < labels.length - 1; i++) {
           const candidate = labels.slice(i).join('.');
-          const found = await this.call<CfZone[]>('GET', `/zones?name=${encodeURIComponent(candidate)}`, undefined, `look up the zone ${candidate}`, name.replace(/^_acme-challenge\./, ''), signal);
+          const found = await this.call<CfZone[]>(
+            'GET',
+            `/zones?name=${encodeURIComponent(candidate)}`,
+            undefined,
+            `look up the zone ${candidate}`,
+            name.replace(/^_acme-challenge\./, ''),
+            signal,
+          );
           if (found.length > 0) return found[0];
         }
-        throw new CertdeskError('solver', `None of the zones this Cloudflare token can see holds ${name}. Check that the domain is in this Cloudflare account and that the token includes the zone (Zone Resources) with Zone.DNS Edit permission.`);
+        throw new CertdeskError(
+          'solver',
+          `None of the zones this Cloudflare token can see holds ${name}. Check that the domain is in this Cloudflare account and that the token includes the zone (Zone Resources) with Zone.DNS Edit permission.`,
+        );
       })();
       this.zones.set(name, p);
       p.catch(() => this.zones.delete(name));
@@ -92,17 +139,37 @@ export class CloudflareDnsSolver implements ChallengeSolver {
 
   async present(ctx: ChallengeContext): Promise<void> {
     const record = challengeRecordName(ctx.identifier);
-    const { target } = await followCname(record, lookupFor(this.opts.resolver, ctx.signal)).catch(() => ({ target: record }));
+    const { target } = await followCname(record, lookupFor(this.opts.resolver, ctx.signal)).catch(
+      () => ({ target: record }),
+    );
     const zone = await this.zoneFor(target, ctx.signal);
-    ctx.progress({ step: 'challenge', name: ctx.identifier, ...said('progress.cloudflare', { record: target, zone: zone.name }) });
+    ctx.progress({
+      step: 'challenge',
+      name: ctx.identifier,
+      ...said('progress.cloudflare', { record: target, zone: zone.name }),
+    });
     let rec: CfRecord;
     try {
       // POST adds a record next to any others of the same name: wildcard and bare name both stay.
-      rec = await this.call<CfRecord>('POST', `/zones/${zone.id}/dns_records`, { type: 'TXT', name: target, content: ctx.dnsTxtValue, ttl: this.opts.ttl ?? 60 }, `add the TXT record ${target}`, zone.name, ctx.signal);
+      rec = await this.call<CfRecord>(
+        'POST',
+        `/zones/${zone.id}/dns_records`,
+        { type: 'TXT', name: target, content: ctx.dnsTxtValue, ttl: this.opts.ttl ?? 60 },
+        `add the TXT record ${target}`,
+        zone.name,
+        ctx.signal,
+      );
     } catch (e) {
       // 81058 "An identical record already exists" (an earlier run stopped before its cleanup): take it over.
       if (!(e instanceof CloudflareApiError && e.cfCodes.includes(81058))) throw e;
-      const list = await this.call<CfRecord[]>('GET', `/zones/${zone.id}/dns_records?type=TXT&name=${encodeURIComponent(target)}`, undefined, `list the TXT records of ${target}`, zone.name, ctx.signal);
+      const list = await this.call<CfRecord[]>(
+        'GET',
+        `/zones/${zone.id}/dns_records?type=TXT&name=${encodeURIComponent(target)}`,
+        undefined,
+        `list the TXT records of ${target}`,
+        zone.name,
+        ctx.signal,
+      );
       const same = list.find((r) => r.content.replace(/^"|"$/g, '') === ctx.dnsTxtValue);
       if (!same) throw e;
       rec = same;
@@ -112,8 +179,13 @@ export class CloudflareDnsSolver implements ChallengeSolver {
 
   async waitReady(ctx: ChallengeContext): Promise<void> {
     await waitForTxt(challengeRecordName(ctx.identifier), ctx.dnsTxtValue, {
-      resolver: this.opts.resolver, timeoutMs: this.opts.propagationTimeoutMs, signal: ctx.signal, progress: ctx.progress, clock: this.opts.clock,
-      displayName: `${ctx.wildcard ? '*.' : ''}${ctx.identifier}`, howToFix: autoHowToFix('Cloudflare'),
+      resolver: this.opts.resolver,
+      timeoutMs: this.opts.propagationTimeoutMs,
+      signal: ctx.signal,
+      progress: ctx.progress,
+      clock: this.opts.clock,
+      displayName: `${ctx.wildcard ? '*.' : ''}${ctx.identifier}`,
+      howToFix: autoHowToFix('Cloudflare'),
     });
   }
 
@@ -122,7 +194,13 @@ export class CloudflareDnsSolver implements ChallengeSolver {
     if (!w) return;
     this.written.delete(ctx);
     try {
-      await this.call('DELETE', `/zones/${w.zone.id}/dns_records/${w.recordId}`, undefined, 'remove the TXT record', w.zone.name);
+      await this.call(
+        'DELETE',
+        `/zones/${w.zone.id}/dns_records/${w.recordId}`,
+        undefined,
+        'remove the TXT record',
+        w.zone.name,
+      );
     } catch (e) {
       if (e instanceof CloudflareApiError && e.status === 404) return; // already gone
       throw e;

@@ -14,53 +14,121 @@ import { parseAlgorithm, parseSecret } from './tsig.ts';
 import { AcmeDnsSolver, type AcmeDnsAccount } from './acme-dns.ts';
 import { ExecDnsSolver, EXEC_TIMEOUT_DEFAULT_S } from './exec.ts';
 import { CloudflareDnsSolver } from './cloudflare.ts';
-import { AUTO_PROPAGATION_DEFAULT_S, MANUAL_PROPAGATION_DEFAULT_S, propagationTimeoutMs } from './propagation.ts';
+import {
+  AUTO_PROPAGATION_DEFAULT_S,
+  MANUAL_PROPAGATION_DEFAULT_S,
+  propagationTimeoutMs,
+} from './propagation.ts';
 
-export const SECRET_NAMES = { tsig: 'tsigSecret', cloudflare: 'cloudflareToken', acmeDns: 'acmeDnsAccounts' } as const satisfies Record<string, SecretName>;
+export const SECRET_NAMES = {
+  tsig: 'tsigSecret',
+  cloudflare: 'cloudflareToken',
+  acmeDns: 'acmeDnsAccounts',
+} as const satisfies Record<string, SecretName>;
 
 type DnsRoute = Extract<ChallengeConfig, { type: 'dns-01' }>;
 
 export function createDnsSolver(cfg: DnsRoute, env: SolverEnv): ChallengeSolver {
   const resolver = env.dnsResolver;
-  const wait = propagationTimeoutMs(cfg.propagationTimeout, cfg.dnsMode === 'manual' ? MANUAL_PROPAGATION_DEFAULT_S : AUTO_PROPAGATION_DEFAULT_S);
+  const wait = propagationTimeoutMs(
+    cfg.propagationTimeout,
+    cfg.dnsMode === 'manual' ? MANUAL_PROPAGATION_DEFAULT_S : AUTO_PROPAGATION_DEFAULT_S,
+  );
   switch (cfg.dnsMode) {
     case 'manual':
-      if (!env.prompter) throw new CertdeskError('unsupported', 'Manual DNS needs a person to add the TXT record, so it cannot run unattended (and cannot renew on its own). Choose an automatic DNS method (RFC 2136, acme-dns, a script or Cloudflare) for automatic renewal.');
+      if (!env.prompter)
+        throw new CertdeskError(
+          'unsupported',
+          'Manual DNS needs a person to add the TXT record, so it cannot run unattended (and cannot renew on its own). Choose an automatic DNS method (RFC 2136, acme-dns, a script or Cloudflare) for automatic renewal.',
+        );
       return new ManualDnsSolver(env.prompter, { resolver, propagationTimeoutMs: wait });
     case 'rfc2136': {
-      if (!cfg.server.trim()) throw new CertdeskError('invalid-input', 'RFC 2136 needs the address of the DNS server that accepts updates (HOST:PORT).');
-      if (!cfg.tsigName.trim()) throw new CertdeskError('invalid-input', 'RFC 2136 needs the name of the TSIG key the DNS server knows.');
+      if (!cfg.server.trim())
+        throw new CertdeskError(
+          'invalid-input',
+          'RFC 2136 needs the address of the DNS server that accepts updates (HOST:PORT).',
+        );
+      if (!cfg.tsigName.trim())
+        throw new CertdeskError(
+          'invalid-input',
+          'RFC 2136 needs the name of the TSIG key the DNS server knows.',
+        );
       const secret = env.secret(SECRET_NAMES.tsig);
-      if (!secret) throw new CertdeskError('invalid-input', 'RFC 2136 needs the TSIG key\'s secret.');
+      if (!secret)
+        throw new CertdeskError('invalid-input', "RFC 2136 needs the TSIG key's secret.");
       return new Rfc2136DnsSolver({
-        server: cfg.server.trim(), key: { name: cfg.tsigName.trim(), algorithm: parseAlgorithm(cfg.tsigAlgorithm || undefined), secret: parseSecret(secret) },
-        ...(cfg.zone?.trim() ? { zone: cfg.zone.trim() } : {}), resolver, propagationTimeoutMs: wait,
+        server: cfg.server.trim(),
+        key: {
+          name: cfg.tsigName.trim(),
+          algorithm: parseAlgorithm(cfg.tsigAlgorithm || undefined),
+          secret: parseSecret(secret),
+        },
+        ...(cfg.zone?.trim() ? { zone: cfg.zone.trim() } : {}),
+        resolver,
+        propagationTimeoutMs: wait,
       });
     }
     case 'acme-dns': {
-      if (!cfg.server.trim()) throw new CertdeskError('invalid-input', 'acme-dns needs the address of the acme-dns server, such as https://auth.example.org.');
+      if (!cfg.server.trim())
+        throw new CertdeskError(
+          'invalid-input',
+          'acme-dns needs the address of the acme-dns server, such as https://auth.example.org.',
+        );
       const givenText = env.secret(SECRET_NAMES.acmeDns);
       let given: Record<string, AcmeDnsAccount> | undefined;
       if (givenText) {
-        try { given = JSON.parse(givenText) as Record<string, AcmeDnsAccount>; } catch {
-          throw new CertdeskError('invalid-input', 'The acme-dns credentials are not JSON. They should look like {"example.com": {"username": ..., "password": ..., "fulldomain": ..., "subdomain": ...}} (the format lego and certbot use).');
+        try {
+          given = JSON.parse(givenText) as Record<string, AcmeDnsAccount>;
+        } catch {
+          throw new CertdeskError(
+            'invalid-input',
+            'The acme-dns credentials are not JSON. They should look like {"example.com": {"username": ..., "password": ..., "fulldomain": ..., "subdomain": ...}} (the format lego and certbot use).',
+          );
         }
       }
       return new AcmeDnsSolver({
-        server: cfg.server.trim(), register: cfg.register === true, ...(given ? { given } : {}),
-        secret: env.secret, saveSecret: env.saveSecret, ...(env.prompter ? { prompter: env.prompter } : {}), resolver, propagationTimeoutMs: wait,
+        server: cfg.server.trim(),
+        register: cfg.register === true,
+        ...(given ? { given } : {}),
+        secret: env.secret,
+        saveSecret: env.saveSecret,
+        ...(env.prompter ? { prompter: env.prompter } : {}),
+        resolver,
+        propagationTimeoutMs: wait,
       });
     }
     case 'exec': {
-      if (!cfg.command.trim()) throw new CertdeskError('invalid-input', 'The script method needs the command that adds and removes TXT records.');
+      if (!cfg.command.trim())
+        throw new CertdeskError(
+          'invalid-input',
+          'The script method needs the command that adds and removes TXT records.',
+        );
       const t = cfg.timeout ?? EXEC_TIMEOUT_DEFAULT_S;
-      if (!Number.isFinite(t) || t < 1 || t > 3600) throw new CertdeskError('invalid-input', `The script time limit must be between 1 and 3600 seconds, not "${t}".`);
-      return new ExecDnsSolver({ command: cfg.command.trim(), timeoutMs: t * SECOND_MS, resolver, propagationTimeoutMs: wait });
+      if (!Number.isFinite(t) || t < 1 || t > 3600)
+        throw new CertdeskError(
+          'invalid-input',
+          `The script time limit must be between 1 and 3600 seconds, not "${t}".`,
+        );
+      return new ExecDnsSolver({
+        command: cfg.command.trim(),
+        timeoutMs: t * SECOND_MS,
+        resolver,
+        propagationTimeoutMs: wait,
+      });
     }
     case 'cloudflare': {
       const token = env.secret(SECRET_NAMES.cloudflare);
-      if (!token) throw new CertdeskError('invalid-input', 'Cloudflare needs an API token with Zone.DNS Edit permission.');
-      return new CloudflareDnsSolver({ token, ...(cfg.api?.trim() ? { api: cfg.api.trim() } : {}), resolver, propagationTimeoutMs: wait });
+      if (!token)
+        throw new CertdeskError(
+          'invalid-input',
+          'Cloudflare needs an API token with Zone.DNS Edit permission.',
+        );
+      return new CloudflareDnsSolver({
+        token,
+        ...(cfg.api?.trim() ? { api: cfg.api.trim() } : {}),
+        resolver,
+        propagationTimeoutMs: wait,
+      });
     }
   }
 }

@@ -8,7 +8,12 @@ import { challengeRecordName, findZone, followCname } from './zone.ts';
 import { lookupFor, waitForTxt, PROPAGATION_MAX_S } from './propagation.ts';
 import { said, say, text, type Text } from '../../../shared/engine-text.ts';
 
-export type ManualDnsOptions = { resolver?: string; propagationTimeoutMs: number; clock?: Clock; intervalMs?: number };
+export type ManualDnsOptions = {
+  resolver?: string;
+  propagationTimeoutMs: number;
+  clock?: Clock;
+  intervalMs?: number;
+};
 
 export const MANUAL_DNS_RENEWAL_NOTE = say(text('prompt.dnsRenewal'));
 
@@ -43,8 +48,15 @@ export class ManualDnsSolver implements ChallengeSolver {
     const about: Text[] = [];
     if (target !== record) about.push(text('prompt.dnsCname', { record, target }));
     if (earlier > 0) about.push(text('prompt.dnsAdditional'));
-    if (zone && target.endsWith(`.${zone}`)) about.push(text('prompt.dnsShortName', { short: target.slice(0, -zone.length - 1), zone }));
-    const next = [text('prompt.dnsAfter', { seconds: Math.round(this.opts.propagationTimeoutMs / 1000), max: PROPAGATION_MAX_S }), text('prompt.dnsRenewal')];
+    if (zone && target.endsWith(`.${zone}`))
+      about.push(text('prompt.dnsShortName', { short: target.slice(0, -zone.length - 1), zone }));
+    const next = [
+      text('prompt.dnsAfter', {
+        seconds: Math.round(this.opts.propagationTimeoutMs / 1000),
+        max: PROPAGATION_MAX_S,
+      }),
+      text('prompt.dnsRenewal'),
+    ];
     const notes = [...about, ...next];
     const lines = [
       say(lead),
@@ -56,15 +68,24 @@ export class ManualDnsSolver implements ChallengeSolver {
       ...next.map(say),
     ];
     const instructions = lines.join('\n');
-    ctx.progress({ step: 'challenge', name: display, ...said('progress.waitTxt', { name: display }), instructions });
+    ctx.progress({
+      step: 'challenge',
+      name: display,
+      ...said('progress.waitTxt', { name: display }),
+      instructions,
+    });
     await this.prompter.waitForUser(instructions, ctx.signal, { lead, notes });
   }
 
   async waitReady(ctx: ChallengeContext): Promise<void> {
     const record = challengeRecordName(ctx.identifier);
     await waitForTxt(record, ctx.dnsTxtValue, {
-      resolver: this.opts.resolver, timeoutMs: this.opts.propagationTimeoutMs, signal: ctx.signal, progress: ctx.progress,
-      clock: this.opts.clock, intervalMs: this.opts.intervalMs,
+      resolver: this.opts.resolver,
+      timeoutMs: this.opts.propagationTimeoutMs,
+      signal: ctx.signal,
+      progress: ctx.progress,
+      clock: this.opts.clock,
+      intervalMs: this.opts.intervalMs,
       displayName: `${ctx.wildcard ? '*.' : ''}${ctx.identifier}`,
       howToFix: `Check that the TXT record is at exactly ${record} (not ${record}.${ctx.identifier}, which some providers make when you type the full name) with exactly the value shown, that you saved it, and that these servers are the ones your domain uses. Then start again, allowing more time if your provider is slow (CLI: --dns-propagation-timeout SECONDS, up to ${PROPAGATION_MAX_S}).`,
     });
@@ -75,6 +96,9 @@ export class ManualDnsSolver implements ChallengeSolver {
     // Name the record the person created: through a CNAME (R12) that is the target, not
     // _acme-challenge.NAME, which holds the CNAME and must stay for the next renewal.
     const created = this.placed.get(record) ?? record;
-    ctx.progress({ step: 'cleanup', ...said('progress.deleteTxt', { record: created, value: ctx.dnsTxtValue }) });
+    ctx.progress({
+      step: 'cleanup',
+      ...said('progress.deleteTxt', { record: created, value: ctx.dnsTxtValue }),
+    });
   }
 }

@@ -17,7 +17,15 @@
 import { CertdeskError } from '../../../shared/errors.ts';
 import { SECOND_MS } from '../../../shared/durations.ts';
 import { systemClock, type Clock, type ProgressFn } from '../../ports.ts';
-import { parseServer, query, serverLabel, systemServers, txtValues, rcodeOf, type DnsServer } from './dns-client.ts';
+import {
+  parseServer,
+  query,
+  serverLabel,
+  systemServers,
+  txtValues,
+  rcodeOf,
+  type DnsServer,
+} from './dns-client.ts';
 import { addressesOf, findZone, followCname, type Lookup } from './zone.ts';
 import { said as engineSaid } from '../../../shared/engine-text.ts';
 
@@ -27,7 +35,13 @@ export const PROPAGATION_MAX_S = 3600;
 const DEFAULT_INTERVAL_MS = 2 * SECOND_MS;
 
 export type PollTarget = { label: string; server: DnsServer; recursion: boolean };
-export type Discovery = { target: string; chain: string[]; zone: string | null; targets: PollTarget[]; viaResolver: boolean };
+export type Discovery = {
+  target: string;
+  chain: string[];
+  zone: string | null;
+  targets: PollTarget[];
+  viaResolver: boolean;
+};
 
 export type PropagationOptions = {
   /** env.dnsResolver ("ip:port"); see the header comment. */
@@ -52,36 +66,71 @@ export function propagationTimeoutMs(value: unknown, defaultSeconds: number): nu
   if (value === undefined || value === null || value === '') return defaultSeconds * SECOND_MS;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 1 || n > PROPAGATION_MAX_S) {
-    throw new CertdeskError('invalid-input', `The DNS wait time must be between 1 and ${PROPAGATION_MAX_S} seconds (one hour), not "${String(value)}".`);
+    throw new CertdeskError(
+      'invalid-input',
+      `The DNS wait time must be between 1 and ${PROPAGATION_MAX_S} seconds (one hour), not "${String(value)}".`,
+    );
   }
   return Math.round(n * SECOND_MS);
 }
 
-export function lookupFor(resolver: string | undefined, signal?: AbortSignal, timeoutMs?: number, system?: DnsServer[]): Lookup {
-  return { servers: resolver ? [parseServer(resolver)] : (system ?? systemServers()), recursion: true, signal, timeoutMs };
+export function lookupFor(
+  resolver: string | undefined,
+  signal?: AbortSignal,
+  timeoutMs?: number,
+  system?: DnsServer[],
+): Lookup {
+  return {
+    servers: resolver ? [parseServer(resolver)] : (system ?? systemServers()),
+    recursion: true,
+    signal,
+    timeoutMs,
+  };
 }
 
 /** Follows the CNAME, finds the zone and the servers to ask (see the header comment). */
-export async function discoverTargets(recordName: string, opts: { resolver?: string; signal?: AbortSignal; queryTimeoutMs?: number; systemResolvers?: DnsServer[]; nameServerPort?: number }): Promise<Discovery> {
+export async function discoverTargets(
+  recordName: string,
+  opts: {
+    resolver?: string;
+    signal?: AbortSignal;
+    queryTimeoutMs?: number;
+    systemResolvers?: DnsServer[];
+    nameServerPort?: number;
+  },
+): Promise<Discovery> {
   const l = lookupFor(opts.resolver, opts.signal, opts.queryTimeoutMs, opts.systemResolvers);
   const { target, chain } = await followCname(recordName, l);
   const zone = await findZone(target, l);
   const targets: PollTarget[] = [];
   if (opts.resolver) {
     const via = serverLabel(l.servers[0]);
-    if (zone) for (const ns of zone.nameServers) targets.push({ label: `${ns} (via ${via})`, server: l.servers[0], recursion: true });
-    else targets.push({ label: `the DNS resolver ${via} (it names no name servers for ${target})`, server: l.servers[0], recursion: true });
+    if (zone)
+      for (const ns of zone.nameServers)
+        targets.push({ label: `${ns} (via ${via})`, server: l.servers[0], recursion: true });
+    else
+      targets.push({
+        label: `the DNS resolver ${via} (it names no name servers for ${target})`,
+        server: l.servers[0],
+        recursion: true,
+      });
     return { target, chain, zone: zone?.zone ?? null, targets, viaResolver: true };
   }
   if (zone) {
     for (const ns of zone.nameServers) {
       const addrs = await addressesOf(ns, l);
-      for (const a of addrs) targets.push({ label: addrs.length > 1 ? `${ns} (${a})` : ns, server: { host: a, port: opts.nameServerPort ?? 53 }, recursion: false });
+      for (const a of addrs)
+        targets.push({
+          label: addrs.length > 1 ? `${ns} (${a})` : ns,
+          server: { host: a, port: opts.nameServerPort ?? 53 },
+          recursion: false,
+        });
     }
   }
   if (targets.length === 0) {
     // No zone or no addressable NS: the best remaining view is this computer's resolvers.
-    for (const s of l.servers) targets.push({ label: `your DNS resolver ${serverLabel(s)}`, server: s, recursion: true });
+    for (const s of l.servers)
+      targets.push({ label: `your DNS resolver ${serverLabel(s)}`, server: s, recursion: true });
   }
   return { target, chain, zone: zone?.zone ?? null, targets, viaResolver: false };
 }
@@ -89,44 +138,92 @@ export async function discoverTargets(recordName: string, opts: { resolver?: str
 type ServerState = { ok: boolean; said: string; reported: boolean };
 
 /** Resolves when every target answers `value` at `recordName` (after CNAMEs); throws 'timeout' otherwise. */
-export async function waitForTxt(recordName: string, value: string, opts: PropagationOptions): Promise<Discovery> {
+export async function waitForTxt(
+  recordName: string,
+  value: string,
+  opts: PropagationOptions,
+): Promise<Discovery> {
   const clock = opts.clock ?? systemClock;
   const started = clock.now();
-  const d = await discoverTargets(recordName, { resolver: opts.resolver, signal: opts.signal, queryTimeoutMs: opts.queryTimeoutMs, systemResolvers: opts.systemResolvers, nameServerPort: opts.nameServerPort });
+  const d = await discoverTargets(recordName, {
+    resolver: opts.resolver,
+    signal: opts.signal,
+    queryTimeoutMs: opts.queryTimeoutMs,
+    systemResolvers: opts.systemResolvers,
+    nameServerPort: opts.nameServerPort,
+  });
   let targets = d.targets;
-  let state = new Map<string, ServerState>(targets.map((t) => [t.label, { ok: false, said: 'not asked yet', reported: false }]));
-  const where = d.target === recordName.toLowerCase().replace(/\.$/, '') ? d.target : `${d.target} (where ${recordName} points)`;
+  let state = new Map<string, ServerState>(
+    targets.map((t) => [t.label, { ok: false, said: 'not asked yet', reported: false }]),
+  );
+  const where =
+    d.target === recordName.toLowerCase().replace(/\.$/, '')
+      ? d.target
+      : `${d.target} (where ${recordName} points)`;
   let firstRound = true;
   for (;;) {
     let answered = 0;
-    await Promise.all(targets.filter((t) => !state.get(t.label)!.ok).map(async (t) => {
-      const st = state.get(t.label)!;
-      let said: string;
-      let ok = false;
-      try {
-        const p = await query(t.server, d.target, 'TXT', { recursion: t.recursion, signal: opts.signal, timeoutMs: opts.queryTimeoutMs, tries: 1 });
-        answered++;
-        const values = txtValues(p, d.target);
-        ok = values.includes(value);
-        said = ok ? 'has the record' : values.length ? `answers other values only (${values.length})` : `no such record yet (${rcodeOf(p)})`;
-      } catch (e) {
-        if (opts.signal.aborted) throw cancelled();
-        said = `no answer (${(e as Error).message})`;
-      }
-      if (ok !== st.ok || !st.reported || said !== st.said) {
-        opts.progress({ step: 'propagation', name: opts.displayName, server: t.label, ok, ...(ok ? engineSaid('progress.serverHas', { server: t.label, name: opts.displayName }) : engineSaid('progress.serverWaiting', { server: t.label, said })) });
-        st.reported = true;
-      }
-      st.ok = ok;
-      st.said = said;
-    }));
+    await Promise.all(
+      targets
+        .filter((t) => !state.get(t.label)!.ok)
+        .map(async (t) => {
+          const st = state.get(t.label)!;
+          let said: string;
+          let ok = false;
+          try {
+            const p = await query(t.server, d.target, 'TXT', {
+              recursion: t.recursion,
+              signal: opts.signal,
+              timeoutMs: opts.queryTimeoutMs,
+              tries: 1,
+            });
+            answered++;
+            const values = txtValues(p, d.target);
+            ok = values.includes(value);
+            said = ok
+              ? 'has the record'
+              : values.length
+                ? `answers other values only (${values.length})`
+                : `no such record yet (${rcodeOf(p)})`;
+          } catch (e) {
+            if (opts.signal.aborted) throw cancelled();
+            said = `no answer (${(e as Error).message})`;
+          }
+          if (ok !== st.ok || !st.reported || said !== st.said) {
+            opts.progress({
+              step: 'propagation',
+              name: opts.displayName,
+              server: t.label,
+              ok,
+              ...(ok
+                ? engineSaid('progress.serverHas', { server: t.label, name: opts.displayName })
+                : engineSaid('progress.serverWaiting', { server: t.label, said })),
+            });
+            st.reported = true;
+          }
+          st.ok = ok;
+          st.said = said;
+        }),
+    );
     if (firstRound && answered === 0 && targets.every((t) => !t.recursion)) {
       // Not one name server answered directly: many office and hotel networks block DNS to
       // anything but their own resolver. Their resolver's view is the best left; say so.
       const l = lookupFor(undefined, opts.signal, opts.queryTimeoutMs, opts.systemResolvers);
-      targets = l.servers.map((s) => ({ label: `your DNS resolver ${serverLabel(s)}`, server: s, recursion: true }));
-      state = new Map(targets.map((t) => [t.label, { ok: false, said: 'not asked yet', reported: false }]));
-      opts.progress({ step: 'propagation', name: opts.displayName, server: targets.map((t) => t.label).join(', '), ok: false, ...engineSaid('progress.viaResolver', { zone: d.zone ?? d.target }) });
+      targets = l.servers.map((s) => ({
+        label: `your DNS resolver ${serverLabel(s)}`,
+        server: s,
+        recursion: true,
+      }));
+      state = new Map(
+        targets.map((t) => [t.label, { ok: false, said: 'not asked yet', reported: false }]),
+      );
+      opts.progress({
+        step: 'propagation',
+        name: opts.displayName,
+        server: targets.map((t) => t.label).join(', '),
+        ok: false,
+        ...engineSaid('progress.viaResolver', { zone: d.zone ?? d.target }),
+      });
       firstRound = false;
       continue;
     }
@@ -136,19 +233,33 @@ export async function waitForTxt(recordName: string, value: string, opts: Propag
     const left = started + opts.timeoutMs - clock.now();
     if (left <= 0) {
       const list = missing.map(([label, s]) => `${label} (${s.said})`).join('; ');
-      throw new CertdeskError('timeout', `After ${Math.round(opts.timeoutMs / SECOND_MS)} s the TXT record ${where} with value ${value} is still not visible on ${missing.length} of ${state.size} name servers: ${list}. ${opts.howToFix} The CA was not asked, so this did not count against its limits.`, { retryable: true, detail: list });
+      throw new CertdeskError(
+        'timeout',
+        `After ${Math.round(opts.timeoutMs / SECOND_MS)} s the TXT record ${where} with value ${value} is still not visible on ${missing.length} of ${state.size} name servers: ${list}. ${opts.howToFix} The CA was not asked, so this did not count against its limits.`,
+        { retryable: true, detail: list },
+      );
     }
     await sleep(Math.min(opts.intervalMs ?? DEFAULT_INTERVAL_MS, left), clock, opts.signal);
   }
 }
 
-const cancelled = () => new CertdeskError('cancelled', 'Cancelled. Nothing was changed at the CA; start again when you are ready.');
+const cancelled = () =>
+  new CertdeskError(
+    'cancelled',
+    'Cancelled. Nothing was changed at the CA; start again when you are ready.',
+  );
 
 function sleep(ms: number, clock: Clock, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(cancelled());
-    const h = clock.setTimeout(() => { signal.removeEventListener('abort', onAbort); resolve(); }, ms);
-    const onAbort = () => { clock.clearTimeout(h); reject(cancelled()); };
+    const h = clock.setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clock.clearTimeout(h);
+      reject(cancelled());
+    };
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -7,10 +7,18 @@ import { Readable } from 'node:stream';
 import type { Client } from 'basic-ftp';
 // Loaded on the first connection: most runs never upload, and the CLI starts faster without it.
 let ftpLib: typeof import('basic-ftp') | null = null;
-const FTPErrorIs = (e: unknown): e is import('basic-ftp').FTPError => ftpLib !== null && e instanceof ftpLib.FTPError;
+const FTPErrorIs = (e: unknown): e is import('basic-ftp').FTPError =>
+  ftpLib !== null && e instanceof ftpLib.FTPError;
 import { CertdeskError, textError } from '../../../shared/errors.ts';
 import { text } from '../../../shared/engine-text.ts';
-import { RemoteOpError, connectTimeoutError, redact, withDeadline, type RemoteFs, type RemoteKind } from './remote-fs.ts';
+import {
+  RemoteOpError,
+  connectTimeoutError,
+  redact,
+  withDeadline,
+  type RemoteFs,
+  type RemoteKind,
+} from './remote-fs.ts';
 import { joinRemote } from './remote-path.ts';
 
 export type FtpOptions = {
@@ -29,8 +37,15 @@ export type FtpOptions = {
 type NetError = Error & { code?: string | number };
 
 const TLS_VERIFY_CODES = new Set([
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_UNTRUSTED',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_UNTRUSTED',
 ]);
 
 export class FtpFs implements RemoteFs {
@@ -50,7 +65,9 @@ export class FtpFs implements RemoteFs {
     this.where = o.port === 21 ? o.host : `${o.host} port ${o.port}`;
   }
 
-  isOpen(): boolean { return this.client !== null && !this.client.closed; }
+  isOpen(): boolean {
+    return this.client !== null && !this.client.closed;
+  }
 
   async connect(): Promise<void> {
     if (this.client) await this.close(); // a reconnection: drop what is left of the old session
@@ -60,24 +77,34 @@ export class FtpFs implements RemoteFs {
     this.client = client;
     let stage: 'connect' | 'tls' | 'login' | 'settings' = 'connect';
     try {
-      await withDeadline((async () => {
-        await client.connect(o.host, o.port);
-        if (o.tls) {
-          stage = 'tls';
-          // SNI carries names only (RFC 6066 section 3), never an IP address.
-          await client.useTLS({ host: o.host, ...(isIP(o.host) ? {} : { servername: o.host }), rejectUnauthorized: !o.insecureTls });
-        }
-        stage = 'login';
-        await client.sendIgnoringError('OPTS UTF8 ON');
-        await client.login(o.user, o.password);
-        stage = 'settings';
-        await client.useDefaultSettings();
-        this.base = await client.pwd();
-      })(), o.connectTimeoutMs, `Connecting to ${this.where} over ${this.protocol}`, () => client.close());
+      await withDeadline(
+        (async () => {
+          await client.connect(o.host, o.port);
+          if (o.tls) {
+            stage = 'tls';
+            // SNI carries names only (RFC 6066 section 3), never an IP address.
+            await client.useTLS({
+              host: o.host,
+              ...(isIP(o.host) ? {} : { servername: o.host }),
+              rejectUnauthorized: !o.insecureTls,
+            });
+          }
+          stage = 'login';
+          await client.sendIgnoringError('OPTS UTF8 ON');
+          await client.login(o.user, o.password);
+          stage = 'settings';
+          await client.useDefaultSettings();
+          this.base = await client.pwd();
+        })(),
+        o.connectTimeoutMs,
+        `Connecting to ${this.where} over ${this.protocol}`,
+        () => client.close(),
+      );
     } catch (e) {
       client.close();
       this.client = null;
-      if (e instanceof CertdeskError && e.code === 'timeout') throw connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'FTP', `stage: ${stage}`);
+      if (e instanceof CertdeskError && e.code === 'timeout')
+        throw connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'FTP', `stage: ${stage}`);
       if (e instanceof CertdeskError) throw e;
       throw this.connectError(e as NetError, stage);
     }
@@ -89,34 +116,71 @@ export class FtpFs implements RemoteFs {
     const code = typeof e.code === 'string' ? e.code : '';
     const ftpCode = FTPErrorIs(e) ? e.code : 0;
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-      return new CertdeskError('solver', `Certdesk could not find the server ${o.host}: the name does not exist in DNS. Check the FTP host name your hosting provider gives (often ftp.yourdomain).`, { retryable: code === 'EAI_AGAIN', detail });
+      return new CertdeskError(
+        'solver',
+        `Certdesk could not find the server ${o.host}: the name does not exist in DNS. Check the FTP host name your hosting provider gives (often ftp.yourdomain).`,
+        { retryable: code === 'EAI_AGAIN', detail },
+      );
     }
-    if (['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(code) && stage === 'connect') {
-      return new CertdeskError('solver', `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives (FTP is usually port 21), and that FTP is enabled for your account.`, { retryable: true, detail });
+    if (
+      ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(code) &&
+      stage === 'connect'
+    ) {
+      return new CertdeskError(
+        'solver',
+        `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives (FTP is usually port 21), and that FTP is enabled for your account.`,
+        { retryable: true, detail },
+      );
     }
-    if (code === 'ETIMEDOUT' || /^Timeout/i.test(e.message)) return connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'FTP', detail);
+    if (code === 'ETIMEDOUT' || /^Timeout/i.test(e.message))
+      return connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'FTP', detail);
     if (stage === 'tls') {
       if (TLS_VERIFY_CODES.has(code)) {
-        const why = code === 'ERR_TLS_CERT_ALTNAME_INVALID' ? text('error.ftpsWhyName', { host: o.host })
-          : code === 'CERT_HAS_EXPIRED' ? text('error.ftpsWhyExpired')
-          : text('error.ftpsWhyUntrusted');
-        return textError('tls', text('error.ftpsUnverified', { server: this.where, why }), { detail });
+        const why =
+          code === 'ERR_TLS_CERT_ALTNAME_INVALID'
+            ? text('error.ftpsWhyName', { host: o.host })
+            : code === 'CERT_HAS_EXPIRED'
+              ? text('error.ftpsWhyExpired')
+              : text('error.ftpsWhyUntrusted');
+        return textError('tls', text('error.ftpsUnverified', { server: this.where, why }), {
+          detail,
+        });
       }
       if (ftpCode >= 400) {
-        return textError('solver', text('error.ftpsNotOffered', { server: this.where }), { detail });
+        return textError('solver', text('error.ftpsNotOffered', { server: this.where }), {
+          detail,
+        });
       }
-      return new CertdeskError('tls', `The encrypted connection to ${this.where} failed. Check that the server offers FTPS with explicit TLS on this port (implicit FTPS on port 990 is not supported).`, { detail });
+      return new CertdeskError(
+        'tls',
+        `The encrypted connection to ${this.where} failed. Check that the server offers FTPS with explicit TLS on this port (implicit FTPS on port 990 is not supported).`,
+        { detail },
+      );
     }
     if (ftpCode === 530 || ftpCode === 430 || ftpCode === 332) {
       if (/encrypt|TLS|SSL|secure/i.test(e.message) && !o.tls) {
-        return textError('credentials-refused', text('error.ftpNeedsTls', { server: this.where }), { detail });
+        return textError('credentials-refused', text('error.ftpNeedsTls', { server: this.where }), {
+          detail,
+        });
       }
-      return textError('credentials-refused', text('error.ftpLogin', { user: o.user, server: this.where }), { detail });
+      return textError(
+        'credentials-refused',
+        text('error.ftpLogin', { user: o.user, server: this.where }),
+        { detail },
+      );
     }
     if (stage === 'connect' && /ECONNRESET|closed|end/i.test(`${code} ${e.message}`)) {
-      return new CertdeskError('solver', `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives, and that FTP is enabled for your account.`, { retryable: true, detail });
+      return new CertdeskError(
+        'solver',
+        `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives, and that FTP is enabled for your account.`,
+        { retryable: true, detail },
+      );
     }
-    return new CertdeskError('solver', `Certdesk could not open an ${this.protocol} session with ${this.where}. Check the host name, port and login your hosting provider gives, then try again.`, { retryable: true, detail });
+    return new CertdeskError(
+      'solver',
+      `Certdesk could not open an ${this.protocol} session with ${this.where}. Check the host name, port and login your hosting provider gives, then try again.`,
+      { retryable: true, detail },
+    );
   }
 
   private abs(path: string): string {
@@ -125,17 +189,31 @@ export class FtpFs implements RemoteFs {
   }
 
   /** Runs fn after every earlier operation, with the per-operation time limit. */
-  private op<T>(what: string, path: string, fn: (c: Client, abs: string) => Promise<T>, map: (code: number) => 'not-found' | 'permission' | 'other' = (c) => (c === 550 || c === 553 ? 'permission' : 'other')): Promise<T> {
+  private op<T>(
+    what: string,
+    path: string,
+    fn: (c: Client, abs: string) => Promise<T>,
+    map: (code: number) => 'not-found' | 'permission' | 'other' = (c) =>
+      c === 550 || c === 553 ? 'permission' : 'other',
+  ): Promise<T> {
     const run = async (): Promise<T> => {
       const c = this.client;
       if (!c || c.closed) throw new RemoteOpError('other', 'the FTP connection is closed');
       const abs = this.abs(path);
       try {
-        return await withDeadline(fn(c, abs), this.o.operationTimeoutMs, `${what} on ${this.where}`, () => c.close());
+        return await withDeadline(
+          fn(c, abs),
+          this.o.operationTimeoutMs,
+          `${what} on ${this.where}`,
+          () => c.close(),
+        );
       } catch (e) {
         if (e instanceof CertdeskError || e instanceof RemoteOpError) throw e;
         const err = e as NetError;
-        throw new RemoteOpError(FTPErrorIs(err) ? map(err.code) : 'other', `${what} ${abs}: ${err.message}`);
+        throw new RemoteOpError(
+          FTPErrorIs(err) ? map(err.code) : 'other',
+          `${what} ${abs}: ${err.message}`,
+        );
       }
     };
     const next = this.queue.then(run, run);
@@ -163,27 +241,45 @@ export class FtpFs implements RemoteFs {
   }
 
   mkdir(path: string): Promise<void> {
-    return this.op('mkdir', path, async (c, abs) => { await c.send(`MKD ${abs}`); });
+    return this.op('mkdir', path, async (c, abs) => {
+      await c.send(`MKD ${abs}`);
+    });
   }
 
   writeFile(path: string, content: string): Promise<void> {
-    return this.op('upload', path, async (c, abs) => { await c.uploadFrom(Readable.from([Buffer.from(content, 'utf8')]), abs); });
+    return this.op('upload', path, async (c, abs) => {
+      await c.uploadFrom(Readable.from([Buffer.from(content, 'utf8')]), abs);
+    });
   }
 
   unlink(path: string): Promise<void> {
     // 550 on DELE: most servers say it for "no such file"; cleanup treats it as already gone.
-    return this.op('delete', path, async (c, abs) => { await c.remove(abs); }, (code) => (code === 550 ? 'not-found' : 'other'));
+    return this.op(
+      'delete',
+      path,
+      async (c, abs) => {
+        await c.remove(abs);
+      },
+      (code) => (code === 550 ? 'not-found' : 'other'),
+    );
   }
 
   rmdir(path: string): Promise<void> {
-    return this.op('rmdir', path, async (c, abs) => { await c.send(`RMD ${abs}`); });
+    return this.op('rmdir', path, async (c, abs) => {
+      await c.send(`RMD ${abs}`);
+    });
   }
 
   async listDirs(path: string): Promise<string[]> {
     try {
       const list = await this.op('list', path, (c, abs) => c.list(abs));
-      return list.filter((f) => f.isDirectory).map((f) => f.name).sort();
-    } catch { return []; }
+      return list
+        .filter((f) => f.isDirectory)
+        .map((f) => f.name)
+        .sort();
+    } catch {
+      return [];
+    }
   }
 
   async close(): Promise<void> {
@@ -192,7 +288,12 @@ export class FtpFs implements RemoteFs {
     if (!c || c.closed) return;
     // QUIT politely (bounded), then close the sockets whatever the answer.
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([c.send('QUIT').catch(() => {}), new Promise((r) => { timer = setTimeout(r, 2000); })]);
+    await Promise.race([
+      c.send('QUIT').catch(() => {}),
+      new Promise((r) => {
+        timer = setTimeout(r, 2000);
+      }),
+    ]);
     clearTimeout(timer);
     c.close();
   }

@@ -43,23 +43,47 @@ export interface RemoteFs {
  * Settles with `work`, or rejects with a 'timeout' CertdeskError after ms and calls onTimeout
  * (which closes the connection: a late answer must not land after we gave up).
  */
-export function withDeadline<T>(work: Promise<T>, ms: number, what: string, onTimeout: () => void): Promise<T> {
+export function withDeadline<T>(
+  work: Promise<T>,
+  ms: number,
+  what: string,
+  onTimeout: () => void,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       onTimeout();
-      reject(new CertdeskError('timeout', `${what} took longer than ${secondsText(ms)}, so Certdesk gave up. Try again; if it keeps happening, the server may be overloaded or a firewall may block the connection.`, { retryable: true }));
+      reject(
+        new CertdeskError(
+          'timeout',
+          `${what} took longer than ${secondsText(ms)}, so Certdesk gave up. Try again; if it keeps happening, the server may be overloaded or a firewall may block the connection.`,
+          { retryable: true },
+        ),
+      );
     }, ms);
   });
   work.catch(() => {}); // a rejection after the deadline is not an unhandled one
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-export const secondsText = (ms: number): string => { const n = Math.max(1, Math.round(ms / 1000)); return n === 1 ? '1 second' : `${n} seconds`; };
+export const secondsText = (ms: number): string => {
+  const n = Math.max(1, Math.round(ms / 1000));
+  return n === 1 ? '1 second' : `${n} seconds`;
+};
 
 /** The connect time limit ran out: name the server and what to check (not just "it took too long"). */
-export function connectTimeoutError(host: string, port: number, ms: number, protocol: string, detail?: string): CertdeskError {
-  return new CertdeskError('timeout', `${host} port ${port} did not answer within ${secondsText(ms)}: check the host name and port your hosting provider gives, and that no firewall blocks outgoing ${protocol} connections to that port.`, { retryable: true, ...(detail ? { detail } : {}) });
+export function connectTimeoutError(
+  host: string,
+  port: number,
+  ms: number,
+  protocol: string,
+  detail?: string,
+): CertdeskError {
+  return new CertdeskError(
+    'timeout',
+    `${host} port ${port} did not answer within ${secondsText(ms)}: check the host name and port your hosting provider gives, and that no firewall blocks outgoing ${protocol} connections to that port.`,
+    { retryable: true, ...(detail ? { detail } : {}) },
+  );
 }
 
 /** Removes every occurrence of the given secrets from a technical detail string (defence in depth). */

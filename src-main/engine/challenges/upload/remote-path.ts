@@ -4,7 +4,8 @@ import { CertdeskError } from '../../../shared/errors.ts';
 import { isSafeToken } from '../types.ts';
 
 /** Line breaks and other C0 controls would end an FTP command early (RFC 959 section 4.1.3: commands end at CRLF). */
-export const hasControlChars = (s: string): boolean => [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+export const hasControlChars = (s: string): boolean =>
+  [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 
 /** RFC 8555 section 8.3: the CA fetches /.well-known/acme-challenge/<token>. */
 export const CHALLENGE_SEGMENTS = ['.well-known', 'acme-challenge'] as const;
@@ -17,7 +18,10 @@ export const CHALLENGE_SEGMENTS = ['.well-known', 'acme-challenge'] as const;
  */
 export function normaliseRemoteRoot(input: string): string {
   if (hasControlChars(input)) {
-    throw new CertdeskError('invalid-input', 'The remote folder contains control characters (a line break?). Type the folder name again, e.g. public_html.');
+    throw new CertdeskError(
+      'invalid-input',
+      'The remote folder contains control characters (a line break?). Type the folder name again, e.g. public_html.',
+    );
   }
   let s = input.trim().replace(/\\/g, '/');
   if (s === '~') s = '';
@@ -28,7 +32,10 @@ export function normaliseRemoteRoot(input: string): string {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
       if (out.length === 0) {
-        throw new CertdeskError('invalid-input', `The remote folder "${input}" climbs above ${absolute ? 'the top of the server' : 'your login folder'} with "..". Give the web root's path without "..", e.g. public_html or /home/you/public_html.`);
+        throw new CertdeskError(
+          'invalid-input',
+          `The remote folder "${input}" climbs above ${absolute ? 'the top of the server' : 'your login folder'} with "..". Give the web root's path without "..", e.g. public_html or /home/you/public_html.`,
+        );
       }
       out.pop();
       continue;
@@ -59,7 +66,11 @@ export function challengeDirs(root: string): [string, string] {
 /** root/.well-known/acme-challenge/<token>, after checking the token cannot name another path. */
 export function challengeFile(root: string, token: string): string {
   if (!isSafeToken(token)) {
-    throw new CertdeskError('ca-misbehaved', 'The CA sent a challenge token that is not safe to use as a file name; Certdesk refused it.', { detail: token.slice(0, 80) });
+    throw new CertdeskError(
+      'ca-misbehaved',
+      'The CA sent a challenge token that is not safe to use as a file name; Certdesk refused it.',
+      { detail: token.slice(0, 80) },
+    );
   }
   return joinRemote(challengeDirs(root)[1], token);
 }
@@ -81,14 +92,24 @@ export function parseHostPort(input: string, defaultPort: number, what: string):
   let host = s;
   let portText: string | undefined;
   const v6 = /^\[([0-9a-f:.]+)\](?::(\d+))?$/i.exec(s);
-  if (v6) { host = v6[1]; portText = v6[2]; }
-  else if ((s.match(/:/g) ?? []).length === 1) { [host, portText] = s.split(':'); }
+  if (v6) {
+    host = v6[1];
+    portText = v6[2];
+  } else if ((s.match(/:/g) ?? []).length === 1) {
+    [host, portText] = s.split(':');
+  }
   const port = portText === undefined || portText === '' ? defaultPort : Number(portText);
   if (!host || !/^[a-z0-9.:_-]+$/i.test(host) || host.length > 253) {
-    throw new CertdeskError('invalid-input', `"${input}" is not a server address. Give the ${what} host name your hosting provider shows, e.g. ${what === 'SFTP' ? 'sftp.example.com or sftp.example.com:2222' : 'ftp.example.com'}.`);
+    throw new CertdeskError(
+      'invalid-input',
+      `"${input}" is not a server address. Give the ${what} host name your hosting provider shows, e.g. ${what === 'SFTP' ? 'sftp.example.com or sftp.example.com:2222' : 'ftp.example.com'}.`,
+    );
   }
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new CertdeskError('invalid-input', `"${portText}" is not a port number (1 to 65535) in the ${what} address "${input}".`);
+    throw new CertdeskError(
+      'invalid-input',
+      `"${portText}" is not a port number (1 to 65535) in the ${what} address "${input}".`,
+    );
   }
   return { host: host.toLowerCase(), port };
 }

@@ -9,7 +9,14 @@ let SftpLib: typeof SftpClient | null = null;
 import type { SFTPWrapper } from 'ssh2';
 import { CertdeskError, textError } from '../../../shared/errors.ts';
 import { text } from '../../../shared/engine-text.ts';
-import { RemoteOpError, connectTimeoutError, redact, withDeadline, type RemoteFs, type RemoteKind } from './remote-fs.ts';
+import {
+  RemoteOpError,
+  connectTimeoutError,
+  redact,
+  withDeadline,
+  type RemoteFs,
+  type RemoteKind,
+} from './remote-fs.ts';
 
 export type HostKeyPolicy = {
   /** "SHA256:..." the person gave (--sftp-host-key): only this key is accepted. */
@@ -37,7 +44,8 @@ const HOST_KEY_RE = /^SHA256:[A-Za-z0-9+/]{43}=?$/;
 export const normaliseFingerprint = (fp: string): string => fp.trim().replace(/=+$/, '');
 export const isHostKeyFingerprint = (fp: string): boolean => HOST_KEY_RE.test(fp.trim());
 /** The OpenSSH SHA256 fingerprint of a host key blob as the SSH transport sends it (RFC 4253 section 6.6). */
-export const fingerprintOf = (keyBlob: Buffer): string => `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+export const fingerprintOf = (keyBlob: Buffer): string =>
+  `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
 
 type SshError = Error & { code?: string | number; level?: string };
 
@@ -60,43 +68,65 @@ export class SftpFs implements RemoteFs {
     this.where = o.port === 22 ? o.host : `${o.host} port ${o.port}`;
   }
 
-  isOpen(): boolean { return this.open && this.sftp !== null; }
+  isOpen(): boolean {
+    return this.open && this.sftp !== null;
+  }
 
   async connect(): Promise<void> {
     if (this.client) await this.close(); // a reconnection: drop what is left of the old session
     const o = this.o;
     let presented: string | undefined;
     let refused: string | undefined;
-    const expected = o.hostKey.pinned ? normaliseFingerprint(o.hostKey.pinned) : o.hostKey.known ? normaliseFingerprint(o.hostKey.known) : undefined;
+    const expected = o.hostKey.pinned
+      ? normaliseFingerprint(o.hostKey.pinned)
+      : o.hostKey.known
+        ? normaliseFingerprint(o.hostKey.known)
+        : undefined;
     // The library's default listeners print to the console; ours only note that the link is gone.
     // Only for the current client: a late 'close' of one we already gave up on must not mark a
     // fresh reconnection as gone.
-    const gone = (): void => { if (this.client === client) { this.open = false; this.sftp = null; } };
+    const gone = (): void => {
+      if (this.client === client) {
+        this.open = false;
+        this.sftp = null;
+      }
+    };
     SftpLib ??= (await import('ssh2-sftp-client')).default;
     const client: SftpClient = new SftpLib('certdesk', { error: gone, end: gone, close: gone });
     this.client = client;
     try {
-      const sftp = await withDeadline(client.connect({
-        host: o.host, port: o.port, username: o.user,
-        ...(o.password ? { password: o.password } : {}),
-        ...(o.privateKey ? { privateKey: o.privateKey } : {}),
-        ...(o.passphrase ? { passphrase: o.passphrase } : {}),
-        readyTimeout: o.connectTimeoutMs,
-        // Password and/or key only: keyboard-interactive prompts could not be answered unattended.
-        tryKeyboard: false,
-        hostVerifier: (key: Buffer): boolean => {
-          presented = fingerprintOf(key);
-          if (expected && presented !== expected) { refused = presented; return false; }
-          return true;
-        },
-      }), o.connectTimeoutMs + 2000, `Connecting to ${this.where} over SFTP`, () => teardown(client));
+      const sftp = await withDeadline(
+        client.connect({
+          host: o.host,
+          port: o.port,
+          username: o.user,
+          ...(o.password ? { password: o.password } : {}),
+          ...(o.privateKey ? { privateKey: o.privateKey } : {}),
+          ...(o.passphrase ? { passphrase: o.passphrase } : {}),
+          readyTimeout: o.connectTimeoutMs,
+          // Password and/or key only: keyboard-interactive prompts could not be answered unattended.
+          tryKeyboard: false,
+          hostVerifier: (key: Buffer): boolean => {
+            presented = fingerprintOf(key);
+            if (expected && presented !== expected) {
+              refused = presented;
+              return false;
+            }
+            return true;
+          },
+        }),
+        o.connectTimeoutMs + 2000,
+        `Connecting to ${this.where} over SFTP`,
+        () => teardown(client),
+      );
       this.sftp = sftp;
       this.open = true;
     } catch (e) {
       this.client = null;
       teardown(client);
       if (refused) throw this.hostKeyChanged(refused);
-      if (e instanceof CertdeskError && e.code === 'timeout') throw connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'SSH');
+      if (e instanceof CertdeskError && e.code === 'timeout')
+        throw connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'SSH');
       if (e instanceof CertdeskError) throw e;
       throw this.connectError(e as SshError);
     }
@@ -111,61 +141,130 @@ export class SftpFs implements RemoteFs {
     const before = pinned ?? normaliseFingerprint(o.hostKey.known ?? '');
     // The new key is in the sentence: the person reads it out to the provider to confirm it.
     // hostPort is not said: the window's "Trust the new key" button sends it back with the new key.
-    return textError('host-key-changed', text(pinned ? 'error.hostKeyPinned' : 'error.hostKeyChanged', { server: this.where, now, before, hostPort: `${o.host}:${o.port}` }),
-      { detail: `presented ${now}; expected ${pinned ?? o.hostKey.known} (${pinned ? 'pinned' : 'recorded on the first connection'}); host ${o.host} port ${o.port}` });
+    return textError(
+      'host-key-changed',
+      text(pinned ? 'error.hostKeyPinned' : 'error.hostKeyChanged', {
+        server: this.where,
+        now,
+        before,
+        hostPort: `${o.host}:${o.port}`,
+      }),
+      {
+        detail: `presented ${now}; expected ${pinned ?? o.hostKey.known} (${pinned ? 'pinned' : 'recorded on the first connection'}); host ${o.host} port ${o.port}`,
+      },
+    );
   }
 
   private connectError(e: SshError): CertdeskError {
     const o = this.o;
-    const detail = redact(`${e.code ?? ''} ${e.level ?? ''} ${e.message}`.trim(), [o.password, o.passphrase]);
+    const detail = redact(`${e.code ?? ''} ${e.level ?? ''} ${e.message}`.trim(), [
+      o.password,
+      o.passphrase,
+    ]);
     const msg = e.message ?? '';
     const code = typeof e.code === 'string' ? e.code : '';
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /Address lookup failed/i.test(msg)) {
-      return new CertdeskError('solver', `Certdesk could not find the server ${o.host}: the name does not exist in DNS. Check the SFTP host name your hosting provider gives (often sftp.yourdomain or a server name like s123.provider.net).`, { retryable: code === 'EAI_AGAIN', detail });
+      return new CertdeskError(
+        'solver',
+        `Certdesk could not find the server ${o.host}: the name does not exist in DNS. Check the SFTP host name your hosting provider gives (often sftp.yourdomain or a server name like s123.provider.net).`,
+        { retryable: code === 'EAI_AGAIN', detail },
+      );
     }
-    if (['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(code) || /refused connection|reset the connection|Connection lost before handshake/i.test(msg)) {
-      return new CertdeskError('solver', `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives, and that SFTP is enabled for your account.`, { retryable: true, detail });
+    if (
+      ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(code) ||
+      /refused connection|reset the connection|Connection lost before handshake/i.test(msg)
+    ) {
+      return new CertdeskError(
+        'solver',
+        `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives, and that SFTP is enabled for your account.`,
+        { retryable: true, detail },
+      );
     }
-    if (code === 'ETIMEDOUT' || /Timed out while waiting for handshake/i.test(msg)) return connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'SSH', detail);
-    if (/All configured authentication methods failed/i.test(msg) || e.level === 'client-authentication') {
-      const key = o.privateKey ? (o.password ? 'error.sftpKeyPassword' : 'error.sftpKey') : 'error.sftpPassword';
-      return textError('credentials-refused', text(key, { user: o.user, server: this.where }), { detail });
+    if (code === 'ETIMEDOUT' || /Timed out while waiting for handshake/i.test(msg))
+      return connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'SSH', detail);
+    if (
+      /All configured authentication methods failed/i.test(msg) ||
+      e.level === 'client-authentication'
+    ) {
+      const key = o.privateKey
+        ? o.password
+          ? 'error.sftpKeyPassword'
+          : 'error.sftpKey'
+        : 'error.sftpPassword';
+      return textError('credentials-refused', text(key, { user: o.user, server: this.where }), {
+        detail,
+      });
     }
     if (/passphrase|decrypt|bad decrypt/i.test(msg)) {
       const hadPassphrase = Boolean(o.passphrase);
       return hadPassphrase
-        ? new CertdeskError('credentials-refused', 'Certdesk could not unlock the private key with the passphrase given. Check the passphrase.', { detail })
+        ? new CertdeskError(
+            'credentials-refused',
+            'Certdesk could not unlock the private key with the passphrase given. Check the passphrase.',
+            { detail },
+          )
         : textError('credentials-refused', text('error.sftpPassphrase'), { detail });
     }
-    if (/Cannot parse privateKey|Unsupported key format|privateKey value does not contain|Malformed/i.test(msg)) {
-      return new CertdeskError('invalid-input', 'The private key file is not a key Certdesk can read. Give an OpenSSH or PEM private key (the file without ".pub"); PuTTY .ppk keys must be exported as OpenSSH first.', { detail });
+    if (
+      /Cannot parse privateKey|Unsupported key format|privateKey value does not contain|Malformed/i.test(
+        msg,
+      )
+    ) {
+      return new CertdeskError(
+        'invalid-input',
+        'The private key file is not a key Certdesk can read. Give an OpenSSH or PEM private key (the file without ".pub"); PuTTY .ppk keys must be exported as OpenSSH first.',
+        { detail },
+      );
     }
     if (/Unable to start subsystem|subsystem/i.test(msg)) {
       return textError('solver', text('error.sftpNoSubsystem', { server: this.where }), { detail });
     }
     if (/identification|protocol|handshake|kex|no matching/i.test(msg)) {
-      return new CertdeskError('solver', `${o.host} port ${o.port} does not speak SSH/SFTP, or no common encryption method could be agreed on. Check that this is the SFTP port your hosting provider gives (usually 22; FTP is 21).`, { detail });
+      return new CertdeskError(
+        'solver',
+        `${o.host} port ${o.port} does not speak SSH/SFTP, or no common encryption method could be agreed on. Check that this is the SFTP port your hosting provider gives (usually 22; FTP is 21).`,
+        { detail },
+      );
     }
-    return new CertdeskError('solver', `Certdesk could not open an SFTP session with ${this.where}. Check the host name, port and login your hosting provider gives, then try again.`, { retryable: true, detail });
+    return new CertdeskError(
+      'solver',
+      `Certdesk could not open an SFTP session with ${this.where}. Check the host name, port and login your hosting provider gives, then try again.`,
+      { retryable: true, detail },
+    );
   }
 
   /** One SFTP request with the per-operation time limit. */
-  private op<T>(what: string, path: string, fn: (sftp: SFTPWrapper, cb: (err: SshError | null | undefined, v?: T) => void) => void): Promise<T> {
+  private op<T>(
+    what: string,
+    path: string,
+    fn: (sftp: SFTPWrapper, cb: (err: SshError | null | undefined, v?: T) => void) => void,
+  ): Promise<T> {
     const sftp = this.sftp;
-    if (!sftp || !this.open) return Promise.reject(new RemoteOpError('other', 'the SFTP connection is closed'));
+    if (!sftp || !this.open)
+      return Promise.reject(new RemoteOpError('other', 'the SFTP connection is closed'));
     const work = new Promise<T>((resolve, reject) => {
       fn(sftp, (err, v) => {
         if (!err) return resolve(v as T);
-        const kind = err.code === SSH_FX_NO_SUCH_FILE || err.code === 'ENOENT' ? 'not-found' : err.code === SSH_FX_PERMISSION_DENIED || err.code === 'EACCES' ? 'permission' : 'other';
+        const kind =
+          err.code === SSH_FX_NO_SUCH_FILE || err.code === 'ENOENT'
+            ? 'not-found'
+            : err.code === SSH_FX_PERMISSION_DENIED || err.code === 'EACCES'
+              ? 'permission'
+              : 'other';
         reject(new RemoteOpError(kind, `${what} ${path}: ${err.message}`));
       });
     });
-    return withDeadline(work, this.o.operationTimeoutMs, `${what} on ${this.where}`, () => { this.open = false; void this.close(); });
+    return withDeadline(work, this.o.operationTimeoutMs, `${what} on ${this.where}`, () => {
+      this.open = false;
+      void this.close();
+    });
   }
 
   async kind(path: string): Promise<RemoteKind> {
     try {
-      const st = await this.op<{ isDirectory(): boolean }>('stat', path, (s, cb) => s.stat(path || '.', cb));
+      const st = await this.op<{ isDirectory(): boolean }>('stat', path, (s, cb) =>
+        s.stat(path || '.', cb),
+      );
       return st.isDirectory() ? 'dir' : 'file';
     } catch (e) {
       if (e instanceof RemoteOpError && e.kind === 'not-found') return 'missing';
@@ -174,12 +273,16 @@ export class SftpFs implements RemoteFs {
   }
 
   mkdir(path: string): Promise<void> {
-    return this.op<void>('mkdir', path, (s, cb) => s.mkdir(path, { mode: 0o755 }, (err) => cb(err)));
+    return this.op<void>('mkdir', path, (s, cb) =>
+      s.mkdir(path, { mode: 0o755 }, (err) => cb(err)),
+    );
   }
 
   writeFile(path: string, content: string): Promise<void> {
     // 0644: the web server usually runs as another user and must be able to read it.
-    return this.op<void>('write', path, (s, cb) => s.writeFile(path, content, { mode: 0o644 }, (err) => cb(err)));
+    return this.op<void>('write', path, (s, cb) =>
+      s.writeFile(path, content, { mode: 0o644 }, (err) => cb(err)),
+    );
   }
 
   unlink(path: string): Promise<void> {
@@ -192,9 +295,18 @@ export class SftpFs implements RemoteFs {
 
   async listDirs(path: string): Promise<string[]> {
     try {
-      const list = await this.op<{ filename: string; attrs: { isDirectory(): boolean } }[]>('list', path, (s, cb) => s.readdir(path || '.', cb));
-      return list.filter((f) => f.attrs.isDirectory()).map((f) => f.filename).sort();
-    } catch { return []; }
+      const list = await this.op<{ filename: string; attrs: { isDirectory(): boolean } }[]>(
+        'list',
+        path,
+        (s, cb) => s.readdir(path || '.', cb),
+      );
+      return list
+        .filter((f) => f.attrs.isDirectory())
+        .map((f) => f.filename)
+        .sort();
+    } catch {
+      return [];
+    }
   }
 
   async close(): Promise<void> {
@@ -204,7 +316,12 @@ export class SftpFs implements RemoteFs {
     this.open = false;
     if (!c) return;
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([c.end().catch(() => {}), new Promise((r) => { timer = setTimeout(r, 3000); })]);
+    await Promise.race([
+      c.end().catch(() => {}),
+      new Promise((r) => {
+        timer = setTimeout(r, 3000);
+      }),
+    ]);
     clearTimeout(timer);
     // end() waits for a polite close; a server that never answers gets the socket torn down.
     teardown(c);
@@ -217,6 +334,14 @@ export class SftpFs implements RemoteFs {
  */
 function teardown(c: SftpClient): void {
   const raw = (c as unknown as { client?: { end?: () => void; destroy?: () => void } }).client;
-  try { raw?.end?.(); } catch { /* already closed */ }
-  try { raw?.destroy?.(); } catch { /* already closed */ }
+  try {
+    raw?.end?.();
+  } catch {
+    /* already closed */
+  }
+  try {
+    raw?.destroy?.();
+  } catch {
+    /* already closed */
+  }
 }

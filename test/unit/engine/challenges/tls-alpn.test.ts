@@ -12,12 +12,29 @@ import { silentLogger } from '../../../../src-main/engine/ports.ts';
 import { freePort } from '../../../helpers/ports.ts';
 
 const ctx = (identifier: string, keyAuthorization: string, wildcard = false): ChallengeContext => ({
-  identifier, wildcard, token: 'x'.repeat(43), keyAuthorization, dnsTxtValue: '', signal: new AbortController().signal, progress: () => {}, log: silentLogger,
+  identifier,
+  wildcard,
+  token: 'x'.repeat(43),
+  keyAuthorization,
+  dnsTxtValue: '',
+  signal: new AbortController().signal,
+  progress: () => {},
+  log: silentLogger,
 });
 
-function handshake(port: number, servername: string | undefined, alpn: string[] | undefined): Promise<{ cert: X509Certificate | null; protocol: string | false | null; error?: string }> {
+function handshake(
+  port: number,
+  servername: string | undefined,
+  alpn: string[] | undefined,
+): Promise<{ cert: X509Certificate | null; protocol: string | false | null; error?: string }> {
   return new Promise((resolve) => {
-    const s = tls.connect({ host: '127.0.0.1', port, ...(servername ? { servername } : {}), ...(alpn ? { ALPNProtocols: alpn } : {}), rejectUnauthorized: false });
+    const s = tls.connect({
+      host: '127.0.0.1',
+      port,
+      ...(servername ? { servername } : {}),
+      ...(alpn ? { ALPNProtocols: alpn } : {}),
+      rejectUnauthorized: false,
+    });
     s.once('secureConnect', () => {
       const raw = s.getPeerX509Certificate?.() ?? null;
       resolve({ cert: raw ?? null, protocol: s.alpnProtocol });
@@ -27,7 +44,7 @@ function handshake(port: number, servername: string | undefined, alpn: string[] 
   });
 }
 
-test('acme-tls/1 with SNI gets that name\'s certificate with the key authorization digest; other clients get nothing', async () => {
+test("acme-tls/1 with SNI gets that name's certificate with the key authorization digest; other clients get nothing", async () => {
   const port = await freePort();
   const solver = new TlsAlpnSolver({ port, host: '127.0.0.1' });
   await solver.start();
@@ -41,18 +58,37 @@ test('acme-tls/1 with SNI gets that name\'s certificate with the key authorizati
     assert.equal(ra.cert?.subjectAltName, 'DNS:a.example.test');
     assert.ok(acme.crypto.isAlpnCertificateAuthorizationValid(ra.cert!.toString(), 'tokenA.thumb'));
     const rb = await handshake(port, 'B.Example.Test', [ACME_TLS_ALPN]);
-    assert.ok(acme.crypto.isAlpnCertificateAuthorizationValid(rb.cert!.toString(), 'tokenB.thumb'), 'SNI picks the certificate, case-insensitively');
-    assert.ok((await handshake(port, 'a.example.test', ['http/1.1'])).error, 'no acme-tls/1: no handshake');
-    assert.ok((await handshake(port, 'c.example.test', [ACME_TLS_ALPN])).error, 'unknown name: no handshake');
+    assert.ok(
+      acme.crypto.isAlpnCertificateAuthorizationValid(rb.cert!.toString(), 'tokenB.thumb'),
+      'SNI picks the certificate, case-insensitively',
+    );
+    assert.ok(
+      (await handshake(port, 'a.example.test', ['http/1.1'])).error,
+      'no acme-tls/1: no handshake',
+    );
+    assert.ok(
+      (await handshake(port, 'c.example.test', [ACME_TLS_ALPN])).error,
+      'unknown name: no handshake',
+    );
     assert.ok((await handshake(port, undefined, [ACME_TLS_ALPN])).error, 'no SNI: no handshake');
     const plain = await handshake(port, 'a.example.test', undefined);
     assert.ok(plain.error || plain.protocol === false, 'a client without ALPN gets nothing useful');
     await solver.cleanup(a);
-    assert.ok((await handshake(port, 'a.example.test', [ACME_TLS_ALPN])).error, 'gone after cleanup');
+    assert.ok(
+      (await handshake(port, 'a.example.test', [ACME_TLS_ALPN])).error,
+      'gone after cleanup',
+    );
   } finally {
     await solver.stop();
   }
-  const refused = await new Promise<boolean>((resolve) => { const s = net.connect(port, '127.0.0.1'); s.once('connect', () => { s.destroy(); resolve(false); }); s.once('error', () => resolve(true)); });
+  const refused = await new Promise<boolean>((resolve) => {
+    const s = net.connect(port, '127.0.0.1');
+    s.once('connect', () => {
+      s.destroy();
+      resolve(false);
+    });
+    s.once('error', () => resolve(true));
+  });
   assert.ok(refused, 'the listener is closed after stop()');
 });
 
@@ -61,7 +97,13 @@ test('a wildcard is refused with the reason and the alternative', async () => {
   const solver = new TlsAlpnSolver({ port, host: '127.0.0.1' });
   await solver.start();
   try {
-    await assert.rejects(solver.present(ctx('example.test', 'k.t', true)), (e: Error & { code?: string }) => e.code === 'unsupported' && /\*\.example\.test is a wildcard/.test(e.message) && /dns-01/.test(e.message));
+    await assert.rejects(
+      solver.present(ctx('example.test', 'k.t', true)),
+      (e: Error & { code?: string }) =>
+        e.code === 'unsupported' &&
+        /\*\.example\.test is a wildcard/.test(e.message) &&
+        /dns-01/.test(e.message),
+    );
   } finally {
     await solver.stop();
   }
@@ -73,7 +115,13 @@ test('port taken: port-in-use with what to do', async () => {
   const port = (blocker.address() as net.AddressInfo).port;
   try {
     const solver = new TlsAlpnSolver({ port, host: '127.0.0.1' });
-    await assert.rejects(solver.start(), (e: Error & { code?: string }) => e.code === 'port-in-use' && new RegExp(`Port ${port} is already used`).test(e.message) && /http-01 or dns-01/.test(e.message));
+    await assert.rejects(
+      solver.start(),
+      (e: Error & { code?: string }) =>
+        e.code === 'port-in-use' &&
+        new RegExp(`Port ${port} is already used`).test(e.message) &&
+        /http-01 or dns-01/.test(e.message),
+    );
     await solver.stop();
   } finally {
     await new Promise((resolve) => blocker.close(resolve));

@@ -16,7 +16,11 @@ test('folders of the common sync clients are recognised on every platform', () =
     ['C:\\Users\\ann\\OneDrive - Contoso\\certs', 'OneDrive', 'win32'],
     ['/Users/ann/Library/Mobile Documents/com~apple~CloudDocs/certs', 'iCloud Drive', 'darwin'],
     ['C:\\Users\\ann\\iCloudDrive\\certs', 'iCloud Drive', 'win32'],
-    ['/Users/ann/Library/CloudStorage/GoogleDrive-ann@example.com/My Drive/certs', 'Google Drive', 'darwin'],
+    [
+      '/Users/ann/Library/CloudStorage/GoogleDrive-ann@example.com/My Drive/certs',
+      'Google Drive',
+      'darwin',
+    ],
     ['G:\\My Drive\\certs', 'Google Drive', 'win32'],
     ['/Users/ann/Google Drive/certs', 'Google Drive', 'darwin'],
     ['/Users/ann/Library/CloudStorage/Box-Box/certs', 'Box', 'darwin'],
@@ -37,7 +41,14 @@ test('folders of the common sync clients are recognised on every platform', () =
 });
 
 test('ordinary folders, and names that merely contain a service name, do not warn', () => {
-  for (const dir of ['/etc/nginx/ssl', '/home/ann/certs', '/home/ann/dropbox-backup-notes', '/srv/boxes/certs', 'C:\\inetpub\\certs', '/home/ann/megabytes']) {
+  for (const dir of [
+    '/etc/nginx/ssl',
+    '/home/ann/certs',
+    '/home/ann/dropbox-backup-notes',
+    '/srv/boxes/certs',
+    'C:\\inetpub\\certs',
+    '/home/ann/megabytes',
+  ]) {
     assert.equal(cloudSyncWarning(dir, none, 'linux'), null, dir);
   }
 });

@@ -6,7 +6,13 @@ import { mkdtemp, rm, readdir, stat, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportBundle, type ExportFormat } from '../../../../src-main/engine/export/index.ts';
-import { makeTestChain, checkExportWithOpenssl, LEAF_KEY_TYPES, type TestChain, type LeafKeyType } from '../../../helpers/test-certs.ts';
+import {
+  makeTestChain,
+  checkExportWithOpenssl,
+  LEAF_KEY_TYPES,
+  type TestChain,
+  type LeafKeyType,
+} from '../../../helpers/test-certs.ts';
 
 const PASSWORD = 'correct horse 42';
 
@@ -25,7 +31,10 @@ for (const keyType of LEAF_KEY_TYPES) {
     let work: string;
     before(async () => {
       // Two intermediates for the EC P-256 case, so "the whole chain" means more than one issuer.
-      chain = await makeTestChain(keyType as LeafKeyType, { names: ['*.example.test', 'example.test'], intermediates: keyType === 'p256' ? 2 : 1 });
+      chain = await makeTestChain(keyType as LeafKeyType, {
+        names: ['*.example.test', 'example.test'],
+        intermediates: keyType === 'p256' ? 2 : 1,
+      });
       work = await mkdtemp(path.join(tmpdir(), `certdesk-export-${keyType}-`));
     });
     after(async () => {
@@ -38,17 +47,26 @@ for (const keyType of LEAF_KEY_TYPES) {
         const dir = await mkdtemp(path.join(work, `${format}-`));
         const res = await exportBundle(chain.material, { dir, format, password: PASSWORD });
         assert.deepEqual((await readdir(dir)).sort(), [...EXPECTED[format]].sort());
-        assert.deepEqual(res.files.map((f) => path.basename(f.path)).sort(), [...EXPECTED[format]].sort());
+        assert.deepEqual(
+          res.files.map((f) => path.basename(f.path)).sort(),
+          [...EXPECTED[format]].sort(),
+        );
         assert.equal(res.warnings.length, 0);
         assert.match(res.where, /\.$/);
         const checked = await checkExportWithOpenssl(dir, res.files, PASSWORD, chain.material, {
           rootPem: chain.rootPem,
-          ...(format.startsWith('pfx') ? { pfxEncoding: format === 'pfx' ? 'modern' : 'legacy' } : {}),
+          ...(format.startsWith('pfx')
+            ? { pfxEncoding: format === 'pfx' ? 'modern' : 'legacy' }
+            : {}),
         });
         t.diagnostic(checked.join('\n'));
         for (const f of res.files) {
           const mode = (await stat(f.path)).mode & 0o777;
-          assert.equal(mode, f.secret ? 0o600 : 0o644, `${path.basename(f.path)} mode ${mode.toString(8)}`);
+          assert.equal(
+            mode,
+            f.secret ? 0o600 : 0o644,
+            `${path.basename(f.path)} mode ${mode.toString(8)}`,
+          );
           assert.equal(f.secret, ['key', 'pfx', 'combined'].includes(f.kind));
         }
       });
@@ -56,10 +74,23 @@ for (const keyType of LEAF_KEY_TYPES) {
 
     test('PKCS#1 on request gives "BEGIN RSA PRIVATE KEY" for RSA (EC keys stay PKCS#8)', async () => {
       const dir = await mkdtemp(path.join(work, 'pkcs1-'));
-      const res = await exportBundle(chain.material, { dir, format: 'fullchain', rsaKeyFormat: 'pkcs1' });
-      await checkExportWithOpenssl(dir, res.files, undefined, chain.material, { rootPem: chain.rootPem, expectPkcs1: true });
+      const res = await exportBundle(chain.material, {
+        dir,
+        format: 'fullchain',
+        rsaKeyFormat: 'pkcs1',
+      });
+      await checkExportWithOpenssl(dir, res.files, undefined, chain.material, {
+        rootPem: chain.rootPem,
+        expectPkcs1: true,
+      });
       const key = await readFile(path.join(dir, 'privkey.pem'), 'utf8');
-      assert.ok(key.startsWith(keyType.startsWith('rsa') ? '-----BEGIN RSA PRIVATE KEY-----' : '-----BEGIN PRIVATE KEY-----'));
+      assert.ok(
+        key.startsWith(
+          keyType.startsWith('rsa')
+            ? '-----BEGIN RSA PRIVATE KEY-----'
+            : '-----BEGIN PRIVATE KEY-----',
+        ),
+      );
     });
   });
 }

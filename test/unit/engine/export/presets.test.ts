@@ -5,8 +5,21 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { exportBundle, pasteFields, PRESETS, PRESET_IDS, fileBaseName, type PresetId } from '../../../../src-main/engine/export/index.ts';
-import { makeTestChain, checkExportWithOpenssl, pfxAlgorithms, pemCerts, type TestChain } from '../../../helpers/test-certs.ts';
+import {
+  exportBundle,
+  pasteFields,
+  PRESETS,
+  PRESET_IDS,
+  fileBaseName,
+  type PresetId,
+} from '../../../../src-main/engine/export/index.ts';
+import {
+  makeTestChain,
+  checkExportWithOpenssl,
+  pfxAlgorithms,
+  pemCerts,
+  type TestChain,
+} from '../../../helpers/test-certs.ts';
 
 const EXPECTED: Record<PresetId, string[]> = {
   nginx: ['fullchain.pem', 'privkey.pem'],
@@ -40,15 +53,28 @@ describe('export presets', () => {
       assert.equal(res.where, PRESETS[id].where);
       // One sentence: a single full stop, at the end.
       assert.match(res.where, /^[^.]*(\.[^\s][^.]*)*\.$/, res.where);
-      if (res.files.length) await checkExportWithOpenssl(dir, res.files, 'preset-pw', chain.material, { rootPem: chain.rootPem, java: id === 'tomcat' });
-      if (id === 'iis' || id === 'tomcat') assert.equal((await pfxAlgorithms(res.files[0].path, 'preset-pw')).mac, 'sha256');
+      if (res.files.length)
+        await checkExportWithOpenssl(dir, res.files, 'preset-pw', chain.material, {
+          rootPem: chain.rootPem,
+          java: id === 'tomcat',
+        });
+      if (id === 'iis' || id === 'tomcat')
+        assert.equal((await pfxAlgorithms(res.files[0].path, 'preset-pw')).mac, 'sha256');
     });
   }
 
   test('iis with the compatible encoding gives a 3DES/SHA-1 PFX for Windows Server 2016', async () => {
     const dir = await mkdtemp(path.join(work, 'iis-legacy-'));
-    const res = await exportBundle(chain.material, { dir, preset: 'iis', password: 'preset-pw', pfxEncoding: 'legacy' });
-    await checkExportWithOpenssl(dir, res.files, 'preset-pw', chain.material, { pfxEncoding: 'legacy', java: false });
+    const res = await exportBundle(chain.material, {
+      dir,
+      preset: 'iis',
+      password: 'preset-pw',
+      pfxEncoding: 'legacy',
+    });
+    await checkExportWithOpenssl(dir, res.files, 'preset-pw', chain.material, {
+      pfxEncoding: 'legacy',
+      java: false,
+    });
   });
 
   test('cpanel returns the certificate and CA bundle to paste, never the key', async () => {

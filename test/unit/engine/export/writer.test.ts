@@ -10,12 +10,14 @@ import { exportBundle, type ExportRequest } from '../../../../src-main/engine/ex
 import { CertdeskError, type ErrorCode } from '../../../../src-main/shared/errors.ts';
 import { makeTestChain, type TestChain } from '../../../helpers/test-certs.ts';
 
-const sh = (cmd: string, args: string[]): boolean => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+const sh = (cmd: string, args: string[]): boolean =>
+  spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 const listing = async (dir: string): Promise<string[]> => (await readdir(dir)).sort();
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const f of await listing(dir)) out[f] = (await readFile(path.join(dir, f))).toString('base64');
+  for (const f of await listing(dir))
+    out[f] = (await readFile(path.join(dir, f))).toString('base64');
   return out;
 }
 
@@ -71,39 +73,63 @@ describe('export writer', () => {
 
   test('PFX without a password, or with a short one, is refused before anything is written', async () => {
     const dir = await fresh('pw');
-    await assert.rejects(exp({ dir, format: 'pfx' }), expectCode('wrong-password', /^PFX files need a password/));
-    await assert.rejects(exp({ dir, format: 'pfx-legacy', password: '' }), expectCode('wrong-password', /^PFX files need a password/));
-    await assert.rejects(exp({ dir, preset: 'iis', password: 'abc' }), expectCode('wrong-password', /at least 4 characters/));
+    await assert.rejects(
+      exp({ dir, format: 'pfx' }),
+      expectCode('wrong-password', /^PFX files need a password/),
+    );
+    await assert.rejects(
+      exp({ dir, format: 'pfx-legacy', password: '' }),
+      expectCode('wrong-password', /^PFX files need a password/),
+    );
+    await assert.rejects(
+      exp({ dir, preset: 'iis', password: 'abc' }),
+      expectCode('wrong-password', /at least 4 characters/),
+    );
     assert.deepEqual(await listing(dir), []);
   });
 
   test('a missing folder is named, with what to do', async () => {
     const dir = path.join(work, 'does-not-exist');
-    await assert.rejects(exp({ dir, format: 'pem' }), expectCode('export', /does not exist\. Create it, or pick another folder/));
+    await assert.rejects(
+      exp({ dir, format: 'pem' }),
+      expectCode('export', /does not exist\. Create it, or pick another folder/),
+    );
     await assert.rejects(stat(dir), /ENOENT/);
   });
 
   test('a file where the folder should be is refused', async () => {
     const file = path.join(await fresh('notdir'), 'file');
     await writeFile(file, 'x');
-    await assert.rejects(exp({ dir: file, format: 'pem' }), expectCode('export', /is a file, not a folder/));
+    await assert.rejects(
+      exp({ dir: file, format: 'pem' }),
+      expectCode('export', /is a file, not a folder/),
+    );
   });
 
   test('a folder named like an output file is refused even with overwrite', async () => {
     const dir = await fresh('dir-in-way');
     await mkdir(path.join(dir, 'privkey.pem'));
-    await assert.rejects(exp({ dir, format: 'fullchain', overwrite: true }), expectCode('export', /folder named privkey\.pem/));
+    await assert.rejects(
+      exp({ dir, format: 'fullchain', overwrite: true }),
+      expectCode('export', /folder named privkey\.pem/),
+    );
     assert.deepEqual(await listing(dir), ['privkey.pem']);
   });
 
   // Permission bits do not stop root, so these use mechanisms that stop everyone.
   test('read-only folder (a tmpfs remounted read-only: EROFS) gives permission-denied and writes nothing', async (t) => {
     const dir = await fresh('ro-mount');
-    if (!isRoot || !sh('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir])) return t.skip('mounting a tmpfs is not permitted here (needs root in a namespace that allows mount)');
+    if (!isRoot || !sh('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]))
+      return t.skip(
+        'mounting a tmpfs is not permitted here (needs root in a namespace that allows mount)',
+      );
     try {
       await writeFile(path.join(dir, 'old.txt'), 'kept\n');
       assert.ok(sh('mount', ['-o', 'remount,ro', dir]), 'remount read-only');
-      await assert.rejects(exp({ dir, format: 'pem' }), expectCode('permission-denied', /not allowed to write/));
+      await assert.rejects(
+        exp({ dir, format: 'pem' }),
+        expectCode('permission-denied', /not allowed to write/),
+      );
       assert.deepEqual(await listing(dir), ['old.txt']);
     } finally {
       sh('umount', [dir]);
@@ -112,9 +138,13 @@ describe('export writer', () => {
 
   test('read-only folder (chattr +i on the folder: EPERM even for root) gives permission-denied', async (t) => {
     const dir = await fresh('immutable');
-    if (!sh('chattr', ['+i', dir])) return t.skip('chattr +i is not supported on this file system or not permitted');
+    if (!sh('chattr', ['+i', dir]))
+      return t.skip('chattr +i is not supported on this file system or not permitted');
     try {
-      await assert.rejects(exp({ dir, format: 'combined' }), expectCode('permission-denied', /not allowed to write/));
+      await assert.rejects(
+        exp({ dir, format: 'combined' }),
+        expectCode('permission-denied', /not allowed to write/),
+      );
       assert.deepEqual(await listing(dir), []);
     } finally {
       sh('chattr', ['-i', dir]);
@@ -123,16 +153,29 @@ describe('export writer', () => {
 
   test('a full disk (64 KiB tmpfs) gives disk-full and leaves no temp file', async (t) => {
     const dir = await fresh('full');
-    if (!isRoot || !sh('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir])) return t.skip('mounting a tmpfs is not permitted here (needs root in a namespace that allows mount)');
+    if (!isRoot || !sh('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]))
+      return t.skip(
+        'mounting a tmpfs is not permitted here (needs root in a namespace that allows mount)',
+      );
     try {
       // 15 of the 16 pages: the first temp file fits, the second does not.
       await writeFile(path.join(dir, 'filler.bin'), Buffer.alloc(60 * 1024));
-      await assert.rejects(exp({ dir, format: 'pem' }), (e: unknown) => expectCode('disk-full', /disk .* is full/)(e) && /ENOSPC/.test((e as CertdeskError).detail ?? ''));
+      await assert.rejects(
+        exp({ dir, format: 'pem' }),
+        (e: unknown) =>
+          expectCode('disk-full', /disk .* is full/)(e) &&
+          /ENOSPC/.test((e as CertdeskError).detail ?? ''),
+      );
       assert.deepEqual(await listing(dir), ['filler.bin']);
       // and after making room, the same export works
       await rm(path.join(dir, 'filler.bin'));
       await exp({ dir, format: 'pem' });
-      assert.deepEqual(await listing(dir), ['cert.pem', 'chain.pem', 'fullchain.pem', 'privkey.pem']);
+      assert.deepEqual(await listing(dir), [
+        'cert.pem',
+        'chain.pem',
+        'fullchain.pem',
+        'privkey.pem',
+      ]);
     } finally {
       sh('umount', [dir]);
     }
@@ -144,14 +187,24 @@ describe('export writer', () => {
     await writeFile(path.join(dir, 'privkey.pem'), 'old key\n', { mode: 0o600 });
     const before = await snapshot(dir);
     // privkey.pem is written last: making it immutable fails the bundle after fullchain.pem was renamed.
-    if (!sh('chattr', ['+i', path.join(dir, 'privkey.pem')])) return t.skip('chattr +i is not supported on this file system or not permitted');
+    if (!sh('chattr', ['+i', path.join(dir, 'privkey.pem')]))
+      return t.skip('chattr +i is not supported on this file system or not permitted');
     try {
       // The detail shows the failure came from the rename of privkey.pem, i.e. after fullchain.pem was in place.
-      await assert.rejects(exp({ dir, format: 'fullchain', overwrite: true }), (e: unknown) => expectCode('permission-denied', /nothing was exported/)(e) && /rename .*privkey\.pem/.test((e as CertdeskError).detail ?? ''));
+      await assert.rejects(
+        exp({ dir, format: 'fullchain', overwrite: true }),
+        (e: unknown) =>
+          expectCode('permission-denied', /nothing was exported/)(e) &&
+          /rename .*privkey\.pem/.test((e as CertdeskError).detail ?? ''),
+      );
     } finally {
       sh('chattr', ['-i', path.join(dir, 'privkey.pem')]);
     }
-    assert.deepEqual(await snapshot(dir), before, 'fullchain.pem must be back to the old content, with no temp or backup file');
+    assert.deepEqual(
+      await snapshot(dir),
+      before,
+      'fullchain.pem must be back to the old content, with no temp or backup file',
+    );
   });
 
   test('a key exported into a cloud-synced folder comes with a warning; a certificate alone does not', async () => {

@@ -2,13 +2,36 @@
 // resolver follows them), issue/issuewild, parameters after ";", the critical flag.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { caaVerdict, findRelevantCaa, parseIssueValue, fromNode, type CaaLookup } from '../../../../src-main/engine/preflight/caa.ts';
+import {
+  caaVerdict,
+  findRelevantCaa,
+  parseIssueValue,
+  fromNode,
+  type CaaLookup,
+} from '../../../../src-main/engine/preflight/caa.ts';
 import { startFakeDns, type FakeDns } from './fake-dns.ts';
 
-const found = (records: { flags?: number; tag: string; value: string }[], owner = 'example.com'): CaaLookup => ({ kind: 'found', owner, records: records.map((r) => ({ flags: r.flags ?? 0, ...r })), walked: [owner] });
+const found = (
+  records: { flags?: number; tag: string; value: string }[],
+  owner = 'example.com',
+): CaaLookup => ({
+  kind: 'found',
+  owner,
+  records: records.map((r) => ({ flags: r.flags ?? 0, ...r })),
+  walked: [owner],
+});
 const LE = ['letsencrypt.org'];
-const v = (lookup: CaaLookup, o: { wildcard?: boolean; identities?: string[]; method?: string } = {}) =>
-  caaVerdict({ name: o.wildcard ? '*.example.com' : 'www.example.com', wildcard: o.wildcard ?? false, lookup, identities: o.identities ?? LE, method: o.method ?? 'http-01' });
+const v = (
+  lookup: CaaLookup,
+  o: { wildcard?: boolean; identities?: string[]; method?: string } = {},
+) =>
+  caaVerdict({
+    name: o.wildcard ? '*.example.com' : 'www.example.com',
+    wildcard: o.wildcard ?? false,
+    lookup,
+    identities: o.identities ?? LE,
+    method: o.method ?? 'http-01',
+  });
 
 test('no CAA anywhere: any CA may issue', () => {
   const r = v({ kind: 'none', walked: ['www.example.com', 'example.com', 'com'] });
@@ -25,9 +48,15 @@ test('issue for the CA passes; for another CA fails with the record to add', () 
 });
 
 test('matching is case-insensitive and ignores parameters after ";"', () => {
-  assert.equal(v(found([{ tag: 'issue', value: 'LetsEncrypt.org; accounturi=https://acme/acct/1' }])).verdict, 'pass');
+  assert.equal(
+    v(found([{ tag: 'issue', value: 'LetsEncrypt.org; accounturi=https://acme/acct/1' }])).verdict,
+    'pass',
+  );
   assert.equal(v(found([{ tag: 'ISSUE', value: ' letsencrypt.org ;foo=bar' }])).verdict, 'pass');
-  assert.deepEqual(parseIssueValue('ca.example; validationmethods=dns-01 ; x = y'), { domain: 'ca.example', params: { validationmethods: 'dns-01', x: 'y' } });
+  assert.deepEqual(parseIssueValue('ca.example; validationmethods=dns-01 ; x = y'), {
+    domain: 'ca.example',
+    params: { validationmethods: 'dns-01', x: 'y' },
+  });
 });
 
 test('an empty issue value forbids every CA', () => {
@@ -37,13 +66,28 @@ test('an empty issue value forbids every CA', () => {
 });
 
 test('wildcards use issuewild, and fall back to issue when there is none', () => {
-  assert.equal(v(found([{ tag: 'issue', value: 'letsencrypt.org' }]), { wildcard: true }).verdict, 'pass');
-  assert.equal(v(found([{ tag: 'issue', value: 'other.example' }]), { wildcard: true }).verdict, 'fail');
+  assert.equal(
+    v(found([{ tag: 'issue', value: 'letsencrypt.org' }]), { wildcard: true }).verdict,
+    'pass',
+  );
+  assert.equal(
+    v(found([{ tag: 'issue', value: 'other.example' }]), { wildcard: true }).verdict,
+    'fail',
+  );
   // issuewild present: it alone decides for wildcards, and does not affect plain names.
-  const set = found([{ tag: 'issue', value: 'other.example' }, { tag: 'issuewild', value: 'letsencrypt.org' }]);
+  const set = found([
+    { tag: 'issue', value: 'other.example' },
+    { tag: 'issuewild', value: 'letsencrypt.org' },
+  ]);
   assert.equal(v(set, { wildcard: true }).verdict, 'pass');
   assert.equal(v(set).verdict, 'fail');
-  const noWild = v(found([{ tag: 'issue', value: 'letsencrypt.org' }, { tag: 'issuewild', value: ';' }]), { wildcard: true });
+  const noWild = v(
+    found([
+      { tag: 'issue', value: 'letsencrypt.org' },
+      { tag: 'issuewild', value: ';' },
+    ]),
+    { wildcard: true },
+  );
   assert.equal(noWild.verdict, 'fail');
   assert.match(noWild.fix!, /CAA 0 issuewild "letsencrypt\.org"/);
 });
@@ -53,19 +97,38 @@ test('only iodef: issuance is not limited', () => {
 });
 
 test('critical flag with an unknown tag fails; with a known tag it does not', () => {
-  const r = v(found([{ tag: 'issue', value: 'letsencrypt.org' }, { flags: 128, tag: 'tbs', value: 'x' }]));
+  const r = v(
+    found([
+      { tag: 'issue', value: 'letsencrypt.org' },
+      { flags: 128, tag: 'tbs', value: 'x' },
+    ]),
+  );
   assert.equal(r.verdict, 'fail');
   assert.match(r.message, /critical/);
   assert.match(r.fix!, /critical flag/);
   assert.equal(v(found([{ flags: 128, tag: 'issue', value: 'letsencrypt.org' }])).verdict, 'pass');
-  assert.equal(v(found([{ flags: 0, tag: 'tbs', value: 'x' }, { tag: 'issue', value: 'letsencrypt.org' }])).verdict, 'pass');
+  assert.equal(
+    v(
+      found([
+        { flags: 0, tag: 'tbs', value: 'x' },
+        { tag: 'issue', value: 'letsencrypt.org' },
+      ]),
+    ).verdict,
+    'pass',
+  );
 });
 
 test('RFC 8657 validationmethods excluding the chosen method fails', () => {
-  const r = v(found([{ tag: 'issue', value: 'letsencrypt.org; validationmethods=dns-01' }]), { method: 'http-01' });
+  const r = v(found([{ tag: 'issue', value: 'letsencrypt.org; validationmethods=dns-01' }]), {
+    method: 'http-01',
+  });
   assert.equal(r.verdict, 'fail');
   assert.match(r.message, /only with dns-01/);
-  assert.equal(v(found([{ tag: 'issue', value: 'letsencrypt.org; validationmethods=dns-01,http-01' }])).verdict, 'pass');
+  assert.equal(
+    v(found([{ tag: 'issue', value: 'letsencrypt.org; validationmethods=dns-01,http-01' }]))
+      .verdict,
+    'pass',
+  );
 });
 
 test('a CA that publishes no CAA identities: warn instead of guessing', () => {
@@ -74,17 +137,29 @@ test('a CA that publishes no CAA identities: warn instead of guessing', () => {
 });
 
 test('SERVFAIL on the CAA lookup fails (the CA refuses), other errors warn', () => {
-  assert.equal(v({ kind: 'error', at: 'example.com', code: 'ESERVFAIL', walked: [] }).verdict, 'fail');
-  assert.equal(v({ kind: 'error', at: 'example.com', code: 'ETIMEOUT', walked: [] }).verdict, 'warn');
+  assert.equal(
+    v({ kind: 'error', at: 'example.com', code: 'ESERVFAIL', walked: [] }).verdict,
+    'fail',
+  );
+  assert.equal(
+    v({ kind: 'error', at: 'example.com', code: 'ETIMEOUT', walked: [] }).verdict,
+    'warn',
+  );
 });
 
-test('Node\'s record shape becomes flags/tag/value', () => {
+test("Node's record shape becomes flags/tag/value", () => {
   assert.deepEqual(fromNode({ critical: 128, tbs: 'x' }), { flags: 128, tag: 'tbs', value: 'x' });
-  assert.deepEqual(fromNode({ critical: 0, issue: 'letsencrypt.org' }), { flags: 0, tag: 'issue', value: 'letsencrypt.org' });
+  assert.deepEqual(fromNode({ critical: 0, issue: 'letsencrypt.org' }), {
+    flags: 0,
+    tag: 'issue',
+    value: 'letsencrypt.org',
+  });
 });
 
 let dns: FakeDns;
-after(async () => { await dns?.stop(); });
+after(async () => {
+  await dns?.stop();
+});
 
 test('the walk stops at the first name with CAA records, and follows a CNAME at the name asked', async () => {
   dns = await startFakeDns({
@@ -94,7 +169,15 @@ test('the walk stops at the first name with CAA records, and follows a CNAME at 
       'target.example.net': [{ flags: 128, tag: 'tbs', value: 'unknown' }],
     },
     cname: { 'alias.example.com': 'target.example.net', 'alias2.example.com': 'empty.example.net' },
-    exists: ['www.example.com', 'a.b.example.com', 'b.example.com', 'com', 'empty.example.net', 'example.net', 'net'],
+    exists: [
+      'www.example.com',
+      'a.b.example.com',
+      'b.example.com',
+      'com',
+      'empty.example.net',
+      'example.net',
+      'net',
+    ],
     servfail: ['broken.example.org'],
   });
   const resolver = dns.server;
@@ -107,7 +190,11 @@ test('the walk stops at the first name with CAA records, and follows a CNAME at 
   // CNAME: the target's records are those of the name (the resolver follows the alias).
   const alias = await findRelevantCaa('alias.example.com', { resolver });
   assert.equal(alias.kind === 'found' && alias.owner, 'alias.example.com');
-  assert.equal(caaVerdict({ name: 'alias.example.com', wildcard: false, lookup: alias, identities: LE }).verdict, 'fail');
+  assert.equal(
+    caaVerdict({ name: 'alias.example.com', wildcard: false, lookup: alias, identities: LE })
+      .verdict,
+    'fail',
+  );
   // An alias to an empty target: the walk climbs the ALIAS's parents (RFC 8659), not the target's.
   const alias2 = await findRelevantCaa('alias2.example.com', { resolver });
   assert.equal(alias2.kind === 'found' && alias2.owner, 'example.com');

@@ -33,19 +33,39 @@ export async function startFakeDns(zone: Zone | 'blackhole'): Promise<FakeDns> {
         answers.push({ type: 'CNAME', name, ttl: 60, data: zone.cname[name] });
         name = zone.cname[name];
       }
-      if (q.type === 'CNAME' && zone.cname?.[name]) answers.push({ type: 'CNAME', name, ttl: 60, data: zone.cname[name] });
-      const add = (type: 'A' | 'AAAA' | 'TXT', list?: string[]) => { for (const data of list ?? []) answers.push({ type, name, ttl: 60, data } as Answer); };
+      if (q.type === 'CNAME' && zone.cname?.[name])
+        answers.push({ type: 'CNAME', name, ttl: 60, data: zone.cname[name] });
+      const add = (type: 'A' | 'AAAA' | 'TXT', list?: string[]) => {
+        for (const data of list ?? []) answers.push({ type, name, ttl: 60, data } as Answer);
+      };
       if (q.type === 'A') add('A', zone.a?.[name]);
       if (q.type === 'AAAA') add('AAAA', zone.aaaa?.[name]);
       if (q.type === 'TXT') add('TXT', zone.txt?.[name]);
-      if (q.type === 'CAA') for (const c of zone.caa?.[name] ?? []) answers.push({ type: 'CAA', name, ttl: 60, data: { ...c } } as Answer);
-      const known = [zone.a, zone.aaaa, zone.caa, zone.cname, zone.txt].some((m) => m && name in m) || zone.exists?.includes(name);
+      if (q.type === 'CAA')
+        for (const c of zone.caa?.[name] ?? [])
+          answers.push({ type: 'CAA', name, ttl: 60, data: { ...c } } as Answer);
+      const known =
+        [zone.a, zone.aaaa, zone.caa, zone.cname, zone.txt].some((m) => m && name in m) ||
+        zone.exists?.includes(name);
       if (answers.length === 0 && !known) rcode = 3;
     }
-    const out = dnsPacket.encode({ type: 'response', id: p.id, flags: dnsPacket.RECURSION_AVAILABLE | dnsPacket.RECURSION_DESIRED | rcode, questions: [q], answers });
+    const out = dnsPacket.encode({
+      type: 'response',
+      id: p.id,
+      flags: dnsPacket.RECURSION_AVAILABLE | dnsPacket.RECURSION_DESIRED | rcode,
+      questions: [q],
+      answers,
+    });
     sock.send(out, rinfo.port, rinfo.address);
   });
-  await new Promise<void>((resolve, reject) => { sock.once('error', reject); sock.bind(0, '127.0.0.1', resolve); });
+  await new Promise<void>((resolve, reject) => {
+    sock.once('error', reject);
+    sock.bind(0, '127.0.0.1', resolve);
+  });
   const port = sock.address().port;
-  return { server: `127.0.0.1:${port}`, port, stop: () => new Promise((resolve) => sock.close(() => resolve())) };
+  return {
+    server: `127.0.0.1:${port}`,
+    port,
+    stop: () => new Promise((resolve) => sock.close(() => resolve())),
+  };
 }

@@ -2,12 +2,31 @@
 // Whatever the case, the advice never suggests limiting the port to some addresses.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseNetshState, parseNetshRules, readWindows, readMac, readUfw, readFirewalld, readNft, parseNftChains, specCovers } from '../../../../src-main/engine/preflight/firewall-parse.ts';
-import { firewallVerdict, readFirewalls, type Runner, type RunResult } from '../../../../src-main/engine/preflight/firewall.ts';
+import {
+  parseNetshState,
+  parseNetshRules,
+  readWindows,
+  readMac,
+  readUfw,
+  readFirewalld,
+  readNft,
+  parseNftChains,
+  specCovers,
+} from '../../../../src-main/engine/preflight/firewall-parse.ts';
+import {
+  firewallVerdict,
+  readFirewalls,
+  type Runner,
+  type RunResult,
+} from '../../../../src-main/engine/preflight/firewall.ts';
 import type { CheckResult } from '../../../../src-main/engine/preflight/types.ts';
 
 const produced: CheckResult[] = [];
-const verdict = (...a: Parameters<typeof firewallVerdict>) => { const r = firewallVerdict(...a); produced.push(r); return r; };
+const verdict = (...a: Parameters<typeof firewallVerdict>) => {
+  const r = firewallVerdict(...a);
+  produced.push(r);
+  return r;
+};
 
 const NETSH_STATE_ON = `
 Domain Profile Settings:
@@ -68,15 +87,26 @@ Ok.
 `;
 
 test('Windows: profiles, rules, and what they mean for ports 80 and 443', () => {
-  assert.deepEqual(parseNetshState(NETSH_STATE_ON).map((p) => p.on), [true, true, true]);
+  assert.deepEqual(
+    parseNetshState(NETSH_STATE_ON).map((p) => p.on),
+    [true, true, true],
+  );
   assert.equal(parseNetshRules(NETSH_RULES).length, 3);
   const on = readWindows(NETSH_STATE_ON, NETSH_RULES, [80, 443, 8080]);
   assert.deepEqual(on.ports, { 80: 'open', 443: 'restricted', 8080: 'unknown' });
   assert.deepEqual(readWindows(NETSH_STATE_OFF, null, [80]).ports, { 80: 'open' });
-  const blocked = readWindows(NETSH_STATE_ON, `${NETSH_RULES}\nRule Name: Block web\n---\nEnabled: Yes\nDirection: In\nProtocol: TCP\nLocalPort: 80-81\nRemoteIP: Any\nAction: Block\n`, [80]);
+  const blocked = readWindows(
+    NETSH_STATE_ON,
+    `${NETSH_RULES}\nRule Name: Block web\n---\nEnabled: Yes\nDirection: In\nProtocol: TCP\nLocalPort: 80-81\nRemoteIP: Any\nAction: Block\n`,
+    [80],
+  );
   assert.equal(blocked.ports[80], 'blocked');
   // A program rule for node.exe on any port counts for Certdesk's own server.
-  const prog = readWindows(NETSH_STATE_ON, 'Rule Name: Node.js\n---\nEnabled: Yes\nDirection: In\nProtocol: TCP\nLocalPort: Any\nRemoteIP: Any\nProgram: C:\\Program Files\\nodejs\\node.exe\nAction: Allow\n', [80]);
+  const prog = readWindows(
+    NETSH_STATE_ON,
+    'Rule Name: Node.js\n---\nEnabled: Yes\nDirection: In\nProtocol: TCP\nLocalPort: Any\nRemoteIP: Any\nProgram: C:\\Program Files\\nodejs\\node.exe\nAction: Allow\n',
+    [80],
+  );
   assert.equal(prog.ports[80], 'open');
   assert.equal(verdict({ readings: [on], unreadable: [] }, [8080]).verdict, 'warn');
   assert.equal(verdict({ readings: [on], unreadable: [] }, [80]).verdict, 'pass');
@@ -88,10 +118,20 @@ test('Windows: profiles, rules, and what they mean for ports 80 and 443', () => 
 });
 
 test('macOS: application firewall off, on, and blocking everything', () => {
-  assert.equal(readMac('Firewall is disabled. (State = 0)\n', 'Block all DISABLED! \n', [80]).ports[80], 'open');
+  assert.equal(
+    readMac('Firewall is disabled. (State = 0)\n', 'Block all DISABLED! \n', [80]).ports[80],
+    'open',
+  );
   const on = readMac('Firewall is enabled. (State = 1)\n', 'Block all DISABLED! \n', [80]);
   assert.equal(on.ports[80], 'unknown');
-  assert.equal(readMac('Firewall is enabled. (State = 1)\n', 'Firewall is set to block all non-essential incoming connections\n', [80]).ports[80], 'blocked');
+  assert.equal(
+    readMac(
+      'Firewall is enabled. (State = 1)\n',
+      'Firewall is set to block all non-essential incoming connections\n',
+      [80],
+    ).ports[80],
+    'blocked',
+  );
   const r = verdict({ readings: [on], unreadable: [] }, [80]);
   assert.equal(r.verdict, 'warn');
   assert.match(r.message, /macOS firewall is on/);
@@ -116,7 +156,16 @@ test('Linux ufw: default deny, app profiles, port ranges, rules for some sources
   const r = readUfw(UFW, [80, 443, 8050, 25]);
   assert.deepEqual(r.ports, { 80: 'restricted', 443: 'open', 8050: 'open', 25: 'blocked' });
   assert.equal(readUfw('Status: inactive\n', [80]).ports[80], 'open');
-  assert.equal(readUfw(UFW.replace('80/tcp                     ALLOW IN    203.0.113.7', '80/tcp                     DENY IN     Anywhere'), [80]).ports[80], 'blocked');
+  assert.equal(
+    readUfw(
+      UFW.replace(
+        '80/tcp                     ALLOW IN    203.0.113.7',
+        '80/tcp                     DENY IN     Anywhere',
+      ),
+      [80],
+    ).ports[80],
+    'blocked',
+  );
   assert.equal(readUfw(UFW.replace('Default: deny', 'Default: allow'), [25]).ports[25], 'open');
   const blocked = verdict({ readings: [readUfw(UFW, [25])], unreadable: [] }, [25]);
   assert.equal(blocked.verdict, 'fail');
@@ -147,7 +196,10 @@ test('Linux firewalld: services and ports of the default zone', () => {
   const r = readFirewalld(FIREWALLD, [80, 443, 8080, 9050]);
   assert.deepEqual(r.ports, { 80: 'blocked', 443: 'open', 8080: 'open', 9050: 'open' });
   assert.equal(readFirewalld('FirewallD is not running\n', [80]).ports[80], 'open');
-  assert.equal(readFirewalld(FIREWALLD.replace('target: default', 'target: ACCEPT'), [80]).ports[80], 'open');
+  assert.equal(
+    readFirewalld(FIREWALLD.replace('target: default', 'target: ACCEPT'), [80]).ports[80],
+    'open',
+  );
   const f = verdict({ readings: [r], unreadable: [] }, [80]);
   assert.equal(f.verdict, 'fail');
   assert.match(f.fix!, /firewall-cmd --permanent --add-service=http/);
@@ -180,7 +232,13 @@ test('Linux nftables: input chains, sets of ports, policy drop', () => {
   assert.equal(parseNftChains(NFT).filter((c) => c.hookInput).length, 1);
   const r = readNft(NFT, [80, 443, 8443, 25]);
   assert.deepEqual(r.ports, { 80: 'open', 443: 'open', 8443: 'restricted', 25: 'blocked' });
-  assert.equal(readNft('table inet filter {\n\tchain input {\n\t\ttype filter hook input priority 0; policy accept;\n\t\ttcp dport 80 drop\n\t}\n}\n', [80]).ports[80], 'blocked');
+  assert.equal(
+    readNft(
+      'table inet filter {\n\tchain input {\n\t\ttype filter hook input priority 0; policy accept;\n\t\ttcp dport 80 drop\n\t}\n}\n',
+      [80],
+    ).ports[80],
+    'blocked',
+  );
   assert.equal(readNft('', [80]).ports[80], 'open');
   const w = verdict({ readings: [r], unreadable: [] }, [25]);
   assert.equal(w.verdict, 'warn', 'a rule scan is a guess: warn, not fail');
@@ -196,7 +254,9 @@ function fakeRunner(outputs: Record<string, Partial<RunResult>>): { run: Runner;
       const key = [cmd, ...args].join(' ');
       asked.push(key);
       const o = Object.entries(outputs).find(([k]) => key.startsWith(k))?.[1];
-      return o ? { code: 0, stdout: '', stderr: '', missing: false, ...o } : { code: -1, stdout: '', stderr: '', missing: true };
+      return o
+        ? { code: 0, stdout: '', stderr: '', missing: false, ...o }
+        : { code: -1, stdout: '', stderr: '', missing: true };
     },
   };
 }
@@ -207,7 +267,10 @@ test('Linux: each tool only where present; no root means "could not read"', asyn
   assert.deepEqual(r0, { readings: [], unreadable: [] });
   assert.equal(verdict(r0, [80]).verdict, 'skip');
 
-  const noRoot = fakeRunner({ ufw: { code: 1, stderr: 'ERROR: You need to be root to run this script\n' }, nft: { code: 1, stderr: 'Error: Operation not permitted (you must be root)\n' } });
+  const noRoot = fakeRunner({
+    ufw: { code: 1, stderr: 'ERROR: You need to be root to run this script\n' },
+    nft: { code: 1, stderr: 'Error: Operation not permitted (you must be root)\n' },
+  });
   const r1 = await readFirewalls([80], 'linux', noRoot.run);
   assert.deepEqual(r1.unreadable, ['ufw', 'nftables']);
   const v1 = verdict(r1, [80]);
@@ -217,18 +280,34 @@ test('Linux: each tool only where present; no root means "could not read"', asyn
   // An active ufw is the view a person edits: nft (which ufw fills) is not read then.
   const ufw = fakeRunner({ ufw: { stdout: UFW }, nft: { stdout: NFT } });
   const r2 = await readFirewalls([80], 'linux', ufw.run);
-  assert.deepEqual(r2.readings.map((r) => r.tool), ['ufw']);
+  assert.deepEqual(
+    r2.readings.map((r) => r.tool),
+    ['ufw'],
+  );
   assert.ok(!ufw.asked.some((a) => a.startsWith('nft')));
   const fwd = fakeRunner({ 'firewall-cmd': { stdout: FIREWALLD } });
-  assert.deepEqual((await readFirewalls([80], 'linux', fwd.run)).readings.map((r) => r.tool), ['firewalld']);
+  assert.deepEqual(
+    (await readFirewalls([80], 'linux', fwd.run)).readings.map((r) => r.tool),
+    ['firewalld'],
+  );
 });
 
 test('Windows and macOS runners ask the right tools', async () => {
-  const win = fakeRunner({ 'netsh advfirewall show': { stdout: NETSH_STATE_ON }, 'netsh advfirewall firewall': { stdout: NETSH_RULES } });
+  const win = fakeRunner({
+    'netsh advfirewall show': { stdout: NETSH_STATE_ON },
+    'netsh advfirewall firewall': { stdout: NETSH_RULES },
+  });
   const w = await readFirewalls([80], 'win32', win.run);
   assert.equal(w.readings[0].tool, 'Windows Defender Firewall');
   assert.equal(verdict(w, [80]).verdict, 'pass');
-  const mac = fakeRunner({ '/usr/libexec/ApplicationFirewall/socketfilterfw --getglobalstate': { stdout: 'Firewall is disabled. (State = 0)\n' }, '/usr/libexec/ApplicationFirewall/socketfilterfw --getblockall': { stdout: 'Block all DISABLED!\n' } });
+  const mac = fakeRunner({
+    '/usr/libexec/ApplicationFirewall/socketfilterfw --getglobalstate': {
+      stdout: 'Firewall is disabled. (State = 0)\n',
+    },
+    '/usr/libexec/ApplicationFirewall/socketfilterfw --getblockall': {
+      stdout: 'Block all DISABLED!\n',
+    },
+  });
   const m = await readFirewalls([80], 'darwin', mac.run);
   const mv = verdict(m, [80]);
   assert.equal(mv.verdict, 'pass');

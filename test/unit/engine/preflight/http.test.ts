@@ -19,7 +19,10 @@ before(async () => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = req.url ?? '/';
     const hop = Number(/^\/hop\/(\d+)\//.exec(url)?.[1] ?? 0);
-    const redirect = (to: string) => { res.writeHead(302, { location: to }); res.end(); };
+    const redirect = (to: string) => {
+      res.writeHead(302, { location: to });
+      res.end();
+    };
     if (host === 'ten.test' || host === 'eleven.test') {
       const total = host === 'ten.test' ? 10 : 11;
       if (hop < total) return redirect(`http://${host}/hop/${hop + 1}/${TOKEN}`);
@@ -27,15 +30,29 @@ before(async () => {
       return;
     }
     if (host === 'ftp.test') return redirect(`ftp://ftp.test/${TOKEN}`);
-    if (host === 'port.test') return redirect(`http://port.test:8080/.well-known/acme-challenge/${TOKEN}`);
+    if (host === 'port.test')
+      return redirect(`http://port.test:8080/.well-known/acme-challenge/${TOKEN}`);
     res.end(BODY);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
 });
-after(async () => { await dns?.stop(); server?.close(); });
+after(async () => {
+  await dns?.stop();
+  server?.close();
+});
 
-const check = (name: string, addresses: string[] = []) => httpSelfCheck({ name, addresses, token: TOKEN, expected: BODY, mode: 'webroot', webroot: '/var/www/html', httpPort: port, resolver: dns.server });
+const check = (name: string, addresses: string[] = []) =>
+  httpSelfCheck({
+    name,
+    addresses,
+    token: TOKEN,
+    expected: BODY,
+    mode: 'webroot',
+    webroot: '/var/www/html',
+    httpPort: port,
+    resolver: dns.server,
+  });
 
 test('ten redirects are followed; every hop is in the details', async () => {
   const r = await check('ten.test');
@@ -64,14 +81,33 @@ test('redirects to ftp: or to another port are refused like the CA refuses them'
 test('each address is fetched on its own, and the one that fails is named', async () => {
   const r = await check('ok.test', ['127.0.0.1', '127.0.0.2']);
   // 127.0.0.2 is loopback too on Linux, so both answer; a closed port on ::1 would not.
-  assert.ok(r.details!.some((d) => d.startsWith('via 127.0.0.1')) && r.details!.some((d) => d.startsWith('via 127.0.0.2')));
-  const dead = await httpSelfCheck({ name: 'ok.test', addresses: ['127.0.0.1', '::1'], token: TOKEN, expected: BODY, mode: 'builtin', httpPort: port, resolver: dns.server });
+  assert.ok(
+    r.details!.some((d) => d.startsWith('via 127.0.0.1')) &&
+      r.details!.some((d) => d.startsWith('via 127.0.0.2')),
+  );
+  const dead = await httpSelfCheck({
+    name: 'ok.test',
+    addresses: ['127.0.0.1', '::1'],
+    token: TOKEN,
+    expected: BODY,
+    mode: 'builtin',
+    httpPort: port,
+    resolver: dns.server,
+  });
   assert.equal(dead.verdict, 'fail');
   assert.match(dead.message, /through ::1/);
 });
 
 test('reachability only (no file placed): any answer from the web server passes', async () => {
-  const r = await httpSelfCheck({ name: 'ok.test', addresses: [], token: 'other_token_0123456789', expected: null, mode: 'sftp', httpPort: port, resolver: dns.server });
+  const r = await httpSelfCheck({
+    name: 'ok.test',
+    addresses: [],
+    token: 'other_token_0123456789',
+    expected: null,
+    mode: 'sftp',
+    httpPort: port,
+    resolver: dns.server,
+  });
   assert.equal(r.verdict, 'pass');
   assert.match(r.message, /checked only that the server is reachable/);
 });

@@ -4,8 +4,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  channelsFromSettings, createNotifier, desktopChannel, makeNotice, memoryGate, noticesFor,
-  type Notice, type NoticeCandidate, type NoticeKind, type NotifyChannel,
+  channelsFromSettings,
+  createNotifier,
+  desktopChannel,
+  makeNotice,
+  memoryGate,
+  noticesFor,
+  type Notice,
+  type NoticeCandidate,
+  type NoticeKind,
+  type NotifyChannel,
 } from '../../../../src-main/engine/renewal/notifier.ts';
 import { CertdeskError } from '../../../../src-main/shared/errors.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../../../src-main/shared/durations.ts';
@@ -15,27 +23,62 @@ const T0 = Date.parse('2026-03-01T10:00:00Z');
 
 function fakeClock(start = T0) {
   let t = start;
-  return { now: () => t, advance: (ms: number) => { t += ms; } };
+  return {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
 }
 
 function recorder(name: NotifyChannel['name'] = 'webhook'): NotifyChannel & { got: Notice[] } {
   const got: Notice[] = [];
-  return { name, target: `${name} target`, got, send: async (n) => { got.push(n); } };
+  return {
+    name,
+    target: `${name} target`,
+    got,
+    send: async (n) => {
+      got.push(n);
+    },
+  };
 }
 
 function failing(name: NotifyChannel['name'], error: unknown): NotifyChannel & { calls: number } {
-  const ch = { name, calls: 0, send: async () => { ch.calls++; throw error; } };
+  const ch = {
+    name,
+    calls: 0,
+    send: async () => {
+      ch.calls++;
+      throw error;
+    },
+  };
   return ch;
 }
 
-function memoryLog(): Logger & { lines: { level: string; msg: string; fields?: Record<string, unknown> }[] } {
+function memoryLog(): Logger & {
+  lines: { level: string; msg: string; fields?: Record<string, unknown> }[];
+} {
   const lines: { level: string; msg: string; fields?: Record<string, unknown> }[] = [];
-  const at = (level: string) => (msg: string, fields?: Record<string, unknown>) => { lines.push({ level, msg, ...(fields ? { fields } : {}) }); };
+  const at = (level: string) => (msg: string, fields?: Record<string, unknown>) => {
+    lines.push({ level, msg, ...(fields ? { fields } : {}) });
+  };
   return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-const cert = { id: 'c1', names: ['example.com', 'www.example.com'], notAfter: '2026-03-20T00:00:00Z' };
-const notice = (kind: NoticeKind, now: number, id = 'c1'): Notice => makeNotice(kind, { ...cert, id }, now, kind === 'renewal-failed' ? { error: { code: 'dns', message: 'The name does not resolve. Check the DNS records.' } } : {});
+const cert = {
+  id: 'c1',
+  names: ['example.com', 'www.example.com'],
+  notAfter: '2026-03-20T00:00:00Z',
+};
+const notice = (kind: NoticeKind, now: number, id = 'c1'): Notice =>
+  makeNotice(
+    kind,
+    { ...cert, id },
+    now,
+    kind === 'renewal-failed'
+      ? { error: { code: 'dns', message: 'The name does not resolve. Check the DNS records.' } }
+      : {},
+  );
 
 test('a notice goes through every channel', async () => {
   const clock = fakeClock();
@@ -61,7 +104,11 @@ test('the gate: one message per certificate and kind a day; the next day again; 
   const again = await n.notify(notice('renewal-failed', clock.now()));
   assert.deepEqual(again, { sent: [], failed: [], skipped: 'already-notified' });
   clock.advance(20 * HOUR_MS);
-  assert.equal((await n.notify(notice('renewal-failed', clock.now()))).skipped, 'already-notified', 'still within 24 hours');
+  assert.equal(
+    (await n.notify(notice('renewal-failed', clock.now()))).skipped,
+    'already-notified',
+    'still within 24 hours',
+  );
   assert.equal(ch.got.length, 1);
 
   // Same day, other kinds and another certificate are not held back.
@@ -97,9 +144,17 @@ test('a recorded time in the future (clock turned back) does not silence notices
 test('two passes asking at once send one message', async () => {
   const clock = fakeClock();
   let release!: () => void;
-  const held = new Promise<void>((r) => { release = r; });
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
   const got: Notice[] = [];
-  const slow: NotifyChannel = { name: 'webhook', send: async (x) => { got.push(x); await held; } };
+  const slow: NotifyChannel = {
+    name: 'webhook',
+    send: async (x) => {
+      got.push(x);
+      await held;
+    },
+  };
   const n = createNotifier({ channels: [slow], gate: memoryGate(), notifyOnSuccess: false, clock });
   const first = n.notify(notice('expired', clock.now()));
   const second = await n.notify(notice('expired', clock.now()));
@@ -113,8 +168,17 @@ test('renewal-succeeded only when notifyOnSuccess is on (read at each notice)', 
   const clock = fakeClock();
   const ch = recorder();
   let on = false;
-  const n = createNotifier({ channels: [ch], gate: memoryGate(), notifyOnSuccess: () => on, clock });
-  assert.deepEqual(await n.notify(notice('renewal-succeeded', clock.now())), { sent: [], failed: [], skipped: 'success-off' });
+  const n = createNotifier({
+    channels: [ch],
+    gate: memoryGate(),
+    notifyOnSuccess: () => on,
+    clock,
+  });
+  assert.deepEqual(await n.notify(notice('renewal-succeeded', clock.now())), {
+    sent: [],
+    failed: [],
+    skipped: 'success-off',
+  });
   assert.equal(ch.got.length, 0);
   // Problems are told whatever the success setting.
   assert.deepEqual((await n.notify(notice('expiring', clock.now()))).sent, ['webhook']);
@@ -125,7 +189,12 @@ test('renewal-succeeded only when notifyOnSuccess is on (read at each notice)', 
 
 test('notifyOnSuccess false as a plain value: nothing is sent for a success', async () => {
   const ch = recorder();
-  const n = createNotifier({ channels: [ch], gate: memoryGate(), notifyOnSuccess: false, clock: fakeClock() });
+  const n = createNotifier({
+    channels: [ch],
+    gate: memoryGate(),
+    notifyOnSuccess: false,
+    clock: fakeClock(),
+  });
   assert.equal((await n.notify(notice('renewal-succeeded', T0))).skipped, 'success-off');
   assert.equal(ch.got.length, 0);
 });
@@ -134,14 +203,33 @@ test('one failing channel does not stop the others; the failure is logged withou
   const clock = fakeClock();
   const log = memoryLog();
   const secret = 'hunter2-very-secret';
-  const bad = failing('email', new CertdeskError('credentials-refused', 'The mail server refused the user name or password. Check them in Settings > Notifications.', { detail: 'EAUTH 535' }));
+  const bad = failing(
+    'email',
+    new CertdeskError(
+      'credentials-refused',
+      'The mail server refused the user name or password. Check them in Settings > Notifications.',
+      { detail: 'EAUTH 535' },
+    ),
+  );
   const crash = failing('desktop', new Error('boom'));
   const good = recorder('webhook');
   const gate = memoryGate();
-  const n = createNotifier({ channels: [bad, crash, good], gate, notifyOnSuccess: false, log, clock });
+  const n = createNotifier({
+    channels: [bad, crash, good],
+    gate,
+    notifyOnSuccess: false,
+    log,
+    clock,
+  });
   const r = await n.notify(notice('expired', clock.now()));
   assert.deepEqual(r.sent, ['webhook']);
-  assert.deepEqual(r.failed.map((f) => [f.channel, f.code]), [['email', 'credentials-refused'], ['desktop', 'internal']]);
+  assert.deepEqual(
+    r.failed.map((f) => [f.channel, f.code]),
+    [
+      ['email', 'credentials-refused'],
+      ['desktop', 'internal'],
+    ],
+  );
   assert.equal(good.got.length, 1);
   const warns = log.lines.filter((l) => l.level === 'warn');
   assert.equal(warns.length, 2);
@@ -154,7 +242,13 @@ test('one failing channel does not stop the others; the failure is logged withou
 
 test('when every channel fails nothing is recorded, so the next pass tries again', async () => {
   const clock = fakeClock();
-  const bad = failing('email', new CertdeskError('connection', 'Certdesk could not connect to the mail server. Check the server and port.'));
+  const bad = failing(
+    'email',
+    new CertdeskError(
+      'connection',
+      'Certdesk could not connect to the mail server. Check the server and port.',
+    ),
+  );
   const gate = memoryGate();
   const n = createNotifier({ channels: [bad], gate, notifyOnSuccess: false, clock });
   assert.equal((await n.notify(notice('expired', clock.now()))).failed.length, 1);
@@ -174,7 +268,13 @@ test('no channels: nothing to do, nothing recorded', async () => {
 test('test() goes through one channel, bypasses the gate and reports what happened', async () => {
   const clock = fakeClock();
   const ch = recorder('webhook');
-  const bad = failing('email', new CertdeskError('credentials-refused', 'The mail server refused the user name or password. Check the user name and password in Settings > Notifications.'));
+  const bad = failing(
+    'email',
+    new CertdeskError(
+      'credentials-refused',
+      'The mail server refused the user name or password. Check the user name and password in Settings > Notifications.',
+    ),
+  );
   const gate = memoryGate();
   const n = createNotifier({ channels: [ch, bad], gate, notifyOnSuccess: false, clock });
   assert.deepEqual(await n.test('webhook'), { sent: true, detail: 'Sent to webhook target.' });
@@ -194,7 +294,9 @@ test('test() goes through one channel, bypasses the gate and reports what happen
 
 test('desktop channel: failures are critical, a click opens the certificate', async () => {
   const shown: { title: string; body: string; certificateId?: string; urgency?: string }[] = [];
-  const ch = desktopChannel((d) => { shown.push(d); });
+  const ch = desktopChannel((d) => {
+    shown.push(d);
+  });
   await ch.send(notice('renewal-failed', T0));
   await ch.send(notice('ari-moved', T0));
   assert.equal(shown[0].urgency, 'critical');
@@ -205,18 +307,46 @@ test('desktop channel: failures are critical, a click opens the certificate', as
 
 test('messages say what happened and what to do', () => {
   const now = Date.parse('2026-03-15T00:00:00Z');
-  const failed = makeNotice('renewal-failed', cert, now, { error: { code: 'caa', message: 'A CAA record forbids this CA. Add one that allows letsencrypt.org', retryable: false } });
+  const failed = makeNotice('renewal-failed', cert, now, {
+    error: {
+      code: 'caa',
+      message: 'A CAA record forbids this CA. Add one that allows letsencrypt.org',
+      retryable: false,
+    },
+  });
   assert.equal(failed.title, 'Renewal failed: example.com and www.example.com');
   assert.match(failed.message, /expires 2026-03-20 00:00 UTC \(in 5 days\)/);
   assert.match(failed.message, /allows letsencrypt\.org\. Certdesk will not try again on its own/);
   assert.equal(failed.errorCode, 'caa');
   assert.equal(failed.at, '2026-03-15T00:00:00.000Z');
   assert.match(makeNotice('expiring', cert, now).message, /has not been renewed\. Open Certdesk/);
-  assert.match(makeNotice('expired', cert, Date.parse('2026-03-21T00:00:00Z')).message, /expired on 2026-03-20 00:00 UTC.*Renew now/);
-  assert.match(makeNotice('renewal-succeeded', cert, now).message, /valid until 2026-03-20 00:00 UTC\. Nothing needs doing/);
-  const ari = makeNotice('ari-moved', cert, now, { window: { start: '2026-03-16T00:00:00Z', end: '2026-03-17T00:00:00Z', explanationUrl: 'https://ca.example/why' } });
-  assert.match(ari.message, /between 2026-03-16 00:00 UTC and 2026-03-17 00:00 UTC.*https:\/\/ca\.example\/why/);
-  assert.match(makeNotice('expired', { id: 'x', names: ['a.example', 'b.example', 'c.example', 'd.example'], notAfter: null }, now).title, /a\.example, b\.example and 2 more/);
+  assert.match(
+    makeNotice('expired', cert, Date.parse('2026-03-21T00:00:00Z')).message,
+    /expired on 2026-03-20 00:00 UTC.*Renew now/,
+  );
+  assert.match(
+    makeNotice('renewal-succeeded', cert, now).message,
+    /valid until 2026-03-20 00:00 UTC\. Nothing needs doing/,
+  );
+  const ari = makeNotice('ari-moved', cert, now, {
+    window: {
+      start: '2026-03-16T00:00:00Z',
+      end: '2026-03-17T00:00:00Z',
+      explanationUrl: 'https://ca.example/why',
+    },
+  });
+  assert.match(
+    ari.message,
+    /between 2026-03-16 00:00 UTC and 2026-03-17 00:00 UTC.*https:\/\/ca\.example\/why/,
+  );
+  assert.match(
+    makeNotice(
+      'expired',
+      { id: 'x', names: ['a.example', 'b.example', 'c.example', 'd.example'], notAfter: null },
+      now,
+    ).title,
+    /a\.example, b\.example and 2 more/,
+  );
 });
 
 // --- noticesFor ------------------------------------------------------------------------------------
@@ -224,31 +354,121 @@ test('messages say what happened and what to do', () => {
 const NB = '2026-01-01T00:00:00Z';
 const NA90 = '2026-04-01T00:00:00Z'; // 90 days
 const at = (iso: string): number => Date.parse(iso);
-const ok = (iso: string) => ({ at: iso, trigger: 'scheduled' as const, outcome: 'success' as const });
-const fail = (iso: string) => ({ at: iso, trigger: 'scheduled' as const, outcome: 'failure' as const, errorCode: 'dns' });
+const ok = (iso: string) => ({
+  at: iso,
+  trigger: 'scheduled' as const,
+  outcome: 'success' as const,
+});
+const fail = (iso: string) => ({
+  at: iso,
+  trigger: 'scheduled' as const,
+  outcome: 'failure' as const,
+  errorCode: 'dns',
+});
 
 const rows: { what: string; c: Partial<NoticeCandidate>; now: number; want: NoticeKind[] }[] = [
-  { what: '90-day, fresh', c: { lastAttempt: ok('2026-01-01T01:00:00Z') }, now: at('2026-01-10T00:00:00Z'), want: [] },
-  { what: '90-day, renewal due and failing, but more than a tenth left', c: { lastAttempt: fail('2026-03-01T00:00:00Z') }, now: at('2026-03-01T00:00:00Z'), want: [] },
-  { what: '90-day, 8 days left, last attempt failed', c: { lastAttempt: fail('2026-03-23T00:00:00Z') }, now: at('2026-03-24T00:00:00Z'), want: ['expiring'] },
-  { what: '90-day, 8 days left, never attempted since issuance', c: { lastAttempt: ok('2026-01-01T01:00:00Z') }, now: at('2026-03-24T00:00:00Z'), want: ['expiring'] },
-  { what: '90-day, 8 days left, no attempts at all', c: { lastAttempt: null }, now: at('2026-03-24T00:00:00Z'), want: ['expiring'] },
-  { what: '90-day, exactly a tenth left', c: { lastAttempt: fail('2026-03-20T00:00:00Z') }, now: at(NA90) - 9 * DAY_MS, want: [] },
-  { what: '90-day, 8 days left, renewed since (stale summary)', c: { lastAttempt: ok('2026-03-23T00:00:00Z') }, now: at('2026-03-24T00:00:00Z'), want: [] },
-  { what: '90-day, 8 days left, renewing now', c: { status: 'renewing', lastAttempt: fail('2026-03-23T00:00:00Z') }, now: at('2026-03-24T00:00:00Z'), want: [] },
-  { what: '90-day, past notAfter', c: { status: 'expired', lastAttempt: fail('2026-03-31T00:00:00Z') }, now: at('2026-04-01T00:00:01Z'), want: ['expired'] },
-  { what: '90-day, at notAfter exactly', c: { lastAttempt: null }, now: at(NA90), want: ['expired'] },
-  { what: '6-day, 12 hours left, failing', c: { notAfter: '2026-01-07T00:00:00Z', lastAttempt: fail('2026-01-06T10:00:00Z') }, now: at('2026-01-06T12:00:00Z'), want: ['expiring'] },
-  { what: '6-day, 20 hours left', c: { notAfter: '2026-01-07T00:00:00Z', lastAttempt: fail('2026-01-06T03:00:00Z') }, now: at('2026-01-06T04:00:00Z'), want: [] },
-  { what: '45-day, 4 days left, issuance only (notBefore backdated)', c: { notAfter: '2026-02-15T00:00:00Z', lastAttempt: ok('2026-01-01T01:00:00Z') }, now: at('2026-02-11T00:00:00Z'), want: ['expiring'] },
-  { what: 'no certificate yet', c: { notBefore: null, notAfter: null, status: 'needs-attention' }, now: T0, want: [] },
+  {
+    what: '90-day, fresh',
+    c: { lastAttempt: ok('2026-01-01T01:00:00Z') },
+    now: at('2026-01-10T00:00:00Z'),
+    want: [],
+  },
+  {
+    what: '90-day, renewal due and failing, but more than a tenth left',
+    c: { lastAttempt: fail('2026-03-01T00:00:00Z') },
+    now: at('2026-03-01T00:00:00Z'),
+    want: [],
+  },
+  {
+    what: '90-day, 8 days left, last attempt failed',
+    c: { lastAttempt: fail('2026-03-23T00:00:00Z') },
+    now: at('2026-03-24T00:00:00Z'),
+    want: ['expiring'],
+  },
+  {
+    what: '90-day, 8 days left, never attempted since issuance',
+    c: { lastAttempt: ok('2026-01-01T01:00:00Z') },
+    now: at('2026-03-24T00:00:00Z'),
+    want: ['expiring'],
+  },
+  {
+    what: '90-day, 8 days left, no attempts at all',
+    c: { lastAttempt: null },
+    now: at('2026-03-24T00:00:00Z'),
+    want: ['expiring'],
+  },
+  {
+    what: '90-day, exactly a tenth left',
+    c: { lastAttempt: fail('2026-03-20T00:00:00Z') },
+    now: at(NA90) - 9 * DAY_MS,
+    want: [],
+  },
+  {
+    what: '90-day, 8 days left, renewed since (stale summary)',
+    c: { lastAttempt: ok('2026-03-23T00:00:00Z') },
+    now: at('2026-03-24T00:00:00Z'),
+    want: [],
+  },
+  {
+    what: '90-day, 8 days left, renewing now',
+    c: { status: 'renewing', lastAttempt: fail('2026-03-23T00:00:00Z') },
+    now: at('2026-03-24T00:00:00Z'),
+    want: [],
+  },
+  {
+    what: '90-day, past notAfter',
+    c: { status: 'expired', lastAttempt: fail('2026-03-31T00:00:00Z') },
+    now: at('2026-04-01T00:00:01Z'),
+    want: ['expired'],
+  },
+  {
+    what: '90-day, at notAfter exactly',
+    c: { lastAttempt: null },
+    now: at(NA90),
+    want: ['expired'],
+  },
+  {
+    what: '6-day, 12 hours left, failing',
+    c: { notAfter: '2026-01-07T00:00:00Z', lastAttempt: fail('2026-01-06T10:00:00Z') },
+    now: at('2026-01-06T12:00:00Z'),
+    want: ['expiring'],
+  },
+  {
+    what: '6-day, 20 hours left',
+    c: { notAfter: '2026-01-07T00:00:00Z', lastAttempt: fail('2026-01-06T03:00:00Z') },
+    now: at('2026-01-06T04:00:00Z'),
+    want: [],
+  },
+  {
+    what: '45-day, 4 days left, issuance only (notBefore backdated)',
+    c: { notAfter: '2026-02-15T00:00:00Z', lastAttempt: ok('2026-01-01T01:00:00Z') },
+    now: at('2026-02-11T00:00:00Z'),
+    want: ['expiring'],
+  },
+  {
+    what: 'no certificate yet',
+    c: { notBefore: null, notAfter: null, status: 'needs-attention' },
+    now: T0,
+    want: [],
+  },
   { what: 'garbled dates', c: { notBefore: 'x', notAfter: 'y' }, now: T0, want: [] },
 ];
 for (const r of rows) {
   test(`noticesFor: ${r.what} -> ${r.want.join(', ') || 'nothing'}`, () => {
-    const c: NoticeCandidate = { id: 'c1', names: ['example.com'], notBefore: NB, notAfter: NA90, status: 'valid', lastAttempt: null, ...r.c };
+    const c: NoticeCandidate = {
+      id: 'c1',
+      names: ['example.com'],
+      notBefore: NB,
+      notAfter: NA90,
+      status: 'valid',
+      lastAttempt: null,
+      ...r.c,
+    };
     const got = noticesFor(c, r.now);
-    assert.deepEqual(got.map((n) => n.kind), r.want);
+    assert.deepEqual(
+      got.map((n) => n.kind),
+      r.want,
+    );
     for (const n of got) {
       assert.equal(n.certId, 'c1');
       assert.deepEqual(n.names, ['example.com']);
@@ -263,27 +483,78 @@ for (const r of rows) {
 
 test('channelsFromSettings: desktop, e-mail and webhook as configured', () => {
   const desktop = desktopChannel(() => {});
-  assert.deepEqual(channelsFromSettings({}, () => undefined).map((c) => c.name), []);
-  assert.deepEqual(channelsFromSettings({}, () => undefined, desktop).map((c) => c.name), ['desktop']);
+  assert.deepEqual(
+    channelsFromSettings({}, () => undefined).map((c) => c.name),
+    [],
+  );
+  assert.deepEqual(
+    channelsFromSettings({}, () => undefined, desktop).map((c) => c.name),
+    ['desktop'],
+  );
   const opened: string[] = [];
-  const all = channelsFromSettings({
-    email: { host: 'smtp.example.com', port: 587, secure: false, user: 'me', passwordRef: 'settings:smtpPassword', from: 'certdesk@example.com', to: 'me@example.com' },
-    webhook: { url: 'https://hooks.example.com/T000/secret-token' },
-  }, (ref) => { opened.push(ref); return 'pw'; }, desktop);
-  assert.deepEqual(all.map((c) => c.name), ['desktop', 'email', 'webhook']);
+  const all = channelsFromSettings(
+    {
+      email: {
+        host: 'smtp.example.com',
+        port: 587,
+        secure: false,
+        user: 'me',
+        passwordRef: 'settings:smtpPassword',
+        from: 'certdesk@example.com',
+        to: 'me@example.com',
+      },
+      webhook: { url: 'https://hooks.example.com/T000/secret-token' },
+    },
+    (ref) => {
+      opened.push(ref);
+      return 'pw';
+    },
+    desktop,
+  );
+  assert.deepEqual(
+    all.map((c) => c.name),
+    ['desktop', 'email', 'webhook'],
+  );
   assert.deepEqual(opened, ['settings:smtpPassword']);
   assert.equal(all[1].target, 'me@example.com via smtp.example.com:587');
   // The webhook's token is not shown anywhere.
   assert.equal(all[2].target, 'https://hooks.example.com');
-  assert.deepEqual(channelsFromSettings({ email: null, webhook: null }, () => undefined).map((c) => c.name), []);
+  assert.deepEqual(
+    channelsFromSettings({ email: null, webhook: null }, () => undefined).map((c) => c.name),
+    [],
+  );
 });
 
 test('channelsFromSettings: a password that cannot be opened or a bad URL gives a channel that says what to fix', async () => {
-  const chans = channelsFromSettings({
-    email: { host: 'smtp.example.com', port: 587, secure: false, user: 'me', passwordRef: 'gone', from: 'a@example.com', to: 'b@example.com' },
-    webhook: { url: 'ftp://example.com/hook' },
-  }, () => { throw new Error('keychain locked'); });
-  assert.deepEqual(chans.map((c) => c.name), ['email', 'webhook']);
-  await assert.rejects(chans[0].send(notice('expired', T0)), (e: CertdeskError) => e.code === 'credentials-refused' && /Enter it again in Settings > Notifications/.test(e.message));
-  await assert.rejects(chans[1].send(notice('expired', T0)), (e: CertdeskError) => e.code === 'invalid-input' && /https:\/\//.test(e.message));
+  const chans = channelsFromSettings(
+    {
+      email: {
+        host: 'smtp.example.com',
+        port: 587,
+        secure: false,
+        user: 'me',
+        passwordRef: 'gone',
+        from: 'a@example.com',
+        to: 'b@example.com',
+      },
+      webhook: { url: 'ftp://example.com/hook' },
+    },
+    () => {
+      throw new Error('keychain locked');
+    },
+  );
+  assert.deepEqual(
+    chans.map((c) => c.name),
+    ['email', 'webhook'],
+  );
+  await assert.rejects(
+    chans[0].send(notice('expired', T0)),
+    (e: CertdeskError) =>
+      e.code === 'credentials-refused' &&
+      /Enter it again in Settings > Notifications/.test(e.message),
+  );
+  await assert.rejects(
+    chans[1].send(notice('expired', T0)),
+    (e: CertdeskError) => e.code === 'invalid-input' && /https:\/\//.test(e.message),
+  );
 });

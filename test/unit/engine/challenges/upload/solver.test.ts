@@ -6,7 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { UploadHttpSolver } from '../../../../../src-main/engine/challenges/upload/solver.ts';
-import { RemoteOpError, type RemoteFs, type RemoteKind } from '../../../../../src-main/engine/challenges/upload/remote-fs.ts';
+import {
+  RemoteOpError,
+  type RemoteFs,
+  type RemoteKind,
+} from '../../../../../src-main/engine/challenges/upload/remote-fs.ts';
 import type { ChallengeContext } from '../../../../../src-main/engine/challenges/types.ts';
 import type { IssueStep } from '../../../../../src-main/shared/types.ts';
 import { silentLogger } from '../../../../../src-main/engine/ports.ts';
@@ -23,42 +27,82 @@ class MemoryFs implements RemoteFs {
   closes = 0;
   open = false;
   ops: string[] = [];
-  isOpen(): boolean { return this.open; }
-  async connect(): Promise<void> { this.connects++; this.open = true; }
-  private live(): void { if (!this.open) throw new RemoteOpError('other', 'closed'); }
-  private parent(p: string): string { return p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : ''; }
-  async kind(p: string): Promise<RemoteKind> { this.live(); const v = this.tree.get(p); return v === undefined ? 'missing' : v === 'dir' ? 'dir' : 'file'; }
+  isOpen(): boolean {
+    return this.open;
+  }
+  async connect(): Promise<void> {
+    this.connects++;
+    this.open = true;
+  }
+  private live(): void {
+    if (!this.open) throw new RemoteOpError('other', 'closed');
+  }
+  private parent(p: string): string {
+    return p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '';
+  }
+  async kind(p: string): Promise<RemoteKind> {
+    this.live();
+    const v = this.tree.get(p);
+    return v === undefined ? 'missing' : v === 'dir' ? 'dir' : 'file';
+  }
   async mkdir(p: string): Promise<void> {
-    this.live(); this.ops.push(`mkdir ${p}`);
-    if (this.readOnly.has(this.parent(p))) throw new RemoteOpError('permission', `mkdir ${p}: Permission denied`);
+    this.live();
+    this.ops.push(`mkdir ${p}`);
+    if (this.readOnly.has(this.parent(p)))
+      throw new RemoteOpError('permission', `mkdir ${p}: Permission denied`);
     this.tree.set(p, 'dir');
   }
   async writeFile(p: string, c: string): Promise<void> {
-    this.live(); this.ops.push(`write ${p}`);
-    if (this.tree.get(this.parent(p)) !== 'dir') throw new RemoteOpError('not-found', `write ${p}: No such file`);
+    this.live();
+    this.ops.push(`write ${p}`);
+    if (this.tree.get(this.parent(p)) !== 'dir')
+      throw new RemoteOpError('not-found', `write ${p}: No such file`);
     this.tree.set(p, c);
   }
-  async unlink(p: string): Promise<void> { this.live(); this.ops.push(`unlink ${p}`); if (!this.tree.delete(p)) throw new RemoteOpError('not-found', 'No such file'); }
+  async unlink(p: string): Promise<void> {
+    this.live();
+    this.ops.push(`unlink ${p}`);
+    if (!this.tree.delete(p)) throw new RemoteOpError('not-found', 'No such file');
+  }
   async rmdir(p: string): Promise<void> {
     this.live();
-    if ([...this.tree.keys()].some((k) => k.startsWith(`${p}/`))) throw new RemoteOpError('other', 'not empty');
-    this.ops.push(`rmdir ${p}`); this.tree.delete(p);
+    if ([...this.tree.keys()].some((k) => k.startsWith(`${p}/`)))
+      throw new RemoteOpError('other', 'not empty');
+    this.ops.push(`rmdir ${p}`);
+    this.tree.delete(p);
   }
   async listDirs(p: string): Promise<string[]> {
-    return [...this.tree.entries()].filter(([k, v]) => v === 'dir' && k !== p && this.parent(k) === p).map(([k]) => k.split('/').pop()!).sort();
+    return [...this.tree.entries()]
+      .filter(([k, v]) => v === 'dir' && k !== p && this.parent(k) === p)
+      .map(([k]) => k.split('/').pop()!)
+      .sort();
   }
-  async close(): Promise<void> { if (this.open) this.closes++; this.open = false; }
-  files(): string[] { return [...this.tree.keys()].filter((k) => k !== '').sort(); }
+  async close(): Promise<void> {
+    if (this.open) this.closes++;
+    this.open = false;
+  }
+  files(): string[] {
+    return [...this.tree.keys()].filter((k) => k !== '').sort();
+  }
 }
 
 const token = (i: number) => `tok${String(i).padStart(2, '0')}_evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ`;
 const steps: IssueStep[] = [];
 const ctx = (i: number, identifier = `site${i}.example.test`): ChallengeContext => ({
-  identifier, wildcard: false, token: token(i), keyAuthorization: `${token(i)}.thumbprint`, dnsTxtValue: '',
-  signal: new AbortController().signal, progress: (s) => steps.push(s), log: silentLogger,
+  identifier,
+  wildcard: false,
+  token: token(i),
+  keyAuthorization: `${token(i)}.thumbprint`,
+  dnsTxtValue: '',
+  signal: new AbortController().signal,
+  progress: (s) => steps.push(s),
+  log: silentLogger,
 });
-const solverFor = (fs: MemoryFs, root = 'public_html', extra: Partial<ConstructorParameters<typeof UploadHttpSolver>[0]> = {}) =>
-  new UploadHttpSolver({ fs, root, selfCheck: false, check: {}, log: silentLogger, ...extra });
+const solverFor = (
+  fs: MemoryFs,
+  root = 'public_html',
+  extra: Partial<ConstructorParameters<typeof UploadHttpSolver>[0]> = {},
+) => new UploadHttpSolver({ fs, root, selfCheck: false, check: {}, log: silentLogger, ...extra });
 
 test('ten names over one connection: folders made when missing, files written, then everything removed', async () => {
   const fs = new MemoryFs();
@@ -67,7 +111,10 @@ test('ten names over one connection: folders made when missing, files written, t
   const cs = Array.from({ length: 10 }, (_, i) => ctx(i));
   await s.start();
   await Promise.all(cs.map((c) => s.present(c)));
-  assert.equal(fs.tree.get(`public_html/.well-known/acme-challenge/${token(3)}`), `${token(3)}.thumbprint`);
+  assert.equal(
+    fs.tree.get(`public_html/.well-known/acme-challenge/${token(3)}`),
+    `${token(3)}.thumbprint`,
+  );
   for (const c of cs) await s.cleanup(c);
   await s.stop();
   assert.deepEqual(fs.files(), ['public_html', 'public_html/index.html'], 'the site is as it was');
@@ -78,14 +125,23 @@ test('ten names over one connection: folders made when missing, files written, t
 
 test('folders that already existed stay, and so does a folder someone else put files in', async () => {
   const fs = new MemoryFs();
-  fs.tree.set('public_html', 'dir').set('public_html/.well-known', 'dir').set('public_html/.well-known/security.txt', 'Contact: x');
+  fs.tree
+    .set('public_html', 'dir')
+    .set('public_html/.well-known', 'dir')
+    .set('public_html/.well-known/security.txt', 'Contact: x');
   const s = solverFor(fs);
   await s.start();
   await s.present(ctx(1));
   fs.tree.set('public_html/.well-known/acme-challenge/other-tool-file', 'x'); // another client, same time
   await s.cleanup(ctx(1));
   await s.stop();
-  assert.deepEqual(fs.files(), ['public_html', 'public_html/.well-known', 'public_html/.well-known/acme-challenge', 'public_html/.well-known/acme-challenge/other-tool-file', 'public_html/.well-known/security.txt']);
+  assert.deepEqual(fs.files(), [
+    'public_html',
+    'public_html/.well-known',
+    'public_html/.well-known/acme-challenge',
+    'public_html/.well-known/acme-challenge/other-tool-file',
+    'public_html/.well-known/security.txt',
+  ]);
   assert.ok(!fs.ops.includes('mkdir public_html/.well-known'));
 });
 
@@ -126,38 +182,63 @@ test('a web root the account may not write to: the message names the folder, the
   const s = solverFor(fs);
   await assert.rejects(s.start(), (e: Error & { code?: string }) => {
     assert.equal(e.code, 'webroot');
-    assert.match(e.message, /does not let "site1" create the folder public_html\/\.well-known\. Check that this account may change the site's web root/);
+    assert.match(
+      e.message,
+      /does not let "site1" create the folder public_html\/\.well-known\. Check that this account may change the site's web root/,
+    );
     return true;
   });
   await s.stop();
 });
 
-async function webServer(handler: http.RequestListener): Promise<{ port: number; close(): Promise<void> }> {
+async function webServer(
+  handler: http.RequestListener,
+): Promise<{ port: number; close(): Promise<void> }> {
   const port = await freePort();
   const server = http.createServer(handler);
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
-  return { port, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    port,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
 test('self-check: a web root the site does not serve is caught before the CA is asked', async () => {
-  const web = await webServer((_req, res) => { res.writeHead(404).end('Not Found'); });
+  const web = await webServer((_req, res) => {
+    res.writeHead(404).end('Not Found');
+  });
   try {
     const fs = new MemoryFs();
     fs.tree.set('public_html', 'dir');
-    const s = solverFor(fs, 'public_html', { selfCheck: true, check: { httpPort: web.port }, selfCheckRetryMs: 1 });
+    const s = solverFor(fs, 'public_html', {
+      selfCheck: true,
+      check: { httpPort: web.port },
+      selfCheckRetryMs: 1,
+    });
     const c = ctx(1, '127.0.0.1');
     await s.start();
     await s.present(c);
     await assert.rejects(s.waitReady(c), (e: Error & { code?: string; detail?: string }) => {
       assert.equal(e.code, 'webroot');
-      assert.match(e.message, new RegExp(`The file was uploaded to public_html/\\.well-known/acme-challenge/${token(1)} on files\\.example\\.net, but http://127\\.0\\.0\\.1/\\.well-known/acme-challenge/${token(1)} answers 404 Not Found: check that the remote folder is the site's web root`));
+      assert.match(
+        e.message,
+        new RegExp(
+          `The file was uploaded to public_html/\\.well-known/acme-challenge/${token(1)} on files\\.example\\.net, but http://127\\.0\\.0\\.1/\\.well-known/acme-challenge/${token(1)} answers 404 Not Found: check that the remote folder is the site's web root`,
+        ),
+      );
       assert.match(e.message, /The CA was not asked/);
       return true;
     });
     await s.cleanup(c);
     await s.stop();
     assert.deepEqual(fs.files(), ['public_html']);
-  } finally { await web.close(); }
+  } finally {
+    await web.close();
+  }
 });
 
 test('self-check passes when the site serves the uploaded file', async () => {
@@ -165,7 +246,8 @@ test('self-check passes when the site serves the uploaded file', async () => {
   fs.tree.set('public_html', 'dir');
   const web = await webServer((req, res) => {
     const v = fs.tree.get(`public_html${req.url}`);
-    if (typeof v === 'string' && v !== 'dir') res.writeHead(200).end(v); else res.writeHead(404).end();
+    if (typeof v === 'string' && v !== 'dir') res.writeHead(200).end(v);
+    else res.writeHead(404).end();
   });
   try {
     const s = solverFor(fs, 'public_html', { selfCheck: true, check: { httpPort: web.port } });
@@ -173,8 +255,14 @@ test('self-check passes when the site serves the uploaded file', async () => {
     await s.start();
     await s.present(c);
     await s.waitReady(c);
-    assert.ok(steps.some((st) => st.step === 'validation' && /answers with the uploaded file/.test(st.message)));
+    assert.ok(
+      steps.some(
+        (st) => st.step === 'validation' && /answers with the uploaded file/.test(st.message),
+      ),
+    );
     await s.cleanup(c);
     await s.stop();
-  } finally { await web.close(); }
+  } finally {
+    await web.close();
+  }
 });
