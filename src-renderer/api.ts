@@ -19,12 +19,10 @@ export function call<C extends Channel>(channel: C, input: Input<C>): Promise<Re
       ok: false,
       error: { code: 'ui-offline', message: 'Certdesk is not answering.', retryable: true },
     });
-  return api
-    .invoke(channel, input)
-    .catch(() => ({
-      ok: false as const,
-      error: { code: 'ui-offline', message: 'Certdesk is not answering.', retryable: true },
-    }));
+  return api.invoke(channel, input).catch(() => ({
+    ok: false as const,
+    error: { code: 'ui-offline', message: 'Certdesk is not answering.', retryable: true },
+  }));
 }
 
 /** Calls cb for every server event while the component is mounted. */

@@ -157,10 +157,7 @@ export class Engine {
   }
 
   /** Directory facts the CA tells (R2, R24): Terms of Service, EAB requirement, CAA identities, ARI. */
-  async directoryInfo(opts: {
-    ca?: string;
-    directoryUrl?: string;
-  }): Promise<{
+  async directoryInfo(opts: { ca?: string; directoryUrl?: string }): Promise<{
     directoryUrl: string;
     termsOfService: string | null;
     externalAccountRequired: boolean;

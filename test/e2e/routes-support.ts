@@ -88,13 +88,11 @@ export class RouteUi {
   /** Pre-flight: waits for the findings and returns them (verdict from the item's class, text as shown). */
   async preflight(): Promise<{ checks: Check[]; allGood: boolean }> {
     await this.heading('preflight.title');
-    const status = this.page
-      .getByRole('status')
-      .filter({
-        hasText: new RegExp(
-          `${literal(this.tx('preflight.allGood')).source}|${literal(this.tx('preflight.someFailed')).source}`,
-        ),
-      });
+    const status = this.page.getByRole('status').filter({
+      hasText: new RegExp(
+        `${literal(this.tx('preflight.allGood')).source}|${literal(this.tx('preflight.someFailed')).source}`,
+      ),
+    });
     await status.waitFor({ timeout: 60_000 });
     const items = this.page.locator('ul.checks li.check');
     const checks: Check[] = [];
