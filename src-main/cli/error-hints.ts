@@ -48,3 +48,19 @@ export function cliHint(shape: Pick<AppErrorShape, 'text'>): string {
   if (hint === undefined) return '';
   return ` (CLI: ${typeof hint === 'function' ? hint(shape.text?.params ?? {}) : hint})`;
 }
+
+const TRIAL = "certdesk check --trial-run validates from the CA's side";
+
+/** The same for a pre-flight fix sentence, keyed by the fix's Text key. */
+const FIX_HINTS: Partial<Record<TextKey, string>> = {
+  'preflight.outbound.fixProxy': "trust the proxy's root with --ca-cert FILE",
+  'preflight.dns.fixAllDead': TRIAL,
+  'preflight.http.fixUnreachableBuiltin': TRIAL,
+  'preflight.http.fixUnreachable': TRIAL,
+};
+
+/** " (CLI: ...)" for a pre-flight finding whose fix has a CLI hint, else "". */
+export function fixHint(fixText: { key: TextKey } | undefined): string {
+  const hint = fixText ? FIX_HINTS[fixText.key] : undefined;
+  return hint ? ` (CLI: ${hint})` : '';
+}

@@ -12,7 +12,7 @@ const EVERYONE =
   'the CA checks from several places on the internet and does not announce them, so the port has to be open to every address';
 const NETWORK = 'Check your internet connection and DNS settings, then run the checks again.';
 const BEHIND_ROUTER =
-  "If this computer is behind a router, reaching its own public address from inside can fail even when the internet gets through; a trial run (--trial-run) checks from the CA's side.";
+  "If this computer is behind a router, reaching its own public address from inside can fail even when the internet gets through; a trial run checks from the CA's side.";
 
 export const engineText = {
   preflight: {
@@ -31,7 +31,7 @@ export const engineText = {
       ok: 'This computer reaches the CA ({{host}}) over HTTPS.',
       fail: 'This computer cannot reach the CA ({{host}}) over HTTPS.',
       fixProxy:
-        'If your network inspects HTTPS (a company proxy or antivirus), add its root certificate with --ca-cert, or ask your IT department to let the CA through unchanged.',
+        'If your network inspects HTTPS (a company proxy or antivirus), ask your IT department to let the CA through unchanged.',
       fixReach:
         'Let this computer make outgoing HTTPS connections (port 443) to {{host}}: check the firewall and, on a company network, the proxy settings. If the network is fine, the CA may be down: see {{status}}.',
       statusPage: "the CA's status page",

@@ -7,7 +7,7 @@ const EVERYONE =
 const NETWORK =
   'Kontrollér din internetforbindelse og dine DNS-indstillinger, og kør så kontrollerne igen.';
 const BEHIND_ROUTER =
-  "Hvis denne computer står bag en router, kan det mislykkes at nå dens egen offentlige adresse indefra, selv når forbindelsen fra internettet virker; en prøvekørsel (--trial-run) kontrollerer fra CA'ens side.";
+  "Hvis denne computer står bag en router, kan det mislykkes at nå dens egen offentlige adresse indefra, selv når forbindelsen fra internettet virker; en prøvekørsel kontrollerer fra CA'ens side.";
 
 export const engineDa: Shape<typeof engineText> = {
   preflight: {
@@ -26,7 +26,7 @@ export const engineDa: Shape<typeof engineText> = {
       ok: "Denne computer kan nå CA'en ({{host}}) via HTTPS.",
       fail: "Denne computer kan ikke nå CA'en ({{host}}) via HTTPS.",
       fixProxy:
-        "Hvis dit netværk undersøger HTTPS-trafik (en virksomhedsproxy eller et antivirusprogram), så tilføj dets rodcertifikat med --ca-cert, eller bed din IT-afdeling om at lukke CA'en igennem uændret.",
+        "Hvis dit netværk undersøger HTTPS-trafik (en virksomhedsproxy eller et antivirusprogram), så bed din IT-afdeling om at lukke CA'en igennem uændret.",
       fixReach:
         "Lad denne computer oprette udgående HTTPS-forbindelser (port 443) til {{host}}: kontrollér firewallen og, på et virksomhedsnetværk, proxyindstillingerne. Hvis netværket er i orden, kan CA'en være nede: se {{status}}.",
       statusPage: "CA'ens statusside",

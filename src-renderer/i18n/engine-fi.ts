@@ -8,7 +8,7 @@ const EVERYONE =
   'varmentaja tarkistaa useasta paikasta internetissä eikä kerro, mistä, joten portin täytyy olla auki kaikille osoitteille';
 const NETWORK = 'Tarkista internetyhteys ja DNS-asetukset ja tee sitten tarkistukset uudelleen.';
 const BEHIND_ROUTER =
-  'Jos tämä tietokone on reitittimen takana, sen omaan julkiseen osoitteeseen yhdistäminen sisäverkosta voi epäonnistua, vaikka yhteys internetistä toimisi; koeajo (--trial-run) tarkistaa asian varmentajan puolelta.';
+  'Jos tämä tietokone on reitittimen takana, sen omaan julkiseen osoitteeseen yhdistäminen sisäverkosta voi epäonnistua, vaikka yhteys internetistä toimisi; koeajo tarkistaa asian varmentajan puolelta.';
 
 export const engineFi: Shape<typeof engineText> = {
   preflight: {
@@ -27,7 +27,7 @@ export const engineFi: Shape<typeof engineText> = {
       ok: 'Tämä tietokone tavoittaa varmentajan ({{host}}) HTTPS:n kautta.',
       fail: 'Tämä tietokone ei tavoita varmentajaa ({{host}}) HTTPS:n kautta.',
       fixProxy:
-        'Jos verkkosi tutkii HTTPS-liikennettä (yrityksen välityspalvelin tai virustorjunta), lisää sen juurivarmenne valinnalla --ca-cert, tai pyydä IT-tukea päästämään varmentajan liikenne läpi muuttamattomana.',
+        'Jos verkkosi tutkii HTTPS-liikennettä (yrityksen välityspalvelin tai virustorjunta), pyydä IT-tukea päästämään varmentajan liikenne läpi muuttamattomana.',
       fixReach:
         'Salli tämän tietokoneen lähtevät HTTPS-yhteydet (portti 443) osoitteeseen {{host}}: tarkista palomuuri ja yritysverkossa välityspalvelimen asetukset. Jos verkko on kunnossa, varmentaja voi olla poissa käytöstä: katso {{status}}.',
       statusPage: 'varmentajan tilasivu',

@@ -7,7 +7,7 @@ const EVERYONE =
 const NETWORK =
   'Ellenőrizze az internetkapcsolatot és a DNS-beállításokat, majd futtassa újra az ellenőrzéseket.';
 const BEHIND_ROUTER =
-  'Ha ez a számítógép router mögött van, a saját nyilvános címének belülről való elérése akkor is sikertelen lehet, ha az internet felől minden átjut; a próbafuttatás (--trial-run) a CA oldaláról ellenőriz.';
+  'Ha ez a számítógép router mögött van, a saját nyilvános címének belülről való elérése akkor is sikertelen lehet, ha az internet felől minden átjut; a próbafuttatás a CA oldaláról ellenőriz.';
 
 export const engineHu: Shape<typeof engineText> = {
   preflight: {
@@ -26,7 +26,7 @@ export const engineHu: Shape<typeof engineText> = {
       ok: 'Ez a számítógép HTTPS-en eléri a CA-t ({{host}}).',
       fail: 'Ez a számítógép nem éri el a CA-t ({{host}}) HTTPS-en.',
       fixProxy:
-        'Ha a hálózata belenéz a HTTPS-forgalomba (céges proxy vagy vírusirtó), adja meg annak gyökértanúsítványát a --ca-cert kapcsolóval, vagy kérje meg az informatikai osztályt, hogy a CA forgalmát változatlanul engedje át.',
+        'Ha a hálózata belenéz a HTTPS-forgalomba (céges proxy vagy vírusirtó), kérje meg az informatikai osztályt, hogy a CA forgalmát változatlanul engedje át.',
       fixReach:
         'Engedje, hogy ez a számítógép kimenő HTTPS-kapcsolatot (443-as port) nyisson a(z) {{host}} felé: ellenőrizze a tűzfalat, céges hálózaton a proxybeállításokat is. Ha a hálózat rendben van, lehet, hogy a CA nem működik: lásd {{status}}.',
       statusPage: 'a CA állapotoldalát',

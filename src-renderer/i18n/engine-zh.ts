@@ -6,7 +6,7 @@ const EVERYONE =
   'CA 会从互联网上的多个地点进行检查，而且不会公布这些地点，因此该端口必须对所有地址开放';
 const NETWORK = '请检查网络连接和 DNS 设置，然后重新检查。';
 const BEHIND_ROUTER =
-  '如果这台电脑位于路由器后面，即使互联网能访问到它，从内部访问它自己的公网地址也可能失败；试运行（--trial-run）会从 CA 那一侧进行检查。';
+  '如果这台电脑位于路由器后面，即使互联网能访问到它，从内部访问它自己的公网地址也可能失败；试运行会从 CA 那一侧进行检查。';
 
 export const engineZh: Shape<typeof engineText> = {
   preflight: {
@@ -23,7 +23,7 @@ export const engineZh: Shape<typeof engineText> = {
       ok: '这台电脑可以通过 HTTPS 连接到 CA（{{host}}）。',
       fail: '这台电脑无法通过 HTTPS 连接到 CA（{{host}}）。',
       fixProxy:
-        '如果你的网络会检查 HTTPS 流量（公司代理或杀毒软件），请用 --ca-cert 添加它的根证书，或请 IT 部门让到 CA 的连接原样通过。',
+        '如果你的网络会检查 HTTPS 流量（公司代理或杀毒软件），请 IT 部门让到 CA 的连接原样通过。',
       fixReach:
         '请允许这台电脑向 {{host}} 发起 HTTPS 连接（443 端口）：检查防火墙，如果在公司网络中，还要检查代理设置。如果网络没有问题，可能是 CA 出现了故障：请查看 {{status}}。',
       statusPage: 'CA 的状态页面',

@@ -8,6 +8,7 @@ import { resolveCa } from '../../engine/ca-presets.ts';
 import { runPreflight, type CheckResult } from '../../engine/preflight/index.ts';
 import { list, str, withInterrupt, type CliContext } from '../context.ts';
 import type { Command } from './types.ts';
+import { fixHint } from '../error-hints.ts';
 
 const LABEL: Record<CheckResult['verdict'], string> = {
   pass: 'ok',
@@ -25,7 +26,7 @@ export function formatResults(results: CheckResult[], verbose: boolean): string[
     const head = `${LABEL[r.verdict].padEnd(5)} ${r.check.padEnd(checkW)} ${nameW ? `${(r.domain ?? '').padEnd(nameW)} ` : ''}`;
     lines.push(`${head}${r.message}`);
     const indent = ' '.repeat(head.length);
-    if (r.fix) lines.push(`${indent}fix: ${r.fix}`);
+    if (r.fix) lines.push(`${indent}fix: ${r.fix}${fixHint(r.fixText)}`);
     if (verbose) for (const d of r.details ?? []) lines.push(`${indent}  ${d}`);
   }
   return lines;
