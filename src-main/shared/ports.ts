@@ -1,5 +1,6 @@
-// Ports the engine depends on; the faces (app, cli, web) fill them in (DESIGN.md "The shape").
-import type { IssueStep } from '../shared/types.ts';
+// Ports the engine and storage depend on (logger, clock, randomness, progress); the faces fill them
+// in (DESIGN.md "The shape", convention 5).
+import type { IssueStep } from './types.ts';
 
 export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;
