@@ -12,7 +12,7 @@ import {
   type RenewalServiceOptions,
 } from '../engine/renewal/service.ts';
 import type { Notifier, NotifyChannel as DesktopChannel } from '../engine/renewal/notifier.ts';
-import { createHandlerSet, dispatch, type HandlerSet } from './index.ts';
+import type { HandlerSet } from './index.ts';
 import type { HandlerDeps } from './context.ts';
 import { PromptBroker } from './prompts.ts';
 
@@ -40,7 +40,8 @@ export type Runtime = {
   notifier: Notifier;
   /** Null unless opened with `renewals: true`. */
   renewals: RenewalService | null;
-  handlerSet: HandlerSet;
+  /** The contract's handlers; null for the CLI, whose commands call the engine's services. */
+  handlerSet: HandlerSet | null;
   prompts: PromptBroker;
   events: { subscribe(listener: (event: AppEvent) => void): () => void };
   /** One request through the contract (the sender was checked by the transport). */
@@ -80,7 +81,10 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
       })
     : null;
   const notifier = renewals?.notifier ?? engineNotifier(engine, desktop);
-  const handlerSet = createHandlerSet({
+  // Loaded only for the window's faces: a one-shot CLI command starts faster without the contract,
+  // the handlers and the pre-flight checks (another process's lock is held for seconds, not more).
+  const api = face === 'cli' ? null : await import('./index.ts');
+  const handlerSet = api?.createHandlerSet({
     ...capabilities,
     engine,
     emit,
@@ -99,7 +103,7 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
     engine,
     notifier,
     renewals,
-    handlerSet,
+    handlerSet: handlerSet ?? null,
     prompts,
     events: {
       subscribe(listener) {
@@ -109,9 +113,12 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
         };
       },
     },
-    dispatch: (channel, input) => dispatch(handlerSet.handlers, channel, input, true, sender),
+    dispatch: async (channel, input) => {
+      if (!api || !handlerSet) throw new Error('The CLI runtime serves no contract handlers.');
+      return api.dispatch(handlerSet.handlers, channel, input, true, sender);
+    },
     close: async () => {
-      handlerSet.close();
+      handlerSet?.close();
       await renewals?.stop();
     },
   };

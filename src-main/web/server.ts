@@ -166,7 +166,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     const line = `data: ${JSON.stringify(event)}\n\n`;
     for (const c of clients) c.write(line);
   };
-  const { handlerSet } = opts.runtime;
+  if (!opts.runtime.handlerSet)
+    throw new CertdeskError('internal', 'Browser mode needs a runtime opened for the browser.');
+  const handlerSet: HandlerSet = opts.runtime.handlerSet;
   const unsubscribe = opts.runtime.events.subscribe(emit);
   let port = 0;
 

@@ -3,9 +3,7 @@
 // the CLI uses the engine's settings service the settings:set handler uses, so both faces store,
 // check and seal them alike.
 import { CertdeskError } from '../../shared/errors.ts';
-import { CONTRACT } from '../../shared/contract.ts';
 import type { SettingsChange } from '../../engine/services/settings.ts';
-import { invalidInput } from '../../api/dispatch.ts';
 import { readSecretFile, runtimeOf, str } from '../context.ts';
 import type { Command } from './types.ts';
 
@@ -103,7 +101,12 @@ export const notifyCmd: Command = {
     }
 
     if (Object.keys(change).length) {
-      // The contract's schema first, as the settings:set handler checks what the window sends.
+      // The contract's schema first, as the settings:set handler checks what the window sends
+      // (loaded here: the other commands start faster without it).
+      const [{ CONTRACT }, { invalidInput }] = await Promise.all([
+        import('../../shared/contract.ts'),
+        import('../../api/dispatch.ts'),
+      ]);
       const parsed = CONTRACT['settings:set'].input.safeParse(change);
       if (!parsed.success) {
         const e = invalidInput('settings:set', parsed.error);
