@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { Engine } from '../src-main/engine/engine.ts';
+import { openRuntime } from '../src-main/api/runtime.ts';
 import { startWebServer } from '../src-main/web/server.ts';
 import { writeBenchStore } from './scale.ts';
 import { median } from './stats.ts';
@@ -31,9 +31,9 @@ export async function dashboardRender(n: number, runs = 5): Promise<DashboardRes
   process.env.CERTDESK_KEYCHAIN = 'off';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-dashboard-'));
   writeBenchStore(dir, n);
-  const engine = await Engine.open({ dataDir: dir });
+  const runtime = await openRuntime({ face: 'browser', dataDir: dir });
   const server = await startWebServer({
-    engine,
+    runtime,
     port: 0,
     host: '127.0.0.1',
     rendererDir: path.join(root, 'dist', 'renderer'),

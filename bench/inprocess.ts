@@ -3,7 +3,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Engine } from '../src-main/engine/engine.ts';
+import type { Engine } from '../src-main/engine/engine.ts';
+import { openRuntime } from '../src-main/api/runtime.ts';
 import { median } from './stats.ts';
 
 export type InProcessResults = {
@@ -21,7 +22,8 @@ async function engineFor(
   caCertPem: string,
   httpPort: number,
 ): Promise<Engine> {
-  const engine = await Engine.open({
+  const { engine } = await openRuntime({
+    face: 'cli',
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-warm-')),
     caCertPem,
     httpPort,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Store, STORE_FILE } from '../src-main/storage/store.ts';
 import { CURRENT_SCHEMA } from '../src-main/storage/schema.ts';
-import { Engine } from '../src-main/engine/engine.ts';
+import { openRuntime } from '../src-main/api/runtime.ts';
 import { median } from './stats.ts';
 
 export type ScaleResults = {
@@ -95,7 +95,7 @@ export async function scale(n = 10_000): Promise<ScaleResults> {
   const store = await Store.open(dir);
   store.read();
   const loadMs = performance.now() - t0;
-  const engine = await Engine.open({ dataDir: dir });
+  const { engine } = await openRuntime({ face: 'cli', dataDir: dir });
   const ticks: number[] = [];
   for (let i = 0; i < 7; i++) {
     const t = performance.now();

@@ -67,7 +67,7 @@ const jobs: Job[] = [
       jsx: 'automatic',
       minify: true,
       splitting: false,
-      define: { 'process.env.NODE_ENV': prod ? '"production"' : '"production"' },
+      define: { 'process.env.NODE_ENV': '"production"' },
     },
   },
 ];

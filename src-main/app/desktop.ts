@@ -85,12 +85,20 @@ export type ElectronLike = {
   dialog: { showErrorBox(title: string, content: string): void };
 } & TrayElectron;
 
+/** What the desktop face gives the runtime builder (api/runtime.ts, wired in main.ts). */
 export type DesktopContext = {
-  engine: Engine;
+  dataDir: string;
+  logger: Logger;
   emit: (event: unknown) => void;
   loginItem: LoginItem;
-  scheduler: RenewalScheduler;
   notifier: DesktopNotifier;
+};
+
+/** What the desktop face needs of the runtime: the engine's services, the handlers, the scheduler. */
+export type DesktopRuntime = {
+  engine: Engine;
+  dispatch: Dispatch;
+  scheduler: RenewalScheduler;
 };
 
 export type DesktopDeps = {
@@ -101,10 +109,8 @@ export type DesktopDeps = {
     isOurContents?: (id: number) => boolean;
     onRefused?: (channel: string) => void;
   }) => () => void;
-  /** The contract handlers over an opened engine (createHandlers + dispatch, senderOk already checked). */
-  createDispatch: (ctx: DesktopContext) => Dispatch;
-  createScheduler?: (ctx: Omit<DesktopContext, 'scheduler'>) => RenewalScheduler;
-  openEngine: (opts: { dataDir: string; logger: Logger }) => Promise<Engine>;
+  /** Opens the engine, the renewal service and the handlers (main.ts: api/runtime.ts openRuntime). */
+  openRuntime: (ctx: DesktopContext) => Promise<DesktopRuntime>;
   createLogger: (dataDir: string) => Logger;
   /** The event that tells the renderer to show one certificate (clicked notification). */
   openCertificateEvent?: (id: string) => unknown;
@@ -112,15 +118,6 @@ export type DesktopDeps = {
   env?: Record<string, string | undefined>;
   platform?: NodeJS.Platform;
   clock?: Clock;
-};
-
-/** Until the renewal module is wired: nothing scheduled, tray actions still work. */
-export const idleScheduler: RenewalScheduler = {
-  start() {},
-  stop() {},
-  kick() {},
-  pause() {},
-  onState() {},
 };
 
 const TRAY_REFRESH_MS = 10 * MINUTE_MS;
@@ -177,17 +174,6 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     serveRenderer(e.protocol, path.join(appPath, 'dist', 'renderer'));
     const dataDir = e.app.getPath('userData');
     log = deps.createLogger(dataDir);
-    let engine: Engine;
-    try {
-      engine = await deps.openEngine({ dataDir, logger: log });
-    } catch (err) {
-      // store-too-new, store-locked, unreadable folder: say it in a sentence and stop.
-      e.dialog.showErrorBox('Certdesk cannot start', toErrorShape(err).message);
-      cleanedUp = true;
-      e.app.exit(1);
-      return 'failed';
-    }
-
     const emit = createEventSender(EVENTS_CHANNEL, () =>
       win && !win.isDestroyed() ? [win.webContents] : [],
     );
@@ -225,18 +211,26 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
         if (id && deps.openCertificateEvent) emit(deps.openCertificateEvent(id));
       },
     });
-    const base = { engine, emit, loginItem, notifier };
-    const scheduler = deps.createScheduler?.(base) ?? idleScheduler;
-    const ctx: DesktopContext = { ...base, scheduler };
+    let runtime: DesktopRuntime;
+    try {
+      runtime = await deps.openRuntime({ dataDir, logger: log, emit, loginItem, notifier });
+    } catch (err) {
+      // store-too-new, store-locked, unreadable folder: say it in a sentence and stop.
+      e.dialog.showErrorBox('Certdesk cannot start', toErrorShape(err).message);
+      cleanedUp = true;
+      e.app.exit(1);
+      return 'failed';
+    }
+    const { engine, scheduler } = runtime;
     const unregister = deps.registerIpc({
       channels: deps.channels,
-      dispatch: deps.createDispatch(ctx),
+      dispatch: runtime.dispatch,
       isOurContents: (id) => win !== null && !win.isDestroyed() && win.webContents.id === id,
       onRefused: (channel) =>
         log.warn('ipc refused: sender is not the Certdesk window', { channel }),
     });
 
-    let paused = engine.store.read().settings.renewalsPaused === true;
+    let paused = engine.settings.renewalsPaused();
     const pending = new Set<Promise<unknown>>();
     const track = <T>(p: Promise<T>): Promise<T> => {
       pending.add(p);
@@ -246,7 +240,7 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     let tray: TrayController | null = null;
     const refreshTray = () => {
       try {
-        tray?.update(trayState(engine.listCertificates(), clock.now(), paused), paused);
+        tray?.update(trayState(engine.certificates.list(), clock.now(), paused), paused);
       } catch (err) {
         log.warn('tray refresh failed', { error: toErrorShape(err).message });
       }
@@ -254,7 +248,7 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     tray = createTray(e, {
       assetsDir,
       platform,
-      initial: trayState(engine.listCertificates(), clock.now(), paused),
+      initial: trayState(engine.certificates.list(), clock.now(), paused),
       actions: {
         open: () => showWindow(),
         renewAll: () => {
@@ -263,11 +257,7 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
         setPaused: (p) => {
           paused = p;
           scheduler.pause(p);
-          void track(
-            engine.store.update((d) => {
-              d.settings.renewalsPaused = p;
-            }),
-          ).catch((err) =>
+          void track(engine.settings.setRenewalsPaused(p)).catch((err) =>
             log.error('could not save the pause setting', { error: toErrorShape(err).message }),
           );
           refreshTray();
@@ -318,10 +308,9 @@ async function renewAllNow(
   log: Logger,
 ): Promise<void> {
   if (scheduler.renewAll) return scheduler.renewAll();
-  for (const c of engine.listCertificates()) {
+  for (const c of engine.certificates.list()) {
     try {
-      await engine.renew(c.id, { trigger: 'manual' });
-      await engine.reExportAll(c.id);
+      await engine.renewAndDeploy(c.id, { trigger: 'manual' });
     } catch (err) {
       log.warn('renew all: one certificate failed', { cert: c.id, code: toErrorShape(err).code });
     }

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CertdeskError } from '../shared/errors.ts';
-import { Engine, type EngineOptions } from '../engine/engine.ts';
+import type { Engine, EngineOptions } from '../engine/engine.ts';
+import { openRuntime, type Runtime } from '../api/runtime.ts';
 import { createFileLogger } from '../storage/file-logger.ts';
 import type { Prompter } from '../engine/challenges/index.ts';
 
@@ -15,6 +16,7 @@ export type CliContext = {
   json: boolean;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** The engine of the command's runtime (runtimeOf), opened lazily. */
   engine: () => Promise<Engine>;
   engineOptions: () => EngineOptions;
 };
@@ -87,6 +89,16 @@ export function readSecretFile(file: string, what: string): string {
   }
 }
 
+const runtimes = new WeakMap<CliContext, () => Promise<Runtime>>();
+
+/** The runtime of a one-shot command (face 'cli': engine, notifier, handlers), opened once. */
+export function runtimeOf(ctx: CliContext): Promise<Runtime> {
+  const open = runtimes.get(ctx);
+  if (!open)
+    throw new CertdeskError('internal', 'This command context has no data folder to open.');
+  return open();
+}
+
 export function makeContext(values: Values, positionals: string[]): CliContext {
   const json = values.json === true;
   const out = (line: string) => {
@@ -95,7 +107,7 @@ export function makeContext(values: Values, positionals: string[]): CliContext {
   const err = (line: string) => {
     process.stderr.write(line + '\n');
   };
-  let engine: Promise<Engine> | null = null;
+  let runtime: Promise<Runtime> | null = null;
   const engineOptions = (): EngineOptions => {
     const dataDir = path.resolve(str(values, 'data-dir') ?? defaultDataDir());
     const caCert = str(values, 'ca-cert');
@@ -131,43 +143,37 @@ export function makeContext(values: Values, positionals: string[]): CliContext {
       prompter: stdinPrompter(err),
     };
   };
-  return {
+  const ctx: CliContext = {
     values,
     positionals,
     json,
     out,
     err,
     engineOptions,
-    engine: () => {
-      engine ??= (async () => {
-        const e = await Engine.open(engineOptions());
-        await announceNotices(e, err);
-        return e;
-      })();
-      return engine;
-    },
+    engine: async () => (await runtimeOf(ctx)).engine,
   };
+  runtimes.set(ctx, () => {
+    runtime ??= (async () => {
+      const rt = await openRuntime({ ...engineOptions(), face: 'cli' });
+      await announceNotices(rt.engine, err);
+      return rt;
+    })();
+    return runtime;
+  });
+  return ctx;
 }
 
 async function announceNotices(e: Engine, err: (l: string) => void): Promise<void> {
-  for (const n of e.store.notices) {
+  for (const n of e.settings.storageNotices()) {
     if (n.kind === 'corrupt-moved-aside')
       err(
         `warning: the data file was damaged (${n.reason}); it was moved aside to ${n.movedTo} and Certdesk started with an empty one. Restore it from a backup if you need what it held.`,
       );
-    if (
-      n.kind === 'secrets-in-file' &&
-      !e.store.read().settings.shownNotices?.['secrets-in-file']
-    ) {
+    if (n.kind === 'secrets-in-file' && !e.settings.get().shownNotices?.['secrets-in-file']) {
       err(
         `note: no system keychain answered, so private keys are encrypted with a key kept in ${n.file} (readable only by you, mode 0600). Keep the data folder private and back it up. This note is shown once.`,
       );
-      await e.store.update((d) => {
-        d.settings.shownNotices = {
-          ...d.settings.shownNotices,
-          'secrets-in-file': new Date().toISOString(),
-        };
-      });
+      await e.settings.markShown('secrets-in-file');
     }
   }
 }

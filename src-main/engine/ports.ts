@@ -1,27 +1,2 @@
-// Ports the engine depends on; the faces (app, cli, web) fill them in (DESIGN.md "The shape").
-import type { IssueStep } from '../shared/types.ts';
-
-export interface Logger {
-  debug(msg: string, fields?: Record<string, unknown>): void;
-  info(msg: string, fields?: Record<string, unknown>): void;
-  warn(msg: string, fields?: Record<string, unknown>): void;
-  error(msg: string, fields?: Record<string, unknown>): void;
-}
-
-export interface Clock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-};
-
-export type Random = () => number;
-
-export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
-
-export type ProgressFn = (step: IssueStep) => void;
+// The engine's ports live in shared/ports.ts (storage's file logger implements Logger too).
+export * from '../shared/ports.ts';

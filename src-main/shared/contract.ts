@@ -1,6 +1,6 @@
 // The ONE IPC contract (DESIGN.md convention 1): every channel the renderer may call, named
 // `domain:verb`, with a zod schema for its one object argument and for its answer. Main validates
-// the input after the sender check (src-main/app/handlers/dispatch.ts) and the answer before it
+// the input after the sender check (src-main/api/dispatch.ts) and the answer before it
 // leaves; Electron's IPC and the browser-mode HTTP bridge serve the same handlers, so the UI
 // cannot tell the two apart. The renderer imports this file with `import type` only, so zod stays
 // out of its bundle.

@@ -2,7 +2,7 @@
 // and fields whose names suggest a secret are replaced before a line is written.
 import { appendFileSync, mkdirSync, statSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import type { Logger } from '../engine/ports.ts';
+import type { Logger } from '../shared/ports.ts';
 
 const SECRET_FIELD = /key|secret|password|passwd|token|hmac|credential|auth/i;
 const SAFE_FIELDS = new Set(['keyType', 'token_count']);

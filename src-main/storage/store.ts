@@ -1,5 +1,5 @@
-// The only code that touches the store file (conf, the format electron-store uses, so the desktop
-// app and the CLI share one data folder) and the certificate/key files beside it.
+// The only code that touches the store file (one JSON file in the format conf and electron-store
+// use, so the desktop app and the CLI share one data folder) and the certificate/key files beside it.
 import {
   readFileSync,
   readdirSync,
@@ -11,25 +11,22 @@ import {
 } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import Conf from 'conf';
 import { CertdeskError } from '../shared/errors.ts';
 import { withLock, tryLock } from './lock.ts';
 import { openSecretBox, type SecretBox } from './secret-box.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { CURRENT_SCHEMA, MIGRATIONS, emptyStore, type StoreData } from './schema.ts';
+import type { Storage, StoreNotice } from './port.ts';
 
 export const STORE_FILE = 'certdesk.json';
 const LOCK_FILE = 'certdesk.lock';
 
-export type StoreNotice =
-  | { kind: 'corrupt-moved-aside'; movedTo: string; reason: string }
-  | { kind: 'secrets-in-file'; file: string }
-  | { kind: 'migrated'; from: number; to: number };
+export type { StoreNotice } from './port.ts';
 
-export class Store {
+/** The file store: the one production implementation of the Storage port (port.ts). */
+export class Store implements Storage {
   readonly dataDir: string;
   readonly notices: StoreNotice[];
-  private confInstance: Conf<StoreData> | null = null;
   private readonly app: string;
   private cache: { mtimeMs: number; size: number; ino: number; data: StoreData } | null = null;
   private box: SecretBox | null = null;
@@ -73,24 +70,6 @@ export class Store {
     return store;
   }
 
-  /** conf creates the folder when constructed, so it is made on first use, never for bad input. */
-  private get conf(): Conf<StoreData> {
-    if (!this.confInstance) {
-      mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
-      this.confInstance = new Conf<StoreData>({
-        cwd: this.dataDir,
-        configName: 'certdesk',
-        projectName: 'certdesk',
-        clearInvalidConfig: false,
-        accessPropertiesByDotNotation: false,
-        configFileMode: 0o600,
-        // Compact JSON: a store of 10,000 certificates must load fast (issue 9).
-        serialize: (v) => JSON.stringify(v),
-      });
-    }
-    return this.confInstance;
-  }
-
   /** The SecretBox, created with the master key on first use. */
   get secrets(): SecretBox {
     return this.openBox();
@@ -132,7 +111,9 @@ export class Store {
       st.ino === this.cache.ino
     )
       return this.cache.data;
-    const data = st ? migrate(this.conf.store as unknown as Record<string, unknown>) : emptyStore();
+    const data = st
+      ? migrate(JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, unknown>)
+      : emptyStore();
     if (st) this.cache = { mtimeMs: st.mtimeMs, size: st.size, ino: st.ino, data };
     return data;
   }

@@ -10,21 +10,16 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CertdeskError } from '../shared/errors.ts';
 import type { AppEvent, Result } from '../shared/contract.ts';
-import type { Engine } from '../engine/engine.ts';
-import {
-  createHandlerSet,
-  dispatch,
-  type HandlerDeps,
-  type HandlerSet,
-  type PromptBroker,
-} from '../app/handlers/index.ts';
+import type { HandlerSet } from '../api/index.ts';
+import type { Runtime } from '../api/runtime.ts';
 import { fetchSiteOk, hostOk, newToken, originOk, requestToken, tokenMatches } from './guard.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
 
 export type WebServerOptions = {
-  engine: Engine;
+  /** The runtime (api/runtime.ts, opened with face 'browser') whose handlers this bridge serves. */
+  runtime: Runtime;
   /** 0 or absent: a free port. */
   port?: number;
   /** Loopback only; anything else is refused. */
@@ -33,10 +28,6 @@ export type WebServerOptions = {
   token?: string;
   /** The built renderer (index.html, app.js, styles.css). */
   rendererDir: string;
-  /** The broker the engine's prompter belongs to (ui.ts opens the engine with it). */
-  prompts?: PromptBroker;
-  /** Extra handler dependencies (scheduler, notifier) when the face has them. */
-  deps?: Omit<Partial<HandlerDeps>, 'engine' | 'emit' | 'face'>;
 };
 
 export type WebServer = {
@@ -175,13 +166,10 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     const line = `data: ${JSON.stringify(event)}\n\n`;
     for (const c of clients) c.write(line);
   };
-  const handlerSet = createHandlerSet({
-    ...opts.deps,
-    engine: opts.engine,
-    emit,
-    face: 'browser',
-    ...(opts.prompts ? { prompts: opts.prompts } : {}),
-  });
+  if (!opts.runtime.handlerSet)
+    throw new CertdeskError('internal', 'Browser mode needs a runtime opened for the browser.');
+  const handlerSet: HandlerSet = opts.runtime.handlerSet;
+  const unsubscribe = opts.runtime.events.subscribe(emit);
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -193,7 +181,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
           errorResult('internal', 'Something unexpected went wrong inside Certdesk. Try again.'),
         );
       else res.end();
-      opts.engine.log.warn('web request failed', {
+      opts.runtime.engine.log.warn('web request failed', {
         error: e instanceof Error ? e.message : String(e),
       });
     });
@@ -282,7 +270,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       }
     }
     const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-    const result = await dispatch(handlerSet.handlers, channel, input, true, { face: 'browser' });
+    const result = await opts.runtime.dispatch(channel, input);
     sendJson(res, 200, result);
   }
 
@@ -310,6 +298,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     handlerSet,
     emit,
     close: async () => {
+      unsubscribe();
       handlerSet.close();
       for (const c of clients) c.end();
       clients.clear();

@@ -7,10 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startPebble, type Pebble, type PebbleOptions } from '../helpers/pebble.ts';
-import { Engine, type EngineOptions } from '../../src-main/engine/engine.ts';
-import { PromptBroker } from '../../src-main/app/handlers/prompts.ts';
+import type { Engine, EngineOptions } from '../../src-main/engine/engine.ts';
+import { openRuntime } from '../../src-main/api/runtime.ts';
 import { startWebServer, type WebServer } from '../../src-main/web/server.ts';
-import { engineNotifier } from '../../src-main/engine/renewal/service.ts';
 import i18next, { type TFunction } from 'i18next';
 import { RESOURCES } from '../../src-renderer/i18n/index.ts';
 
@@ -62,8 +61,10 @@ export type StackOptions = {
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const pebble = await startPebble(opts.pebble);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-'));
-  const prompts = new PromptBroker();
-  const engine = await Engine.open({
+  // Wired like `certdesk ui` (api/runtime.ts), without the scheduler: the tests renew by hand. Its
+  // notifier lets Settings send test messages (e-mail, webhook).
+  const runtime = await openRuntime({
+    face: 'browser',
     dataDir,
     app: 'Certdesk e2e',
     caCertPem: pebble.caCertPem,
@@ -71,17 +72,13 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     tlsPort: pebble.tlsPort,
     dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
     ...opts.engine,
-    prompter: prompts.prompter,
   });
-  // The notifier as `certdesk ui` wires it, so Settings can send test messages (e-mail, webhook).
-  const notifier = engineNotifier(engine);
+  const { engine } = runtime;
   const server = await startWebServer({
-    engine,
+    runtime,
     port: 0,
     host: '127.0.0.1',
     rendererDir: RENDERER_DIR,
-    prompts,
-    deps: { notifyTest: (channel) => notifier.test(channel) },
   });
   return {
     pebble,

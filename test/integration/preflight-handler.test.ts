@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startPebble, type Pebble } from '../helpers/pebble.ts';
 import { Engine } from '../../src-main/engine/engine.ts';
-import { createHandlers, dispatch } from '../../src-main/app/handlers/index.ts';
+import { createHandlers, dispatch } from '../../src-main/api/index.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 let pebble: Pebble;

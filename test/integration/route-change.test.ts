@@ -15,7 +15,7 @@ import { startFtpd, type Ftpd } from '../helpers/ftpd.ts';
 import { startStaticWeb, type StaticWeb } from '../helpers/static-web.ts';
 import { Engine } from '../../src-main/engine/engine.ts';
 import { createFileLogger } from '../../src-main/storage/file-logger.ts';
-import { createHandlerSet, dispatch, type HandlerSet } from '../../src-main/app/handlers/index.ts';
+import { createHandlerSet, dispatch, type HandlerSet } from '../../src-main/api/index.ts';
 import type { Result } from '../../src-main/shared/contract.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';

@@ -18,7 +18,7 @@ import { startBind, type Bind } from '../helpers/bind.ts';
 import { startFakeCloudflare, type FakeCloudflare } from '../helpers/fake-cloudflare.ts';
 import { freePort } from '../helpers/ports.ts';
 import { Engine } from '../../src-main/engine/engine.ts';
-import { createHandlers, dispatch, type Handlers } from '../../src-main/app/handlers/index.ts';
+import { createHandlers, dispatch, type Handlers } from '../../src-main/api/index.ts';
 import type { ErrorShape } from '../../src-main/shared/contract.ts';
 import { say } from '../../src-main/shared/engine-text.ts';
 import { RESOURCES } from '../../src-renderer/i18n/index.ts';

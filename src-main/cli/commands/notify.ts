@@ -1,18 +1,11 @@
 // certdesk notify: where renewal problems are reported when nobody looks at a screen (a server
 // renewing from cron). The same settings and checks as the desktop app's Settings > Notifications:
-// the CLI calls the very handler the UI calls, so both faces store and validate them alike.
-import { CertdeskError, type ErrorCode } from '../../shared/errors.ts';
-import type { Result } from '../../shared/contract.ts';
-import { readSecretFile, str } from '../context.ts';
+// the CLI uses the engine's settings service the settings:set handler uses, so both faces store,
+// check and seal them alike.
+import { CertdeskError } from '../../shared/errors.ts';
+import type { SettingsChange } from '../../engine/services/settings.ts';
+import { readSecretFile, runtimeOf, str } from '../context.ts';
 import type { Command } from './types.ts';
-
-function unwrap<T>(r: Result<T>): T {
-  if (r.ok) return r.value;
-  throw new CertdeskError(r.error.code as ErrorCode, r.error.message, {
-    retryable: r.error.retryable,
-    ...(r.error.detail ? { detail: r.error.detail } : {}),
-  });
-}
 
 function port(v: string | undefined, secure: boolean): number {
   if (v === undefined) return secure ? 465 : 587;
@@ -60,13 +53,8 @@ export const notifyCmd: Command = {
     test: { type: 'string', arg: 'email|webhook', help: 'send a test notice now' },
   },
   async run(ctx) {
-    const engine = await ctx.engine();
-    const { createHandlers, dispatch } = await import('../../app/handlers/index.ts');
-    const handlers = createHandlers({ engine, emit: () => {}, face: 'browser' });
-    const call = async <T>(channel: string, input: unknown): Promise<T> =>
-      unwrap((await dispatch(handlers, channel, input, true, { face: 'browser' })) as Result<T>);
-
-    const change: Record<string, unknown> = {};
+    const { engine, notifier } = await runtimeOf(ctx);
+    const change: SettingsChange = {};
     const off = str(ctx.values, 'off');
     if (off !== undefined) {
       if (off !== 'email' && off !== 'webhook')
@@ -112,22 +100,28 @@ export const notifyCmd: Command = {
       change.notifyOnSuccess = success === 'on';
     }
 
-    type Pub = {
-      email: { host: string; port: number; from: string; to: string; hasPassword: boolean } | null;
-      webhook: { url: string } | null;
-      notifyOnSuccess: boolean;
-    };
-    const settings = Object.keys(change).length
-      ? await call<Pub>('settings:set', change)
-      : await call<Pub>('settings:get', {});
+    if (Object.keys(change).length) {
+      // The contract's schema first, as the settings:set handler checks what the window sends
+      // (loaded here: the other commands start faster without it).
+      const [{ CONTRACT }, { invalidInput }] = await Promise.all([
+        import('../../shared/contract.ts'),
+        import('../../api/dispatch.ts'),
+      ]);
+      const parsed = CONTRACT['settings:set'].input.safeParse(change);
+      if (!parsed.success) {
+        const e = invalidInput('settings:set', parsed.error);
+        throw new CertdeskError('invalid-input', e.message, { detail: e.detail });
+      }
+      await engine.settings.update(parsed.data);
+    }
+    const settings = engine.settings.public();
 
     const test = str(ctx.values, 'test');
     let testResult: { sent: boolean; detail?: string } | null = null;
     if (test !== undefined) {
       if (test !== 'email' && test !== 'webhook')
         throw new CertdeskError('invalid-input', `--test takes email or webhook, not "${test}".`);
-      const { engineNotifier } = await import('../../engine/renewal/service.ts');
-      testResult = await engineNotifier(engine).test(test);
+      testResult = await notifier.test(test);
     }
 
     if (ctx.json) {

@@ -3,8 +3,8 @@
 // Without --force it honours the backoff after failures and skips what needs the person (issue 5).
 import { toErrorShape } from '../../shared/errors.ts';
 import { makeNotice } from '../../engine/renewal/notifier.ts';
-import { engineNotifier, sendStateNotices } from '../../engine/renewal/service.ts';
-import { str } from '../context.ts';
+import { sendStateNotices } from '../../engine/renewal/service.ts';
+import { runtimeOf, str } from '../context.ts';
 import type { Command } from './types.ts';
 
 export const renewCmd: Command = {
@@ -19,14 +19,14 @@ export const renewCmd: Command = {
     },
   },
   async run(ctx) {
-    const engine = await ctx.engine();
+    const { engine, notifier } = await runtimeOf(ctx);
     const id = str(ctx.values, 'id');
     const force = ctx.values.force === true;
     if (id) engine.getStored(id);
     // RFC 9773: ask the CA first where it offers renewal information (a CA without ARI, or an ARI
     // endpoint that is down, leaves the ratio plan; this never fails the run).
     if (!force) {
-      for (const c of Object.values(engine.store.read().certificates))
+      for (const c of engine.storedCertificates())
         if (!id || c.id === id) await engine.refreshRenewalInfo(c.id);
     }
     const now = engine.clock.now();
@@ -48,8 +48,8 @@ export const renewCmd: Command = {
         );
     }
     const chosen = mine.filter((c) => force || (due(c) && !waiting.includes(c)));
-    // Cron users hear of trouble by e-mail or webhook when Settings has them (Let's Encrypt no longer e-mails).
-    const notifier = engineNotifier(engine);
+    // Cron users hear of trouble by e-mail or webhook when Settings has them (Let's Encrypt no longer
+    // e-mails): the runtime's notifier.
     const results: {
       id: string;
       names: string[];
@@ -64,18 +64,17 @@ export const renewCmd: Command = {
           `Renewing ${c.names.join(', ')} (${c.id})${force ? '' : `: ${c.renewalReason ?? 'due'}`}`,
         );
       try {
-        const r = await engine.renew(c.id, {
+        const { renewal: r, exports } = await engine.renewAndDeploy(c.id, {
           trigger: 'cli',
           onProgress: (s) => ctx.err(`  ${s.message}`),
         });
-        const exports = await engine.reExportAll(c.id);
-        for (const e of exports) ctx.err(`  export to ${e.destination.dir}: ${e.outcome}`);
+        for (const e of exports) ctx.err(`  export to ${e.dir}: ${e.outcome}`);
         results.push({
           id: c.id,
           names: c.names,
           ok: exports.every((e) => e.ok),
           notAfter: r.certificate.notAfter,
-          exports: exports.map((e) => ({ dir: e.destination.dir, ok: e.ok, outcome: e.outcome })),
+          exports,
         });
         await notifier.notify(
           makeNotice(

@@ -4,10 +4,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CertdeskError } from '../../shared/errors.ts';
-import { Engine } from '../../engine/engine.ts';
+import { openRuntime } from '../../api/runtime.ts';
 import { str } from '../context.ts';
 import type { Command } from './types.ts';
-import type { AppEvent } from '../../shared/contract.ts';
 
 /** The built renderer: next to the checkout's dist/, or beside the installed CLI bundle (dist/cli). */
 export function findRendererDir(given?: string): string {
@@ -52,39 +51,17 @@ export const uiCommand: Command = {
   async run(ctx) {
     const port = portOption(str(ctx.values, 'port'));
     const rendererDir = findRendererDir(str(ctx.values, 'renderer-dir'));
-    // Loaded here, not at start-up: the other commands need neither the web server nor the contract.
-    const [{ PromptBroker }, { startWebServer }] = await Promise.all([
-      import('../../app/handlers/prompts.ts'),
-      import('../../web/server.ts'),
-    ]);
-    const prompts = new PromptBroker();
-    const engine = await Engine.open({
+    // Loaded here, not at start-up: the other commands need no web server.
+    const { startWebServer } = await import('../../web/server.ts');
+    // Browser mode renews too while it runs (there is no tray here: e-mail and webhook notices only).
+    const runtime = await openRuntime({
       ...ctx.engineOptions(),
       app: 'Certdesk browser mode',
-      prompter: prompts.prompter,
+      face: 'browser',
+      renewals: true,
     });
-    // Browser mode renews too while it runs (there is no tray here: e-mail and webhook notices only).
-    const { createRenewalService, describeSchedulerState } =
-      await import('../../engine/renewal/service.ts');
-    let emit: ((e: AppEvent) => void) | null = null;
-    const renewals = createRenewalService({
-      engine,
-      onState: (st) => emit?.({ type: 'scheduler', state: describeSchedulerState(st) }),
-      onCertChanged: (id) => emit?.({ type: 'cert-changed', id }),
-    });
-    const server = await startWebServer({
-      engine,
-      port,
-      host: '127.0.0.1',
-      rendererDir,
-      prompts,
-      deps: {
-        kickScheduler: () => renewals.kick(),
-        schedulerState: () => describeSchedulerState(renewals.state()),
-        notifyTest: (channel) => renewals.testChannel(channel),
-      },
-    });
-    emit = (e) => server.emit(e);
+    const server = await startWebServer({ runtime, port, host: '127.0.0.1', rendererDir });
+    const renewals = runtime.renewals!;
     renewals.start();
     // The one line a person (or a test) needs: the address with the token. Keep it private:
     // whoever has it can use Certdesk as you until it stops.
@@ -100,7 +77,7 @@ export const uiCommand: Command = {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
-    await renewals.stop();
+    await runtime.close();
     await server.close();
     return 0;
   },

@@ -8,6 +8,7 @@ import { toErrorShape, type AppErrorShape } from '../../shared/errors.ts';
 import { HOUR_MS, MINUTE_MS, SECOND_MS } from '../../shared/durations.ts';
 import { silentLogger, systemClock, type Clock, type Logger, type Random } from '../ports.ts';
 import { planRenewal, type RenewalPlan } from './policy.ts';
+import { renewAndDeploy } from './renew-and-deploy.ts';
 
 /** The part of the Engine the scheduler drives (the Engine fits; tests pass a fake). */
 export interface RenewalEngine {
@@ -238,20 +239,13 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     log.info('scheduled renewal', { cert: cert.id, reason: p.reason });
     const job = (async () => {
       try {
-        const r = await engine.renew(cert.id, { trigger: 'scheduled', signal: ac.signal });
+        const { renewal: r, exports } = await renewAndDeploy(engine, cert.id, {
+          trigger: 'scheduled',
+          signal: ac.signal,
+        });
         const notAfter =
           (r as { certificate?: { notAfter?: string | null } } | undefined)?.certificate
             ?.notAfter ?? null;
-        let exports: { dir: string; ok: boolean; outcome: string }[] = [];
-        try {
-          exports = (await engine.reExportAll(cert.id, ac.signal)).map((e) => ({
-            dir: e.destination.dir,
-            ok: e.ok,
-            outcome: e.outcome,
-          }));
-        } catch (e) {
-          exports = [{ dir: '', ok: false, outcome: `export failed: ${toErrorShape(e).message}` }];
-        }
         emit({ type: 'renewed', id: cert.id, names: cert.names, notAfter, exports });
       } catch (e) {
         const error = toErrorShape(e);
@@ -297,7 +291,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
 
 /** The Engine as a RenewalEngine (kept here so the app and the CLI wire it the same way). */
 export function engineAdapter(engine: {
-  store: { read(): { certificates: Record<string, StoredCertificate> } };
+  storedCertificates(): StoredCertificate[];
   isRenewing(id: string): boolean;
   renew(id: string, opts: { trigger?: 'scheduled'; signal?: AbortSignal }): Promise<unknown>;
   reExportAll(
@@ -307,7 +301,7 @@ export function engineAdapter(engine: {
   refreshRenewalInfo(id: string): Promise<unknown>;
 }): RenewalEngine {
   return {
-    certificates: () => Object.values(engine.store.read().certificates),
+    certificates: () => engine.storedCertificates(),
     isRenewing: (id) => engine.isRenewing(id),
     renew: (id, o) => engine.renew(id, o),
     reExportAll: (id, signal) => engine.reExportAll(id, signal),

@@ -85,7 +85,7 @@ export async function sendStateNotices(
   onNotice?: (n: Notice, r: NotifyResult) => void,
 ): Promise<void> {
   const now = engine.clock.now();
-  for (const cert of Object.values(engine.store.read().certificates)) {
+  for (const cert of engine.storedCertificates()) {
     if (cert.revoked || !cert.current) continue;
     const notices = noticesFor(
       summarize(cert, now, engine.planner, engine.isRenewing(cert.id)),
@@ -143,7 +143,7 @@ export function createRenewalService(opts: RenewalServiceOptions): RenewalServic
         makeNotice('renewal-succeeded', { id: e.id, names: e.names, notAfter: e.notAfter }, now),
       );
     } else if (e.type === 'failed') {
-      const cert = engine.store.read().certificates[e.id];
+      const cert = engine.storedCertificates().find((c) => c.id === e.id);
       void send(
         makeNotice(
           'renewal-failed',
@@ -170,7 +170,7 @@ export function createRenewalService(opts: RenewalServiceOptions): RenewalServic
     clock: engine.clock,
     log: engine.log,
     // The setting is the truth (tray, Settings screen and another process may all change it).
-    isPaused: () => engine.store.read().settings.renewalsPaused === true,
+    isPaused: () => engine.settings.renewalsPaused(),
     onEvent,
     ...opts.scheduler,
   });
@@ -180,18 +180,14 @@ export function createRenewalService(opts: RenewalServiceOptions): RenewalServic
     stop: () => scheduler.stop(),
     kick: () => scheduler.kick(),
     pause: (p) => {
-      void engine.store
-        .update((d) => {
-          d.settings.renewalsPaused = p;
-        })
-        .then(
-          () => scheduler.kick(),
-          (e: unknown) => {
-            engine.log.error('could not save the pause setting', {
-              error: toErrorShape(e).message,
-            });
-          },
-        );
+      void engine.settings.setRenewalsPaused(p).then(
+        () => scheduler.kick(),
+        (e: unknown) => {
+          engine.log.error('could not save the pause setting', {
+            error: toErrorShape(e).message,
+          });
+        },
+      );
     },
     onState: (cb) => {
       listeners.add(cb);

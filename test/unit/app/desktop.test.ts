@@ -10,7 +10,6 @@ import {
   startDesktop,
   unpacked,
   type DesktopContext,
-  type DesktopDeps,
   type ElectronLike,
   type RenewalScheduler,
 } from '../../../src-main/app/desktop.ts';
@@ -55,7 +54,7 @@ function setup(
     lock?: boolean;
     argv?: string[];
     env?: Record<string, string>;
-    openEngine?: DesktopDeps['openEngine'];
+    openEngine?: (o: { dataDir: string; logger: DesktopContext['logger'] }) => Promise<Engine>;
   } = {},
 ) {
   const userData = path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-desktop-')), 'Certdesk');
@@ -71,12 +70,12 @@ function setup(
         registered.length = 0;
       };
     },
-    createDispatch: (c) => {
+    openRuntime: async (c) => {
       ctx = c;
-      return async () => ({ ok: true, value: null });
+      const open = opts.openEngine ?? ((o) => Engine.open({ ...o, app: 'Certdesk desktop' }));
+      const engine = await open({ dataDir: c.dataDir, logger: c.logger });
+      return { engine, dispatch: async () => ({ ok: true, value: null }), scheduler };
     },
-    createScheduler: () => scheduler,
-    openEngine: opts.openEngine ?? ((o) => Engine.open({ ...o, app: 'Certdesk desktop' })),
     createLogger: () => silentLogger,
     openCertificateEvent: (id) => ({ type: 'open-certificate', id }),
     argv: opts.argv ?? ['certdesk'],
@@ -218,9 +217,11 @@ test('the pause setting survives a restart', async () => {
   const h = startDesktop(f.electron as unknown as ElectronLike, {
     channels: [],
     registerIpc: () => () => {},
-    createDispatch: () => async () => ({ ok: true, value: null }),
-    createScheduler: () => scheduler,
-    openEngine: (o) => Engine.open(o),
+    openRuntime: async (c) => ({
+      engine: await Engine.open({ dataDir: c.dataDir, logger: c.logger }),
+      dispatch: async () => ({ ok: true, value: null }),
+      scheduler,
+    }),
     createLogger: () => silentLogger,
     argv: [],
     env: {},

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Engine } from '../../../src-main/engine/engine.ts';
-import { createHandlers, dispatch, type Handlers } from '../../../src-main/app/handlers/index.ts';
+import { createHandlers, dispatch, type Handlers } from '../../../src-main/api/index.ts';
 import type { StoredCertificate } from '../../../src-main/storage/schema.ts';
 import type { Output } from '../../../src-main/shared/contract.ts';
 import { readableName, readableNames } from '../../../src-renderer/format.ts';

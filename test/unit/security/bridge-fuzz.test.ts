@@ -12,9 +12,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHANNELS, type Channel } from '../../../src-main/shared/contract.ts';
-import { Engine } from '../../../src-main/engine/engine.ts';
+import { openRuntime } from '../../../src-main/api/runtime.ts';
 import { startWebServer, MAX_BODY_BYTES, type WebServer } from '../../../src-main/web/server.ts';
-import type { Handler } from '../../../src-main/app/handlers/index.ts';
+import type { Handler } from '../../../src-main/api/index.ts';
 import { recordCounts } from '../../helpers/fault.ts';
 import { FUZZ_SEED, rng, mutate, randomString, NASTY_STRINGS, VALID_SAMPLES } from './fuzz-gen.ts';
 
@@ -47,14 +47,15 @@ before(async () => {
   const rendererDir = path.join(work, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Certdesk</title>');
-  const engine = await Engine.open({
+  const runtime = await openRuntime({
+    face: 'browser',
     dataDir: path.join(work, 'data'),
     caTimeoutMs: 2000,
     httpPort: 1,
     tlsPort: 1,
     dnsResolver: '127.0.0.1:9',
   });
-  server = await startWebServer({ engine, port: 0, host: '127.0.0.1', token: TOKEN, rendererDir });
+  server = await startWebServer({ runtime, port: 0, host: '127.0.0.1', token: TOKEN, rendererDir });
   // Spies around the real handlers: every call that gets past the guard is recorded.
   const hs = server.handlerSet.handlers as Record<Channel, Handler>;
   for (const c of CHANNELS) {

@@ -21,7 +21,7 @@ import {
   REFUSED,
   type HandlerSet,
   type Handlers,
-} from '../../../src-main/app/handlers/index.ts';
+} from '../../../src-main/api/index.ts';
 import { recordCounts } from '../../helpers/fault.ts';
 import {
   FUZZ_SEED,

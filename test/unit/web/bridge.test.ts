@@ -7,7 +7,7 @@ import http from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Engine } from '../../../src-main/engine/engine.ts';
+import { openRuntime } from '../../../src-main/api/runtime.ts';
 import { startWebServer, MAX_BODY_BYTES, type WebServer } from '../../../src-main/web/server.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
@@ -22,10 +22,11 @@ before(async () => {
     '<!doctype html><title>Certdesk</title><script type="module" src="app.js"></script>',
   );
   writeFileSync(path.join(rendererDir, 'app.js'), 'console.log(1)');
-  const engine = await Engine.open({
+  const runtime = await openRuntime({
+    face: 'browser',
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-web-d-')),
   });
-  server = await startWebServer({ engine, port: 0, host: '127.0.0.1', token: TOKEN, rendererDir });
+  server = await startWebServer({ runtime, port: 0, host: '127.0.0.1', token: TOKEN, rendererDir });
 });
 after(async () => {
   await server?.close();

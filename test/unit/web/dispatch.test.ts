@@ -8,12 +8,8 @@ import path from 'node:path';
 import { CHANNELS, type AppEvent, type Channel } from '../../../src-main/shared/contract.ts';
 import { CertdeskError } from '../../../src-main/shared/errors.ts';
 import { Engine } from '../../../src-main/engine/engine.ts';
-import { createHandlers, dispatch, REFUSED } from '../../../src-main/app/handlers/index.ts';
-import {
-  wrapHandlers,
-  checkedEmitter,
-  type Impls,
-} from '../../../src-main/app/handlers/dispatch.ts';
+import { createHandlers, dispatch, REFUSED } from '../../../src-main/api/index.ts';
+import { wrapHandlers, checkedEmitter, type Impls } from '../../../src-main/api/dispatch.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 

@@ -14,9 +14,9 @@ import {
   type Input,
   type Output,
   type Result,
-} from '../../shared/contract.ts';
-import { isCertdeskError, type AppErrorShape } from '../../shared/errors.ts';
-import { isText, type Text } from '../../shared/engine-text.ts';
+} from '../shared/contract.ts';
+import { isCertdeskError, type AppErrorShape } from '../shared/errors.ts';
+import { isText, type Text } from '../shared/engine-text.ts';
 
 /** Who asked. The check itself happened before dispatch; handlers only learn which face it was. */
 export type SenderInfo = { face: 'app' | 'browser' };

@@ -1,12 +1,17 @@
-// The IPC handlers, free of Electron (eslint.config.js): src-main/app/ipc.ts serves them over IPC,
-// src-main/web/ over HTTP, so the UI cannot tell the two apart (DESIGN.md convention 1).
+// The application layer: one electron-free handler per contract channel. src-main/app/ipc.ts serves
+// them over IPC, src-main/web/ over HTTP, so the UI cannot tell the two apart (DESIGN.md
+// convention 1). The faces get them from openRuntime (runtime.ts); tests may build them directly:
 //
 //   const handlers = createHandlers({ engine, emit });
 //   const result = await dispatch(handlers, channel, input, senderOk);
-import type { AppEvent } from '../../shared/contract.ts';
-import { certImpls } from './certs.ts';
-import { exportImpls } from './exports.ts';
-import { settingsImpls } from './settings.ts';
+import type { AppEvent } from '../shared/contract.ts';
+import { accountImpls } from './handlers/accounts.ts';
+import { appStateImpls } from './handlers/app-state.ts';
+import { certImpls } from './handlers/certificates.ts';
+import { dataImpls } from './handlers/data.ts';
+import { exportImpls } from './handlers/exports.ts';
+import { issuanceImpls } from './handlers/issuance.ts';
+import { settingsImpls } from './handlers/settings.ts';
 import { checkedEmitter, wrapHandlers, type Handlers, type Impls } from './dispatch.ts';
 import { PromptBroker, RunRegistry } from './prompts.ts';
 import type { HandlerContext, HandlerDeps } from './context.ts';
@@ -21,7 +26,7 @@ export {
 } from './dispatch.ts';
 export { PromptBroker, RunRegistry } from './prompts.ts';
 export type { HandlerDeps, NotifyChannel, SchedulerState } from './context.ts';
-export { SMTP_PASSWORD_REF } from './settings.ts';
+export { SMTP_PASSWORD_REF } from '../engine/services/settings.ts';
 
 export type HandlerSet = {
   handlers: Handlers;
@@ -42,8 +47,23 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
   // manual modes wait for the wizard's "continue" button rather than failing as unattended.
   if (!deps.engine.opts.prompter) deps.engine.opts.prompter = prompts.prompter;
   const runs = new RunRegistry();
-  const ctx: HandlerContext = { engine: deps.engine, emit, deps, prompts, runs };
-  const impls: Impls = { ...certImpls(ctx), ...exportImpls(ctx), ...settingsImpls(ctx) };
+  const ctx: HandlerContext = {
+    engine: deps.engine,
+    emit,
+    deps,
+    prompts,
+    runs,
+    progressFor: (runId, certId) => (step) => emit({ type: 'issue-progress', runId, certId, step }),
+  };
+  const impls: Impls = {
+    ...appStateImpls(ctx),
+    ...accountImpls(ctx),
+    ...issuanceImpls(ctx),
+    ...certImpls(ctx),
+    ...exportImpls(ctx),
+    ...settingsImpls(ctx),
+    ...dataImpls(ctx),
+  };
   return { handlers: wrapHandlers(impls), prompts, runs, close: () => runs.cancelAll() };
 }
 

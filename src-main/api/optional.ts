@@ -1,9 +1,9 @@
 // What this build and face can do: a part that is missing answers 'unsupported' with a sentence,
 // never a fake success; availableRoutes() tells the wizard which validation routes exist.
-import { CertdeskError } from '../../shared/errors.ts';
-import type { RouteKey, RouteOf } from '../../shared/route.ts';
-import { createSolver } from '../../engine/challenges/index.ts';
-import type { Engine } from '../../engine/engine.ts';
+import { CertdeskError } from '../shared/errors.ts';
+import type { RouteKey, RouteOf } from '../shared/route.ts';
+import { createSolver } from '../engine/challenges/index.ts';
+import type { Engine } from '../engine/engine.ts';
 
 export const notAvailable = (what: string): CertdeskError =>
   new CertdeskError(

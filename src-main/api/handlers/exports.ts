@@ -1,14 +1,10 @@
 // Export (issue 6) from the UI. Files are written by main and answered with their paths; the key's
 // paste field never goes to the page (R8): "save key file" writes it, "copy key" (app only) puts
 // it on the clipboard from main.
-import path from 'node:path';
 import { CertdeskError } from '../../shared/errors.ts';
-import { PRESETS, PRESET_IDS, pasteFields, cloudSyncWarning } from '../../engine/export/index.ts';
-import { parseMaterial } from '../../engine/export/material.ts';
-import { planFiles } from '../../engine/export/formats.ts';
-import { checkFolder, writeBundle } from '../../engine/export/writer.ts';
-import type { HandlerContext } from './context.ts';
-import type { Impls } from './dispatch.ts';
+import { PRESETS, PRESET_IDS } from '../../engine/export/index.ts';
+import type { HandlerContext } from '../context.ts';
+import type { Impls } from '../dispatch.ts';
 
 type ExportImpls = Pick<
   Impls,
@@ -39,7 +35,7 @@ export function exportImpls(ctx: HandlerContext): ExportImpls {
 
     'export:run': async (input) => {
       const { id, remember, ...req } = input;
-      const r = await engine.exportCertificate(id, {
+      const r = await engine.exports.export(id, {
         ...req,
         ...(remember ? { remember: true } : {}),
       });
@@ -47,17 +43,10 @@ export function exportImpls(ctx: HandlerContext): ExportImpls {
       return r;
     },
 
-    'export:paste': async ({ id }) => engine.pasteFields(id),
+    'export:paste': async ({ id }) => engine.exports.pasteFields(id),
 
-    'export:saveKey': async ({ id, dir, overwrite }) => {
-      const full = path.resolve(dir);
-      await checkFolder(full);
-      const parsed = parseMaterial(await engine.keyMaterial(id));
-      const files = planFiles(parsed, ['pem'], { fileNames: { key: 'privkey.pem' } });
-      const [written] = await writeBundle(full, files, { overwrite: overwrite === true });
-      const cloud = cloudSyncWarning(full);
-      return { path: written, warnings: cloud ? [cloud] : [] };
-    },
+    'export:saveKey': async ({ id, dir, overwrite }) =>
+      engine.exports.saveKeyFile(id, dir, overwrite === true),
 
     'export:copyKey': async ({ id }) => {
       if (!deps.copyToClipboard) {
@@ -66,18 +55,12 @@ export function exportImpls(ctx: HandlerContext): ExportImpls {
           'In the browser, Certdesk cannot copy the private key without showing it to the page, which it never does. Use "Save key file" and open the file instead.',
         );
       }
-      const { privateKey } = pasteFields(await engine.keyMaterial(id), { includeKey: true });
-      if (!privateKey)
-        throw new CertdeskError(
-          'internal',
-          'The private key could not be read. Renew the certificate to get a fresh one.',
-        );
-      await deps.copyToClipboard(privateKey);
+      await deps.copyToClipboard(await engine.exports.privateKeyText(id));
       return { copied: true };
     },
 
     'export:forget': async ({ id, destinationId }) => {
-      await engine.removeExportDestination(id, destinationId);
+      await engine.exports.removeDestination(id, destinationId);
       emit({ type: 'cert-changed', id });
       return {};
     },

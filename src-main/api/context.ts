@@ -1,7 +1,8 @@
-// What the handlers are given by the face that serves them (app/main.ts or web/ + cli ui).
+// What the handlers are given by the runtime (runtime.ts) that wires them for a face.
 import type { z } from 'zod';
-import type { AppEvent, SchedulerStateSchema } from '../../shared/contract.ts';
-import type { Engine } from '../../engine/engine.ts';
+import type { AppEvent, SchedulerStateSchema } from '../shared/contract.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { ProgressFn } from '../engine/ports.ts';
 import type { PromptBroker, RunRegistry } from './prompts.ts';
 
 export type SchedulerState = z.infer<typeof SchedulerStateSchema>;
@@ -37,4 +38,6 @@ export type HandlerContext = {
   deps: HandlerDeps;
   prompts: PromptBroker;
   runs: RunRegistry;
+  /** Issuance progress as 'issue-progress' events for the run (and certificate) it belongs to. */
+  progressFor(runId: string | null, certId: string | null): ProgressFn;
 };

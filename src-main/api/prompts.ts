@@ -5,10 +5,10 @@
 // once never answer each other's prompts.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { CertdeskError } from '../../shared/errors.ts';
-import type { AppEvent } from '../../shared/contract.ts';
-import type { Prompter } from '../../engine/challenges/index.ts';
-import type { PromptText } from '../../shared/engine-text.ts';
+import { CertdeskError } from '../shared/errors.ts';
+import type { AppEvent } from '../shared/contract.ts';
+import type { Prompter } from '../engine/challenges/index.ts';
+import type { PromptText } from '../shared/engine-text.ts';
 
 type Waiting = {
   runId: string | null;

@@ -1,0 +1,80 @@
+// The trial run (R2 "practice mode"): the same names and route validated for real at the CA's
+// practice (staging) twin with an account of the same e-mail, and nothing of it kept: a practice
+// certificate is not trusted by browsers.
+import { CertdeskError } from '../shared/errors.ts';
+import type { ChallengeConfig, KeyType } from '../shared/types.ts';
+import type { RouteSecrets } from '../shared/route-facts.ts';
+import { CA_PRESETS } from '../engine/ca-presets.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { ProgressFn } from '../engine/ports.ts';
+
+/** The practice twin of a CA, for a trial run that counts against no real limit. */
+export function stagingTwin(
+  directoryUrl: string,
+): { id: 'letsencrypt-staging'; directoryUrl: string } | null {
+  const le = CA_PRESETS.find((p) => p.id === 'letsencrypt');
+  const st = CA_PRESETS.find((p) => p.id === 'letsencrypt-staging');
+  if (le && st && directoryUrl === le.directoryUrl)
+    return { id: 'letsencrypt-staging', directoryUrl: st.directoryUrl };
+  return null;
+}
+
+export type TrialRequest = {
+  names: string[];
+  challenge: ChallengeConfig;
+  accountId?: string;
+  keyType?: KeyType;
+  secrets?: RouteSecrets;
+};
+
+/** Finds (or makes) the practice account and checks the whole route there before any real order. */
+export async function prepareTrial(
+  engine: Engine,
+  accountId: string | undefined,
+): Promise<{ ca: 'letsencrypt-staging'; accountId: string }> {
+  const main = engine.accounts.pick({ ...(accountId ? { accountId } : {}) });
+  const twin = stagingTwin(main.directoryUrl);
+  if (!twin)
+    throw new CertdeskError(
+      'unsupported',
+      'This CA has no practice (staging) service Certdesk knows, so a trial run is not possible. Run the pre-flight check instead, or go ahead.',
+    );
+  // The staging account uses the same e-mail and the same CA's terms the person already agreed to.
+  const staging =
+    engine.accounts
+      .list()
+      .find((a) => a.directoryUrl === twin.directoryUrl && a.email === main.email) ??
+    (await engine.accounts.create({
+      directoryUrl: twin.directoryUrl,
+      email: main.email,
+      agreeTos: true,
+    }));
+  return { ca: twin.id, accountId: staging.id };
+}
+
+/** Orders at the practice CA, then deletes what it made. */
+export async function runTrial(
+  engine: Engine,
+  req: TrialRequest & { stagingAccountId: string },
+  opts: { signal: AbortSignal; onProgress: ProgressFn },
+): Promise<void> {
+  const before = new Set(engine.certificates.list().map((c) => c.id));
+  let made: string | null = null;
+  try {
+    const r = await engine.issuance.issue({
+      names: req.names,
+      challenge: req.challenge,
+      accountId: req.stagingAccountId,
+      force: true,
+      ...(req.keyType ? { keyType: req.keyType } : {}),
+      ...(req.secrets ? { secrets: req.secrets } : {}),
+      trigger: 'wizard',
+      signal: opts.signal,
+      onProgress: opts.onProgress,
+    });
+    if (!before.has(r.certificate.id)) made = r.certificate.id;
+  } finally {
+    // Nothing of a trial is kept: a practice certificate is not trusted by browsers.
+    if (made) await engine.certificates.delete(made).catch(() => {});
+  }
+}

@@ -1,0 +1,46 @@
+// "Renew, then re-export and run the post-command": the one implementation the scheduler, the
+// window's Renew buttons, the tray's "Renew all now" and `certdesk renew` all use. A renewal that
+// failed throws (and is recorded in the history by the engine, R22); an export or command that
+// failed after a good renewal does not: it is an outcome on its destination (R23).
+import { toErrorShape } from '../../shared/errors.ts';
+import type { AttemptTrigger } from '../../shared/types.ts';
+import type { Logger, ProgressFn } from '../ports.ts';
+
+export type DeployOutcome = { dir: string; ok: boolean; outcome: string };
+export type RenewedAndDeployed<R> = { renewal: R; exports: DeployOutcome[] };
+
+/** What renewAndDeploy needs of the engine (the Engine fits; the scheduler's tests pass a fake). */
+export interface RenewDeployEngine<R = unknown> {
+  renew(
+    id: string,
+    opts: { trigger?: AttemptTrigger; signal?: AbortSignal; onProgress?: ProgressFn },
+  ): Promise<R>;
+  reExportAll(
+    id: string,
+    signal?: AbortSignal,
+  ): Promise<{ ok: boolean; outcome: string; destination: { dir: string } }[]>;
+}
+
+export async function renewAndDeploy<R>(
+  engine: RenewDeployEngine<R>,
+  id: string,
+  opts: { trigger: AttemptTrigger; signal?: AbortSignal; onProgress?: ProgressFn; log?: Logger },
+): Promise<RenewedAndDeployed<R>> {
+  const renewal = await engine.renew(id, {
+    trigger: opts.trigger,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
+  let exports: DeployOutcome[];
+  try {
+    exports = (await engine.reExportAll(id, opts.signal)).map((e) => ({
+      dir: e.destination.dir,
+      ok: e.ok,
+      outcome: e.outcome,
+    }));
+  } catch (e) {
+    opts.log?.warn('re-export failed', { cert: id, error: toErrorShape(e).code });
+    exports = [{ dir: '', ok: false, outcome: `export failed: ${toErrorShape(e).message}` }];
+  }
+  return { renewal, exports };
+}

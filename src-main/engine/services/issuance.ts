@@ -1,0 +1,294 @@
+// Ordering certificates (R7, R17, R22): a new one from the wizard or `certdesk issue`, or a renewal
+// of a stored one. Each attempt is recorded in the certificate's history; only one per certificate
+// runs at a time, in this process (inFlight) and across processes (the certificate lock).
+import { randomBytes } from 'node:crypto';
+import { CertdeskError, toErrorShape } from '../../shared/errors.ts';
+import type {
+  AttemptTrigger,
+  CertificateSummary,
+  ChallengeConfig,
+  KeyType,
+} from '../../shared/types.ts';
+import { secretsFor, type RouteSecrets } from '../../shared/route-facts.ts';
+import { said, text } from '../../shared/engine-text.ts';
+import type { StoredAccount, StoredCertificate } from '../../storage/schema.ts';
+import { splitPem } from '../cert-info.ts';
+import { createSolver } from '../challenges/index.ts';
+import { issueOrder } from '../issue.ts';
+import { sameKey } from '../keys.ts';
+import { namesKey, normaliseNames } from '../names.ts';
+import type { ProgressFn } from '../ports.ts';
+import { ariCertId } from '../renewal/ari.ts';
+import { summarize } from '../summary.ts';
+import { MAX_ATTEMPTS_KEPT, type EngineCore } from '../core.ts';
+import type { AccountsService } from './accounts.ts';
+import type { CertificatesService } from './certificates.ts';
+import type { RenewalInfoService } from './renewal-info.ts';
+
+export type IssueRequest = {
+  names: string[];
+  challenge: ChallengeConfig;
+  keyType?: KeyType;
+  accountId?: string;
+  ca?: string;
+  directoryUrl?: string;
+  preferredChain?: string;
+  force?: boolean;
+  reuseKey?: boolean;
+  trigger?: AttemptTrigger;
+  signal?: AbortSignal;
+  onProgress?: ProgressFn;
+  /** Credentials for the route; only the ones its variant uses are kept (sealed) for renewals. */
+  secrets?: RouteSecrets;
+};
+export type IssueResult = { certificate: CertificateSummary; reused: boolean; requests: number };
+export type RenewOptions = {
+  trigger?: AttemptTrigger;
+  signal?: AbortSignal;
+  onProgress?: ProgressFn;
+};
+
+type Run = {
+  cert: StoredCertificate;
+  account: StoredAccount;
+  trigger: AttemptTrigger;
+  isNew: boolean;
+  signal?: AbortSignal;
+  onProgress?: ProgressFn;
+  given?: RouteSecrets;
+};
+
+export class IssuanceService {
+  private readonly core: EngineCore;
+  private readonly accounts: AccountsService;
+  private readonly certificates: CertificatesService;
+  private readonly renewalInfo: RenewalInfoService;
+
+  constructor(
+    core: EngineCore,
+    accounts: AccountsService,
+    certificates: CertificatesService,
+    renewalInfo: RenewalInfoService,
+  ) {
+    this.core = core;
+    this.accounts = accounts;
+    this.certificates = certificates;
+    this.renewalInfo = renewalInfo;
+  }
+
+  async issue(req: IssueRequest): Promise<IssueResult> {
+    const names = normaliseNames(req.names, req.challenge.type);
+    const account = this.accounts.pick({
+      accountId: req.accountId,
+      ca: req.ca,
+      directoryUrl: req.directoryUrl,
+    });
+    const now = this.core.clock.now();
+    const existing = this.certificates
+      .stored()
+      .find((c) => c.accountId === account.id && namesKey(c.names) === namesKey(names));
+    if (
+      existing?.current &&
+      !existing.revoked &&
+      Date.parse(existing.current.notAfter) > now &&
+      !req.force
+    ) {
+      // R7: never issue again while a valid certificate for the same names exists, unless forced.
+      return {
+        certificate: summarize(existing, now, this.core.planner),
+        reused: true,
+        requests: 0,
+      };
+    }
+    const cert: StoredCertificate = existing ?? {
+      id: this.core.newId(),
+      names,
+      accountId: account.id,
+      keyType: req.keyType ?? 'ec256',
+      challenge: req.challenge,
+      ...(req.preferredChain ? { preferredChain: req.preferredChain } : {}),
+      ...(req.reuseKey ? { reuseKey: true } : {}),
+      createdAt: new Date(now).toISOString(),
+      current: null,
+      previous: null,
+      attempts: [],
+      exports: [],
+    };
+    const updated: StoredCertificate = {
+      ...cert,
+      challenge: req.challenge,
+      keyType: req.keyType ?? cert.keyType,
+      ...(req.preferredChain !== undefined ? { preferredChain: req.preferredChain } : {}),
+    };
+    return this.run({
+      cert: updated,
+      account,
+      trigger: req.trigger ?? 'cli',
+      isNew: !existing,
+      signal: req.signal,
+      onProgress: req.onProgress,
+      given: req.secrets,
+    });
+  }
+
+  async renew(id: string, opts: RenewOptions = {}): Promise<IssueResult> {
+    const cert = this.certificates.getStored(id);
+    const account = this.accounts.pick({ accountId: cert.accountId });
+    return this.run({
+      cert,
+      account,
+      trigger: opts.trigger ?? 'manual',
+      isNew: false,
+      signal: opts.signal,
+      onProgress: opts.onProgress,
+    });
+  }
+
+  private async run(r: Run): Promise<IssueResult> {
+    const { cert, account, trigger, isNew } = r;
+    const { storage, log, clock, inFlight } = this.core;
+    const given: Record<string, string> = secretsFor(cert.challenge, r.given ?? {});
+    if (inFlight.has(cert.id))
+      throw new CertdeskError(
+        'invalid-input',
+        `Certificate ${cert.names[0]} is already being renewed. Wait for it to finish.`,
+        { retryable: true },
+      );
+    const releaseLock = storage.lockCertificate(cert.id);
+    inFlight.add(cert.id);
+    const progress: ProgressFn = (s) => {
+      log.info(`issue: ${s.message}`, { cert: cert.id, step: s.step });
+      r.onProgress?.(s);
+    };
+    const secrets = storage.read().secrets;
+    try {
+      const accountKey = this.accounts.key(account);
+      let keyPem: string | undefined;
+      if (cert.reuseKey && cert.current)
+        keyPem = (await storage.readVersion(cert.id, cert.current.version)).keyPem;
+      if (keyPem && sameKey(keyPem, accountKey)) keyPem = undefined;
+      const solver = createSolver(cert.challenge, {
+        ...this.core.solverBase(),
+        secret: (name) => {
+          if (given[name] !== undefined) return given[name];
+          for (const ref of [`${cert.id}:${name}`, `global:${name}`]) {
+            const sealed = secrets[ref] ?? storage.read().secrets[ref];
+            if (sealed) return storage.secrets.open(sealed, `secret:${ref}`);
+          }
+          return undefined;
+        },
+        saveSecret: async (name, value) => {
+          const ref = `global:${name}`;
+          const sealed = storage.secrets.seal(value, `secret:${ref}`);
+          await storage.update((d) => {
+            d.secrets[ref] = sealed;
+          });
+        },
+      });
+      progress({
+        step: 'account',
+        ...said('progress.account', { ca: text(`ca.${account.caId}`), email: account.email }),
+      });
+      // RFC 9773 section 5: a renewal names the certificate it replaces (sent only where the CA has ARI).
+      const replaces = !isNew && cert.current ? this.renewalInfo.certIdOf(cert) : null;
+      const out = await issueOrder({
+        conn: this.core.conn(account.directoryUrl),
+        account: { keyPem: accountKey, accountUrl: account.accountUrl },
+        names: cert.names,
+        keyType: cert.keyType,
+        ...(keyPem ? { keyPem } : {}),
+        challengeType: cert.challenge.type,
+        solver,
+        ...(cert.preferredChain ? { preferredChain: cert.preferredChain } : {}),
+        signal: r.signal ?? new AbortController().signal,
+        progress,
+        log,
+        ...(this.core.opts.poll ? { poll: this.core.opts.poll } : {}),
+        ...(replaces ? { replaces } : {}),
+      });
+      let newCertId: string | null = null;
+      try {
+        newCertId = ariCertId(splitPem(out.chainPem)[0]);
+      } catch (e) {
+        log.warn('no ARI certID for the new certificate', {
+          cert: cert.id,
+          error: (e as Error).message,
+        });
+      }
+      const version = `${new Date(clock.now())
+        .toISOString()
+        .replace(/[-:.TZ]/g, '')
+        .slice(0, 14)}-${randomBytes(3).toString('hex')}`;
+      // New files first, then the pointer: a crash in between leaves the old certificate in use.
+      await storage.writeVersion(cert.id, version, out.chainPem, out.keyPem);
+      const at = new Date(clock.now()).toISOString();
+      let dropped: string | null = null;
+      await storage.update((d) => {
+        const cur = d.certificates[cert.id] ?? cert;
+        dropped = cur.previous?.version ?? null;
+        for (const [name, value] of Object.entries(given))
+          d.secrets[`${cert.id}:${name}`] = storage.secrets.seal(
+            value,
+            `secret:${cert.id}:${name}`,
+          );
+        d.certificates[cert.id] = {
+          ...cert,
+          exports: cur.exports,
+          attempts: [...cur.attempts, { at, trigger, outcome: 'success' as const }].slice(
+            -MAX_ATTEMPTS_KEPT,
+          ),
+          previous: cur.current,
+          revoked: undefined,
+          ari: undefined,
+          notified: cur.notified,
+          current: {
+            version,
+            notBefore: out.info.notBefore,
+            notAfter: out.info.notAfter,
+            serial: out.info.serial,
+            issuer: out.info.issuer,
+            chainIssuers: out.info.chainIssuers,
+            issuedAt: at,
+            ...(newCertId ? { ariCertId: newCertId } : {}),
+          },
+        };
+      });
+      if (dropped) storage.removeVersion(cert.id, dropped);
+      progress({ step: 'done', ...said('progress.done', { date: out.info.notAfter }) });
+      return {
+        certificate: this.certificates.settled(cert.id),
+        reused: false,
+        requests: out.requests,
+      };
+    } catch (e) {
+      if (!isNew) await this.recordFailure(cert.id, trigger, e);
+      throw e;
+    } finally {
+      inFlight.delete(cert.id);
+      releaseLock();
+    }
+  }
+
+  /** R22: a failed renewal is kept in the history the backoff and the person read. */
+  private async recordFailure(id: string, trigger: AttemptTrigger, e: unknown): Promise<void> {
+    const shape = toErrorShape(e);
+    const at = new Date(this.core.clock.now()).toISOString();
+    await this.core.storage
+      .update((d) => {
+        const cur = d.certificates[id];
+        if (cur)
+          cur.attempts = [
+            ...cur.attempts,
+            {
+              at,
+              trigger,
+              outcome: 'failure' as const,
+              errorCode: shape.code,
+              message: shape.message,
+              ...(shape.retryAfter ? { retryAfter: shape.retryAfter } : {}),
+            },
+          ].slice(-MAX_ATTEMPTS_KEPT);
+      })
+      .catch(() => {});
+  }
+}
