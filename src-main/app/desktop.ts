@@ -37,6 +37,7 @@ import {
 import { createTray, type TrayController, type TrayElectron } from './tray.ts';
 import { trayState } from './tray-state.ts';
 import { watchPower, type PowerMonitorLike } from './power.ts';
+import { useSettingsProxy } from '../engine/net/proxy.ts';
 
 /** What main.ts needs of the renewal scheduler (the lead wires the concrete one from engine/renewal). */
 export interface RenewalScheduler {
@@ -187,6 +188,8 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
       e.app.exit(1);
       return 'failed';
     }
+    // Every outgoing connection reads the proxy of Settings when it starts (issue 19).
+    useSettingsProxy(() => engine.store.read().settings.proxy);
 
     const emit = createEventSender(EVENTS_CHANNEL, () =>
       win && !win.isDestroyed() ? [win.webContents] : [],

@@ -6,6 +6,7 @@ import { CertdeskError } from '../shared/errors.ts';
 import { Engine, type EngineOptions } from '../engine/engine.ts';
 import { createFileLogger } from '../storage/file-logger.ts';
 import type { Prompter } from '../engine/challenges/index.ts';
+import { useSettingsProxy } from '../engine/net/proxy.ts';
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -141,6 +142,8 @@ export function makeContext(values: Values, positionals: string[]): CliContext {
     engine: () => {
       engine ??= (async () => {
         const e = await Engine.open(engineOptions());
+        // The proxy of Settings applies to a timer's `certdesk renew` too (issue 19).
+        useSettingsProxy(() => e.store.read().settings.proxy);
         await announceNotices(e, err);
         return e;
       })();

@@ -10,6 +10,7 @@ import type { Settings } from '../../storage/schema.ts';
 import type { HandlerContext } from './context.ts';
 import type { Impls } from './dispatch.ts';
 import { availableRoutes, notAvailable } from './optional.ts';
+import { checkProxySetting } from './settings-proxy.ts';
 
 type SettingsImpls = Pick<
   Impls,
@@ -38,6 +39,7 @@ function publicSettings(s: Settings, launchAtLogin: boolean | undefined): Public
         }
       : null,
     webhook: s.webhook ? { url: s.webhook.url } : null,
+    proxy: s.proxy?.url ? { url: s.proxy.url, noProxy: s.proxy.noProxy ?? '' } : null,
   };
 }
 
@@ -139,6 +141,7 @@ export function settingsImpls(ctx: HandlerContext): SettingsImpls {
         ? { ...input.email, from: checkEmail(input.email.from), to: checkEmail(input.email.to) }
         : input.email;
       const webhook = input.webhook ? { url: checkWebhook(input.webhook.url) } : input.webhook;
+      const proxy = input.proxy === undefined ? undefined : checkProxySetting(input.proxy);
       await engine.store.update((d) => {
         const s = d.settings;
         if (input.language !== undefined) {
@@ -149,6 +152,7 @@ export function settingsImpls(ctx: HandlerContext): SettingsImpls {
         if (input.notifyOnSuccess !== undefined) s.notifyOnSuccess = input.notifyOnSuccess;
         if (input.renewalsPaused !== undefined) s.renewalsPaused = input.renewalsPaused;
         if (webhook !== undefined) s.webhook = webhook;
+        if (proxy !== undefined) s.proxy = proxy;
         if (email === null) {
           s.email = null;
           delete d.secrets[SMTP_PASSWORD_REF];

@@ -8,6 +8,7 @@ import { Engine } from '../../engine/engine.ts';
 import { str } from '../context.ts';
 import type { Command } from './types.ts';
 import type { AppEvent } from '../../shared/contract.ts';
+import { useSettingsProxy } from '../../engine/net/proxy.ts';
 
 /** The built renderer: next to the checkout's dist/, or beside the installed CLI bundle (dist/cli). */
 export function findRendererDir(given?: string): string {
@@ -63,6 +64,7 @@ export const uiCommand: Command = {
       app: 'Certdesk browser mode',
       prompter: prompts.prompter,
     });
+    useSettingsProxy(() => engine.store.read().settings.proxy);
     // Browser mode renews too while it runs (there is no tray here: e-mail and webhook notices only).
     const { createRenewalService, describeSchedulerState } =
       await import('../../engine/renewal/service.ts');
