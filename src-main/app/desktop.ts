@@ -38,6 +38,7 @@ import { createTray, type TrayController, type TrayElectron } from './tray.ts';
 import { trayState } from './tray-state.ts';
 import { watchPower, type PowerMonitorLike } from './power.ts';
 import { useSettingsProxy } from '../engine/net/proxy.ts';
+import { mainLanguage } from '../shared/main-i18n.ts';
 
 /** What main.ts needs of the renewal scheduler (the lead wires the concrete one from engine/renewal). */
 export interface RenewalScheduler {
@@ -191,9 +192,15 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     // Every outgoing connection reads the proxy of Settings when it starts (issue 19).
     useSettingsProxy(() => engine.store.read().settings.proxy);
 
-    const emit = createEventSender(EVENTS_CHANNEL, () =>
+    const send = createEventSender(EVENTS_CHANNEL, () =>
       win && !win.isDestroyed() ? [win.webContents] : [],
     );
+    // A changed setting (the language) also redraws the tray, once it exists.
+    let onSettingsChanged = () => {};
+    const emit: typeof send = (ev) => {
+      send(ev);
+      if ((ev as { type?: unknown } | null)?.type === 'settings-changed') onSettingsChanged();
+    };
     const createWindow = (show: boolean): DesktopWindow => {
       const w = createMainWindow(
         { BrowserWindow: e.BrowserWindow, shell: e.shell, log: (m, f) => log.warn(m, f) },
@@ -240,6 +247,9 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     });
 
     let paused = engine.store.read().settings.renewalsPaused === true;
+    // The tray speaks the person's language setting, as the window does (issue 19).
+    const language = () =>
+      mainLanguage(engine.store.read().settings.language, deps.env ?? process.env);
     const pending = new Set<Promise<unknown>>();
     const track = <T>(p: Promise<T>): Promise<T> => {
       pending.add(p);
@@ -249,7 +259,7 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     let tray: TrayController | null = null;
     const refreshTray = () => {
       try {
-        tray?.update(trayState(engine.listCertificates(), clock.now(), paused), paused);
+        tray?.update(trayState(engine.listCertificates(), clock.now(), paused, language()), paused);
       } catch (err) {
         log.warn('tray refresh failed', { error: toErrorShape(err).message });
       }
@@ -257,7 +267,7 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     tray = createTray(e, {
       assetsDir,
       platform,
-      initial: trayState(engine.listCertificates(), clock.now(), paused),
+      initial: trayState(engine.listCertificates(), clock.now(), paused, language()),
       actions: {
         open: () => showWindow(),
         renewAll: () => {
@@ -279,6 +289,7 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
       },
     });
     scheduler.onState(() => refreshTray());
+    onSettingsChanged = refreshTray;
     // "Due soon" is a matter of time passing, not only of events: look again now and then.
     let refreshTimer: unknown = null;
     // Never what keeps the process alive (the app's own lifetime does that).
