@@ -3,6 +3,7 @@
 // wired the same way. Events go to whoever subscribes (the IPC event sender, the web bridge's
 // server-sent events): nothing is bound late.
 import type { AppEvent, Result } from '../shared/contract.ts';
+import { useSettingsProxy } from '../engine/net/proxy.ts';
 import { Engine, type EngineOptions } from '../engine/engine.ts';
 import {
   createRenewalService,
@@ -71,6 +72,9 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
     ...engineOptions,
     ...(face !== 'cli' || !engineOptions.prompter ? { prompter: prompts.prompter } : {}),
   });
+  // Every outgoing connection reads the proxy of Settings when it starts, in every face: the app,
+  // browser mode and a timer's `certdesk renew` (issue 19).
+  useSettingsProxy(() => engine.settings.get().proxy);
   const renewals = runRenewals
     ? createRenewalService({
         engine,

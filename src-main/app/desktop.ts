@@ -37,6 +37,7 @@ import {
 import { createTray, type TrayController, type TrayElectron } from './tray.ts';
 import { trayState } from './tray-state.ts';
 import { watchPower, type PowerMonitorLike } from './power.ts';
+import { mainLanguage } from '../shared/main-i18n.ts';
 
 /** What main.ts needs of the renewal scheduler (the lead wires the concrete one from engine/renewal). */
 export interface RenewalScheduler {
@@ -174,9 +175,15 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     serveRenderer(e.protocol, path.join(appPath, 'dist', 'renderer'));
     const dataDir = e.app.getPath('userData');
     log = deps.createLogger(dataDir);
-    const emit = createEventSender(EVENTS_CHANNEL, () =>
+    const send = createEventSender(EVENTS_CHANNEL, () =>
       win && !win.isDestroyed() ? [win.webContents] : [],
     );
+    // A changed setting (the language) also redraws the tray, once it exists.
+    let onSettingsChanged = () => {};
+    const emit: typeof send = (ev) => {
+      send(ev);
+      if ((ev as { type?: unknown } | null)?.type === 'settings-changed') onSettingsChanged();
+    };
     const createWindow = (show: boolean): DesktopWindow => {
       const w = createMainWindow(
         { BrowserWindow: e.BrowserWindow, shell: e.shell, log: (m, f) => log.warn(m, f) },
@@ -231,6 +238,8 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     });
 
     let paused = engine.settings.renewalsPaused();
+    // The tray speaks the person's language setting, as the window does (issue 19).
+    const language = () => mainLanguage(engine.settings.get().language, deps.env ?? process.env);
     const pending = new Set<Promise<unknown>>();
     const track = <T>(p: Promise<T>): Promise<T> => {
       pending.add(p);
@@ -240,7 +249,10 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     let tray: TrayController | null = null;
     const refreshTray = () => {
       try {
-        tray?.update(trayState(engine.certificates.list(), clock.now(), paused), paused);
+        tray?.update(
+          trayState(engine.certificates.list(), clock.now(), paused, language()),
+          paused,
+        );
       } catch (err) {
         log.warn('tray refresh failed', { error: toErrorShape(err).message });
       }
@@ -248,7 +260,7 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     tray = createTray(e, {
       assetsDir,
       platform,
-      initial: trayState(engine.certificates.list(), clock.now(), paused),
+      initial: trayState(engine.certificates.list(), clock.now(), paused, language()),
       actions: {
         open: () => showWindow(),
         renewAll: () => {
@@ -266,6 +278,7 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
       },
     });
     scheduler.onState(() => refreshTray());
+    onSettingsChanged = refreshTray;
     // "Due soon" is a matter of time passing, not only of events: look again now and then.
     let refreshTimer: unknown = null;
     // Never what keeps the process alive (the app's own lifetime does that).

@@ -3,6 +3,7 @@
 // scripts/make-icons.ts imports the icon names too.
 import type { CertificateSummary } from '../shared/types.ts';
 import { DAY_MS } from '../shared/durations.ts';
+import { mainT } from '../shared/main-i18n.ts';
 
 export const TRAY_STATES = ['ok', 'due', 'attention'] as const;
 export type TrayLevel = (typeof TRAY_STATES)[number];
@@ -13,6 +14,12 @@ export const DUE_SOON_MS = 3 * DAY_MS;
 export type TrayState = {
   level: TrayLevel;
   tooltip: string;
+  /** The tooltip without "Certdesk:" and the pause note: the first line of the menu. */
+  status: string;
+  /** Whether the tooltip already says renewals are paused. */
+  paused: boolean;
+  /** The language tooltip and status are in. */
+  lang: string;
   counts: { total: number; ok: number; due: number; attention: number };
   /** Certificates that put the tray in its level (the worst ones), for "click opens it". */
   worstIds: string[];
@@ -43,13 +50,13 @@ export function certificateLevel(
   }
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 export function trayState(
   certs: readonly Pick<CertificateSummary, 'id' | 'status' | 'nextRenewalAt'>[],
   now: number,
   paused = false,
+  lang = 'en',
 ): TrayState {
+  const t = mainT(lang);
   const counts = { total: certs.length, ok: 0, due: 0, attention: 0 };
   let level: TrayLevel = 'ok';
   const byLevel: Record<TrayLevel, string[]> = { ok: [], due: [], attention: [] };
@@ -59,17 +66,14 @@ export function trayState(
     byLevel[l].push(c.id);
     if (RANK[l] > RANK[level]) level = l;
   }
-  let text: string;
-  if (counts.total === 0) text = 'no certificates yet';
-  else if (level === 'attention')
-    text = `${plural(counts.attention, 'certificate needs', 'certificates need')} attention`;
-  else if (level === 'due') text = `${plural(counts.due, 'renewal', 'renewals')} coming up`;
-  else
-    text =
-      counts.total === 1 ? 'your certificate is fine' : `all ${counts.total} certificates are fine`;
+  let status: string;
+  if (counts.total === 0) status = t('tray.none');
+  else if (level === 'attention') status = t('tray.attention', { count: counts.attention });
+  else if (level === 'due') status = t('tray.due', { count: counts.due });
+  else status = counts.total === 1 ? t('tray.fineOne') : t('tray.fineAll', { count: counts.total });
   // Windows cuts tray tooltips at 127 characters; these stay far below.
-  const tooltip = `Certdesk: ${text}${paused ? ' (renewals paused)' : ''}`;
-  return { level, tooltip, counts, worstIds: byLevel[level] };
+  const tooltip = t(paused ? 'tray.tooltipPaused' : 'tray.tooltip', { status });
+  return { level, tooltip, status, paused, lang, counts, worstIds: byLevel[level] };
 }
 
 /**

@@ -3,6 +3,7 @@
 // renewals happen with the window closed (issue 7).
 import path from 'node:path';
 import { trayIconFile, type TrayState } from './tray-state.ts';
+import { mainT } from '../shared/main-i18n.ts';
 
 export type TrayActions = {
   open: () => void;
@@ -22,25 +23,26 @@ export type TrayMenuItem =
   | { type: 'separator' }
   | { label: string; enabled: false; type?: 'normal' };
 
-/** The menu, as a pure template (tested without Electron). */
+/** The menu, as a pure template (tested without Electron), in the language of the state. */
 export function trayMenuTemplate(
   state: TrayState,
   paused: boolean,
   a: TrayActions,
 ): TrayMenuItem[] {
+  const t = mainT(state.lang);
   return [
-    { label: state.tooltip.replace(/^Certdesk: /, ''), enabled: false },
+    { label: state.status, enabled: false },
     { type: 'separator' },
-    { label: 'Open Certdesk', click: a.open },
-    { label: 'Renew all now', click: a.renewAll, enabled: !paused && state.counts.total > 0 },
+    { label: t('tray.open'), click: a.open },
+    { label: t('tray.renewAll'), click: a.renewAll, enabled: !paused && state.counts.total > 0 },
     {
-      label: 'Pause renewals',
+      label: t('tray.pause'),
       type: 'checkbox',
       checked: paused,
       click: (item) => a.setPaused(item.checked),
     },
     { type: 'separator' },
-    { label: 'Quit Certdesk', click: a.quit },
+    { label: t('tray.quit'), click: a.quit },
   ];
 }
 
@@ -91,7 +93,9 @@ export function createTray(
       last = key;
       tray.setImage(image(state.level));
       tray.setToolTip(
-        state.tooltip + (paused && !state.tooltip.includes('paused') ? ' (renewals paused)' : ''),
+        paused && !state.paused
+          ? mainT(state.lang)('tray.tooltipPaused', { status: state.status })
+          : state.tooltip,
       );
       tray.setContextMenu(e.Menu.buildFromTemplate(trayMenuTemplate(state, paused, opts.actions)));
     },

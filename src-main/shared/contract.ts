@@ -217,6 +217,8 @@ export const PublicSettingsSchema = z.object({
     })
     .nullable(),
   webhook: z.object({ url: z.string() }).nullable(),
+  /** The proxy set in Settings (issue 19); null: HTTPS_PROXY, HTTP_PROXY and NO_PROXY apply. */
+  proxy: z.object({ url: z.string(), noProxy: z.string() }).nullable(),
 });
 export type PublicSettings = z.infer<typeof PublicSettingsSchema>;
 
@@ -473,6 +475,10 @@ export const CONTRACT = {
       email: emailSettingsInput.nullable().optional(),
       webhook: z
         .strictObject({ url: z.string().max(2048) })
+        .nullable()
+        .optional(),
+      proxy: z
+        .strictObject({ url: z.string().max(2048), noProxy: z.string().max(4096).optional() })
         .nullable()
         .optional(),
     }),

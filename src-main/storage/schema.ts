@@ -76,6 +76,11 @@ export type Settings = {
     to: string;
   } | null;
   webhook?: { url: string } | null;
+  /**
+   * The proxy for outgoing connections (issue 19); when set it replaces HTTPS_PROXY/HTTP_PROXY,
+   * and noProxy replaces NO_PROXY. No credentials in it: those stay in the environment variable.
+   */
+  proxy?: { url: string; noProxy?: string } | null;
   /** One-time notices already shown (e.g. secrets kept in a file because no keychain answered). */
   shownNotices?: Record<string, string>;
 };

@@ -595,6 +595,13 @@ export const da: Shape<typeof en> = {
     testSent: 'Sendt. Kontrollér, at den er kommet frem.',
     testNotSent: 'Ikke sendt.',
     saved: 'Gemt.',
+    network: 'Netværk',
+    proxyUrl: 'Proxyserver',
+    proxyHint:
+      'Kun på et netværk, der går på internettet gennem en proxy (din netværksadministrator ved det). Lad feltet stå tomt for at bruge denne computers HTTPS_PROXY-indstilling. En proxy, der kræver en adgangskode, skal i stedet angives i HTTPS_PROXY.',
+    noProxy: 'Ingen proxy for',
+    noProxyHint:
+      'Navne og adresser, der nås direkte, adskilt af kommaer, som i NO_PROXY: example.com dækker også underdomænerne; 10.0.0.0/8 er et område.',
     startup: 'Start ved login',
     launchAtLogin: 'Start Certdesk, når jeg logger ind, så fornyelser sker til tiden',
     launchBrowser:

@@ -590,6 +590,13 @@ export const en = {
     testSent: 'Sent. Check that it arrived.',
     testNotSent: 'Not sent.',
     saved: 'Saved.',
+    network: 'Network',
+    proxyUrl: 'Proxy server',
+    proxyHint:
+      'Only on a network that reaches the internet through a proxy (your network administrator knows). Leave it empty to use the HTTPS_PROXY setting of this computer. A proxy that needs a password goes in HTTPS_PROXY instead.',
+    noProxy: 'No proxy for',
+    noProxyHint:
+      'Names and addresses reached directly, separated by commas, as in NO_PROXY: example.com also covers its subdomains; 10.0.0.0/8 is a range.',
     startup: 'Start at login',
     launchAtLogin: 'Start Certdesk when I log in, so renewals happen on time',
     launchBrowser:

@@ -602,6 +602,13 @@ export const fi: Shape<typeof en> = {
     testSent: 'Lähetetty. Tarkista, että se tuli perille.',
     testNotSent: 'Ei lähetetty.',
     saved: 'Tallennettu.',
+    network: 'Verkko',
+    proxyUrl: 'Välityspalvelin',
+    proxyHint:
+      'Vain verkossa, josta pääsee internetiin välityspalvelimen kautta (verkon ylläpitäjä tietää). Jätä tyhjäksi, niin käytetään tämän tietokoneen HTTPS_PROXY-asetusta. Salasanaa vaativa välityspalvelin annetaan sen sijaan HTTPS_PROXY-muuttujassa.',
+    noProxy: 'Ei välityspalvelinta näille',
+    noProxyHint:
+      'Suoraan tavoitettavat nimet ja osoitteet pilkuin eroteltuina, kuten NO_PROXY-muuttujassa: example.com kattaa myös aliverkkotunnuksensa; 10.0.0.0/8 on osoitealue.',
     startup: 'Käynnistys kirjautuessa',
     launchAtLogin: 'Käynnistä Certdesk, kun kirjaudun sisään, jotta uusimiset tapahtuvat ajallaan',
     launchBrowser:

@@ -601,6 +601,13 @@ export const hu: Shape<typeof en> = {
     testSent: 'Elküldve. Ellenőrizze, hogy megérkezett-e.',
     testNotSent: 'Nem lett elküldve.',
     saved: 'Mentve.',
+    network: 'Hálózat',
+    proxyUrl: 'Proxykiszolgáló',
+    proxyHint:
+      'Csak olyan hálózaton, amely proxyn keresztül éri el az internetet (a hálózati rendszergazda tudja). Hagyja üresen, ha a számítógép HTTPS_PROXY-beállítását szeretné használni. A jelszót kérő proxyt inkább a HTTPS_PROXY változóban adja meg.',
+    noProxy: 'Proxy nélkül elérhető',
+    noProxyHint:
+      'Közvetlenül elérendő nevek és címek vesszővel elválasztva, mint a NO_PROXY-ban: az example.com az aldomainjeit is lefedi; a 10.0.0.0/8 egy címtartomány.',
     startup: 'Indítás bejelentkezéskor',
     launchAtLogin:
       'A Certdesk induljon el, amikor bejelentkezem, hogy a megújítások időben megtörténjenek',

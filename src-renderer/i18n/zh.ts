@@ -542,6 +542,13 @@ export const zh: Shape<typeof en> = {
     testSent: '已发送。请确认是否收到。',
     testNotSent: '未发送。',
     saved: '已保存。',
+    network: '网络',
+    proxyUrl: '代理服务器',
+    proxyHint:
+      '仅当你的网络须通过代理访问互联网时填写（可询问网络管理员）。留空则使用本机的 HTTPS_PROXY 设置。需要密码的代理请改在 HTTPS_PROXY 中设置。',
+    noProxy: '不使用代理的地址',
+    noProxyHint:
+      '直接连接的名称和地址，用逗号分隔，写法同 NO_PROXY：example.com 也包括其子域名；10.0.0.0/8 表示一个地址段。',
     startup: '登录时启动',
     launchAtLogin: '登录时启动 Certdesk，确保按时续期',
     launchBrowser:

@@ -69,6 +69,7 @@ export function SettingsPage() {
     to: s.email?.to ?? '',
   });
   const [webhook, setWebhook] = useState(s.webhook?.url ?? '');
+  const [proxy, setProxy] = useState({ url: s.proxy?.url ?? '', noProxy: s.proxy?.noProxy ?? '' });
   const [saved, setSaved] = useState<Record<string, Outcome>>({});
   const [backupDir, setBackupDir] = useState('');
   const [restorePath, setRestorePath] = useState('');
@@ -257,6 +258,52 @@ export function SettingsPage() {
         </div>
         <OutcomeView outcome={saved.webhook ?? null} />
         {s.webhook && <TestButton channel="webhook" />}
+      </form>
+
+      <h2>{t('settings.network')}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save('proxy', {
+            proxy: proxy.url.trim() ? { url: proxy.url.trim(), noProxy: proxy.noProxy } : null,
+          });
+        }}
+        className="stack card"
+        noValidate
+      >
+        <div className="field">
+          <label htmlFor={`${id}-proxy`}>{t('settings.proxyUrl')}</label>
+          <input
+            id={`${id}-proxy`}
+            type="url"
+            value={proxy.url}
+            onChange={(e) => setProxy({ ...proxy, url: e.target.value })}
+            placeholder="http://proxy.example.com:3128"
+            spellCheck={false}
+            aria-describedby={`${id}-proxy-hint`}
+          />
+          <p className="hint" id={`${id}-proxy-hint`}>
+            {t('settings.proxyHint')}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-noproxy`}>{t('settings.noProxy')}</label>
+          <input
+            id={`${id}-noproxy`}
+            value={proxy.noProxy}
+            onChange={(e) => setProxy({ ...proxy, noProxy: e.target.value })}
+            placeholder="localhost, 127.0.0.1, .intranet.example"
+            spellCheck={false}
+            aria-describedby={`${id}-noproxy-hint`}
+          />
+          <p className="hint" id={`${id}-noproxy-hint`}>
+            {t('settings.noProxyHint')}
+          </p>
+        </div>
+        <div className="actions">
+          <button type="submit">{t('common.save')}</button>
+        </div>
+        <OutcomeView outcome={saved.proxy ?? null} />
       </form>
 
       <h2>{t('settings.startup')}</h2>

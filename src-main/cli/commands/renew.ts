@@ -3,7 +3,7 @@
 // Without --force it honours the backoff after failures and skips what needs the person (issue 5).
 import { toErrorShape } from '../../shared/errors.ts';
 import { makeNotice } from '../../engine/renewal/notifier.ts';
-import { sendStateNotices } from '../../engine/renewal/service.ts';
+import { noticeLanguage, sendStateNotices } from '../../engine/renewal/service.ts';
 import { runtimeOf, str } from '../context.ts';
 import type { Command } from './types.ts';
 
@@ -81,6 +81,8 @@ export const renewCmd: Command = {
             'renewal-succeeded',
             { id: c.id, names: c.names, notAfter: r.certificate.notAfter },
             engine.clock.now(),
+            {},
+            noticeLanguage(engine),
           ),
         );
       } catch (e) {
@@ -93,6 +95,7 @@ export const renewCmd: Command = {
             { id: c.id, names: c.names, notAfter: c.notAfter },
             engine.clock.now(),
             { error: shape },
+            noticeLanguage(engine),
           ),
         );
         for (const f of sent.failed)

@@ -2,7 +2,6 @@
 // (2) keeps the ACME problem document that acme-client drops, (3) reuses the Replay-Nonce of every
 // response instead of a HEAD newNonce before each POST (RFC 8555 section 7.2), (4) bounds time and
 // size of every CA answer and refuses redirects (a misbehaving CA must not hang or flood us).
-import http from 'node:http';
 import https from 'node:https';
 import tls from 'node:tls';
 import acme from 'acme-client';
@@ -10,6 +9,7 @@ import { CertdeskError, textError } from '../../shared/errors.ts';
 import { text } from '../../shared/engine-text.ts';
 import { SECOND_MS } from '../../shared/durations.ts';
 import { problemToError, parseRetryAfter, type AcmeProblem } from './problems.ts';
+import { blameProxy, proxyErrorIn, proxySentence, requestRoute } from '../net/proxy.ts';
 
 export type CaConnection = {
   directoryUrl: string;
@@ -61,10 +61,16 @@ function sendRequest(
   url: string,
   method: string,
   reqOpts: Record<string, unknown>,
-  agent: https.Agent,
+  caCertPem: string | undefined,
   timeoutMs: number,
 ): Promise<AxiosLikeResponse> {
   const u = new URL(url);
+  // Directly, or through the proxy of Settings / HTTPS_PROXY (issue 19), with the same trust.
+  const route = requestRoute(u, {
+    agent: agentFor(caCertPem) ?? defaultAgent,
+    agentKey: caCertPem ?? '',
+    agentOptions: caCertPem ? { secureContext: secureContextFor(caCertPem) } : {},
+  });
   const data = reqOpts.data;
   const body =
     data === undefined || data === null
@@ -79,10 +85,13 @@ function sendRequest(
   };
   if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
   return new Promise((resolve, reject) => {
-    const mod = u.protocol === 'https:' ? https : http;
-    const req = mod.request(
-      u,
-      { method: method.toUpperCase(), headers, ...(u.protocol === 'https:' ? { agent } : {}) },
+    const req = route.request(
+      route.url,
+      {
+        ...route.options,
+        method: method.toUpperCase(),
+        headers: { ...headers, ...(route.options.headers as Record<string, string> | undefined) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -127,7 +136,7 @@ function sendRequest(
     );
     req.on('error', (e) => {
       clearTimeout(deadline);
-      reject(e);
+      reject(blameProxy(route, u, e));
     });
     req.end(body);
   });
@@ -146,15 +155,24 @@ export type WrappedClient = {
 };
 
 const agents = new Map<string, https.Agent>();
+const contexts = new Map<string, tls.SecureContext>();
+function secureContextFor(caCertPem: string): tls.SecureContext {
+  // The system roots plus the extra one: only for requests of clients made with this option.
+  // One secure context, made once: passing `ca` instead made Node build a context from ~150
+  // roots for every connection and hash their text into the pool key of every request, which
+  // blocked the event loop for up to 0.6 s during 50 concurrent issuances.
+  let c = contexts.get(caCertPem);
+  if (!c) {
+    c = tls.createSecureContext({ ca: [...tls.rootCertificates, caCertPem] });
+    contexts.set(caCertPem, c);
+  }
+  return c;
+}
 function agentFor(caCertPem: string | undefined): https.Agent | undefined {
   if (!caCertPem) return undefined;
   let agent = agents.get(caCertPem);
   if (!agent) {
-    // The system roots plus the extra one: only for requests of clients made with this option.
-    // One secure context, made once: passing `ca` instead made Node build a context from ~150
-    // roots for every connection and hash their text into the pool key of every request, which
-    // blocked the event loop for up to 0.6 s during 50 concurrent issuances.
-    const secureContext = tls.createSecureContext({ ca: [...tls.rootCertificates, caCertPem] });
+    const secureContext = secureContextFor(caCertPem);
     agent = new https.Agent({ keepAlive: true, secureContext, maxSockets: 8 });
     agents.set(caCertPem, agent);
   }
@@ -186,7 +204,6 @@ export function createClient(
   // failed 1 request in 64, about one issuance in four (issue 8). 20 makes that 1 in 2 million
   // and still ends a loop against a CA that rejects every nonce.
   httpClient.maxBadNonceRetries = MAX_BAD_NONCE_RETRIES;
-  const agent = agentFor(conn.caCertPem) ?? defaultAgent;
   const timeout = conn.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Every response carries a fresh Replay-Nonce (RFC 8555 section 7.2): keep a small pool so
   // parallel POSTs rarely need a HEAD newNonce of their own.
@@ -212,7 +229,7 @@ export function createClient(
                 : {}),
             },
           },
-          agent,
+          conn.caCertPem,
           timeout,
         );
       } catch (e) {
@@ -354,6 +371,14 @@ function networkError(e: unknown, directoryUrl: string): CertdeskError {
   const err = e as { code?: string; message?: string };
   const host = new URL(directoryUrl).host;
   const detail = `${err.code ?? ''} ${err.message ?? String(e)}`.trim();
+  const viaProxy = proxyErrorIn(e);
+  if (viaProxy) {
+    // A proxy that refused or cannot be reached: say so, naming it (issue 19), not "check the internet".
+    return new CertdeskError('ca-unreachable', proxySentence(viaProxy, `the CA (${host})`), {
+      retryable: true,
+      detail,
+    });
+  }
   if (err.code === 'ETIMEDOUT' || err.code === 'ECONNABORTED') {
     return new CertdeskError(
       'timeout',
@@ -391,13 +416,7 @@ export async function caGet(
 ): Promise<{ status: number; headers: Record<string, string | undefined>; data: unknown }> {
   assertSameOrigin(conn.directoryUrl, url);
   try {
-    return await sendRequest(
-      url,
-      'get',
-      {},
-      agentFor(conn.caCertPem) ?? defaultAgent,
-      conn.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    );
+    return await sendRequest(url, 'get', {}, conn.caCertPem, conn.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   } catch (e) {
     throw networkError(e, url);
   }

@@ -9,6 +9,8 @@ import type { Attempt, CertStatus } from '../../shared/types.ts';
 import type { Settings, StoreData } from '../../storage/schema.ts';
 import { silentLogger, systemClock, type Clock, type Logger } from '../ports.ts';
 import { emailChannel } from './notify-email.ts';
+import { mainT } from '../../shared/main-i18n.ts';
+import type { TFunction } from 'i18next';
 import { webhookChannel } from './notify-webhook.ts';
 
 export type NoticeKind =
@@ -27,8 +29,10 @@ export type Notice = {
   names: string[];
   /** Short line: a notification title, an e-mail subject. */
   title: string;
-  /** Plain English: what happened and what to do. */
+  /** What happened and what to do, in the person's language (`lang`). */
   message: string;
+  /** The language of title and message ("da"); English when absent. */
+  lang?: string;
   /** ISO 8601 time of the event. */
   at: string;
   notAfter?: string | null;
@@ -126,6 +130,8 @@ export type NotifierOptions = {
   notifyOnSuccess: boolean | (() => boolean);
   log?: Logger;
   clock?: Pick<Clock, 'now'>;
+  /** The person's language for the test message (main-i18n.ts); English when absent. */
+  language?: () => string;
 };
 
 const CHANNEL_LABEL: Record<ChannelName, string> = {
@@ -218,6 +224,8 @@ export function createNotifier(opts: NotifierOptions): Notifier {
         return { sent: false, detail: `${CHANNEL_LABEL[name]} are not set up. ${how}` };
       }
       const at = new Date(clock.now()).toISOString();
+      const lang = opts.language?.() ?? 'en';
+      const t = mainT(lang);
       const n: Notice = {
         kind: 'renewal-succeeded',
         certId: 'test',
@@ -225,9 +233,9 @@ export function createNotifier(opts: NotifierOptions): Notifier {
         at,
         notAfter: null,
         test: true,
-        title: 'Certdesk test notification',
-        message:
-          'This is a test message from Certdesk: notifications reach you this way. Nothing needs doing.',
+        title: t('notice.testTitle'),
+        message: t('notice.test'),
+        ...(lang !== 'en' ? { lang } : {}),
       };
       try {
         await channel.send(n);
@@ -255,19 +263,22 @@ export const formatTime = (iso: string | number): string =>
   new Date(iso).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
 /** "example.com", "example.com and www.example.com", "a.example, b.example and 3 more". */
-export function namesText(names: readonly string[]): string {
-  if (names.length === 0) return 'a certificate without names';
+export function namesText(names: readonly string[], t: TFunction = mainT('en')): string {
+  if (names.length === 0) return t('names.none');
   if (names.length === 1) return names[0];
-  if (names.length <= 3) return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+  const sep = t('names.separator');
+  if (names.length === 2) return t('names.two', { first: names[0], last: names[1] });
+  if (names.length <= 3)
+    return t('names.list', { list: names.slice(0, -1).join(sep), last: names.at(-1) });
+  return t('names.more', { list: names.slice(0, 2).join(sep), count: names.length - 2 });
 }
 
 /** "in 3 days", "in 5 hours", "in less than an hour". */
-export function untilText(ms: number): string {
-  if (ms >= 2 * DAY_MS) return `in ${Math.floor(ms / DAY_MS)} days`;
-  if (ms >= 2 * HOUR_MS) return `in ${Math.floor(ms / HOUR_MS)} hours`;
-  if (ms >= HOUR_MS) return 'in about an hour';
-  return 'in less than an hour';
+export function untilText(ms: number, t: TFunction = mainT('en')): string {
+  if (ms >= 2 * DAY_MS) return t('until.days', { count: Math.floor(ms / DAY_MS) });
+  if (ms >= 2 * HOUR_MS) return t('until.hours', { count: Math.floor(ms / HOUR_MS) });
+  if (ms >= HOUR_MS) return t('until.aboutHour');
+  return t('until.lessThanHour');
 }
 
 export type NoticeSubject = { id: string; names: string[]; notAfter?: string | null };
@@ -278,17 +289,22 @@ export type NoticeDetail = {
   window?: { start: string; end: string; explanationUrl?: string };
 };
 
-/** A notice with its title and plain-English message (what happened, then what to do). */
+/**
+ * A notice with its title and message (what happened, then what to do) in `lang` (main-i18n.ts;
+ * the person's setting, issue 19). An error's own sentence is added as the engine gave it.
+ */
 export function makeNotice(
   kind: NoticeKind,
   cert: NoticeSubject,
   now: number,
   detail: NoticeDetail = {},
+  lang = 'en',
 ): Notice {
-  const who = namesText(cert.names);
+  const t = mainT(lang);
+  const who = namesText(cert.names, t);
   const notAfter = cert.notAfter ?? null;
   const expiry = notAfter
-    ? `${formatTime(notAfter)} (${Date.parse(notAfter) > now ? untilText(Date.parse(notAfter) - now) : 'already past'})`
+    ? `${formatTime(notAfter)} (${Date.parse(notAfter) > now ? untilText(Date.parse(notAfter) - now, t) : t('until.past')})`
     : null;
   let title: string;
   let message: string;
@@ -296,30 +312,34 @@ export function makeNotice(
     case 'renewal-failed': {
       const e = detail.error;
       const why = e ? ` ${e.message.trim().replace(/([^.!?])$/, '$1.')}` : '';
-      const next =
-        e?.retryable === false
-          ? ' Certdesk will not try again on its own: fix the problem, then open Certdesk and choose Renew now.'
-          : ' Certdesk tries again on its own; if this keeps happening, open Certdesk, fix the problem and choose Renew now.';
-      title = `Renewal failed: ${who}`;
-      message = `Certdesk could not renew the certificate for ${who}${expiry ? `, which expires ${expiry}` : ''}.${why}${next}`;
+      const next = e?.retryable === false ? t('notice.failedWait') : t('notice.failedRetry');
+      title = t('notice.failedTitle', { who });
+      message = `${expiry ? t('notice.failedExpires', { who, expiry }) : t('notice.failed', { who })}${why} ${next}`;
       break;
     }
     case 'renewal-succeeded':
-      title = `Renewed: ${who}`;
-      message = `The certificate for ${who} was renewed${expiry ? ` and is now valid until ${formatTime(notAfter!)}` : ''}. Nothing needs doing.`;
+      title = t('notice.succeededTitle', { who });
+      message = expiry
+        ? t('notice.succeededUntil', { who, until: formatTime(notAfter!) })
+        : t('notice.succeeded', { who });
       break;
     case 'expiring':
-      title = `Expires soon: ${who}`;
-      message = `The certificate for ${who} expires ${expiry ?? 'soon'} and has not been renewed. Open Certdesk, read the last error and choose Renew now; when it expires, visitors see a security warning.`;
+      title = t('notice.expiringTitle', { who });
+      message = t('notice.expiring', { who, expiry: expiry ?? t('notice.expiringSoon') });
       break;
     case 'expired':
-      title = `Expired: ${who}`;
-      message = `The certificate for ${who} expired${notAfter ? ` on ${formatTime(notAfter)}` : ''}, so visitors now see a security warning. Open Certdesk, fix the problem it shows and choose Renew now.`;
+      title = t('notice.expiredTitle', { who });
+      message = notAfter
+        ? t('notice.expiredOn', { who, date: formatTime(notAfter) })
+        : t('notice.expired', { who });
       break;
     case 'ari-moved': {
       const w = detail.window;
-      title = `Early renewal asked: ${who}`;
-      message = `The certificate authority asked to renew the certificate for ${who} early${w ? `, between ${formatTime(w.start)} and ${formatTime(w.end)}` : ''}, often because it will revoke the current one. Certdesk renews it in that window on its own; nothing needs doing unless you are told the renewal failed.${w?.explanationUrl ? ` The CA explains why at ${w.explanationUrl}.` : ''}`;
+      title = t('notice.ariTitle', { who });
+      message = w
+        ? t('notice.ariWindow', { who, start: formatTime(w.start), end: formatTime(w.end) })
+        : t('notice.ari', { who });
+      if (w?.explanationUrl) message += ` ${t('notice.ariWhy', { url: w.explanationUrl })}`;
       break;
     }
   }
@@ -332,6 +352,7 @@ export function makeNotice(
     at: new Date(now).toISOString(),
     notAfter,
     ...(kind === 'renewal-failed' && detail.error ? { errorCode: detail.error.code } : {}),
+    ...(lang !== 'en' ? { lang } : {}),
   };
 }
 
@@ -355,11 +376,11 @@ export const EXPIRING_SHARE = 1 / 10;
  * was issued (a success within the first day, or half the lifetime if shorter, is the issuance
  * itself: CAs backdate notBefore by up to a day). Pure; the notifier's gate keeps it to one a day.
  */
-export function noticesFor(cert: NoticeCandidate, now: number): Notice[] {
+export function noticesFor(cert: NoticeCandidate, now: number, lang = 'en'): Notice[] {
   if (!cert.notAfter) return [];
   const na = Date.parse(cert.notAfter);
   if (!Number.isFinite(na)) return [];
-  if (now >= na) return [makeNotice('expired', cert, now)];
+  if (now >= na) return [makeNotice('expired', cert, now, {}, lang)];
   const nb = cert.notBefore ? Date.parse(cert.notBefore) : NaN;
   if (!Number.isFinite(nb) || nb >= na) return [];
   const life = na - nb;
@@ -369,7 +390,7 @@ export function noticesFor(cert: NoticeCandidate, now: number): Notice[] {
   const last = cert.lastAttempt;
   const renewedSince =
     last?.outcome === 'success' && Date.parse(last.at) > nb + Math.min(DAY_MS, life / 2);
-  return renewedSince ? [] : [makeNotice('expiring', cert, now)];
+  return renewedSince ? [] : [makeNotice('expiring', cert, now, {}, lang)];
 }
 
 // --- channels from the stored settings -------------------------------------------------------------

@@ -5,6 +5,7 @@ import { isIP } from 'node:net';
 import { CertdeskError } from '../../shared/errors.ts';
 import { SECOND_MS } from '../../shared/durations.ts';
 import type { Notice, NotifyChannel } from './notifier.ts';
+import { mainT } from '../../shared/main-i18n.ts';
 
 export type EmailOptions = {
   host: string;
@@ -53,23 +54,25 @@ const isLoopback = (host: string): boolean =>
 export const emailSubject = (n: Notice): string =>
   `[Certdesk] ${n.title}`.replace(/[\r\n]+/g, ' ').slice(0, 200);
 
-/** The plain-text body: what happened and what to do, then the names, the expiry and the ids. */
+/**
+ * The plain-text body: what happened and what to do, then the names, the expiry and the ids, in
+ * the notice's language (issue 19).
+ */
 export function emailText(n: Notice): string {
+  const t = mainT(n.lang);
   const lines = [n.message, ''];
   if (!n.test) {
-    lines.push(n.names.length === 1 ? 'Name on the certificate:' : 'Names on the certificate:');
+    lines.push(t('email.name', { count: n.names.length }));
     for (const name of n.names) lines.push(`  ${name}`);
     lines.push('');
-    if (n.notAfter) lines.push(`Expires: ${formatTime(n.notAfter)}`);
-    if (n.errorCode) lines.push(`Error code: ${n.errorCode}`);
-    lines.push(`Certificate id: ${n.certId}`);
+    if (n.notAfter) lines.push(t('email.expires', { date: formatTime(n.notAfter) }));
+    if (n.errorCode) lines.push(t('email.errorCode', { code: n.errorCode }));
+    lines.push(t('email.certId', { id: n.certId }));
   }
-  lines.push(`Sent: ${formatTime(n.at)}`);
+  lines.push(t('email.sent', { date: formatTime(n.at) }));
   lines.push('');
   lines.push('--');
-  lines.push(
-    'Sent by Certdesk. You get at most one message a day per certificate for each kind of problem. Change where these messages go, or turn them off, in Settings > Notifications.',
-  );
+  lines.push(t('email.footer'));
   return lines.join('\n') + '\n';
 }
 

@@ -4,12 +4,13 @@
 import { CertdeskError } from '../../shared/errors.ts';
 import { SECOND_MS } from '../../shared/durations.ts';
 import type { Notice, NotifyChannel } from './notifier.ts';
+import { netFetch, proxyErrorIn, proxySentence } from '../net/proxy.ts';
 
 export type WebhookOptions = {
   url: string;
   /** Default 10 s for the whole request, answer included. */
   timeoutMs?: number;
-  /** Stand-in for the global fetch (tests). */
+  /** Stand-in for fetch (tests); by default fetch through the proxy settings (engine/net/proxy.ts). */
   fetch?: typeof fetch;
 };
 
@@ -53,7 +54,7 @@ export function webhookChannel(o: WebhookOptions): NotifyChannel {
   const url = checkWebhookUrl(o.url);
   const where = webhookOrigin(url);
   const timeout = o.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
-  const doFetch = o.fetch ?? fetch;
+  const doFetch = o.fetch ?? netFetch;
   return {
     name: 'webhook',
     target: where,
@@ -80,6 +81,16 @@ export function webhookChannel(o: WebhookOptions): NotifyChannel {
             { retryable: true, detail },
           );
         }
+        const viaProxy = proxyErrorIn(e);
+        if (viaProxy)
+          throw new CertdeskError(
+            'connection',
+            proxySentence(viaProxy, `the webhook at ${where}`),
+            {
+              retryable: true,
+              detail: viaProxy.message,
+            },
+          );
         if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
           throw new CertdeskError(
             'connection',

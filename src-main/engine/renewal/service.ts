@@ -26,6 +26,11 @@ import {
   type NotifyChannel,
   type NotifyResult,
 } from './notifier.ts';
+import { mainLanguage } from '../../shared/main-i18n.ts';
+
+/** The language of notices and e-mails: the person's setting, else the computer's (issue 19). */
+export const noticeLanguage = (engine: Pick<Engine, 'store'>): string =>
+  mainLanguage(engine.store.read().settings.language);
 
 export type RenewalServiceOptions = {
   engine: Engine;
@@ -75,6 +80,7 @@ export function engineNotifier(engine: Engine, desktop?: NotifyChannel): Notifie
     notifyOnSuccess: () => store.read().settings.notifyOnSuccess === true,
     log: engine.log,
     clock: engine.clock,
+    language: () => mainLanguage(store.read().settings.language),
   });
 }
 
@@ -85,11 +91,13 @@ export async function sendStateNotices(
   onNotice?: (n: Notice, r: NotifyResult) => void,
 ): Promise<void> {
   const now = engine.clock.now();
+  const lang = noticeLanguage(engine);
   for (const cert of engine.storedCertificates()) {
     if (cert.revoked || !cert.current) continue;
     const notices = noticesFor(
       summarize(cert, now, engine.planner, engine.isRenewing(cert.id)),
       now,
+      lang,
     );
     if (cert.ari?.movedEarlierAt) {
       notices.push(
@@ -104,6 +112,7 @@ export async function sendStateNotices(
               ...(cert.ari.explanationUrl ? { explanationUrl: cert.ari.explanationUrl } : {}),
             },
           },
+          lang,
         ),
       );
     }
@@ -140,7 +149,13 @@ export function createRenewalService(opts: RenewalServiceOptions): RenewalServic
     if (e.type !== 'state') opts.onCertChanged?.(e.id);
     if (e.type === 'renewed') {
       void send(
-        makeNotice('renewal-succeeded', { id: e.id, names: e.names, notAfter: e.notAfter }, now),
+        makeNotice(
+          'renewal-succeeded',
+          { id: e.id, names: e.names, notAfter: e.notAfter },
+          now,
+          {},
+          noticeLanguage(engine),
+        ),
       );
     } else if (e.type === 'failed') {
       const cert = engine.storedCertificates().find((c) => c.id === e.id);
@@ -150,6 +165,7 @@ export function createRenewalService(opts: RenewalServiceOptions): RenewalServic
           { id: e.id, names: e.names, notAfter: cert?.current?.notAfter ?? null },
           now,
           { error: e.error },
+          noticeLanguage(engine),
         ),
       );
     } else {

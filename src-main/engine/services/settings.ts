@@ -1,6 +1,7 @@
 // Settings (issue 7, R23): what is kept, checked and sealed when the window, browser mode or
 // `certdesk notify` change them. The SMTP password is sealed like a private key; only whether one
 // is stored ever leaves (PublicSettings.email.hasPassword).
+import { checkProxySetting } from './settings-proxy.ts';
 import { CertdeskError } from '../../shared/errors.ts';
 import type { Input, PublicSettings } from '../../shared/contract.ts';
 import type { Settings } from '../../storage/schema.ts';
@@ -32,6 +33,7 @@ export function publicSettings(s: Settings, launchAtLogin: boolean | undefined):
         }
       : null,
     webhook: s.webhook ? { url: s.webhook.url } : null,
+    proxy: s.proxy?.url ? { url: s.proxy.url, noProxy: s.proxy.noProxy ?? '' } : null,
   };
 }
 
@@ -90,6 +92,7 @@ export class SettingsService {
       ? { ...input.email, from: checkEmail(input.email.from), to: checkEmail(input.email.to) }
       : input.email;
     const webhook = input.webhook ? { url: checkWebhook(input.webhook.url) } : input.webhook;
+    const proxy = input.proxy === undefined ? undefined : checkProxySetting(input.proxy);
     await storage.update((d) => {
       const s = d.settings;
       if (input.language !== undefined) {
@@ -100,6 +103,7 @@ export class SettingsService {
       if (input.notifyOnSuccess !== undefined) s.notifyOnSuccess = input.notifyOnSuccess;
       if (input.renewalsPaused !== undefined) s.renewalsPaused = input.renewalsPaused;
       if (webhook !== undefined) s.webhook = webhook;
+      if (proxy !== undefined) s.proxy = proxy;
       if (email === null) {
         s.email = null;
         delete d.secrets[SMTP_PASSWORD_REF];

@@ -15,6 +15,7 @@ import { normName } from './dns-client.ts';
 import { challengeRecordName, followCname } from './zone.ts';
 import { autoHowToFix, lookupFor, waitForTxt } from './propagation.ts';
 import { said, say, text, type Text } from '../../../shared/engine-text.ts';
+import { netFetch, proxyErrorIn, proxySentence } from '../../net/proxy.ts';
 
 export type AcmeDnsAccount = {
   username: string;
@@ -98,7 +99,7 @@ export class AcmeDnsSolver implements ChallengeSolver {
     const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
     let res: Response;
     try {
-      res = await fetch(`${this.base}${path}`, {
+      res = await netFetch(`${this.base}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify(body),
@@ -107,6 +108,13 @@ export class AcmeDnsSolver implements ChallengeSolver {
     } catch (e) {
       if (signal?.aborted)
         throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
+      const viaProxy = proxyErrorIn(e);
+      if (viaProxy)
+        throw new CertdeskError(
+          'solver',
+          proxySentence(viaProxy, `the acme-dns server ${new URL(this.base).host}`),
+          { retryable: true, detail: `to ${what}: ${viaProxy.message}` },
+        );
       throw textError(
         'solver',
         text('error.acmeDnsUnreachable', { server: this.base, why: (e as Error).message }),

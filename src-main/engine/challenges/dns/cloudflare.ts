@@ -8,6 +8,7 @@ import type { ChallengeSolver, ChallengeContext } from '../types.ts';
 import { challengeRecordName, followCname } from './zone.ts';
 import { autoHowToFix, lookupFor, waitForTxt } from './propagation.ts';
 import { said, say, text } from '../../../shared/engine-text.ts';
+import { netFetch, proxyErrorIn, proxySentence } from '../../net/proxy.ts';
 
 export const CLOUDFLARE_API = 'https://api.cloudflare.com/client/v4';
 const REQUEST_TIMEOUT_MS = 30 * SECOND_MS;
@@ -62,7 +63,7 @@ export class CloudflareDnsSolver implements ChallengeSolver {
     const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
     let res: Response;
     try {
-      res = await fetch(`${this.api}${path}`, {
+      res = await netFetch(`${this.api}${path}`, {
         method,
         headers: {
           authorization: `Bearer ${this.opts.token}`,
@@ -74,6 +75,12 @@ export class CloudflareDnsSolver implements ChallengeSolver {
     } catch (e) {
       if (signal?.aborted)
         throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
+      const viaProxy = proxyErrorIn(e);
+      if (viaProxy)
+        throw new CertdeskError('solver', proxySentence(viaProxy, "Cloudflare's API"), {
+          retryable: true,
+          detail: `${method} ${this.api}${path}: ${viaProxy.message}`,
+        });
       throw new CertdeskError(
         'solver',
         `Certdesk could not reach Cloudflare's API to ${what} (${(e as Error).message}). Check the internet connection, then try again.`,

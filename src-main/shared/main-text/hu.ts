@@ -1,0 +1,77 @@
+// Hungarian (Magyar): the main process's sentences (./en.ts), translated.
+import type { MainShape, mainText } from './en.ts';
+
+export const mainHu: MainShape<typeof mainText> = {
+  tray: {
+    tooltip: 'Certdesk: {{status}}',
+    tooltipPaused: 'Certdesk: {{status}} (a megújítások szünetelnek)',
+    none: 'még nincs tanúsítvány',
+    attention_one: '{{count}} tanúsítvány figyelmet igényel',
+    attention_other: '{{count}} tanúsítvány figyelmet igényel',
+    due_one: '{{count}} megújítás várható',
+    due_other: '{{count}} megújítás várható',
+    fineOne: 'a tanúsítványa rendben van',
+    fineAll: 'mind a(z) {{count}} tanúsítvány rendben van',
+    open: 'Certdesk megnyitása',
+    renewAll: 'Összes megújítása most',
+    pause: 'Megújítások szüneteltetése',
+    quit: 'Kilépés a Certdeskből',
+  },
+  names: {
+    none: 'név nélküli tanúsítvány',
+    two: '{{first}} és {{last}}',
+    list: '{{list}} és {{last}}',
+    more_one: '{{list}} és még {{count}}',
+    more_other: '{{list}} és még {{count}}',
+    separator: ', ',
+  },
+  until: {
+    days_one: '{{count}} nap múlva',
+    days_other: '{{count}} nap múlva',
+    hours_one: '{{count}} óra múlva',
+    hours_other: '{{count}} óra múlva',
+    aboutHour: 'körülbelül egy óra múlva',
+    lessThanHour: 'kevesebb mint egy óra múlva',
+    past: 'már lejárt',
+  },
+  notice: {
+    failedTitle: 'Sikertelen megújítás: {{who}}',
+    failed: 'A Certdesk nem tudta megújítani a(z) {{who}} tanúsítványát.',
+    failedExpires:
+      'A Certdesk nem tudta megújítani a(z) {{who}} tanúsítványát, amely {{expiry}} lejár.',
+    failedWait:
+      'A Certdesk magától nem próbálkozik újra: hárítsa el a hibát, majd nyissa meg a Certdesket, és válassza a Megújítás most lehetőséget.',
+    failedRetry:
+      'A Certdesk magától újra megpróbálja; ha ez ismétlődik, nyissa meg a Certdesket, hárítsa el a hibát, és válassza a Megújítás most lehetőséget.',
+    succeededTitle: 'Megújítva: {{who}}',
+    succeeded: 'A(z) {{who}} tanúsítványa megújult. Nincs teendője.',
+    succeededUntil:
+      'A(z) {{who}} tanúsítványa megújult, és most {{until}} időpontig érvényes. Nincs teendője.',
+    expiringTitle: 'Hamarosan lejár: {{who}}',
+    expiring:
+      'A(z) {{who}} tanúsítványa {{expiry}} lejár, és még nem újult meg. Nyissa meg a Certdesket, olvassa el az utolsó hibát, és válassza a Megújítás most lehetőséget; lejárat után a látogatók biztonsági figyelmeztetést látnak.',
+    expiringSoon: 'hamarosan',
+    expiredTitle: 'Lejárt: {{who}}',
+    expired:
+      'A(z) {{who}} tanúsítványa lejárt, ezért a látogatók most biztonsági figyelmeztetést látnak. Nyissa meg a Certdesket, hárítsa el a jelzett hibát, és válassza a Megújítás most lehetőséget.',
+    expiredOn:
+      'A(z) {{who}} tanúsítványa {{date}} időpontban lejárt, ezért a látogatók most biztonsági figyelmeztetést látnak. Nyissa meg a Certdesket, hárítsa el a jelzett hibát, és válassza a Megújítás most lehetőséget.',
+    ariTitle: 'Korai megújítást kértek: {{who}}',
+    ari: 'A tanúsítványkiadó kérte, hogy a(z) {{who}} tanúsítványa idő előtt megújuljon, gyakran azért, mert visszavonja a jelenlegit. A Certdesk ebben az időszakban magától megújítja; nincs teendője, hacsak nem kap értesítést arról, hogy a megújítás sikertelen volt.',
+    ariWindow:
+      'A tanúsítványkiadó kérte, hogy a(z) {{who}} tanúsítványa idő előtt, {{start}} és {{end}} között megújuljon, gyakran azért, mert visszavonja a jelenlegit. A Certdesk ebben az időszakban magától megújítja; nincs teendője, hacsak nem kap értesítést arról, hogy a megújítás sikertelen volt.',
+    ariWhy: 'A kiadó itt magyarázza el az okát: {{url}}.',
+    testTitle: 'Certdesk tesztértesítés',
+    test: 'Ez a Certdesk tesztüzenete: az értesítések így jutnak el Önhöz. Nincs teendője.',
+  },
+  email: {
+    name_one: 'A tanúsítványon szereplő név:',
+    name_other: 'A tanúsítványon szereplő nevek:',
+    expires: 'Lejár: {{date}}',
+    errorCode: 'Hibakód: {{code}}',
+    certId: 'Tanúsítványazonosító: {{id}}',
+    sent: 'Elküldve: {{date}}',
+    footer:
+      'A Certdesk küldte. Tanúsítványonként és problématípusonként naponta legfeljebb egy üzenetet kap. Az üzenetek címzettjét a Beállítások > Értesítések pontban módosíthatja vagy kapcsolhatja ki.',
+  },
+};
