@@ -13,8 +13,12 @@ export type CliContext = {
   values: Values;
   positionals: string[];
   json: boolean;
+  /** --quiet: only errors are printed (for cron and the OS timer). */
+  quiet: boolean;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Progress and notes on stderr: silent with --quiet, unlike err (errors). */
+  progress: (line: string) => void;
   engine: () => Promise<Engine>;
   engineOptions: () => EngineOptions;
 };
@@ -89,12 +93,14 @@ export function readSecretFile(file: string, what: string): string {
 
 export function makeContext(values: Values, positionals: string[]): CliContext {
   const json = values.json === true;
+  const quiet = values.quiet === true;
   const out = (line: string) => {
-    process.stdout.write(line + '\n');
+    if (!quiet) process.stdout.write(line + '\n');
   };
   const err = (line: string) => {
     process.stderr.write(line + '\n');
   };
+  const progress = quiet ? () => {} : err;
   let engine: Promise<Engine> | null = null;
   const engineOptions = (): EngineOptions => {
     const dataDir = path.resolve(str(values, 'data-dir') ?? defaultDataDir());
@@ -135,13 +141,15 @@ export function makeContext(values: Values, positionals: string[]): CliContext {
     values,
     positionals,
     json,
+    quiet,
     out,
     err,
+    progress,
     engineOptions,
     engine: () => {
       engine ??= (async () => {
         const e = await Engine.open(engineOptions());
-        await announceNotices(e, err);
+        await announceNotices(e, err, quiet ? null : progress);
         return e;
       })();
       return engine;
@@ -149,7 +157,12 @@ export function makeContext(values: Values, positionals: string[]): CliContext {
   };
 }
 
-async function announceNotices(e: Engine, err: (l: string) => void): Promise<void> {
+async function announceNotices(
+  e: Engine,
+  err: (l: string) => void,
+  /** null with --quiet: the once-only note waits for a run that shows it. */
+  note: ((l: string) => void) | null,
+): Promise<void> {
   for (const n of e.store.notices) {
     if (n.kind === 'corrupt-moved-aside')
       err(
@@ -157,9 +170,10 @@ async function announceNotices(e: Engine, err: (l: string) => void): Promise<voi
       );
     if (
       n.kind === 'secrets-in-file' &&
+      note &&
       !e.store.read().settings.shownNotices?.['secrets-in-file']
     ) {
-      err(
+      note(
         `note: no system keychain answered, so private keys are encrypted with a key kept in ${n.file} (readable only by you, mode 0600). Keep the data folder private and back it up. This note is shown once.`,
       );
       await e.store.update((d) => {
