@@ -27,6 +27,9 @@ import {
   type RenewalService,
 } from '../engine/renewal/service.ts';
 import { desktopChannel } from '../engine/renewal/notifier.ts';
+import { runCli } from '../cli/main.ts';
+import { cliArgsFrom } from './cli-args.ts';
+import { runHeadlessCli } from './headless-cli.ts';
 
 const electron = {
   app,
@@ -45,50 +48,56 @@ const electron = {
 // The renewal service (scheduler + notifier), made by createScheduler below before the handlers.
 let renewals: RenewalService | null = null;
 
-startDesktop(electron, {
-  channels: CHANNELS,
-  registerIpc: registerContractIpc,
-  openEngine: ({ dataDir, logger }) => Engine.open({ dataDir, app: 'Certdesk desktop', logger }),
-  createLogger: (dataDir) => createFileLogger(dataDir),
-  createDispatch: ({ engine, emit, loginItem, scheduler }) => {
-    const handlers = createHandlers({
-      engine,
-      emit,
-      // Launch at login: off by default, offered by the UI after the first certificate (issue 7).
-      getLaunchAtLogin: () => loginItem.get(),
-      setLaunchAtLogin: async (on: boolean) => {
-        loginItem.set(on);
-        await engine.store.update((d) => {
-          d.settings.launchAtLogin = on;
-        });
-      },
-      kickScheduler: () => scheduler.kick(),
-      schedulerState: () => (renewals ? describeSchedulerState(renewals.state()) : null),
-      notifyTest: (channel) =>
-        renewals
-          ? renewals.testChannel(channel)
-          : Promise.resolve({ sent: false, detail: 'Renewals are not running yet.' }),
-      // The system folder picker for exports and backups.
-      chooseFolder: async () => {
-        const r = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
-        return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
-      },
-      // How a private key reaches a control panel's paste field without the page ever seeing it (R8).
-      copyToClipboard: (text: string) => clipboard.writeText(text),
-    });
-    // The sender was checked in ipc-core.ts before this runs.
-    return (channel, input) => dispatch(handlers, channel, input, true);
-  },
-  // Renewals run here, in the main process, with the window closed; notices go to the OS and to
-  // e-mail/webhook as configured; the UI hears of scheduler changes on the event channel.
-  createScheduler: ({ engine, emit, notifier }) => {
-    renewals = createRenewalService({
-      engine,
-      desktop: desktopChannel((d) => notifier.notify(d)),
-      onState: (s) => emit({ type: 'scheduler', state: describeSchedulerState(s) }),
-      onCertChanged: (id) => emit({ type: 'cert-changed', id }),
-    });
-    return renewals;
-  },
-  openCertificateEvent: (id) => ({ type: 'open-certificate', id }),
-});
+// `certdesk list`: the executable is also the CLI (issue 19). Decided before anything else runs.
+const cliArgs = cliArgsFrom(process.argv, { defaultApp: !!process.defaultApp });
+if (cliArgs) void runHeadlessCli(app, cliArgs, runCli);
+else
+  startDesktop(electron, {
+    channels: CHANNELS,
+    registerIpc: registerContractIpc,
+    openEngine: ({ dataDir, logger }) => Engine.open({ dataDir, app: 'Certdesk desktop', logger }),
+    createLogger: (dataDir) => createFileLogger(dataDir),
+    createDispatch: ({ engine, emit, loginItem, scheduler }) => {
+      const handlers = createHandlers({
+        engine,
+        emit,
+        // Launch at login: off by default, offered by the UI after the first certificate (issue 7).
+        getLaunchAtLogin: () => loginItem.get(),
+        setLaunchAtLogin: async (on: boolean) => {
+          loginItem.set(on);
+          await engine.store.update((d) => {
+            d.settings.launchAtLogin = on;
+          });
+        },
+        kickScheduler: () => scheduler.kick(),
+        schedulerState: () => (renewals ? describeSchedulerState(renewals.state()) : null),
+        notifyTest: (channel) =>
+          renewals
+            ? renewals.testChannel(channel)
+            : Promise.resolve({ sent: false, detail: 'Renewals are not running yet.' }),
+        // The system folder picker for exports and backups.
+        chooseFolder: async () => {
+          const r = await dialog.showOpenDialog({
+            properties: ['openDirectory', 'createDirectory'],
+          });
+          return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
+        },
+        // How a private key reaches a control panel's paste field without the page ever seeing it (R8).
+        copyToClipboard: (text: string) => clipboard.writeText(text),
+      });
+      // The sender was checked in ipc-core.ts before this runs.
+      return (channel, input) => dispatch(handlers, channel, input, true);
+    },
+    // Renewals run here, in the main process, with the window closed; notices go to the OS and to
+    // e-mail/webhook as configured; the UI hears of scheduler changes on the event channel.
+    createScheduler: ({ engine, emit, notifier }) => {
+      renewals = createRenewalService({
+        engine,
+        desktop: desktopChannel((d) => notifier.notify(d)),
+        onState: (s) => emit({ type: 'scheduler', state: describeSchedulerState(s) }),
+        onCertChanged: (id) => emit({ type: 'cert-changed', id }),
+      });
+      return renewals;
+    },
+    openCertificateEvent: (id) => ({ type: 'open-certificate', id }),
+  });
