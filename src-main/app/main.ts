@@ -30,6 +30,7 @@ import { desktopChannel } from '../engine/renewal/notifier.ts';
 import { runCli } from '../cli/main.ts';
 import { cliArgsFrom } from './cli-args.ts';
 import { runHeadlessCli } from './headless-cli.ts';
+import { installCommandLineTool, macAppMenu } from './mac-cli-menu.ts';
 
 const electron = {
   app,
@@ -100,4 +101,22 @@ else
       return renewals;
     },
     openCertificateEvent: (id) => ({ type: 'open-certificate', id }),
+  });
+
+// macOS: "Install command-line tool" in the app menu links /usr/local/bin/certdesk (issue 19).
+if (!cliArgs && process.platform === 'darwin')
+  void app.whenReady().then(() => {
+    const menu = macAppMenu(app.name, () => {
+      void installCommandLineTool({ resourcesPath: process.resourcesPath }).then((r) =>
+        dialog.showMessageBox({
+          type: r.ok ? 'info' : 'warning',
+          message: r.ok
+            ? `The certdesk command is installed: ${r.link}. Open a new terminal and try "certdesk list".`
+            : r.message,
+        }),
+      );
+    });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(menu as Parameters<typeof Menu.buildFromTemplate>[0]),
+    );
   });
