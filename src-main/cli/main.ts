@@ -123,7 +123,11 @@ function mainHelp(): string {
     'Usage: certdesk <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(16)}${c.summary}`),
+    // Names as long as "schedule install" keep a gap before their summary.
+    ...COMMANDS.map(
+      (c) =>
+        `  ${c.name.padEnd(Math.max(16, ...COMMANDS.map((x) => x.name.length + 2)))}${c.summary}`,
+    ),
     '',
     'Global options (before or after the command):',
     ...optionLines(GLOBAL),
