@@ -36,7 +36,9 @@ export async function renewDryRun(
   if (ctx.json) ctx.out(JSON.stringify({ dryRun: true, certificates: report }, null, 2));
   else if (chosen.length === 0)
     ctx.out(
-      `Nothing is due, so nothing to rehearse (${total} certificate(s) checked). Rehearse anyway: certdesk renew --dry-run --force (or --id ID).`,
+      total === 0
+        ? 'There are no certificates yet, so nothing to rehearse. Get one: certdesk issue --domain example.com'
+        : `Nothing is due, so nothing to rehearse (${total} certificate(s) checked). Rehearse anyway: certdesk renew --dry-run --force (or --id ID).`,
     );
   else
     ctx.out(

@@ -41,7 +41,7 @@ export async function enableUnattended(opts: {
       if (moved === 'none')
         throw new CertdeskError(
           'unsupported',
-          'Your saved keys are protected by the system keychain, which this session cannot reach (no desktop session). Run this command in a terminal of your desktop session, or tick "Keep renewing when I am signed out" in the app, so Certdesk can move the master key into a file readable only by you.',
+          'Your saved keys are protected by the system keychain, which this session cannot reach (no desktop session, e.g. over SSH). Run this command in a terminal of your desktop session, so Certdesk can copy the master key into a file readable only by you (a timer cannot open the keychain either); or add --keep-keychain to renew only while you are signed in.',
         );
       if (moved === 'moved')
         notes.push(

@@ -67,7 +67,7 @@ test('renew --quiet prints nothing when nothing is due (exit 0); without it, one
   assert.match(loud.stdout, /^Nothing is due\. 0 certificate\(s\) checked/);
   const dry = await runCli(['renew', '--dry-run', '--data-dir', dir]);
   assert.equal(dry.code, 0);
-  assert.match(dry.stdout, /Nothing is due, so nothing to rehearse/);
+  assert.match(dry.stdout, /There are no certificates yet, so nothing to rehearse/);
   // -q is --quiet; errors still print.
   const err = await runCli(['renew', '-q', '--id', 'nothing.example', '--data-dir', dir]);
   assert.equal(err.code, 2);

@@ -206,7 +206,7 @@ test('keys in the keychain: without a reachable keychain, a plain sentence and n
   const port = fakeSystem('linux');
   await assert.rejects(
     enableUnattended({ port, dataDir, command, scope: 'user', secretBackend: 'keychain' }),
-    /keychain, which this session cannot reach.*Keep renewing when I am signed out/s,
+    /keychain, which this session cannot reach.*terminal of your desktop session.*--keep-keychain/s,
   );
   assert.equal(port.calls.length, 0, 'nothing installed');
   const kept = await enableUnattended({
