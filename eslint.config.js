@@ -111,6 +111,32 @@ export default tseslint.config(
     },
   },
   {
+    // The app's entry is the one place two faces meet: the packaged executable is also the CLI
+    // (issue 19), so main.ts may hand argv to cli/main.ts. Still no web/, and raw IPC stays in ipc.ts.
+    files: ['src-main/app/main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message:
+                'Raw IPC only in src-main/app/ipc.ts (main) and preload.ts: register handlers through the typed contract.',
+            },
+          ],
+          patterns: [
+            {
+              group: folders(['web']),
+              message: 'app/ is a face: it imports api/ and below, never web/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-main/app/ipc.ts', 'src-main/app/preload.ts'],
     rules: {
       'no-restricted-imports': [

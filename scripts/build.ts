@@ -20,6 +20,10 @@ const CLI_EXTERNAL = [
   'electron',
   'playwright-core',
 ];
+const APP_CLI_DEFINE = {
+  'import.meta.main': 'false',
+  'import.meta.dirname': '__dirname',
+};
 const jobs: Job[] = [
   // The CLI bundles its dependencies: resolving and loading ~700 packages' files took half of its
   // start-up time. Native modules and rarely used network clients stay external.
@@ -45,6 +49,9 @@ const jobs: Job[] = [
       packages: 'external',
       external: ['electron'],
       target: 'node22',
+      // The CLI is bundled in too (the executable is also the CLI, issue 19): in CommonJS its
+      // "am I the entry" check is false and its folder is this bundle's.
+      define: APP_CLI_DEFINE,
     },
   },
   {

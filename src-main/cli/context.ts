@@ -14,8 +14,12 @@ export type CliContext = {
   values: Values;
   positionals: string[];
   json: boolean;
+  /** --quiet: only errors are printed (for cron and the OS timer). */
+  quiet: boolean;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Progress and notes on stderr: silent with --quiet, unlike err (errors). */
+  progress: (line: string) => void;
   /** The engine of the command's runtime (runtimeOf), opened lazily. */
   engine: () => Promise<Engine>;
   engineOptions: () => EngineOptions;
@@ -101,12 +105,14 @@ export function runtimeOf(ctx: CliContext): Promise<Runtime> {
 
 export function makeContext(values: Values, positionals: string[]): CliContext {
   const json = values.json === true;
+  const quiet = values.quiet === true;
   const out = (line: string) => {
-    process.stdout.write(line + '\n');
+    if (!quiet) process.stdout.write(line + '\n');
   };
   const err = (line: string) => {
     process.stderr.write(line + '\n');
   };
+  const progress = quiet ? () => {} : err;
   let runtime: Promise<Runtime> | null = null;
   const engineOptions = (): EngineOptions => {
     const dataDir = path.resolve(str(values, 'data-dir') ?? defaultDataDir());
@@ -147,15 +153,17 @@ export function makeContext(values: Values, positionals: string[]): CliContext {
     values,
     positionals,
     json,
+    quiet,
     out,
     err,
+    progress,
     engineOptions,
     engine: async () => (await runtimeOf(ctx)).engine,
   };
   runtimes.set(ctx, () => {
     runtime ??= (async () => {
       const rt = await openRuntime({ ...engineOptions(), face: 'cli' });
-      await announceNotices(rt.engine, err);
+      await announceNotices(rt.engine, err, quiet ? null : progress);
       return rt;
     })();
     return runtime;
@@ -163,14 +171,23 @@ export function makeContext(values: Values, positionals: string[]): CliContext {
   return ctx;
 }
 
-async function announceNotices(e: Engine, err: (l: string) => void): Promise<void> {
+async function announceNotices(
+  e: Engine,
+  err: (l: string) => void,
+  /** null with --quiet: the once-only note waits for a run that shows it. */
+  note: ((l: string) => void) | null,
+): Promise<void> {
   for (const n of e.settings.storageNotices()) {
     if (n.kind === 'corrupt-moved-aside')
       err(
         `warning: the data file was damaged (${n.reason}); it was moved aside to ${n.movedTo} and Certdesk started with an empty one. Restore it from a backup if you need what it held.`,
       );
-    if (n.kind === 'secrets-in-file' && !e.settings.get().shownNotices?.['secrets-in-file']) {
-      err(
+    if (
+      n.kind === 'secrets-in-file' &&
+      note &&
+      !e.settings.get().shownNotices?.['secrets-in-file']
+    ) {
+      note(
         `note: no system keychain answered, so private keys are encrypted with a key kept in ${n.file} (readable only by you, mode 0600). Keep the data folder private and back it up. This note is shown once.`,
       );
       await e.settings.markShown('secrets-in-file');

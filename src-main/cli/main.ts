@@ -12,8 +12,21 @@ import { renewCmd } from './commands/renew.ts';
 import { checkCmd } from './commands/check.ts';
 import { uiCommand } from './commands/ui.ts';
 import { notifyCmd } from './commands/notify.ts';
+import { SCHEDULE_COMMANDS } from './commands/schedule.ts';
+import { completionCommand } from './commands/completion.ts';
+import { defaultDataDir, str } from './context.ts';
+import { logFilePath } from '../storage/file-logger.ts';
+import path from 'node:path';
 
-const COMMANDS: Command[] = [...CORE_COMMANDS, checkCmd, renewCmd, exportCmd, notifyCmd, uiCommand];
+const COMMANDS: Command[] = [
+  ...CORE_COMMANDS,
+  checkCmd,
+  renewCmd,
+  exportCmd,
+  notifyCmd,
+  ...SCHEDULE_COMMANDS,
+  uiCommand,
+];
 
 const GLOBAL: Record<string, OptionSpec> = {
   'data-dir': {
@@ -42,6 +55,11 @@ const GLOBAL: Record<string, OptionSpec> = {
     help: 'DNS server for checks and propagation polling',
   },
   json: { type: 'boolean', help: 'machine-readable output on stdout' },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    help: 'print only errors (for cron and timers: silent when all is well)',
+  },
   verbose: { type: 'boolean', help: 'log details to stderr' },
   help: { type: 'boolean', short: 'h', help: 'show help' },
   version: { type: 'boolean', short: 'V', help: 'print the version of Certdesk' },
@@ -49,6 +67,11 @@ const GLOBAL: Record<string, OptionSpec> = {
 
 /** Exit codes (README "Exit codes"). */
 export const EXIT = { ok: 0, failed: 1, usage: 2, retryLater: 3, storage: 4 } as const;
+COMMANDS.splice(
+  COMMANDS.length - 1,
+  0,
+  completionCommand(() => COMMANDS, GLOBAL),
+);
 const USAGE_CODES: ErrorCode[] = [
   'invalid-input',
   'invalid-name',
@@ -88,7 +111,7 @@ function findCommand(words: string[]): { cmd: Command; rest: string[] } | null {
 
 function optionLines(opts: Record<string, OptionSpec>): string[] {
   return Object.entries(opts).map(([k, o]) => {
-    const left = `  --${k}${o.arg ? ` ${o.arg}` : ''}`;
+    const left = `  ${o.short ? `-${o.short}, ` : ''}--${k}${o.arg ? ` ${o.arg}` : ''}`;
     return (left.length >= 34 ? `${left}  ` : left.padEnd(34)) + o.help;
   });
 }
@@ -100,15 +123,26 @@ function mainHelp(): string {
     'Usage: certdesk <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(16)}${c.summary}`),
+    // Names as long as "schedule install" keep a gap before their summary.
+    ...COMMANDS.map(
+      (c) =>
+        `  ${c.name.padEnd(Math.max(16, ...COMMANDS.map((x) => x.name.length + 2)))}${c.summary}`,
+    ),
     '',
     'Global options (before or after the command):',
     ...optionLines(GLOBAL),
     '',
+    'Environment:',
+    "  CERTDESK_DATA_DIR               the data folder, as --data-dir (default: the app's folder)",
+    '  CERTDESK_KEYCHAIN=off|on        keep the master key in a 0600 file (off) or the system keychain',
+    '',
+    `Log file: ${logFilePath(defaultDataDir())} (under the data folder; errors point to it)`,
+    '',
     'Start here:',
     '  certdesk account create --email you@example.com --agree-tos',
     '  certdesk issue --domain example.com',
-    '  certdesk export ID --out /etc/ssl/example.com',
+    '  certdesk export example.com --out /etc/ssl/example.com',
+    '  certdesk schedule install          renew twice a day, also when you are signed out',
     '',
     'Run "certdesk <command> --help" for a command\'s options. Exit codes: 0 done, 1 failed, 2 fix the input, 3 temporary: retry later, 4 data folder problem.',
   ].join('\n');
@@ -191,7 +225,13 @@ export async function runCli(argv: string[]): Promise<number> {
     if (shape.retryAfter) process.stderr.write(`  retry after: ${shape.retryAfter}\n`);
     if (shape.detail && (values.verbose || !isCertdeskError(e)))
       process.stderr.write(`  details: ${shape.detail}\n`);
-    return exitCodeFor(shape.code, shape.retryable);
+    const code = exitCodeFor(shape.code, shape.retryable);
+    // Input mistakes are explained in full above; anything else may have more in the log.
+    if (code !== EXIT.usage)
+      process.stderr.write(
+        `  log: ${logFilePath(path.resolve(str(values, 'data-dir') ?? defaultDataDir()))}\n`,
+      );
+    return code;
   }
 }
 

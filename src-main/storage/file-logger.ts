@@ -19,6 +19,9 @@ export function redact(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/** Where the log of a data folder is: errors point people here (issue 19). */
+export const logFilePath = (dataDir: string): string => path.join(dataDir, 'logs', 'certdesk.log');
+
 export function createFileLogger(
   dataDir: string,
   opts: { echo?: (line: string) => void; level?: 'debug' | 'info' } = {},

@@ -18,6 +18,19 @@ const alive = (pid: number): boolean => {
 
 const UNREADABLE_STALE_MS = 5_000;
 
+/**
+ * When this machine last booted. A lock written before it was left by a process of an earlier boot,
+ * whatever its PID: after a reboot PIDs are reused, and a lock whose PID now belongs to another
+ * process read as "being renewed right now", forever (issue 19). A few seconds of slack for the
+ * rounding of the uptime.
+ */
+export const bootTimeMs = (): number => Date.now() - os.uptime() * 1000;
+const BOOT_SLACK_MS = 5_000;
+const fromEarlierBoot = (since: string): boolean => {
+  const t = Date.parse(since);
+  return Number.isFinite(t) && t < bootTimeMs() - BOOT_SLACK_MS;
+};
+
 const ageMs = (file: string): number => {
   try {
     return Date.now() - statSync(file).mtimeMs;
@@ -69,7 +82,9 @@ function tryAcquire(file: string, app: string): LockInfo | null {
   // writes. It is stale only when it has stayed unreadable for a while (its writer crashed).
   const stale =
     holder.host === os.hostname() &&
-    (unreadable ? ageMs(file) > UNREADABLE_STALE_MS : !alive(holder.pid));
+    (unreadable
+      ? ageMs(file) > UNREADABLE_STALE_MS
+      : !alive(holder.pid) || fromEarlierBoot(holder.since));
   if (stale) {
     try {
       unlinkSync(file);

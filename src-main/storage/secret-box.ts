@@ -157,3 +157,43 @@ function makeBox(key: Buffer, backend: SecretBackend): SecretBox {
     },
   };
 }
+
+/**
+ * For renewals with nobody logged in (issue 19): a login keychain is locked, or absent, when no one
+ * is signed in, so a timer could not open the saved keys. This copies the master key out of the
+ * keychain into the 0600 file beside the data, which openSecretBox then prefers. The keychain
+ * entry stays, so nothing is lost. 'none': no secrets yet (the next one will go to the file).
+ */
+export function moveMasterKeyToFile(dataDir: string): 'moved' | 'already-file' | 'none' {
+  const file = path.join(dataDir, MASTER_FILE);
+  if (existsSync(file)) return 'already-file';
+  const keyring = loadKeyring();
+  let existing: string | null | undefined;
+  try {
+    existing = keyring
+      ? new keyring.Entry(KEYCHAIN_SERVICE, `master-key:${path.resolve(dataDir)}`).getPassword()
+      : null;
+  } catch {
+    existing = null;
+  }
+  if (!existing) return 'none';
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  writeFileAtomicSync(tmp, existing + '\n', { mode: 0o600 });
+  try {
+    linkSync(tmp, file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') renameSync(tmp, file);
+  } finally {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* gone */
+    }
+  }
+  return 'moved';
+}
+
+/** Which backend holds the master key of a data folder now (without opening or creating it). */
+export function masterKeyLocation(dataDir: string): 'file' | 'keychain-or-none' {
+  return existsSync(path.join(dataDir, MASTER_FILE)) ? 'file' : 'keychain-or-none';
+}

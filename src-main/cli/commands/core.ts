@@ -7,6 +7,7 @@ import { resolveCa } from '../../engine/ca-presets.ts';
 import { normaliseNames } from '../../engine/names.ts';
 import { REVOCATION_REASONS, type RevocationReason } from '../../engine/engine.ts';
 import { list, str, readSecretFile, withInterrupt } from '../context.ts';
+import { resolveCertId } from '../cert-ref.ts';
 import { accountLine, certDetails, certJson, certLine } from '../format.ts';
 import type { Command, OptionSpec } from './types.ts';
 
@@ -212,7 +213,7 @@ export const listCmd: Command = {
 export const show: Command = {
   name: 'show',
   summary: 'show one certificate (never its private key)',
-  usage: 'certdesk show ID [--json]',
+  usage: 'certdesk show ID|NAME [--json]',
   options: {},
   async run(ctx) {
     const id = ctx.positionals[0];
@@ -221,7 +222,8 @@ export const show: Command = {
         'invalid-input',
         'Which certificate? certdesk show ID (see certdesk list)',
       );
-    const c = (await ctx.engine()).getCertificate(id);
+    const engine = await ctx.engine();
+    const c = engine.getCertificate(resolveCertId(engine, id));
     if (ctx.json) ctx.out(JSON.stringify(certJson(c, c.chainPem), null, 2));
     else ctx.out(certDetails(c));
     return 0;
@@ -231,7 +233,7 @@ export const show: Command = {
 export const revoke: Command = {
   name: 'revoke',
   summary: 'revoke a certificate at the CA',
-  usage: `certdesk revoke ID [--reason ${Object.keys(REVOCATION_REASONS).join('|')}]`,
+  usage: `certdesk revoke ID|NAME [--reason ${Object.keys(REVOCATION_REASONS).join('|')}]`,
   options: {
     reason: {
       type: 'string',
@@ -252,7 +254,8 @@ export const revoke: Command = {
         'invalid-input',
         `Unknown reason "${reason}". Use one of: ${Object.keys(REVOCATION_REASONS).join(', ')}.`,
       );
-    const c = await (await ctx.engine()).revoke(id, reason);
+    const engine = await ctx.engine();
+    const c = await engine.revoke(resolveCertId(engine, id), reason);
     if (ctx.json) ctx.out(JSON.stringify(certJson(c), null, 2));
     else
       ctx.out(
@@ -265,7 +268,7 @@ export const revoke: Command = {
 export const deleteCmd: Command = {
   name: 'delete',
   summary: 'forget a certificate and its key (does not revoke it)',
-  usage: 'certdesk delete ID --yes',
+  usage: 'certdesk delete ID|NAME --yes',
   options: { yes: { type: 'boolean', help: 'confirm: the private key is deleted for good' } },
   async run(ctx) {
     const id = ctx.positionals[0];
@@ -276,8 +279,10 @@ export const deleteCmd: Command = {
         'invalid-input',
         'Deleting removes the private key for good; add --yes to confirm (export it first if you still need it).',
       );
-    await (await ctx.engine()).deleteCertificate(id);
-    ctx.out(`Certificate ${id} deleted.`);
+    const engine = await ctx.engine();
+    const certId = resolveCertId(engine, id);
+    await engine.deleteCertificate(certId);
+    ctx.out(`Certificate ${certId} deleted.`);
     return 0;
   },
 };

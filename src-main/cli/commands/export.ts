@@ -8,14 +8,20 @@ import {
   type PresetId,
 } from '../../engine/export/index.ts';
 import { readSecretFile, str } from '../context.ts';
+import { resolveCertId } from '../cert-ref.ts';
+import { ensureOutDir } from '../out-dir.ts';
 import type { Command } from './types.ts';
 
 export const exportCmd: Command = {
   name: 'export',
   summary: 'write a certificate and its key where your server or control panel needs them',
-  usage: `certdesk export ID --out DIR [--format ${EXPORT_FORMATS.join('|')}] [--preset ${PRESET_IDS.join('|')}] [--password-file F] [--overwrite] [--remember [--post-command CMD]] [--pkcs1]`,
+  usage: `certdesk export ID|NAME --out DIR [--format ${EXPORT_FORMATS.join('|')}] [--preset ${PRESET_IDS.join('|')}] [--password-file F] [--overwrite] [--remember [--post-command CMD]] [--pkcs1]`,
   options: {
-    out: { type: 'string', arg: 'DIR', help: 'the folder to write into (must exist)' },
+    out: {
+      type: 'string',
+      arg: 'DIR',
+      help: 'the folder to write into (made, with its parents, if missing; private when it gets a key)',
+    },
     format: {
       type: 'string',
       arg: 'FORMAT',
@@ -37,8 +43,8 @@ export const exportCmd: Command = {
     pkcs1: { type: 'boolean', help: 'RSA key as "BEGIN RSA PRIVATE KEY" for old control panels' },
   },
   async run(ctx) {
-    const id = ctx.positionals[0];
-    if (!id)
+    const ref = ctx.positionals[0];
+    if (!ref)
       throw new CertdeskError(
         'invalid-input',
         'Which certificate? certdesk export ID --out DIR (see certdesk list)',
@@ -73,6 +79,7 @@ export const exportCmd: Command = {
         'A PFX file needs a password: put it in a file and pass --password-file F.',
       );
     const engine = await ctx.engine();
+    const id = resolveCertId(engine, ref);
     if (format === 'paste' || (preset === 'cpanel' && !dir)) {
       const f = await engine.pasteFields(id);
       if (ctx.json) ctx.out(JSON.stringify(f, null, 2));
@@ -82,6 +89,8 @@ export const exportCmd: Command = {
         );
       return 0;
     }
+    // Every format but DER (the certificate alone) writes the private key or a PFX holding it.
+    if (ensureOutDir(dir!, format !== 'der')) ctx.progress(`made the folder ${dir}`);
     const r = await engine.exportCertificate(id, {
       dir: dir!,
       ...(format ? { format } : {}),

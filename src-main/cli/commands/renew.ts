@@ -4,28 +4,37 @@
 import { toErrorShape } from '../../shared/errors.ts';
 import { makeNotice } from '../../engine/renewal/notifier.ts';
 import { noticeLanguage, sendStateNotices } from '../../engine/renewal/service.ts';
-import { runtimeOf, str } from '../context.ts';
+import { logFilePath } from '../../storage/file-logger.ts';
+import { runtimeOf, str, withInterrupt } from '../context.ts';
+import { resolveCertId } from '../cert-ref.ts';
+import { renewDryRun } from './renew-dry-run.ts';
 import type { Command } from './types.ts';
 
 export const renewCmd: Command = {
   name: 'renew',
   summary: 'renew certificates that are due (for cron/systemd), or one with --id, now with --force',
-  usage: 'certdesk renew [--id ID] [--force] [--json]',
+  usage: 'certdesk renew [--id ID|NAME] [--force] [--dry-run] [--quiet] [--json]',
   options: {
-    id: { type: 'string', arg: 'ID', help: 'only this certificate' },
+    id: { type: 'string', arg: 'ID', help: 'only this certificate (its ID or a name on it)' },
     force: {
       type: 'boolean',
       help: 'renew now even if not due (bypasses the retry wait after failures)',
     },
+    'dry-run': {
+      type: 'boolean',
+      help: "rehearse what is due at the CA's staging server (pre-flight only where there is none); changes nothing",
+    },
   },
   async run(ctx) {
     const { engine, notifier } = await runtimeOf(ctx);
-    const id = str(ctx.values, 'id');
+    const ref = str(ctx.values, 'id');
+    const id = ref ? resolveCertId(engine, ref) : undefined;
     const force = ctx.values.force === true;
-    if (id) engine.getStored(id);
+    const dryRun = ctx.values['dry-run'] === true;
     // RFC 9773: ask the CA first where it offers renewal information (a CA without ARI, or an ARI
-    // endpoint that is down, leaves the ratio plan; this never fails the run).
-    if (!force) {
+    // endpoint that is down, leaves the ratio plan; this never fails the run). Not in a dry run:
+    // that changes nothing, not even the stored renewal window.
+    if (!force && !dryRun) {
       for (const c of engine.storedCertificates())
         if (!id || c.id === id) await engine.refreshRenewalInfo(c.id);
     }
@@ -48,6 +57,8 @@ export const renewCmd: Command = {
         );
     }
     const chosen = mine.filter((c) => force || (due(c) && !waiting.includes(c)));
+    if (dryRun)
+      return withInterrupt((signal) => renewDryRun(ctx, engine, chosen, all.length, signal));
     // Cron users hear of trouble by e-mail or webhook when Settings has them (Let's Encrypt no longer
     // e-mails): the runtime's notifier.
     const results: {
@@ -60,15 +71,18 @@ export const renewCmd: Command = {
     }[] = [];
     for (const c of chosen) {
       if (!ctx.json)
-        ctx.err(
+        ctx.progress(
           `Renewing ${c.names.join(', ')} (${c.id})${force ? '' : `: ${c.renewalReason ?? 'due'}`}`,
         );
       try {
         const { renewal: r, exports } = await engine.renewAndDeploy(c.id, {
           trigger: 'cli',
-          onProgress: (s) => ctx.err(`  ${s.message}`),
+          onProgress: (s) => ctx.progress(`  ${s.message}`),
         });
-        for (const e of exports) ctx.err(`  export to ${e.dir}: ${e.outcome}`);
+        for (const e of exports)
+          (e.ok ? ctx.progress : ctx.err)(
+            `${ctx.quiet ? `${c.names[0]}: ` : '  '}export to ${e.dir}: ${e.outcome}`,
+          );
         results.push({
           id: c.id,
           names: c.names,
@@ -87,7 +101,12 @@ export const renewCmd: Command = {
         );
       } catch (e) {
         const shape = toErrorShape(e);
-        ctx.err(`  failed: ${shape.message}`);
+        // With --quiet the "Renewing ..." line was not printed: the error names the certificate.
+        ctx.err(
+          ctx.quiet
+            ? `error: renewing ${c.names.join(', ')} (${c.id}) failed: ${shape.message}`
+            : `  failed: ${shape.message}`,
+        );
         results.push({ id: c.id, names: c.names, ok: false, error: shape });
         const sent = await notifier.notify(
           makeNotice(
@@ -103,6 +122,8 @@ export const renewCmd: Command = {
       }
     }
     await sendStateNotices(engine, notifier);
+    if (results.some((r) => !r.ok))
+      ctx.err(`Details are in the log: ${logFilePath(engine.opts.dataDir)}`);
     if (ctx.json) {
       ctx.out(
         JSON.stringify(

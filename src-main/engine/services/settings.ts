@@ -75,6 +75,11 @@ export class SettingsService {
     return publicSettings(this.get(), launchAtLogin);
   }
 
+  /** Where the master key lives (keychain or file): the OS timer must know (issue 19). */
+  secretBackend(): ReturnType<EngineCore['storage']['read']>['secretBackend'] {
+    return this.core.storage.read().secretBackend;
+  }
+
   renewalsPaused(): boolean {
     return this.get().renewalsPaused === true;
   }

@@ -29,6 +29,7 @@ test('the bundled main process starts against a fake electron', async () => {
     packages: 'external',
     external: ['electron'],
     target: 'node22',
+    define: { 'import.meta.main': 'false', 'import.meta.dirname': '__dirname' },
     logLevel: 'silent',
     absWorkingDir: root,
   });
@@ -44,10 +45,15 @@ test('the bundled main process starts against a fake electron', async () => {
     if (request === 'electron') return f.electron;
     return original.call(this, request, parent, isMain);
   };
+  // The packaged app opened with no command (argv[0] only): the desktop app, not the CLI. Under
+  // `node --test`, argv[1] is this file, which the bundle would take for a command (issue 19).
+  const argv = process.argv;
+  process.argv = [argv[0]];
   try {
     Module.createRequire(outfile)(outfile);
   } finally {
     loader._load = original;
+    process.argv = argv;
   }
   assert.deepEqual(f.calls.slice(0, 4), [
     'enableSandbox',

@@ -23,6 +23,8 @@ const ctx = (values: Values): CliContext => ({
   values,
   positionals: [],
   json: false,
+  quiet: false,
+  progress: () => {},
   out: () => {},
   err: () => {},
   engine: () => {

@@ -22,6 +22,8 @@ const ctxOf = (values: Values): CliContext => ({
   values,
   positionals: [],
   json: false,
+  quiet: false,
+  progress: () => {},
   out: () => {},
   err: () => {},
   engine: () => {
