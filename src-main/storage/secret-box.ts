@@ -68,7 +68,9 @@ export function openSecretBox(
   expected: SecretBackend | null,
 ): { box: SecretBox; created: boolean } {
   const file = path.join(dataDir, MASTER_FILE);
-  if (existsSync(file)) {
+  // The store recorded where its key lives: a master.key planted beside a keychain-backed store
+  // is never preferred over the keychain (issue 20, part 3).
+  if (existsSync(file) && expected !== 'keychain') {
     const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
     if (key.length !== 32)
       throw new CertdeskError(
