@@ -16,7 +16,13 @@ import {
   type SecretName,
 } from '../shared/route-facts.ts';
 import type { Route } from '../shared/route.ts';
-import { credentialWords, missingCredential, planRouteChange } from './route-change.ts';
+import {
+  credentialWords,
+  missingCredential,
+  planRouteChange,
+  type RouteChangePlan,
+} from './route-change.ts';
+import { openCertSecret, rebindLegacySecrets, sealCertSecret } from './secret-binding.ts';
 import { Store } from '../storage/store.ts';
 import type { StoredAccount, StoredCertificate } from '../storage/schema.ts';
 import { createClient, type AcmeDirectory, type CaConnection } from './acme/client.ts';
@@ -72,6 +78,11 @@ export type EngineOptions = {
   caTimeoutMs?: number;
   /** Randomness for the ARI choice inside the CA's window (DESIGN.md convention 5). */
   random?: Random;
+  /**
+   * Tests only: a DNS provider API (Cloudflare) may be a plain-http stand-in on this computer.
+   * No face sets it (app/main.ts, cli/context.ts, web): a route or a request cannot reach it.
+   */
+  plainHttpDnsApiForTests?: boolean;
 };
 
 export type CreateAccountInput = {
@@ -145,6 +156,8 @@ export class Engine {
 
   static async open(opts: EngineOptions): Promise<Engine> {
     const store = await Store.open(opts.dataDir, { app: opts.app });
+    // Credentials sealed before issue 20 are bound to their destination once, on first open.
+    if (Object.keys(store.read().secrets).length > 0) await rebindLegacySecrets(store);
     return new Engine(store, opts);
   }
 
@@ -401,6 +414,11 @@ export class Engine {
       keyType: req.keyType ?? cert.keyType,
       ...(req.preferredChain !== undefined ? { preferredChain: req.preferredChain } : {}),
     };
+    // Issue 20: a forced issuance on another server or API does not take this certificate's
+    // stored credentials there; only those of the same destination are offered to the solver.
+    const carried = existing
+      ? this.carriedCredentials(existing.id, existing.challenge, req.challenge, req.secrets)
+      : undefined;
     return this.runIssuance(
       updated,
       account,
@@ -409,7 +427,31 @@ export class Engine {
       req.signal,
       req.onProgress,
       req.secrets,
+      carried,
     );
+  }
+
+  /** Which stored credentials a new route may use; refused when a needed one is for elsewhere. */
+  private carriedCredentials(
+    id: string,
+    from: Route,
+    to: Route,
+    given: RouteSecrets | undefined,
+  ): RouteChangePlan {
+    const plan = planRouteChange(from, to, given, this.storedSecretNames(id));
+    if (plan.notCarried.length > 0) {
+      const available = new Set<SecretName>([
+        ...(Object.keys(plan.seal) as SecretName[]),
+        ...plan.keep,
+      ]);
+      const missing = missingCredential(to, available);
+      if (missing?.some((n) => plan.notCarried.includes(n)))
+        throw new CertdeskError(
+          'credentials-needed',
+          `The ${credentialWords(missing)} stored for this certificate belongs to the server or account you changed, so Certdesk does not send it to the new one. Type the ${credentialWords(missing)} for the new one, then try again.`,
+        );
+    }
+    return plan;
   }
 
   async renew(
@@ -436,6 +478,8 @@ export class Engine {
     signal?: AbortSignal,
     onProgress?: ProgressFn,
     givenAll: RouteSecrets = {},
+    /** After a route change: the stored credentials it keeps and drops (default: all kept). */
+    carried?: Pick<RouteChangePlan, 'keep' | 'drop' | 'notCarried'>,
   ): Promise<IssueResult> {
     const given: Record<string, string> = secretsFor(cert.challenge, givenAll);
     if (this.inFlight.has(cert.id))
@@ -462,15 +506,21 @@ export class Engine {
         httpHost: this.opts.httpHost,
         tlsPort: this.opts.tlsPort,
         dnsResolver: this.opts.dnsResolver,
+        plainHttpDnsApi: this.opts.plainHttpDnsApiForTests === true,
         prompter: this.opts.prompter,
         log: this.log,
         secret: (name) => {
           if (given[name] !== undefined) return given[name];
-          for (const ref of [`${cert.id}:${name}`, `global:${name}`]) {
-            const sealed = secrets[ref] ?? this.store.read().secrets[ref];
-            if (sealed) return this.store.secrets.open(sealed, `secret:${ref}`);
+          const n = name as SecretName;
+          if ((SECRET_NAMES as readonly string[]).includes(name)) {
+            if (carried && !carried.keep.includes(n)) return undefined;
+            const own = secrets[`${cert.id}:${n}`] ?? this.store.read().secrets[`${cert.id}:${n}`];
+            // Bound to the route's destination: a credential for another server does not open.
+            if (own) return openCertSecret(this.store.secrets, own, cert.id, n, cert.challenge);
           }
-          return undefined;
+          const ref = `global:${name}`;
+          const sealed = secrets[ref] ?? this.store.read().secrets[ref];
+          return sealed ? this.store.secrets.open(sealed, `secret:${ref}`) : undefined;
         },
         saveSecret: async (name, value) => {
           const ref = `global:${name}`;
@@ -521,10 +571,15 @@ export class Engine {
       await this.store.update((d) => {
         const cur = d.certificates[cert.id] ?? cert;
         dropped = cur.previous?.version ?? null;
+        for (const n of [...(carried?.drop ?? []), ...(carried?.notCarried ?? [])])
+          delete d.secrets[`${cert.id}:${n}`];
         for (const [name, value] of Object.entries(given))
-          d.secrets[`${cert.id}:${name}`] = this.store.secrets.seal(
+          d.secrets[`${cert.id}:${name}`] = sealCertSecret(
+            this.store.secrets,
+            cert.id,
+            name as SecretName,
+            cert.challenge,
             value,
-            `secret:${cert.id}:${name}`,
           );
         d.certificates[cert.id] = {
           ...cert,
@@ -631,6 +686,7 @@ export class Engine {
         httpHost: this.opts.httpHost,
         tlsPort: this.opts.tlsPort,
         dnsResolver: this.opts.dnsResolver,
+        plainHttpDnsApi: this.opts.plainHttpDnsApiForTests === true,
         // Manual routes are allowed here: the person answers at renewal time, in the window.
         prompter: this.opts.prompter ?? NO_PERSON,
         log: this.log,
@@ -638,7 +694,7 @@ export class Engine {
           const n = name as SecretName;
           if (plan.seal[n] !== undefined) return plan.seal[n];
           if (plan.keep.includes(n))
-            return this.store.secrets.open(sealed[`${id}:${n}`], `secret:${id}:${n}`);
+            return openCertSecret(this.store.secrets, sealed[`${id}:${n}`], id, n, cert.challenge);
           if ((SECRET_NAMES as readonly string[]).includes(name)) return undefined;
           const g = sealed[`global:${name}`];
           return g ? this.store.secrets.open(g, `secret:global:${name}`) : undefined;
@@ -651,7 +707,13 @@ export class Engine {
         c.challenge = challenge;
         for (const n of plan.drop) delete d.secrets[`${id}:${n}`];
         for (const [n, v] of Object.entries(plan.seal))
-          d.secrets[`${id}:${n}`] = this.store.secrets.seal(v, `secret:${id}:${n}`);
+          d.secrets[`${id}:${n}`] = sealCertSecret(
+            this.store.secrets,
+            id,
+            n as SecretName,
+            challenge,
+            v,
+          );
       });
       this.log.info('route changed', {
         cert: id,

@@ -10,14 +10,19 @@ import type { Settings } from '../../storage/schema.ts';
 import type { HandlerContext } from './context.ts';
 import type { Impls } from './dispatch.ts';
 import { availableRoutes, notAvailable } from './optional.ts';
+import {
+  SMTP_PASSWORD_REF,
+  sameSmtpServer,
+  sealSmtpPassword,
+} from '../../engine/secret-binding.ts';
 
 type SettingsImpls = Pick<
   Impls,
   'app:state' | 'settings:get' | 'settings:set' | 'notify:test' | 'data:backup' | 'data:restore'
 >;
 
-/** Where the SMTP password is kept sealed (the notifier opens it with the label `secret:<ref>`). */
-export const SMTP_PASSWORD_REF = 'settings:smtpPassword';
+/** Where the SMTP password is kept sealed, bound to its mail server (engine/secret-binding.ts). */
+export { SMTP_PASSWORD_REF };
 const VERSION = '0.1.0';
 
 function publicSettings(s: Settings, launchAtLogin: boolean | undefined): PublicSettings {
@@ -139,6 +144,19 @@ export function settingsImpls(ctx: HandlerContext): SettingsImpls {
         ? { ...input.email, from: checkEmail(input.email.from), to: checkEmail(input.email.to) }
         : input.email;
       const webhook = input.webhook ? { url: checkWebhook(input.webhook.url) } : input.webhook;
+      // Issue 20: the stored password follows only its own mail server (host and port). Another
+      // server gets it only when it is typed again; nothing is changed until then.
+      const before = engine.store.read().settings.email;
+      if (
+        email &&
+        email.password === undefined &&
+        before?.passwordRef &&
+        !sameSmtpServer(before, email)
+      )
+        throw new CertdeskError(
+          'credentials-needed',
+          `The saved e-mail password belongs to ${before.host} port ${before.port}, so Certdesk does not send it to ${email.host} port ${email.port}. Type the password for the new server (or leave it empty if it needs none), then save again.`,
+        );
       await engine.store.update((d) => {
         const s = d.settings;
         if (input.language !== undefined) {
@@ -155,14 +173,11 @@ export function settingsImpls(ctx: HandlerContext): SettingsImpls {
         } else if (email) {
           const { password, ...rest } = email;
           let passwordRef = s.email?.passwordRef;
-          if (password === '') {
+          if (password === '' || (password === undefined && !sameSmtpServer(s.email, rest))) {
             delete d.secrets[SMTP_PASSWORD_REF];
             passwordRef = undefined;
           } else if (password !== undefined) {
-            d.secrets[SMTP_PASSWORD_REF] = engine.store.secrets.seal(
-              password,
-              `secret:${SMTP_PASSWORD_REF}`,
-            );
+            d.secrets[SMTP_PASSWORD_REF] = sealSmtpPassword(engine.store.secrets, rest, password);
             passwordRef = SMTP_PASSWORD_REF;
           }
           s.email = { ...rest, ...(passwordRef ? { passwordRef } : {}) };
