@@ -73,6 +73,8 @@ before(async () => {
     httpPort: pebble.httpPort,
     tlsPort,
     dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
+    // The Cloudflare stand-in speaks plain http on loopback; only a test can allow that.
+    plainHttpDnsApiForTests: true,
   });
   handlers = createHandlers({ engine, emit: () => {}, face: 'app' });
   const acct = await dispatch(
