@@ -9,6 +9,7 @@ import { exportImpls } from './exports.ts';
 import { settingsImpls } from './settings.ts';
 import { checkedEmitter, wrapHandlers, type Handlers, type Impls } from './dispatch.ts';
 import { PromptBroker, RunRegistry } from './prompts.ts';
+import { gateCommands } from './command-gate.ts';
 import type { HandlerContext, HandlerDeps } from './context.ts';
 
 export {
@@ -43,7 +44,11 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
   if (!deps.engine.opts.prompter) deps.engine.opts.prompter = prompts.prompter;
   const runs = new RunRegistry();
   const ctx: HandlerContext = { engine: deps.engine, emit, deps, prompts, runs };
-  const impls: Impls = { ...certImpls(ctx), ...exportImpls(ctx), ...settingsImpls(ctx) };
+  const impls: Impls = gateCommands(ctx, {
+    ...certImpls(ctx),
+    ...exportImpls(ctx),
+    ...settingsImpls(ctx),
+  });
   return { handlers: wrapHandlers(impls), prompts, runs, close: () => runs.cancelAll() };
 }
 
