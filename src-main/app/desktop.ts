@@ -2,6 +2,8 @@
 // userData folder, the renewal scheduler running with the window closed, the tray, notifications,
 // power events, and a clean quit. Electron and the contract are injected (main.ts passes the real
 // ones), so this file is exercised in plain Node by test/unit/app/desktop.test.ts.
+import { nativeCommandConfirm, type CommandDialogLike } from './command-dialog.ts';
+import type { CommandApprovalRequest } from '../engine/command-approval.ts';
 import path from 'node:path';
 import type { Engine } from '../engine/engine.ts';
 import type { Clock, Logger } from '../engine/ports.ts';
@@ -82,7 +84,7 @@ export type ElectronLike = {
   shell: ShellLike;
   Notification: NotificationCtor;
   powerMonitor: PowerMonitorLike;
-  dialog: { showErrorBox(title: string, content: string): void };
+  dialog: { showErrorBox(title: string, content: string): void } & CommandDialogLike;
 } & TrayElectron;
 
 export type DesktopContext = {
@@ -91,6 +93,8 @@ export type DesktopContext = {
   loginItem: LoginItem;
   scheduler: RenewalScheduler;
   notifier: DesktopNotifier;
+  /** The native "Allow this command?" dialog (issue 20), for HandlerDeps.confirmCommand. */
+  confirmCommand: (request: CommandApprovalRequest) => Promise<boolean>;
 };
 
 export type DesktopDeps = {
@@ -103,7 +107,7 @@ export type DesktopDeps = {
   }) => () => void;
   /** The contract handlers over an opened engine (createHandlers + dispatch, senderOk already checked). */
   createDispatch: (ctx: DesktopContext) => Dispatch;
-  createScheduler?: (ctx: Omit<DesktopContext, 'scheduler'>) => RenewalScheduler;
+  createScheduler?: (ctx: Omit<DesktopContext, 'scheduler' | 'confirmCommand'>) => RenewalScheduler;
   openEngine: (opts: { dataDir: string; logger: Logger }) => Promise<Engine>;
   createLogger: (dataDir: string) => Logger;
   /** The event that tells the renderer to show one certificate (clicked notification). */
@@ -227,7 +231,13 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     });
     const base = { engine, emit, loginItem, notifier };
     const scheduler = deps.createScheduler?.(base) ?? idleScheduler;
-    const ctx: DesktopContext = { ...base, scheduler };
+    const ctx: DesktopContext = {
+      ...base,
+      scheduler,
+      confirmCommand: nativeCommandConfirm(e.dialog, () =>
+        win && !win.isDestroyed() ? win : null,
+      ),
+    };
     const unregister = deps.registerIpc({
       channels: deps.channels,
       dispatch: deps.createDispatch(ctx),

@@ -50,10 +50,12 @@ startDesktop(electron, {
   registerIpc: registerContractIpc,
   openEngine: ({ dataDir, logger }) => Engine.open({ dataDir, app: 'Certdesk desktop', logger }),
   createLogger: (dataDir) => createFileLogger(dataDir),
-  createDispatch: ({ engine, emit, loginItem, scheduler }) => {
+  createDispatch: ({ engine, emit, loginItem, scheduler, confirmCommand }) => {
     const handlers = createHandlers({
       engine,
       emit,
+      // A new or changed command is shown in a native dialog before it is stored (issue 20).
+      confirmCommand,
       // Launch at login: off by default, offered by the UI after the first certificate (issue 7).
       getLaunchAtLogin: () => loginItem.get(),
       setLaunchAtLogin: async (on: boolean) => {
