@@ -4,6 +4,7 @@ import type { AppEvent, SchedulerStateSchema } from '../shared/contract.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ProgressFn } from '../engine/ports.ts';
 import type { PromptBroker, RunRegistry } from './prompts.ts';
+import type { CommandApprovalRequest } from '../engine/command-approval.ts';
 
 export type SchedulerState = z.infer<typeof SchedulerStateSchema>;
 export type NotifyChannel = 'desktop' | 'email' | 'webhook';
@@ -28,6 +29,12 @@ export type HandlerDeps = {
   notifyTest?(channel: NotifyChannel): Promise<{ sent: boolean; detail?: string }>;
   /** Replaces the data folder with a backup; the face restarts what needs restarting. */
   restoreData?(path: string): Promise<{ restartNeeded: boolean }>;
+  /**
+   * Desktop app only: asks the person, in a native dialog of the main process that shows the
+   * exact command, whether Certdesk may store and run it (issue 20). Resolves true only on "Allow".
+   * Without it, a request that sets a new command is refused.
+   */
+  confirmCommand?(request: CommandApprovalRequest): Promise<boolean>;
   /** A shared broker when the face opened the engine with its prompter (ui.ts); made here otherwise. */
   prompts?: PromptBroker;
 };

@@ -14,6 +14,7 @@ import { issuanceImpls } from './handlers/issuance.ts';
 import { settingsImpls } from './handlers/settings.ts';
 import { checkedEmitter, wrapHandlers, type Handlers, type Impls } from './dispatch.ts';
 import { PromptBroker, RunRegistry } from './prompts.ts';
+import { gateCommands } from './command-gate.ts';
 import type { HandlerContext, HandlerDeps } from './context.ts';
 
 export {
@@ -55,7 +56,7 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
     runs,
     progressFor: (runId, certId) => (step) => emit({ type: 'issue-progress', runId, certId, step }),
   };
-  const impls: Impls = {
+  const impls: Impls = gateCommands(ctx, {
     ...appStateImpls(ctx),
     ...accountImpls(ctx),
     ...issuanceImpls(ctx),
@@ -63,7 +64,7 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
     ...exportImpls(ctx),
     ...settingsImpls(ctx),
     ...dataImpls(ctx),
-  };
+  });
   return { handlers: wrapHandlers(impls), prompts, runs, close: () => runs.cancelAll() };
 }
 

@@ -2,6 +2,8 @@
 // userData folder, the renewal scheduler running with the window closed, the tray, notifications,
 // power events, and a clean quit. Electron and the contract are injected (main.ts passes the real
 // ones), so this file is exercised in plain Node by test/unit/app/desktop.test.ts.
+import { nativeCommandConfirm, type CommandDialogLike } from './command-dialog.ts';
+import type { CommandApprovalRequest } from '../engine/command-approval.ts';
 import path from 'node:path';
 import type { Engine } from '../engine/engine.ts';
 import type { Clock, Logger } from '../engine/ports.ts';
@@ -83,7 +85,7 @@ export type ElectronLike = {
   shell: ShellLike;
   Notification: NotificationCtor;
   powerMonitor: PowerMonitorLike;
-  dialog: { showErrorBox(title: string, content: string): void };
+  dialog: { showErrorBox(title: string, content: string): void } & CommandDialogLike;
 } & TrayElectron;
 
 /** What the desktop face gives the runtime builder (api/runtime.ts, wired in main.ts). */
@@ -93,6 +95,8 @@ export type DesktopContext = {
   emit: (event: unknown) => void;
   loginItem: LoginItem;
   notifier: DesktopNotifier;
+  /** The native "Allow this command?" dialog (issue 20), for HandlerDeps.confirmCommand. */
+  confirmCommand: (request: CommandApprovalRequest) => Promise<boolean>;
 };
 
 /** What the desktop face needs of the runtime: the engine's services, the handlers, the scheduler. */
@@ -220,7 +224,17 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     });
     let runtime: DesktopRuntime;
     try {
-      runtime = await deps.openRuntime({ dataDir, logger: log, emit, loginItem, notifier });
+      runtime = await deps.openRuntime({
+        dataDir,
+        logger: log,
+        emit,
+        loginItem,
+        notifier,
+        // A new or changed command is shown in a native dialog before it is stored (issue 20).
+        confirmCommand: nativeCommandConfirm(e.dialog, () =>
+          win && !win.isDestroyed() ? win : null,
+        ),
+      });
     } catch (err) {
       // store-too-new, store-locked, unreadable folder: say it in a sentence and stop.
       e.dialog.showErrorBox('Certdesk cannot start', toErrorShape(err).message);

@@ -51,7 +51,7 @@ else
     createLogger: (dataDir) => createFileLogger(dataDir),
     // Renewals run here, in the main process, with the window closed; notices go to the OS and to
     // e-mail/webhook as configured; the UI hears of scheduler changes on the event channel.
-    openRuntime: async ({ dataDir, logger, emit, loginItem, notifier }) => {
+    openRuntime: async ({ dataDir, logger, emit, loginItem, notifier, confirmCommand }) => {
       const runtime = await openRuntime({
         dataDir,
         logger,
@@ -61,6 +61,8 @@ else
         desktop: desktopChannel((d) => notifier.notify(d)),
         onEvent: emit,
         capabilities: {
+          // A new or changed command is shown in a native dialog before it is stored (issue 20).
+          confirmCommand,
           // Launch at login: off by default, offered by the UI after the first certificate (issue 7).
           getLaunchAtLogin: () => loginItem.get(),
           setLaunchAtLogin: (on: boolean) => loginItem.set(on),

@@ -28,6 +28,11 @@ export type EngineOptions = {
   random?: Random;
   /** New ids for accounts, certificates and export destinations (default: 12 random hex digits). */
   newId?: () => string;
+  /**
+   * Tests only: a DNS provider API (Cloudflare) may be a plain-http stand-in on this computer.
+   * No face sets it (app/main.ts, cli/context.ts, web): a route or a request cannot reach it.
+   */
+  plainHttpDnsApiForTests?: boolean;
 };
 
 export type EngineCore = {
@@ -69,6 +74,7 @@ export function createCore(storage: Storage, opts: EngineOptions): EngineCore {
       httpHost: opts.httpHost,
       tlsPort: opts.tlsPort,
       dnsResolver: opts.dnsResolver,
+      plainHttpDnsApi: opts.plainHttpDnsApiForTests === true,
       prompter: prompter ?? opts.prompter,
       log,
     }),

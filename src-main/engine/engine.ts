@@ -1,6 +1,7 @@
 // The engine facade: one object the CLI, the desktop app and browser mode all drive, composed of
 // small services (as lego composes its Core): accounts, issuance, certificates, renewal
 // information, export and settings, over a Storage port (the file store in production).
+import { rebindLegacySecrets } from './secret-binding.ts';
 import type { AccountSummary, CertificateSummary, ExportDestination } from '../shared/types.ts';
 import type { RouteSecrets, SecretName } from '../shared/route-facts.ts';
 import type { Route } from '../shared/route.ts';
@@ -78,7 +79,10 @@ export class Engine {
   }
 
   static async open(opts: EngineOptions): Promise<Engine> {
-    return new Engine(await Store.open(opts.dataDir, { app: opts.app }), opts);
+    const store = await Store.open(opts.dataDir, { app: opts.app });
+    // Credentials sealed before issue 20 are bound to their destination once, on first open.
+    if (Object.keys(store.read().secrets).length > 0) await rebindLegacySecrets(store);
+    return new Engine(store, opts);
   }
 
   /** A renewal or issuance of this certificate is running in this process. */

@@ -14,6 +14,9 @@ export type SecretBackend = 'keychain' | 'file';
 const KEYCHAIN_SERVICE = 'Certdesk';
 const MASTER_FILE = 'master.key';
 const PREFIX = 'cdsb1:';
+/** AES-GCM's full 16-byte tag, always: a shorter tag makes a forgery easier (issue 20, part 5). */
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
 
 export interface SecretBox {
   readonly backend: SecretBackend;
@@ -65,7 +68,9 @@ export function openSecretBox(
   expected: SecretBackend | null,
 ): { box: SecretBox; created: boolean } {
   const file = path.join(dataDir, MASTER_FILE);
-  if (existsSync(file)) {
+  // The store recorded where its key lives: a master.key planted beside a keychain-backed store
+  // is never preferred over the keychain (issue 20, part 3).
+  if (existsSync(file) && expected !== 'keychain') {
     const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
     if (key.length !== 32)
       throw new CertdeskError(
@@ -129,8 +134,8 @@ function makeBox(key: Buffer, backend: SecretBackend): SecretBox {
   return {
     backend,
     seal(plaintext, context) {
-      const iv = randomBytes(12);
-      const c = createCipheriv('aes-256-gcm', key, iv);
+      const iv = randomBytes(IV_BYTES);
+      const c = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
       c.setAAD(Buffer.from(context));
       const ct = Buffer.concat([c.update(plaintext, 'utf8'), c.final()]);
       return PREFIX + Buffer.concat([iv, c.getAuthTag(), ct]).toString('base64');
@@ -142,11 +147,22 @@ function makeBox(key: Buffer, backend: SecretBackend): SecretBox {
           'A saved secret is in an unknown format. Restore the data folder from a backup.',
         );
       const raw = Buffer.from(sealed.slice(PREFIX.length), 'base64');
+      // Shorter than IV plus a whole tag: a cut value, whose few tag bytes would still "verify".
+      if (raw.length < IV_BYTES + TAG_BYTES)
+        throw new CertdeskError(
+          'store-corrupt',
+          'A saved secret is damaged (too short). Restore the data folder from a backup.',
+          { detail: `context ${context}` },
+        );
       try {
-        const d = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+        const d = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES), {
+          authTagLength: TAG_BYTES,
+        });
         d.setAAD(Buffer.from(context));
-        d.setAuthTag(raw.subarray(12, 28));
-        return Buffer.concat([d.update(raw.subarray(28)), d.final()]).toString('utf8');
+        d.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+        return Buffer.concat([d.update(raw.subarray(IV_BYTES + TAG_BYTES)), d.final()]).toString(
+          'utf8',
+        );
       } catch {
         throw new CertdeskError(
           'store-corrupt',

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { CertdeskError } from '../shared/errors.ts';
 import { withLock, tryLock } from './lock.ts';
 import { openSecretBox, type SecretBox } from './secret-box.ts';
+import { secureDataFolder } from './folder-permissions.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { CURRENT_SCHEMA, MIGRATIONS, emptyStore, type StoreData } from './schema.ts';
 import type { Storage, StoreNotice } from './port.ts';
@@ -49,6 +50,8 @@ export class Store implements Storage {
     const app = opts.app ?? 'Certdesk';
     const dir = path.resolve(dataDir);
     const file = path.join(dir, STORE_FILE);
+    // Before anything is read from it: private if ours, refused if not (issue 20, part 3).
+    secureDataFolder(dir);
     const notices: StoreNotice[] = [];
     const recorded = readRaw(file, notices);
     const version = typeof recorded?.schemaVersion === 'number' ? recorded.schemaVersion : 0;

@@ -13,9 +13,23 @@ import type { AppEvent, Result } from '../shared/contract.ts';
 import type { HandlerSet } from '../api/index.ts';
 import type { Runtime } from '../api/runtime.ts';
 import { fetchSiteOk, hostOk, newToken, originOk, requestToken, tokenMatches } from './guard.ts';
+import {
+  CONNECTIONS_CHECKING_INTERVAL_MS,
+  refuseBadRequest,
+} from '../engine/net/listener-limits.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
+
+/**
+ * Issue 20, part 4: a request must arrive whole within this long (headers and body alike; a
+ * 1 MiB body on loopback takes milliseconds), and only so many connections are open at once
+ * (each open page holds one for its event stream).
+ */
+export type WebLimits = { requestTimeoutMs: number; maxConnections: number };
+export const WEB_LIMITS: WebLimits = { requestTimeoutMs: 10_000, maxConnections: 64 };
+/** Answers after which the connection is closed: a refused client does not keep its socket. */
+const CLOSE_AFTER = new Set([400, 403, 405, 413, 415]);
 
 export type WebServerOptions = {
   /** The runtime (api/runtime.ts, opened with face 'browser') whose handlers this bridge serves. */
@@ -28,6 +42,8 @@ export type WebServerOptions = {
   token?: string;
   /** The built renderer (index.html, app.js, styles.css). */
   rendererDir: string;
+  /** Tests only (smaller, to be quick); `certdesk ui` never passes it. */
+  limits?: Partial<WebLimits>;
 };
 
 export type WebServer = {
@@ -57,7 +73,7 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
+  // No '.map': source maps are never served (issue 20), so the page's source stays on disk.
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -70,14 +86,17 @@ function errorResult(code: string, message: string): Result<never> {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
+  const close = CLOSE_AFTER.has(status);
   res.writeHead(status, {
     ...BASE_HEADERS,
     'Content-Security-Policy': API_CSP,
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'Content-Length': Buffer.byteLength(text),
+    ...(close ? { Connection: 'close' } : {}),
   });
-  res.end(text);
+  // A refused request's body is not read: the connection goes once the answer is out.
+  res.end(text, close ? () => res.socket?.destroy() : undefined);
 }
 
 const refuse = (res: ServerResponse, why: string) =>
@@ -100,7 +119,6 @@ function readBody(req: IncomingMessage, res: ServerResponse): Promise<Buffer | n
         413,
         errorResult('invalid-input', 'The request is too large (over 1 MiB). Send less at once.'),
       );
-      req.resume();
       resolve(null);
       return;
     }
@@ -172,20 +190,30 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const unsubscribe = opts.runtime.events.subscribe(emit);
   let port = 0;
 
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch((e) => {
-      if (!res.headersSent)
-        sendJson(
-          res,
-          500,
-          errorResult('internal', 'Something unexpected went wrong inside Certdesk. Try again.'),
-        );
-      else res.end();
-      opts.runtime.engine.log.warn('web request failed', {
-        error: e instanceof Error ? e.message : String(e),
+  const limits: WebLimits = { ...WEB_LIMITS, ...opts.limits };
+  const server = http.createServer(
+    {
+      headersTimeout: limits.requestTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
+    },
+    (req, res) => {
+      handle(req, res).catch((e) => {
+        if (!res.headersSent)
+          sendJson(
+            res,
+            500,
+            errorResult('internal', 'Something unexpected went wrong inside Certdesk. Try again.'),
+          );
+        else res.end();
+        opts.runtime.engine.log.warn('web request failed', {
+          error: e instanceof Error ? e.message : String(e),
+        });
       });
-    });
-  });
+    },
+  );
+  server.maxConnections = limits.maxConnections;
+  server.on('clientError', refuseBadRequest);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS rebinding: a foreign page that resolves its own name to 127.0.0.1 still sends its own Host.
@@ -217,8 +245,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET')
         return sendJson(res, 405, errorResult('invalid-input', 'Use GET for events.'));
-      // EventSource cannot set headers, so the event stream also takes the token as ?token=.
-      if (!tokenMatches(requestToken(req, url, true), token))
+      // The header only (issue 20): a token in a URL ends up in logs and history. The page reads
+      // the stream with fetch(), which sends the header (src-renderer/bridge-http.ts).
+      if (!tokenMatches(requestToken(req, url, false), token))
         return refuse(res, 'missing or wrong token');
       res.writeHead(200, {
         ...BASE_HEADERS,
@@ -269,7 +298,16 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         );
       }
     }
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let channel: string;
+    try {
+      channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      return sendJson(
+        res,
+        400,
+        errorResult('invalid-input', 'The request names no Certdesk request (bad %-encoding).'),
+      );
+    }
     const result = await opts.runtime.dispatch(channel, input);
     sendJson(res, 200, result);
   }

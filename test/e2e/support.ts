@@ -71,6 +71,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     httpPort: pebble.httpPort,
     tlsPort: pebble.tlsPort,
     dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
+    // The Cloudflare stand-in speaks plain http on loopback; only a test can allow that.
+    plainHttpDnsApiForTests: true,
     ...opts.engine,
   });
   const { engine } = runtime;

@@ -7,6 +7,7 @@
 // Records are mirrored into pebble-challtestsrv so Pebble's VA sees them.
 // Shapes follow https://developers.cloudflare.com/api/ (envelope {success, errors, messages, result}).
 import http from 'node:http';
+import https from 'node:https';
 import { randomBytes } from 'node:crypto';
 import type { ChallTestSrv } from './pebble.ts';
 
@@ -33,6 +34,8 @@ export async function startFakeCloudflare(opts: {
   zones: string[];
   chall?: ChallTestSrv | null;
   readOnlyToken?: string;
+  /** Serve https with this certificate (Certdesk refuses a plain-http API outside tests). */
+  tls?: { key: string; cert: string };
 }): Promise<FakeCloudflare> {
   const zones = opts.zones.map((name) => ({ id: randomBytes(16).toString('hex'), name }));
   const records: FakeRecord[] = [];
@@ -50,7 +53,7 @@ export async function startFakeCloudflare(opts: {
     });
     return mirroring;
   };
-  const server = http.createServer((req, res) => {
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -141,11 +144,14 @@ export async function startFakeCloudflare(opts: {
         res.writeHead(500).end(e.message);
       });
     });
-  });
+  };
+  const server = opts.tls
+    ? https.createServer({ key: opts.tls.key, cert: opts.tls.cert }, onRequest)
+    : http.createServer(onRequest);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as import('node:net').AddressInfo).port;
   return {
-    api: `http://127.0.0.1:${port}/client/v4`,
+    api: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}/client/v4`,
     records: () => records.map((r) => ({ ...r })),
     requests,
     stop: () =>

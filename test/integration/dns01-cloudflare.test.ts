@@ -12,6 +12,7 @@ import { startFakeCloudflare, type FakeCloudflare } from '../helpers/fake-cloudf
 import { runCli } from '../helpers/cli.ts';
 import { verifyChain } from '../helpers/openssl.ts';
 import { Engine } from '../../src-main/engine/engine.ts';
+import { issueServerCert, makeTestCa, type TestCa } from '../helpers/tls.ts';
 import '../../src-main/engine/challenges/dns/index.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
@@ -20,15 +21,32 @@ const TOKEN = 'cf-scoped-token-for-tests-0123456789';
 
 let pebble: Pebble;
 let cf: FakeCloudflare;
+/** The same stand-in over https, as Certdesk requires outside tests (issue 20). */
+let cfs: FakeCloudflare;
+/** A second API a changed route points at: it must never see the stored token. */
+let elsewhere: FakeCloudflare;
+let testCa: TestCa;
 const tmp = (p: string) => mkdtempSync(path.join(os.tmpdir(), `certdesk-${p}-`));
 const resolver = () => `127.0.0.1:${pebble.dnsPort}`;
 
 before(async () => {
   pebble = await startPebble();
   cf = await startFakeCloudflare({ token: TOKEN, zones: ['example.test'], chall: pebble.chall });
+  const certDir = tmp('cf-tls');
+  testCa = await makeTestCa(certDir);
+  const server = await issueServerCert(testCa, certDir);
+  cfs = await startFakeCloudflare({
+    token: TOKEN,
+    zones: ['example.test'],
+    chall: pebble.chall,
+    tls: { key: server.keyPem, cert: server.certPem },
+  });
+  elsewhere = await startFakeCloudflare({ token: 'another', zones: ['example.test'] });
 });
 after(async () => {
   await cf?.stop();
+  await cfs?.stop();
+  await elsewhere?.stop();
   await pebble?.stop();
 });
 
@@ -46,6 +64,8 @@ async function engine(): Promise<Engine> {
     dataDir: tmp('eng'),
     caCertPem: pebble.caCertPem,
     dnsResolver: resolver(),
+    // The Cloudflare stand-in speaks plain http on loopback; only a test can allow that.
+    plainHttpDnsApiForTests: true,
   });
   await e.createAccount({
     directoryUrl: pebble.directoryUrl,
@@ -75,7 +95,7 @@ test('Cloudflare through the CLI: token from a file, record created then deleted
     ).code,
     0,
   );
-  const before = cf.requests.length;
+  const before = cfs.requests.length;
   const r = await runCli(
     [
       'issue',
@@ -86,17 +106,18 @@ test('Cloudflare through the CLI: token from a file, record created then deleted
       '--cloudflare-token-file',
       tokenFile,
       '--cloudflare-api',
-      cf.api,
+      cfs.api,
       '--json',
       '--verbose',
       ...common,
     ],
-    { env: DNS_IMPORT },
+    // The stand-in's https certificate is trusted the way a company CA would be.
+    { env: { ...DNS_IMPORT, NODE_EXTRA_CA_CERTS: testCa.caCertPath } },
   );
   assert.equal(r.code, 0, r.stderr);
   assert.ok((await verifyChain(JSON.parse(r.stdout).chainPem, await pebble.rootPem(0))).ok);
   assert.ok(!r.stderr.includes(TOKEN) && !r.stdout.includes(TOKEN), 'the token never shows');
-  const reqs = cf.requests.slice(before);
+  const reqs = cfs.requests.slice(before);
   assert.ok(
     reqs.some((q) => /^POST \/client\/v4\/zones\/\w+\/dns_records$/.test(q)),
     reqs.join('\n'),
@@ -105,7 +126,7 @@ test('Cloudflare through the CLI: token from a file, record created then deleted
     reqs.some((q) => /^DELETE \/client\/v4\/zones\/\w+\/dns_records\/\w+$/.test(q)),
     reqs.join('\n'),
   );
-  assert.deepEqual(cf.records(), []);
+  assert.deepEqual(cfs.records(), []);
   assert.deepEqual(await txt('_acme-challenge.cf.example.test'), []);
 });
 
@@ -146,4 +167,66 @@ test('a token Cloudflare refuses: the error names the permission and the zone', 
     },
   );
   assert.deepEqual(cf.records(), []);
+});
+
+// Issue 20, part 2: the review's attack. A certificate's Cloudflare token is stored sealed; a
+// request (the window, the bridge) asks for the same names with `force` and another API address.
+test('a forced issuance to another Cloudflare API does not take the stored token there', async () => {
+  const e = await engine();
+  const names = ['moved.example.test'];
+  await e.issue({
+    names,
+    challenge: { type: 'dns-01', dnsMode: 'cloudflare', api: cf.api },
+    secrets: { cloudflareToken: TOKEN },
+  });
+  const before = elsewhere.requests.length;
+  await assert.rejects(
+    e.issue({
+      names,
+      force: true,
+      challenge: { type: 'dns-01', dnsMode: 'cloudflare', api: elsewhere.api },
+    }),
+    (err: Error & { code?: string }) => {
+      assert.equal(err.code, 'credentials-needed');
+      assert.match(err.message, /belongs to the server or account you changed/);
+      assert.match(err.message, /Type the Cloudflare API token for the new one/);
+      return true;
+    },
+  );
+  assert.equal(elsewhere.requests.length, before, 'the other API heard nothing');
+  // Nothing changed: the stored route and its token still renew at the first API.
+  assert.equal(e.listCertificates()[0].names[0], names[0]);
+  const id = e.listCertificates().find((c) => c.names[0] === names[0])!.id;
+  const renewed = await e.renew(id);
+  assert.equal(renewed.reused, false);
+  // The same API written with a trailing slash is the same destination: the sealed token opens.
+  await e.issue({
+    names,
+    force: true,
+    challenge: { type: 'dns-01', dnsMode: 'cloudflare', api: `${cf.api}/` },
+  });
+  assert.equal(elsewhere.requests.length, before);
+});
+
+test('a plain-http Cloudflare API is refused outside tests (no test option, as every face)', async () => {
+  const e = await Engine.open({ dataDir: tmp('cf-http'), caCertPem: pebble.caCertPem });
+  await e.createAccount({
+    directoryUrl: pebble.directoryUrl,
+    email: 'h@example.org',
+    agreeTos: true,
+  });
+  const before = cf.requests.length;
+  await assert.rejects(
+    e.issue({
+      names: ['plain.example.test'],
+      challenge: { type: 'dns-01', dnsMode: 'cloudflare', api: cf.api },
+      secrets: { cloudflareToken: TOKEN },
+    }),
+    (err: Error & { code?: string }) => {
+      assert.equal(err.code, 'invalid-input');
+      assert.match(err.message, /must start with https:\/\//);
+      return true;
+    },
+  );
+  assert.equal(cf.requests.length, before, 'the token was never sent over http');
 });

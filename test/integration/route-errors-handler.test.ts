@@ -73,8 +73,17 @@ before(async () => {
     httpPort: pebble.httpPort,
     tlsPort,
     dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
+    // The Cloudflare stand-in speaks plain http on loopback; only a test can allow that.
+    plainHttpDnsApiForTests: true,
   });
-  handlers = createHandlers({ engine, emit: () => {}, face: 'app' });
+  handlers = createHandlers({
+    engine,
+    emit: () => {},
+    face: 'app',
+    // The person clicks "Allow this command" in the desktop dialog (issue 20; tested in
+    // test/unit/app/command-confirm.test.ts): here only the script's failure is under test.
+    confirmCommand: async () => true,
+  });
   const acct = await dispatch(
     handlers,
     'account:create',

@@ -54,6 +54,8 @@ before(async () => {
     dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
     logger: createFileLogger(dataDir, { level: 'debug' }),
     poll: { firstMs: 20, maxMs: 200 },
+    // The Cloudflare stand-in speaks plain http on loopback; only a test can allow that.
+    plainHttpDnsApiForTests: true,
   });
   set = createHandlerSet({
     engine,

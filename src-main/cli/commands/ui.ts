@@ -1,7 +1,7 @@
 // certdesk ui: browser mode. The same engine and the same handlers as the desktop app, served on
 // 127.0.0.1 to a browser tab that holds the printed token. Manual modes wait for the page's
 // "continue" button instead of the terminal's Enter key.
-import { existsSync } from 'node:fs';
+import { existsSync, openSync, writeSync, closeSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { CertdeskError } from '../../shared/errors.ts';
 import { openRuntime } from '../../api/runtime.ts';
@@ -36,11 +36,41 @@ function portOption(v: string | undefined): number {
   return n;
 }
 
+/**
+ * --token-file F: the address with its token goes into F (a new file, mode 0600, refused if F
+ * exists, so nobody can have prepared it), not onto the terminal (issue 20). Removed at exit.
+ */
+export function writeTokenFile(file: string, url: string): void {
+  let fd: number;
+  try {
+    fd = openSync(file, 'wx', 0o600);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CertdeskError(
+      code === 'EEXIST' ? 'file-exists' : 'invalid-input',
+      code === 'EEXIST'
+        ? `${file} already exists. Give --token-file a new file name (Certdesk creates it, readable only by you).`
+        : `Certdesk could not create ${file} (${code ?? 'error'}). Give --token-file a file in a folder you can write to.`,
+    );
+  }
+  try {
+    writeSync(fd, `${url}\n`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export const uiCommand: Command = {
   name: 'ui',
-  summary: 'open Certdesk in your web browser (browser mode, reachable from this computer only)',
-  usage: 'certdesk ui [--port N] [--renderer-dir DIR]',
+  summary:
+    'open Certdesk in your web browser (browser mode, reachable from this computer only). The address it prints holds a secret token: whoever has it can use Certdesk as you until it stops. Use --token-file to keep it off the terminal',
+  usage: 'certdesk ui [--port N] [--token-file F] [--renderer-dir DIR]',
   options: {
+    'token-file': {
+      type: 'string',
+      arg: 'F',
+      help: 'write the address with its secret token into the new file F (mode 0600) instead of printing it',
+    },
     port: { type: 'string', arg: 'N', help: 'port on 127.0.0.1 (default: a free one)' },
     'renderer-dir': {
       type: 'string',
@@ -50,6 +80,7 @@ export const uiCommand: Command = {
   },
   async run(ctx) {
     const port = portOption(str(ctx.values, 'port'));
+    const tokenFile = str(ctx.values, 'token-file');
     const rendererDir = findRendererDir(str(ctx.values, 'renderer-dir'));
     // Loaded here, not at start-up: the other commands need no web server.
     const { startWebServer } = await import('../../web/server.ts');
@@ -64,10 +95,25 @@ export const uiCommand: Command = {
     const renewals = runtime.renewals!;
     renewals.start();
     // The one line a person (or a test) needs: the address with the token. Keep it private:
-    // whoever has it can use Certdesk as you until it stops.
-    ctx.out(`Certdesk is running at ${server.url}`);
+    // whoever has it can use Certdesk as you until it stops (SECURITY.md, "the token").
+    if (tokenFile) {
+      try {
+        writeTokenFile(tokenFile, server.url);
+      } catch (e) {
+        await renewals.stop();
+        await server.close();
+        throw e;
+      }
+      ctx.out(
+        `Certdesk is running at ${server.origin}; the address with its token is in ${tokenFile}`,
+      );
+    } else ctx.out(`Certdesk is running at ${server.url}`);
     if (!ctx.json)
-      ctx.err('Open that address in your browser on this computer. Press Ctrl+C to stop.');
+      ctx.err(
+        tokenFile
+          ? 'Open the address from that file in your browser on this computer. Press Ctrl+C to stop.'
+          : 'Open that address in your browser on this computer; it is a secret, like a password. Press Ctrl+C to stop.',
+      );
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);
@@ -79,6 +125,12 @@ export const uiCommand: Command = {
     });
     await runtime.close();
     await server.close();
+    if (tokenFile)
+      try {
+        unlinkSync(tokenFile);
+      } catch {
+        /* already gone */
+      }
     return 0;
   },
 };

@@ -6,9 +6,19 @@ import http from 'node:http';
 import { CertdeskError } from '../../shared/errors.ts';
 import type { ChallengeSolver, ChallengeContext } from './types.ts';
 import { portError } from './port-errors.ts';
+import { CONNECTIONS_CHECKING_INTERVAL_MS, refuseBadRequest } from '../net/listener-limits.ts';
 import { say, text, type Text } from '../../shared/engine-text.ts';
 
 const PREFIX = '/.well-known/acme-challenge/';
+
+/**
+ * Limits of the listener on port 80 (issue 20, part 4). Node checks header and request timeouts
+ * only every connectionsCheckingInterval (30 s by default), so a 10 s limit took 30 s: checked
+ * every second here. The CA's validators open a few connections; scanners must not open more.
+ */
+export type Http01Limits = { headersTimeoutMs: number; maxConnections: number };
+export const HTTP01_LIMITS: Http01Limits = { headersTimeoutMs: 10_000, maxConnections: 128 };
+const MAX_HEADER_BYTES = 8 * 1024;
 
 type Shared = {
   server: http.Server;
@@ -18,7 +28,7 @@ type Shared = {
 };
 const listeners = new Map<string, Shared>();
 
-function acquire(port: number, host: string | undefined): Shared {
+function acquire(port: number, host: string | undefined, limits: Http01Limits): Shared {
   const key = `${host ?? '*'}:${port}`;
   const existing = listeners.get(key);
   if (existing) {
@@ -27,7 +37,12 @@ function acquire(port: number, host: string | undefined): Shared {
   }
   const tokens = new Map<string, string>();
   const server = http.createServer(
-    { maxHeaderSize: 8 * 1024, requestTimeout: 10_000, headersTimeout: 10_000 },
+    {
+      maxHeaderSize: MAX_HEADER_BYTES,
+      requestTimeout: limits.headersTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
+    },
     (req, res) => {
       const url = req.url ?? '';
       const token = url.startsWith(PREFIX) ? url.slice(PREFIX.length).split('?')[0] : '';
@@ -46,6 +61,8 @@ function acquire(port: number, host: string | undefined): Shared {
     },
   );
   server.maxRequestsPerSocket = 20;
+  server.maxConnections = limits.maxConnections;
+  server.on('clientError', refuseBadRequest);
   const shared: Shared = {
     server,
     tokens,
@@ -80,9 +97,13 @@ export class BuiltinHttpSolver implements ChallengeSolver {
   private readonly mine = new Set<string>();
   private shared: Shared | null = null;
 
-  constructor(opts: { port?: number; host?: string } = {}) {
+  private readonly limits: Http01Limits;
+
+  /** `limits` only from tests (smaller, to be quick); routes and faces never pass it. */
+  constructor(opts: { port?: number; host?: string; limits?: Partial<Http01Limits> } = {}) {
     this.port = opts.port ?? 80;
     this.host = opts.host;
+    this.limits = { ...HTTP01_LIMITS, ...opts.limits };
     this.labelText = text('solver.builtin', { port: this.port });
     this.label = say(this.labelText);
   }
@@ -93,7 +114,7 @@ export class BuiltinHttpSolver implements ChallengeSolver {
 
   async start(): Promise<void> {
     if (this.shared) return;
-    const shared = acquire(this.port, this.host);
+    const shared = acquire(this.port, this.host, this.limits);
     try {
       await shared.ready;
     } catch (e) {

@@ -24,6 +24,11 @@ export type SolverEnv = {
   /** Seal and store a credential now (e.g. an acme-dns registration), for this and later renewals. */
   saveSecret: (name: string, value: string) => Promise<void>;
   log: Logger;
+  /**
+   * Tests only: lets a DNS provider's API base URL be plain http (a local stand-in). Set by an
+   * engine option no face passes (EngineOptions.plainHttpDnsApiForTests); never from a route.
+   */
+  plainHttpDnsApi?: boolean;
 };
 
 export type SolverFactory = (cfg: ChallengeConfig, env: SolverEnv) => ChallengeSolver | null;

@@ -13,6 +13,9 @@ import { say, text, type Text } from '../../shared/engine-text.ts';
 
 /** RFC 8737 section 6.2: the ALPN protocol name the CA offers, and the only one we answer. */
 export const ACME_TLS_ALPN = 'acme-tls/1';
+/** Connections at once: the CA's validators make a few; scanners must not exhaust descriptors. */
+export const TLS_ALPN_MAX_CONNECTIONS = 64;
+const HANDSHAKE_TIMEOUT_MS = 10 * SECOND_MS;
 
 export class TlsAlpnSolver implements ChallengeSolver {
   readonly type = 'tls-alpn-01' as const;
@@ -41,17 +44,30 @@ export class TlsAlpnSolver implements ChallengeSolver {
     if (this.server) return;
     // One throwaway P-256 key for every challenge certificate of this issuance (fast to make).
     this.keyPem = await acme.crypto.createPrivateEcdsaKey('P-256');
+    // Issue 20: a client that offers no ALPN at all must not see the challenge certificate.
+    // Node calls ALPNCallback only when ALPN is offered, and before SNICallback, both with the
+    // TLSSocket as `this`: the first marks a socket that offered acme-tls/1, the second gives a
+    // certificate only to a marked one. (If Node ever calls them otherwise, nothing is marked and
+    // every handshake is refused: it fails closed, and the tests notice.)
+    const offeredAcme = new WeakSet<object>();
+    const contexts = this.contexts;
     const server = tls.createServer({
-      ALPNProtocols: [ACME_TLS_ALPN],
+      ALPNCallback: function (this: unknown, { protocols }: { protocols: string[] }) {
+        if (!protocols.includes(ACME_TLS_ALPN)) return undefined; // no_application_protocol
+        if (typeof this === 'object' && this !== null) offeredAcme.add(this);
+        return ACME_TLS_ALPN;
+      },
       // RFC 8737 section 3: TLS 1.2 or later.
       minVersion: 'TLSv1.2',
-      handshakeTimeout: 10 * SECOND_MS,
-      SNICallback: (servername, cb) => {
-        const sc = this.contexts.get(servername.toLowerCase());
-        if (sc) cb(null, sc);
-        else cb(new Error(`no challenge for ${servername}`));
+      handshakeTimeout: HANDSHAKE_TIMEOUT_MS,
+      SNICallback: function (this: unknown, servername, cb) {
+        const sc = contexts.get(servername.toLowerCase());
+        const offered = typeof this === 'object' && this !== null && offeredAcme.has(this);
+        if (sc && offered) cb(null, sc);
+        else cb(new Error(`no challenge for ${servername} over ${ACME_TLS_ALPN}`));
       },
     });
+    server.maxConnections = TLS_ALPN_MAX_CONNECTIONS;
     server.on('secureConnection', (socket) => {
       // The CA only needs the handshake. Anything that did not negotiate acme-tls/1 goes at once.
       if (socket.alpnProtocol !== ACME_TLS_ALPN) {

@@ -3,6 +3,7 @@
 // a certificate gets at most one message a day for the same kind of notice (the gate, backed by
 // StoredCertificate.notified in the store). noticesFor() says which standing problems a
 // certificate has ("expiring", "expired") so that each scheduler pass can ask for them.
+import { boundContext, smtpDestination } from '../secret-binding.ts';
 import { CertdeskError, toErrorShape } from '../../shared/errors.ts';
 import { DAY_MS, HOUR_MS } from '../../shared/durations.ts';
 import type { Attempt, CertStatus } from '../../shared/types.ts';
@@ -92,13 +93,17 @@ export function storeGate(store: Pick<NoticeStore, 'read' | 'update'>): NoticeGa
   };
 }
 
-/** Opens a secret sealed in StoreData.secrets under `ref`, with the label settings:set sealed it with. */
+/**
+ * Opens a secret sealed in StoreData.secrets under `ref`, with the label settings:set sealed it
+ * with: its ref and the destination it may go to (issue 20: a password bound to another server
+ * does not open).
+ */
 export function storeSecretOpener(
   store: Pick<NoticeStore, 'read' | 'secrets'>,
-): (ref: string) => string | undefined {
-  return (ref) => {
+): (ref: string, destination?: string | null) => string | undefined {
+  return (ref, destination = null) => {
     const sealed = store.read().secrets[ref];
-    return sealed ? store.secrets.open(sealed, `secret:${ref}`) : undefined;
+    return sealed ? store.secrets.open(sealed, boundContext(ref, destination)) : undefined;
   };
 }
 
@@ -426,7 +431,7 @@ export function desktopChannel(
  */
 export function channelsFromSettings(
   settings: Settings,
-  openSecret: (ref: string) => string | undefined,
+  openSecret: (ref: string, destination?: string | null) => string | undefined,
   desktop?: NotifyChannel,
 ): NotifyChannel[] {
   const out: NotifyChannel[] = [];
@@ -437,7 +442,7 @@ export function channelsFromSettings(
     let problem: CertdeskError | null = null;
     if (email.passwordRef) {
       try {
-        password = openSecret(email.passwordRef);
+        password = openSecret(email.passwordRef, smtpDestination(email));
       } catch {
         password = undefined;
       }

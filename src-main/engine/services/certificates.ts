@@ -1,5 +1,6 @@
 // Stored certificates (R1, R6, R7, R15, R17, R19): list, show, change the route later (issue 15),
 // revoke, delete. Private keys are read here only for export, never for a renderer (R8).
+import { openCertSecret, sealCertSecret } from '../secret-binding.ts';
 import { CertdeskError } from '../../shared/errors.ts';
 import type { CertificateSummary } from '../../shared/types.ts';
 import {
@@ -170,7 +171,7 @@ export class CertificatesService {
           const n = name as SecretName;
           if (plan.seal[n] !== undefined) return plan.seal[n];
           if (plan.keep.includes(n))
-            return storage.secrets.open(sealed[`${id}:${n}`], `secret:${id}:${n}`);
+            return openCertSecret(storage.secrets, sealed[`${id}:${n}`], id, n, cert.challenge);
           if ((SECRET_NAMES as readonly string[]).includes(name)) return undefined;
           const g = sealed[`global:${name}`];
           return g ? storage.secrets.open(g, `secret:global:${name}`) : undefined;
@@ -183,7 +184,7 @@ export class CertificatesService {
         c.challenge = challenge;
         for (const n of plan.drop) delete d.secrets[`${id}:${n}`];
         for (const [n, v] of Object.entries(plan.seal))
-          d.secrets[`${id}:${n}`] = storage.secrets.seal(v, `secret:${id}:${n}`);
+          d.secrets[`${id}:${n}`] = sealCertSecret(storage.secrets, id, n as SecretName, challenge, v);
       });
       log.info('route changed', {
         cert: id,

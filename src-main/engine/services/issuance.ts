@@ -9,7 +9,20 @@ import type {
   ChallengeConfig,
   KeyType,
 } from '../../shared/types.ts';
-import { secretsFor, type RouteSecrets } from '../../shared/route-facts.ts';
+import {
+  SECRET_NAMES,
+  secretsFor,
+  type RouteSecrets,
+  type SecretName,
+} from '../../shared/route-facts.ts';
+import type { Route } from '../../shared/route.ts';
+import {
+  credentialWords,
+  missingCredential,
+  planRouteChange,
+  type RouteChangePlan,
+} from '../route-change.ts';
+import { openCertSecret, sealCertSecret } from '../secret-binding.ts';
 import { said, text } from '../../shared/engine-text.ts';
 import type { StoredAccount, StoredCertificate } from '../../storage/schema.ts';
 import { splitPem } from '../cert-info.ts';
@@ -56,6 +69,8 @@ type Run = {
   signal?: AbortSignal;
   onProgress?: ProgressFn;
   given?: RouteSecrets;
+  /** After a route change: the stored credentials it keeps and drops (default: all kept). */
+  carried?: Pick<RouteChangePlan, 'keep' | 'drop' | 'notCarried'>;
 };
 
 export class IssuanceService {
@@ -120,6 +135,11 @@ export class IssuanceService {
       keyType: req.keyType ?? cert.keyType,
       ...(req.preferredChain !== undefined ? { preferredChain: req.preferredChain } : {}),
     };
+    // Issue 20: a forced issuance on another server or API does not take this certificate's
+    // stored credentials there; only those of the same destination are offered to the solver.
+    const carried = existing
+      ? this.carriedCredentials(existing.id, existing.challenge, req.challenge, req.secrets)
+      : undefined;
     return this.run({
       cert: updated,
       account,
@@ -128,7 +148,31 @@ export class IssuanceService {
       signal: req.signal,
       onProgress: req.onProgress,
       given: req.secrets,
+      ...(carried ? { carried } : {}),
     });
+  }
+
+  /** Which stored credentials a new route may use; refused when a needed one is for elsewhere. */
+  private carriedCredentials(
+    id: string,
+    from: Route,
+    to: Route,
+    given: RouteSecrets | undefined,
+  ): RouteChangePlan {
+    const plan = planRouteChange(from, to, given, this.certificates.storedSecretNames(id));
+    if (plan.notCarried.length > 0) {
+      const available = new Set<SecretName>([
+        ...(Object.keys(plan.seal) as SecretName[]),
+        ...plan.keep,
+      ]);
+      const missing = missingCredential(to, available);
+      if (missing?.some((n) => plan.notCarried.includes(n)))
+        throw new CertdeskError(
+          'credentials-needed',
+          `The ${credentialWords(missing)} stored for this certificate belongs to the server or account you changed, so Certdesk does not send it to the new one. Type the ${credentialWords(missing)} for the new one, then try again.`,
+        );
+    }
+    return plan;
   }
 
   async renew(id: string, opts: RenewOptions = {}): Promise<IssueResult> {
@@ -171,11 +215,16 @@ export class IssuanceService {
         ...this.core.solverBase(),
         secret: (name) => {
           if (given[name] !== undefined) return given[name];
-          for (const ref of [`${cert.id}:${name}`, `global:${name}`]) {
-            const sealed = secrets[ref] ?? storage.read().secrets[ref];
-            if (sealed) return storage.secrets.open(sealed, `secret:${ref}`);
+          const n = name as SecretName;
+          if ((SECRET_NAMES as readonly string[]).includes(name)) {
+            if (r.carried && !r.carried.keep.includes(n)) return undefined;
+            const own = secrets[`${cert.id}:${n}`] ?? storage.read().secrets[`${cert.id}:${n}`];
+            // Bound to the route's destination: a credential for another server does not open.
+            if (own) return openCertSecret(storage.secrets, own, cert.id, n, cert.challenge);
           }
-          return undefined;
+          const ref = `global:${name}`;
+          const sealed = secrets[ref] ?? storage.read().secrets[ref];
+          return sealed ? storage.secrets.open(sealed, `secret:${ref}`) : undefined;
         },
         saveSecret: async (name, value) => {
           const ref = `global:${name}`;
@@ -226,10 +275,15 @@ export class IssuanceService {
       await storage.update((d) => {
         const cur = d.certificates[cert.id] ?? cert;
         dropped = cur.previous?.version ?? null;
+        for (const n of [...(r.carried?.drop ?? []), ...(r.carried?.notCarried ?? [])])
+          delete d.secrets[`${cert.id}:${n}`];
         for (const [name, value] of Object.entries(given))
-          d.secrets[`${cert.id}:${name}`] = storage.secrets.seal(
+          d.secrets[`${cert.id}:${name}`] = sealCertSecret(
+            storage.secrets,
+            cert.id,
+            name as SecretName,
+            cert.challenge,
             value,
-            `secret:${cert.id}:${name}`,
           );
         d.certificates[cert.id] = {
           ...cert,

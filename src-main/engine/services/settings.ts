@@ -2,6 +2,7 @@
 // `certdesk notify` change them. The SMTP password is sealed like a private key; only whether one
 // is stored ever leaves (PublicSettings.email.hasPassword).
 import { checkProxySetting } from './settings-proxy.ts';
+import { SMTP_PASSWORD_REF, sameSmtpServer, sealSmtpPassword } from '../secret-binding.ts';
 import { CertdeskError } from '../../shared/errors.ts';
 import type { Input, PublicSettings } from '../../shared/contract.ts';
 import type { Settings } from '../../storage/schema.ts';
@@ -9,8 +10,8 @@ import type { StoreNotice } from '../../storage/port.ts';
 import { checkEmail } from '../email.ts';
 import type { EngineCore } from '../core.ts';
 
-/** Where the SMTP password is kept sealed (the notifier opens it with the label `secret:<ref>`). */
-export const SMTP_PASSWORD_REF = 'settings:smtpPassword';
+/** Where the SMTP password is kept sealed, bound to its mail server (engine/secret-binding.ts). */
+export { SMTP_PASSWORD_REF };
 
 export type SettingsChange = Input<'settings:set'>;
 export type DataNotice = { kind: string; message: string };
@@ -98,6 +99,19 @@ export class SettingsService {
       : input.email;
     const webhook = input.webhook ? { url: checkWebhook(input.webhook.url) } : input.webhook;
     const proxy = input.proxy === undefined ? undefined : checkProxySetting(input.proxy);
+    // Issue 20: the stored password follows only its own mail server (host and port). Another
+    // server gets it only when it is typed again; nothing is changed until then.
+    const before = storage.read().settings.email;
+    if (
+      email &&
+      email.password === undefined &&
+      before?.passwordRef &&
+      !sameSmtpServer(before, email)
+    )
+      throw new CertdeskError(
+        'credentials-needed',
+        `The saved e-mail password belongs to ${before.host} port ${before.port}, so Certdesk does not send it to ${email.host} port ${email.port}. Type the password for the new server (or leave it empty if it needs none), then save again.`,
+      );
     await storage.update((d) => {
       const s = d.settings;
       if (input.language !== undefined) {
@@ -115,14 +129,11 @@ export class SettingsService {
       } else if (email) {
         const { password, ...rest } = email;
         let passwordRef = s.email?.passwordRef;
-        if (password === '') {
+        if (password === '' || (password === undefined && !sameSmtpServer(s.email, rest))) {
           delete d.secrets[SMTP_PASSWORD_REF];
           passwordRef = undefined;
         } else if (password !== undefined) {
-          d.secrets[SMTP_PASSWORD_REF] = storage.secrets.seal(
-            password,
-            `secret:${SMTP_PASSWORD_REF}`,
-          );
+          d.secrets[SMTP_PASSWORD_REF] = sealSmtpPassword(storage.secrets, rest, password);
           passwordRef = SMTP_PASSWORD_REF;
         }
         s.email = { ...rest, ...(passwordRef ? { passwordRef } : {}) };

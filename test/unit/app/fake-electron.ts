@@ -270,6 +270,17 @@ export function fakeElectron(opts: {
     },
   };
   const errors: [string, string][] = [];
+  const messageBoxes: {
+    window: unknown;
+    options: {
+      buttons: string[];
+      detail?: string;
+      message?: string;
+      defaultId?: number;
+      cancelId?: number;
+    };
+    answer: (response: number) => void;
+  }[] = [];
   const opened: string[] = [];
   const electron = {
     app,
@@ -291,6 +302,11 @@ export function fakeElectron(opts: {
       showErrorBox: (t: string, c: string) => {
         errors.push([t, c]);
       },
+      /** Like Electron's: resolves when the person clicks; here when the test calls answer(). */
+      showMessageBox: (window: unknown, options: { buttons: string[]; detail?: string }) =>
+        new Promise<{ response: number }>((resolve) => {
+          messageBoxes.push({ window, options, answer: (response) => resolve({ response }) });
+        }),
     },
   };
   return {
@@ -300,6 +316,7 @@ export function fakeElectron(opts: {
     trays,
     notifications,
     errors,
+    messageBoxes,
     opened,
     session,
     protocol,

@@ -5,6 +5,7 @@
 // The valid samples are chosen so that no handler can reach outside the test: directory URLs point
 // at a closed local port, folders are relative (the tests chdir into a temp folder), ids name
 // nothing that exists.
+import type { RouteKey } from '../../../src-main/shared/route.ts';
 import type { Channel } from '../../../src-main/shared/contract.ts';
 
 export type Rng = {
@@ -314,4 +315,63 @@ export function mutate(r: Rng, channel: Channel): { input: unknown; how: string 
   }
   base[key] = randomValue(r);
   return { input: base, how: `${key} = random` };
+}
+
+/**
+ * One sample of every route of the typed route contract (src-main/shared/route.ts), by route key,
+ * each pointing at nothing that answers (port 9, example.test), for the route fuzz (issue 20).
+ * The exec hook runs a command: the gate must refuse it without a confirmation.
+ */
+export const ROUTE_SAMPLES: Record<RouteKey, Record<string, unknown>> = {
+  'http-01:builtin': { type: 'http-01', httpMode: 'builtin' },
+  'http-01:webroot': { type: 'http-01', httpMode: 'webroot', webroot: 'www' },
+  'http-01:manual': { type: 'http-01', httpMode: 'manual' },
+  'http-01:sftp': {
+    type: 'http-01',
+    httpMode: 'sftp',
+    host: '127.0.0.1:9',
+    user: 'u',
+    remoteRoot: 'public_html',
+    hostKey: `SHA256:${'A'.repeat(43)}`,
+    connectTimeout: 1,
+  },
+  'http-01:ftp': {
+    type: 'http-01',
+    httpMode: 'ftp',
+    host: '127.0.0.1:9',
+    user: 'u',
+    remoteRoot: '.',
+    tls: true,
+  },
+  'dns-01:manual': { type: 'dns-01', dnsMode: 'manual' },
+  'dns-01:rfc2136': {
+    type: 'dns-01',
+    dnsMode: 'rfc2136',
+    server: '127.0.0.1:9',
+    tsigName: 'k',
+    tsigAlgorithm: 'hmac-sha256',
+  },
+  'dns-01:acme-dns': { type: 'dns-01', dnsMode: 'acme-dns', server: 'https://127.0.0.1:9' },
+  'dns-01:exec': {
+    type: 'dns-01',
+    dnsMode: 'exec',
+    command: 'touch certdesk-fuzz-ran',
+    timeout: 5,
+  },
+  'dns-01:cloudflare': { type: 'dns-01', dnsMode: 'cloudflare', api: 'https://127.0.0.1:9/v4' },
+  'tls-alpn-01': { type: 'tls-alpn-01' },
+};
+
+/** A route sample with one field removed or replaced by a hostile value. */
+export function mutateRoute(r: Rng, key: RouteKey): { route: unknown; how: string } {
+  const base = structuredClone(ROUTE_SAMPLES[key]);
+  const fields = Object.keys(base);
+  const field = r.pick(fields);
+  const k = r.int(4);
+  if (k === 0) {
+    delete base[field];
+    return { route: base, how: `${key} without ${field}` };
+  }
+  base[field] = k === 1 ? r.pick(NASTY_STRINGS) : k === 2 ? randomString(r) : randomValue(r);
+  return { route: base, how: `${key} with a hostile ${field}` };
 }

@@ -33,7 +33,11 @@ import {
   circularValue,
   NASTY_STRINGS,
   VALID_SAMPLES,
+  ROUTE_SAMPLES,
+  mutateRoute,
 } from './fuzz-gen.ts';
+import { ROUTE_KEYS, ROUTE_SECRETS } from '../../../src-main/shared/route-facts.ts';
+import { existsSync } from 'node:fs';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 
@@ -61,6 +65,10 @@ const counts = {
   slowestMs: 0,
   crashes: 0,
   hangs: 0,
+  /** Issue 20: every route of the typed contract, and remembered commands. */
+  routeInputsFuzzed: 0,
+  routeVariants: ROUTE_KEYS.length,
+  commandsRefused: 0,
 };
 
 before(async () => {
@@ -233,6 +241,76 @@ test(`every channel: ${PER_CHANNEL} mutated or random payloads each, plus the cl
     counts.answersOk > 0 && counts.answersOtherError > 0,
     JSON.stringify(counts.errorCodes),
   );
+});
+
+const ROUTE_MUTATIONS = Number(process.env.CERTDESK_FUZZ_ROUTE_MUTATIONS ?? 20);
+
+test(`every route of the typed contract (${ROUTE_KEYS.length}), valid and ${ROUTE_MUTATIONS} mutations each, through cert:setRoute, cert:issue and cert:trial; commands never set without a yes`, async () => {
+  const r = rng(FUZZ_SEED + 20);
+  // A certificate to change the route of, as the CLI would have stored it.
+  await engine.store.update((d) => {
+    d.certificates.fuzzc1 = {
+      id: 'fuzzc1',
+      names: ['fuzz.example.test'],
+      accountId: 'none',
+      keyType: 'ec256',
+      challenge: { type: 'http-01', httpMode: 'builtin' },
+      createdAt: '2026-01-01T00:00:00.000Z',
+      current: null,
+      previous: null,
+      attempts: [],
+      exports: [],
+    };
+  });
+  const secretsOf = (key: keyof typeof ROUTE_SECRETS) =>
+    Object.fromEntries(ROUTE_SECRETS[key].map((n) => [n, n === 'acmeDnsAccounts' ? '{}' : 'x']));
+  for (const key of ROUTE_KEYS) {
+    const routes = [
+      { route: ROUTE_SAMPLES[key], how: `${key} valid` },
+      ...Array.from({ length: ROUTE_MUTATIONS }, () => mutateRoute(r, key)),
+    ];
+    const calls: [Channel, unknown, string][] = routes.flatMap(({ route, how }) => [
+      ['cert:setRoute', { id: 'fuzzc1', challenge: route, secrets: secretsOf(key) }, how],
+      ['cert:issue', { runId: 'fuzzroute1', names: ['fuzz.example.test'], challenge: route }, how],
+      ['cert:trial', { runId: 'fuzzroute2', names: ['fuzz.example.test'], challenge: route }, how],
+    ]);
+    const answers = await Promise.all(
+      calls.map(async ([channel, input, how]) => {
+        const res = await withLimit(dispatch(set.handlers, channel, input, true), how);
+        counts.routeInputsFuzzed += 1;
+        checkResult(channel, res, how, input);
+        return res;
+      }),
+    );
+    for (const a of answers)
+      if (!a.ok && /^Set commands from the desktop app or the CLI\./.test(a.error.message))
+        counts.commandsRefused += 1;
+  }
+  // A remembered post-renewal command, hostile or not: never stored without a yes.
+  for (const postCommand of ['id > pwned', ...NASTY_STRINGS.slice(0, 20)]) {
+    const res = await dispatch(
+      set.handlers,
+      'export:run',
+      { id: 'fuzzc1', dir: 'out', remember: true, postCommand },
+      true,
+    );
+    counts.routeInputsFuzzed += 1;
+    checkResult('export:run', res, 'remembered command', postCommand);
+    if (!res.ok && /^Set commands from the desktop app or the CLI\./.test(res.error.message))
+      counts.commandsRefused += 1;
+  }
+  const stored = engine.getStored('fuzzc1');
+  assert.ok(
+    !(stored.challenge.type === 'dns-01' && stored.challenge.dnsMode === 'exec'),
+    'no command was stored without a confirmation',
+  );
+  assert.ok(
+    stored.exports.every((e) => !e.postCommand),
+    'no post-renewal command stored',
+  );
+  assert.equal(existsSync('certdesk-fuzz-ran'), false, 'no hook ran');
+  assert.ok(counts.commandsRefused >= 3 + 1, `commands refused: ${counts.commandsRefused}`);
+  assert.equal(counts.hangs, 0);
 });
 
 test('channel names that do not exist (including Object.prototype names) get a clear invalid-input error', async () => {

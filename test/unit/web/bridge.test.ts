@@ -158,8 +158,8 @@ test('a foreign Origin or a cross-site fetch is refused even with the token', as
   assert.equal(site.status, 403);
   const events = await request({
     method: 'GET',
-    path: `/api/events?token=${TOKEN}`,
-    headers: { origin: 'https://evil.example' },
+    path: '/api/events',
+    headers: { origin: 'https://evil.example', 'x-certdesk-token': TOKEN },
   });
   assert.equal(events.status, 403);
 });
@@ -334,5 +334,6 @@ test('events: 403 without the token; with it, a stream that carries what handler
     );
     req.on('error', () => {});
   });
-  assert.equal(q, 200, 'the token may come as a query parameter for EventSource');
+  // Issue 20: the header only, so the token stays out of URLs (history, logs, Referer).
+  assert.equal(q, 403, 'a token in the query is refused, even the right one');
 });

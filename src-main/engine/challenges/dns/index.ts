@@ -123,14 +123,42 @@ export function createDnsSolver(cfg: DnsRoute, env: SolverEnv): ChallengeSolver 
           'invalid-input',
           'Cloudflare needs an API token with Zone.DNS Edit permission.',
         );
+      const api = cfg.api?.trim() ? checkCloudflareApi(cfg.api.trim(), env.plainHttpDnsApi) : null;
       return new CloudflareDnsSolver({
         token,
-        ...(cfg.api?.trim() ? { api: cfg.api.trim() } : {}),
+        ...(api ? { api } : {}),
         resolver,
         propagationTimeoutMs: wait,
       });
     }
   }
+}
+
+/**
+ * The API token goes in every request's Authorization header: the API must be https, so a
+ * changed address cannot send it in the clear (issue 20, part 2).
+ */
+export function checkCloudflareApi(api: string, plainHttpForTests = false): string {
+  let u: URL;
+  try {
+    u = new URL(api);
+  } catch {
+    throw new CertdeskError(
+      'invalid-input',
+      `"${api.slice(0, 200)}" is not a web address. Leave the Cloudflare API address empty to use Cloudflare's own.`,
+    );
+  }
+  if (u.protocol !== 'https:' && !(plainHttpForTests && u.protocol === 'http:'))
+    throw new CertdeskError(
+      'invalid-input',
+      "The Cloudflare API address must start with https://, so that the API token cannot be read on the way. Leave it empty to use Cloudflare's own.",
+    );
+  if (u.username || u.password)
+    throw new CertdeskError(
+      'invalid-input',
+      'The Cloudflare API address must not contain a user name or password.',
+    );
+  return api;
 }
 
 registerSolverFactory((cfg, env) => (cfg.type === 'dns-01' ? createDnsSolver(cfg, env) : null));
