@@ -21,7 +21,10 @@ export const COMMANDS_FROM_DESKTOP_OR_CLI = 'Set commands from the desktop app o
 type Gated = 'cert:issue' | 'cert:trial' | 'cert:setRoute' | 'export:run';
 
 const PLANS: {
-  [C in Gated]: (data: Pick<StoreData, 'certificates'>, input: Parameters<Impl<C>>[0]) => CommandApprovalRequest[];
+  [C in Gated]: (
+    data: Pick<StoreData, 'certificates'>,
+    input: Parameters<Impl<C>>[0],
+  ) => CommandApprovalRequest[];
 } = {
   'cert:issue': issueCommands,
   'cert:trial': issueCommands,

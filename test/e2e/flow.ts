@@ -310,13 +310,36 @@ export function uiFlow(o: FlowOptions): void {
     await page.getByLabel(tx('export.folder'), { exact: true }).fill(dir);
     await page.getByLabel(tx('export.password'), { exact: true }).fill('e2e-secret-1');
     await page.getByLabel(tx('export.remember'), { exact: true }).check();
-    // Run after every re-export (the renewal below proves it): a reload command in real life.
-    await page
-      .getByLabel(tx('export.postCommand'), { exact: true })
-      .fill(`touch ${path.join(dir, 'reloaded')}`);
+    // A command run after every re-export (a reload in real life) is refused in browser mode
+    // (issue 20): whoever holds its address must not be able to run programs as the person.
+    const command = `touch ${path.join(dir, 'reloaded')}`;
+    const postCommand = page.getByLabel(tx('export.postCommand'), { exact: true });
+    await postCommand.fill(command);
+    await button('export.run').click();
+    const refused = page
+      .getByRole('alert')
+      .filter({ hasText: o.lng === 'en' ? 'Set commands from the desktop app or the CLI' : /./ });
+    await refused.first().waitFor();
+    assert.deepEqual(
+      readdirSync(dir),
+      [],
+      'nothing was exported or stored with the refused command',
+    );
+    await postCommand.fill('');
     exportDir = dir;
     await button('export.run').click();
     await page.getByText(tx('export.done', { count: 1 })).waitFor();
+    // The CLI sets the command directly (certdesk export ID --remember --post-command CMD): here
+    // the same engine call, so the renewal below proves the remembered command runs.
+    const [made] = stack.engine.listCertificates();
+    await stack.engine.exportCertificate(made.id, {
+      dir,
+      preset: 'iis',
+      password: 'e2e-secret-1',
+      overwrite: true,
+      remember: true,
+      postCommand: command,
+    });
     await page.getByText(tx('engine.exportWhere.iis')).waitFor();
     await checkA11y(page, 'export result');
     await snap('export-pfx');

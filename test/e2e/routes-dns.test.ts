@@ -7,11 +7,11 @@
 // Afterwards BIND has no TXT record at _acme-challenge and the Cloudflare stand-in no record.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { rendererBuilt, shot, type Stack } from './support.ts';
+import { literal, rendererBuilt, shot, type Stack } from './support.ts';
 import { bindRecords, openRouteUi, type RouteUi } from './routes-support.ts';
 import { startBind, type Bind } from '../helpers/bind.ts';
 import { startFakeAcmeDns, type FakeAcmeDns } from '../helpers/fake-acme-dns.ts';
@@ -171,17 +171,50 @@ printf 'server 127.0.0.1 ${bind.port}\\nzone ${bind.zone}\\n%s\\nsend\\n' "$op" 
 `,
       { mode: 0o755 },
     );
-    const c = await dnsRoute({
-      name,
-      mode: 'exec',
-      shot: 'route-exec',
-      fill: () => ui.label('details.field.execCommand').fill(script),
+    // Browser mode does not set a command Certdesk will run (issue 20): the wizard gets as far as
+    // ordering, then the window says where to set it, and nothing ran.
+    await ui.names([name]);
+    await ui.answer(
+      [
+        ['server', 'no'],
+        ['upload', 'none'],
+        ['dns', 'exec'],
+      ],
+      'dns-01',
+    );
+    await ui.label('details.field.execCommand').fill(script);
+    await shot(ui.page, 'route-exec-details');
+    await next();
+    await dnsPreflight(name);
+    await ui.page
+      .getByRole('button', {
+        name: new RegExp(
+          [ui.tx('preflight.get'), ui.tx('preflight.anyway')]
+            .map((x) => literal(x).source)
+            .join('|'),
+        ),
+      })
+      .click();
+    await ui.page
+      .getByRole('alert')
+      .filter({ hasText: 'Set commands from the desktop app or the CLI' })
+      .waitFor();
+    await shot(ui.page, 'route-exec-refused');
+    assert.equal(existsSync(log), false, 'the script never ran');
+    assert.equal(stack.engine.listCertificates().filter((x) => x.names.includes(name)).length, 0);
+    // The person sets it where commands are set (certdesk issue --dns-mode exec --dns-exec …):
+    // the same engine call; from then on the window renews it unattended.
+    const issued = await stack.engine.issue({
+      names: [name],
+      challenge: { type: 'dns-01', dnsMode: 'exec', command: script },
+      trigger: 'cli',
     });
+    const c = issued.certificate;
     assert.deepEqual(readFileSync(log, 'utf8').trim().split('\n'), [
       `present _acme-challenge.${name}.`,
       `cleanup _acme-challenge.${name}.`,
     ]);
-    await ui.renewFromDashboard(c);
+    await ui.renewOnDashboard(c, true);
     assert.equal(
       readFileSync(log, 'utf8').trim().split('\n').length,
       4,

@@ -198,6 +198,13 @@ export class RouteUi {
   /** From "done" to the dashboard: the row is there and valid; "Renew now" renews it without a prompt. */
   async renewFromDashboard(c: CertificateSummary): Promise<CertificateSummary> {
     await this.button('done.toDashboard').click();
+    return this.renewOnDashboard(c);
+  }
+
+  /** On the dashboard (or from the menu to it): "Renew now" renews the row without a prompt. */
+  async renewOnDashboard(c: CertificateSummary, viaMenu = false): Promise<CertificateSummary> {
+    if (viaMenu)
+      await this.page.getByRole('button', { name: this.tx('nav.dashboard'), exact: true }).click();
     await this.heading('dashboard.title');
     const row = this.page.getByRole('row', { name: literal(c.names[0]) });
     await row.waitFor();

@@ -184,7 +184,13 @@ export class CertificatesService {
         c.challenge = challenge;
         for (const n of plan.drop) delete d.secrets[`${id}:${n}`];
         for (const [n, v] of Object.entries(plan.seal))
-          d.secrets[`${id}:${n}`] = sealCertSecret(storage.secrets, id, n as SecretName, challenge, v);
+          d.secrets[`${id}:${n}`] = sealCertSecret(
+            storage.secrets,
+            id,
+            n as SecretName,
+            challenge,
+            v,
+          );
       });
       log.info('route changed', {
         cert: id,

@@ -85,10 +85,15 @@ before(async () => {
     if (request === 'electron') return f.electron;
     return original.call(this, request, parent, isMain);
   };
+  // The packaged app opened with no command (argv[0] only): the desktop app, not the CLI. Under
+  // `node --test`, argv[1] is this file, which the bundle would take for a command (issue 19).
+  const argv = process.argv;
+  process.argv = [argv[0]];
   try {
     Module.createRequire(outfile)(outfile);
   } finally {
     loader._load = original;
+    process.argv = argv;
   }
   f.ready();
   for (let i = 0; i < 500 && f.windows.length === 0 && f.errors.length === 0; i++)

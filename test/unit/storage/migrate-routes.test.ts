@@ -10,7 +10,8 @@ import path from 'node:path';
 import { Engine } from '../../../src-main/engine/engine.ts';
 import { createSolver } from '../../../src-main/engine/challenges/index.ts';
 import { silentLogger } from '../../../src-main/engine/ports.ts';
-import { RouteSchema, routeKey } from '../../../src-main/shared/route.ts';
+import { RouteSchema, routeKey, type SecretName } from '../../../src-main/shared/route.ts';
+import { openCertSecret } from '../../../src-main/engine/secret-binding.ts';
 import { STORE_FILE } from '../../../src-main/storage/store.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
@@ -257,19 +258,22 @@ test('a schema-1 store with every route, from the CLI and from the wizard, migra
       saveSecret: async () => {},
       secret: (name) => {
         const sealed = secrets[`${c.id}:${name}`];
-        return sealed ? engine.store.secrets.open(sealed, `secret:${c.id}:${name}`) : undefined;
+        // Opened as the engine opens them: bound to the route's destination (issue 20), which the
+        // engine rebinds old secrets to when it opens the folder.
+        return sealed
+          ? openCertSecret(engine.store.secrets, sealed, c.id, name as SecretName, route)
+          : undefined;
       },
     });
     assert.match(solver.label, c.label, `${c.id} (${routeKey(route)})`);
   }
-  // Nothing sealed moved: each secret still opens under its old name.
+  // Nothing sealed moved: each secret still opens under its old name, for its own destination.
   for (const c of V1)
     for (const [name, value] of Object.entries(c.secrets ?? {})) {
+      const sealed = engine.store.read().secrets[`${c.id}:${name}`];
+      const route = RouteSchema.parse(engine.getStored(c.id).challenge);
       assert.equal(
-        engine.store.secrets.open(
-          engine.store.read().secrets[`${c.id}:${name}`],
-          `secret:${c.id}:${name}`,
-        ),
+        openCertSecret(engine.store.secrets, sealed, c.id, name as SecretName, route),
         value,
       );
     }
