@@ -116,7 +116,8 @@ async function assertWhole(dataDir: string, id: string): Promise<void> {
 
 test('the desktop app renews a certificate while the CLI tries to: the CLI says who holds it; afterwards the CLI renews fine', async () => {
   const { dataDir, id, cli } = await setup();
-  const app = desktop({ action: 'renew', dataDir, certId: id, holdMs: 3000 });
+  // Held long enough for the CLI to start and try even on a busy machine (it failed at 3 s under load).
+  const app = desktop({ action: 'renew', dataDir, certId: id, holdMs: 8000 });
   const holding = await app.lines[0];
   assert.equal(holding.holding, true);
   const r = await runCli(['renew', '--id', id, '--force', '--json', ...cli]);

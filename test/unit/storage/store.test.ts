@@ -115,6 +115,15 @@ test('migrations run from every earlier version (numbered, append-only)', async 
   assert.equal(MIGRATIONS.length, CURRENT_SCHEMA);
 });
 
+/** Until another process has written its lock (a fixed sleep loses the race on a busy machine). */
+async function untilWritten(file: string, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(existsSync(file) && readFileSync(file, 'utf8').includes('"pid"'))) {
+    if (Date.now() > end) assert.fail(`${file} was not written within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 test('a second writer waits for the lock, then says who holds it', async () => {
   const dir = tmp();
   const lock = path.join(dir, 'certdesk.lock');
@@ -123,7 +132,7 @@ test('a second writer waits for the lock, then says who holds it', async () => {
     '-e',
     `require('fs').writeFileSync(${JSON.stringify(lock)}, JSON.stringify({pid: process.pid, app: 'Certdesk desktop', host: require('os').hostname(), since: new Date().toISOString()})); setTimeout(() => {}, 5000)`,
   ]);
-  await new Promise((r) => setTimeout(r, 300));
+  await untilWritten(lock);
   try {
     await assert.rejects(
       withLock(lock, 'Certdesk CLI', () => 1, 300),
@@ -199,7 +208,7 @@ test('one issuance per certificate across processes: a second one is told who is
     '-e',
     `require('fs').mkdirSync(${JSON.stringify(path.dirname(lockFile))}, {recursive: true}); require('fs').writeFileSync(${JSON.stringify(lockFile)}, JSON.stringify({pid: process.pid, app: 'Certdesk CLI', host: require('os').hostname(), since: 'now'})); setTimeout(() => {}, 5000)`,
   ]);
-  await new Promise((r) => setTimeout(r, 300));
+  await untilWritten(lockFile);
   try {
     assert.throws(
       () => s.lockCertificate('abc123'),
