@@ -365,6 +365,10 @@ export async function startSshd(opts: { user?: UnixUser } = {}): Promise<Sshd> {
   let exited: Promise<void> = Promise.resolve();
 
   const launch = async (): Promise<void> => {
+    // Ready when *this* sshd says it listens (a bare port probe could reach whoever took the port).
+    // Counted before the spawn: a fast sshd can write its line before the spawn event is seen.
+    const listening = `Server listening on 127.0.0.1 port ${port}.`;
+    const seenBefore = count(tail(1e7), listening);
     const fd = openSync(logPath, 'a');
     const args = ['-D', '-e', '-f', config];
     const [file, argv] = SETPRIV
@@ -385,9 +389,6 @@ export async function startSshd(opts: { user?: UnixUser } = {}): Promise<Sshd> {
       if (c.exitCode !== null || c.signalCode !== null) resolve();
       else c.once('exit', () => resolve());
     });
-    // Ready when *this* sshd says it listens (a bare port probe could reach whoever took the port).
-    const listening = `Server listening on 127.0.0.1 port ${port}.`;
-    const seenBefore = count(tail(1e7), listening);
     const deadline = Date.now() + 10_000;
     let dead = false;
     void exited.then(() => {
