@@ -4,9 +4,9 @@
 // them. A new or changed command (exec DNS hook, post-renewal command) must open a native dialog
 // (dialog.showMessageBox, parented to the window) that shows the exact command; nothing is stored
 // or run until the person clicks "Allow this command"; no contract channel can answer it.
+import { loadDesktopBundle } from './load-bundle.ts';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import Module from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,24 +77,7 @@ before(async () => {
   userData = path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-confirm-')), 'Certdesk');
   delete process.env.CERTDESK_DATA_DIR;
   f = fakeElectron({ userData, appPath: root });
-  const loader = Module as unknown as {
-    _load: (request: string, parent: unknown, isMain: boolean) => unknown;
-  };
-  const original = loader._load;
-  loader._load = function (request, parent, isMain) {
-    if (request === 'electron') return f.electron;
-    return original.call(this, request, parent, isMain);
-  };
-  // The packaged app opened with no command (argv[0] only): the desktop app, not the CLI. Under
-  // `node --test`, argv[1] is this file, which the bundle would take for a command (issue 19).
-  const argv = process.argv;
-  process.argv = [argv[0]];
-  try {
-    Module.createRequire(outfile)(outfile);
-  } finally {
-    loader._load = original;
-    process.argv = argv;
-  }
+  loadDesktopBundle(outfile, f.electron);
   f.ready();
   for (let i = 0; i < 500 && f.windows.length === 0 && f.errors.length === 0; i++)
     await new Promise((r) => setTimeout(r, 10));

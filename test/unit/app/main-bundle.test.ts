@@ -2,9 +2,9 @@
 // (CommonJS, packages and electron external), loaded in plain Node with `require('electron')`
 // answered by a fake. Proves the bundle loads its dependencies, opens the engine on userData,
 // registers every contract channel behind the sender check, and opens one hardened window.
+import { loadDesktopBundle } from './load-bundle.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import Module from 'node:module';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,24 +37,7 @@ test('the bundled main process starts against a fake electron', async () => {
   const userData = path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-main-')), 'Certdesk');
   delete process.env.CERTDESK_DATA_DIR;
   const f = fakeElectron({ userData, appPath: root });
-  const loader = Module as unknown as {
-    _load: (request: string, parent: unknown, isMain: boolean) => unknown;
-  };
-  const original = loader._load;
-  loader._load = function (request, parent, isMain) {
-    if (request === 'electron') return f.electron;
-    return original.call(this, request, parent, isMain);
-  };
-  // The packaged app opened with no command (argv[0] only): the desktop app, not the CLI. Under
-  // `node --test`, argv[1] is this file, which the bundle would take for a command (issue 19).
-  const argv = process.argv;
-  process.argv = [argv[0]];
-  try {
-    Module.createRequire(outfile)(outfile);
-  } finally {
-    loader._load = original;
-    process.argv = argv;
-  }
+  loadDesktopBundle(outfile, f.electron);
   assert.deepEqual(f.calls.slice(0, 4), [
     'enableSandbox',
     'registerSchemesAsPrivileged',
