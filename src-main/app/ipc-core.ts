@@ -3,20 +3,11 @@
 // contract; each call passes the trusted-sender check FIRST (checklist item 17: validate the
 // sender of all IPC messages), and only then reaches the handlers, which validate the input with
 // the contract's zod schema (DESIGN.md convention 1). Events go to the renderer on one channel.
+import type { Result } from '../shared/contract-base.ts';
 import { isAppUrl } from './csp.ts';
 
-export type IpcResult =
-  | { ok: true; value: unknown }
-  | {
-      ok: false;
-      error: {
-        code: string;
-        message: string;
-        retryable: boolean;
-        retryAfter?: string;
-        detail?: string;
-      };
-    };
+/** The one Result of the contract (shared/contract-base.ts), with the value not yet typed. */
+export type IpcResult = Result<unknown>;
 
 export type FrameLike =
   { url: string; parent: FrameLike | null | undefined; origin?: string } | null | undefined;

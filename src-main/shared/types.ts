@@ -1,95 +1,27 @@
-// Domain types both sides import. Data only: no secrets (private keys never cross to the renderer).
-import type { Text } from './engine-text.ts';
-
-export type KeyType = 'ec256' | 'ec384' | 'rsa2048' | 'rsa3072' | 'rsa4096';
-export const KEY_TYPES: readonly KeyType[] = ['ec256', 'ec384', 'rsa2048', 'rsa3072', 'rsa4096'];
-
+// Domain types both sides import, each inferred from its zod schema in the contract-*.ts files, so
+// a type is declared exactly once (issue 16). Type-only: the renderer imports this file with
+// `import type`, and zod stays out of its bundle. Data only: no secrets (R8).
+import type { z } from 'zod';
+import type { CaPresetIdSchema, CertStatusSchema, KeyTypeSchema } from './contract-base.ts';
+import type { AccountSummarySchema } from './contract-accounts.ts';
+import type { AttemptSchema, CertificateSummarySchema, IssueStepSchema } from './contract-certs.ts';
+import type { ExportDestinationSchema } from './contract-export.ts';
 import type { Route } from './route.ts';
+
 export type { ChallengeType, DnsMode, HttpMode } from './route.ts';
+export type { Result, ErrorShape } from './contract-base.ts';
 
+export type KeyType = z.infer<typeof KeyTypeSchema>;
 /** DESIGN.md convention 4: state as a discriminated union. */
-export type CertStatus = 'valid' | 'renewing' | 'retry-wait' | 'needs-attention' | 'expired';
-
-export type CaPresetId =
-  'letsencrypt' | 'letsencrypt-staging' | 'zerossl' | 'google' | 'google-staging' | 'custom';
-
-export type AccountSummary = {
-  id: string;
-  caId: CaPresetId;
-  directoryUrl: string;
-  email: string;
-  keyType: KeyType;
-  accountUrl: string;
-  createdAt: string;
-  tosAgreed: string | null;
-};
-
-export type AttemptTrigger = 'manual' | 'scheduled' | 'wizard' | 'cli';
-export type AttemptOutcome = 'success' | 'failure';
-
-export type Attempt = {
-  at: string;
-  trigger: AttemptTrigger;
-  outcome: AttemptOutcome;
-  errorCode?: string;
-  message?: string;
-  /** ISO 8601: the CA's Retry-After on a failure; the scheduler does not try again before it. */
-  retryAfter?: string;
-};
-
+export type CertStatus = z.infer<typeof CertStatusSchema>;
+export type CaPresetId = z.infer<typeof CaPresetIdSchema>;
+export type AccountSummary = z.infer<typeof AccountSummarySchema>;
+export type Attempt = z.infer<typeof AttemptSchema>;
+export type AttemptTrigger = Attempt['trigger'];
+export type AttemptOutcome = Attempt['outcome'];
 /** How the CA reaches the person: the typed route union of ./route.ts (issue 15). */
 export type ChallengeConfig = Route;
-
-export type ExportDestination = {
-  id: string;
-  dir: string;
-  format?: string;
-  preset?: string;
-  pfxEncoding?: 'modern' | 'legacy';
-  rsaKeyFormat?: 'pkcs8' | 'pkcs1';
-  /** Runs after each re-export, with the file paths in CERTDESK_* environment variables. */
-  postCommand?: string;
-  /** True when a PFX password is stored sealed for this destination (the password itself never leaves main). */
-  hasPassword?: boolean;
-  lastRunAt?: string;
-  /** One line for the history: "ok", "export failed: ...", "command exited 3: ...". */
-  lastOutcome?: string;
-};
-
-export type CertificateSummary = {
-  id: string;
-  /** As on the certificate and sent to the CA: internationalised names in punycode (xn--bcher-kva.test). */
-  names: string[];
-  /** The same names, in the same order, as people read them (bücher.test); computed in main (node:url). */
-  unicodeNames: string[];
-  accountId: string;
-  keyType: KeyType;
-  status: CertStatus;
-  notBefore: string | null;
-  notAfter: string | null;
-  serial: string | null;
-  issuer: string | null;
-  chainIssuers: string[];
-  challenge: ChallengeConfig;
-  preferredChain?: string;
-  nextRenewalAt: string | null;
-  renewalReason: string | null;
-  lastAttempt: Attempt | null;
-  lastError: { code: string; message: string } | null;
-  exports: ExportDestination[];
-  createdAt: string;
-};
-
+export type ExportDestination = z.infer<typeof ExportDestinationSchema>;
+export type CertificateSummary = z.infer<typeof CertificateSummarySchema>;
 /** Progress of one issuance, streamed to the CLI and the wizard. */
-export type IssueStep = IssueStepKind & { text?: Text };
-type IssueStepKind =
-  | { step: 'account'; message: string }
-  | { step: 'order'; message: string }
-  | { step: 'authorization'; name: string; message: string }
-  | { step: 'challenge'; name: string; message: string; instructions?: string }
-  | { step: 'propagation'; name: string; server: string; ok: boolean; message: string }
-  | { step: 'validation'; name: string; message: string }
-  | { step: 'finalize'; message: string }
-  | { step: 'download'; message: string }
-  | { step: 'cleanup'; message: string }
-  | { step: 'done'; message: string };
+export type IssueStep = z.infer<typeof IssueStepSchema>;

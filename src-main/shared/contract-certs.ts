@@ -1,0 +1,159 @@
+// Channels of certificates: issue, practice run, renew, change the route, revoke, delete, and the
+// records they answer with. The wizard's progress steps are here as well (IssueStepSchema).
+import { z } from 'zod';
+import {
+  CertStatusSchema,
+  KeyTypeSchema,
+  RevocationReasonSchema,
+  TextSchema,
+  empty,
+  id,
+  nothing,
+  runId,
+} from './contract-base.ts';
+import { ExportDestinationSchema } from './contract-export.ts';
+import { RouteSchema, RouteSecretsSchema, SecretNameSchema } from './route.ts';
+
+/** How the CA reaches the person: one typed union, produced by the wizard and the CLI (./route.ts). */
+export const ChallengeConfigSchema = RouteSchema;
+
+export const AttemptSchema = z.object({
+  at: z.string(),
+  trigger: z.enum(['manual', 'scheduled', 'wizard', 'cli']),
+  outcome: z.enum(['success', 'failure']),
+  errorCode: z.string().optional(),
+  message: z.string().optional(),
+  /** ISO 8601: the CA's Retry-After on a failure; the scheduler does not try again before it. */
+  retryAfter: z.string().optional(),
+});
+
+export const CertificateSummarySchema = z.object({
+  id: z.string(),
+  /** As on the certificate and sent to the CA: internationalised names in punycode (xn--bcher-kva.test). */
+  names: z.array(z.string()),
+  /** The same names, in the same order, as people read them (bücher.test); computed in main (node:url). */
+  unicodeNames: z.array(z.string()),
+  accountId: z.string(),
+  keyType: KeyTypeSchema,
+  status: CertStatusSchema,
+  notBefore: z.string().nullable(),
+  notAfter: z.string().nullable(),
+  serial: z.string().nullable(),
+  issuer: z.string().nullable(),
+  chainIssuers: z.array(z.string()),
+  challenge: RouteSchema,
+  preferredChain: z.string().optional(),
+  nextRenewalAt: z.string().nullable(),
+  renewalReason: z.string().nullable(),
+  lastAttempt: AttemptSchema.nullable(),
+  lastError: z.object({ code: z.string(), message: z.string() }).nullable(),
+  exports: z.array(ExportDestinationSchema),
+  createdAt: z.string(),
+});
+
+/** One certificate of the chain as people read it (issuer chain on the certificate page). */
+export const ChainEntrySchema = z.object({
+  subject: z.string(),
+  issuer: z.string(),
+  notAfter: z.string().nullable(),
+});
+
+export const CertificateDetailSchema = CertificateSummarySchema.extend({
+  /** The public chain, PEM: leaf first. Never the key. */
+  chainPem: z.string().nullable(),
+  chain: z.array(ChainEntrySchema),
+  /** Every recorded attempt, oldest first (history timeline). */
+  attempts: z.array(AttemptSchema),
+  revoked: z.object({ at: z.string(), reason: z.string() }).nullable(),
+  /** False for manual modes: a person must be there at every renewal. */
+  renewsUnattended: z.boolean(),
+  /** Which credentials are stored sealed for the route: names only, never a value (R8). */
+  storedSecrets: z.array(SecretNameSchema),
+});
+
+/** What every step says: the English sentence, and its Text for the window's language. */
+const stepSentence = { message: z.string(), text: TextSchema.optional() };
+
+/** Progress of one issuance, streamed to the CLI and the wizard. */
+export const IssueStepSchema = z.discriminatedUnion('step', [
+  z.object({ step: z.literal('account'), ...stepSentence }),
+  z.object({ step: z.literal('order'), ...stepSentence }),
+  z.object({ step: z.literal('authorization'), name: z.string(), ...stepSentence }),
+  z.object({
+    step: z.literal('challenge'),
+    name: z.string(),
+    instructions: z.string().optional(),
+    ...stepSentence,
+  }),
+  z.object({
+    step: z.literal('propagation'),
+    name: z.string(),
+    server: z.string(),
+    ok: z.boolean(),
+    ...stepSentence,
+  }),
+  z.object({ step: z.literal('validation'), name: z.string(), ...stepSentence }),
+  z.object({ step: z.literal('finalize'), ...stepSentence }),
+  z.object({ step: z.literal('download'), ...stepSentence }),
+  z.object({ step: z.literal('cleanup'), ...stepSentence }),
+  z.object({ step: z.literal('done'), ...stepSentence }),
+]);
+
+const issueInput = z.strictObject({
+  runId,
+  names: z
+    .array(z.string().max(300))
+    .min(1, 'Enter at least one domain name.')
+    .max(100, 'A certificate can hold at most 100 names.'),
+  challenge: ChallengeConfigSchema,
+  keyType: KeyTypeSchema.optional(),
+  accountId: id.optional(),
+  force: z.boolean().optional(),
+  /** Credentials the solver needs (SFTP password, TSIG secret, API token): stored sealed in main, never sent back. */
+  secrets: RouteSecretsSchema.optional(),
+});
+
+export const CERT_CHANNELS = {
+  'cert:issue': {
+    input: issueInput,
+    output: z.object({ certificate: CertificateSummarySchema, reused: z.boolean() }),
+  },
+  /** A practice issuance at the CA's staging twin; nothing is kept. */
+  'cert:trial': { input: issueInput, output: z.object({ ok: z.literal(true), ca: z.string() }) },
+  'cert:cancel': { input: z.strictObject({ runId }), output: z.object({ cancelled: z.boolean() }) },
+  /** "I've added it — continue": answers a manual-mode wait. */
+  'cert:continue': {
+    input: z.strictObject({ promptId: id }),
+    output: z.object({ continued: z.boolean() }),
+  },
+  'cert:list': { input: empty, output: z.array(CertificateSummarySchema) },
+  'cert:get': { input: z.strictObject({ id }), output: CertificateDetailSchema },
+  'cert:renew': {
+    input: z.strictObject({ id, runId: runId.optional() }),
+    output: z.object({ certificate: CertificateSummarySchema }),
+  },
+  'cert:renewAll': {
+    input: empty,
+    output: z.object({
+      queued: z.number(),
+      skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
+    }),
+  },
+  /**
+   * Change how the CA reaches the person, without issuing (issue 15): the next renewal uses it.
+   * Credentials left out are kept only for the same server; the answer never carries one.
+   */
+  'cert:setRoute': {
+    input: z.strictObject({
+      id,
+      challenge: ChallengeConfigSchema,
+      secrets: RouteSecretsSchema.optional(),
+    }),
+    output: CertificateSummarySchema,
+  },
+  'cert:revoke': {
+    input: z.strictObject({ id, reason: RevocationReasonSchema }),
+    output: CertificateSummarySchema,
+  },
+  'cert:delete': { input: z.strictObject({ id }), output: nothing },
+} as const;
