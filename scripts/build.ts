@@ -2,7 +2,7 @@
 // strip types under node_modules), the Electron main process and preload (CommonJS: a sandboxed
 // preload cannot be an ES module), and the renderer. Entries that do not exist yet are skipped.
 import { build, type BuildOptions } from 'esbuild';
-import { existsSync, mkdirSync, copyFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,11 +26,18 @@ const APP_CLI_DEFINE = {
 };
 const jobs: Job[] = [
   // The CLI bundles its dependencies: resolving and loading ~700 packages' files took half of its
-  // start-up time. Native modules and rarely used network clients stay external.
+  // start-up time. Native modules and rarely used network clients stay external. Split into
+  // chunks (issue 21): the entry holds parsing and help; each command's code, the engine,
+  // acme-client and axios are chunks that a dynamic import() loads only when a command needs them.
   {
     entry: 'src-main/cli/main.ts',
     opts: {
-      outfile: 'dist/cli/certdesk.mjs',
+      outdir: 'dist/cli',
+      entryNames: 'certdesk',
+      chunkNames: 'chunks/[name]-[hash]',
+      outExtension: { '.js': '.mjs' },
+      splitting: true,
+      metafile: process.argv.includes('--metafile'),
       platform: 'node',
       format: 'esm',
       target: 'node22',
@@ -82,7 +89,10 @@ const jobs: Job[] = [
 for (const job of jobs) {
   const entry = path.join(root, job.entry);
   if (!existsSync(entry)) continue;
-  await build({
+  // Old chunks would pile up with each build (their names carry a hash).
+  if (job.opts.splitting && job.opts.outdir)
+    rmSync(path.join(root, job.opts.outdir), { recursive: true, force: true });
+  const result = await build({
     entryPoints: [entry],
     bundle: true,
     sourcemap: prod ? false : 'linked',
@@ -90,6 +100,11 @@ for (const job of jobs) {
     absWorkingDir: root,
     ...job.opts,
   });
+  if (result.metafile)
+    writeFileSync(
+      path.join(dist, `${path.basename(job.entry)}.meta.json`),
+      JSON.stringify(result.metafile),
+    );
 }
 
 // Static files of the renderer (index.html, styles, icons).

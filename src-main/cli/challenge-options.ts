@@ -2,13 +2,9 @@
 // solver needs (read from files, never from the command line where `ps` would show them).
 import { CertdeskError } from '../shared/errors.ts';
 import type { ChallengeConfig } from '../shared/types.ts';
-import {
-  DNS_MODES,
-  HTTP_MODES,
-  type DnsMode,
-  type HttpMode,
-  type RouteSecrets,
-} from '../shared/route.ts';
+// route-facts, not route: the zod schemas stay out of the CLI's start-up (issue 21).
+import { DNS_MODES, HTTP_MODES } from '../shared/route-facts.ts';
+import type { DnsMode, HttpMode, RouteSecrets } from '../shared/route.ts';
 import { str, readSecretFile, type CliContext } from './context.ts';
 import type { OptionSpec } from './commands/types.ts';
 import {

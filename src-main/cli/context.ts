@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CertdeskError } from '../shared/errors.ts';
 import type { Engine, EngineOptions } from '../engine/engine.ts';
-import { openRuntime, type Runtime } from '../api/runtime.ts';
+import type { Runtime } from '../api/runtime.ts';
 import { createFileLogger } from '../storage/file-logger.ts';
 import type { Prompter } from '../engine/challenges/index.ts';
 
@@ -162,6 +162,9 @@ export function makeContext(values: Values, positionals: string[]): CliContext {
   };
   runtimes.set(ctx, () => {
     runtime ??= (async () => {
+      // Loaded here, not at the top: commands that never open the data folder (--version, help,
+      // completion) start without parsing the engine, acme-client and axios (issue 21).
+      const { openRuntime } = await import('../api/runtime.ts');
       const rt = await openRuntime({ ...engineOptions(), face: 'cli' });
       await announceNotices(rt.engine, err, quiet ? null : progress);
       return rt;

@@ -1,6 +1,6 @@
 // Human-readable output of the CLI.
 import type { AccountSummary, CertificateSummary } from '../shared/types.ts';
-import { routeLabel } from '../shared/route.ts';
+import { routeLabel } from '../shared/route-facts.ts';
 
 const day = (iso: string | null): string =>
   iso ? iso.slice(0, 16).replace('T', ' ') + ' UTC' : '-';

@@ -3,7 +3,8 @@
 // command line, where `ps` and shell history would show them.
 import { CertdeskError } from '../shared/errors.ts';
 import type { ChallengeConfig } from '../shared/types.ts';
-import { isPrivateKeyText, type RouteSecrets } from '../shared/route.ts';
+import { isPrivateKeyText } from '../shared/route-facts.ts';
+import type { RouteSecrets } from '../shared/route.ts';
 import { normaliseRemoteRoot, parseHostPort } from '../engine/challenges/upload/remote-path.ts';
 import { isHostKeyFingerprint } from '../engine/challenges/upload/sftp.ts';
 import { str, readSecretFile, type CliContext } from './context.ts';

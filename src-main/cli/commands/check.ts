@@ -2,10 +2,10 @@
 // fails (warnings allowed), 1 when a check fails; a person may still order (split-horizon DNS,
 // for one, gives false alarms).
 import { CertdeskError } from '../../shared/errors.ts';
-import { routeLabel } from '../../shared/route.ts';
+import { routeLabel } from '../../shared/route-facts.ts';
 import { CHALLENGE_OPTS, challengeFromOptions } from '../challenge-options.ts';
 import { resolveCa } from '../../engine/ca-presets.ts';
-import { runPreflight, type CheckResult } from '../../engine/preflight/index.ts';
+import type { CheckResult } from '../../engine/preflight/index.ts';
 import { list, str, withInterrupt, type CliContext } from '../context.ts';
 import type { Command } from './types.ts';
 import { fixHint } from '../error-hints.ts';
@@ -99,6 +99,8 @@ export const checkCmd: Command = {
         ctx.err(
           `Checking ${names.join(', ')} for ${routeLabel(challenge)} at ${new URL(directoryUrl).host}${ctx.values['trial-run'] === true ? ', with a trial run at the practice server' : ''}...`,
         );
+      // Loaded on demand: the pre-flight checks are not part of any other command (issue 21).
+      const { runPreflight } = await import('../../engine/preflight/index.ts');
       const out = await runPreflight({
         names,
         challenge,

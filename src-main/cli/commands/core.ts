@@ -5,7 +5,7 @@ import { parseKeyType } from '../../engine/keys.ts';
 import { checkEmail } from '../../engine/email.ts';
 import { resolveCa } from '../../engine/ca-presets.ts';
 import { normaliseNames } from '../../engine/names.ts';
-import { REVOCATION_REASONS, type RevocationReason } from '../../engine/engine.ts';
+import { REVOCATION_REASONS, type RevocationReason } from '../../engine/revocation-reasons.ts';
 import { list, str, readSecretFile, withInterrupt } from '../context.ts';
 import { resolveCertId } from '../cert-ref.ts';
 import { accountLine, certDetails, certJson, certLine } from '../format.ts';

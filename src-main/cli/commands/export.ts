@@ -1,12 +1,13 @@
 // certdesk export ID --format ... --out DIR (issue 6).
 import { CertdeskError } from '../../shared/errors.ts';
+// The lists only, not the export code: the CLI's start-up stays small (issue 21).
 import {
   EXPORT_FORMATS,
   PRESET_IDS,
-  PRESETS,
   type ExportFormat,
   type PresetId,
-} from '../../engine/export/index.ts';
+} from '../../engine/export/types.ts';
+import { PRESETS } from '../../engine/export/presets.ts';
 import { readSecretFile, str } from '../context.ts';
 import { resolveCertId } from '../cert-ref.ts';
 import { ensureOutDir } from '../out-dir.ts';

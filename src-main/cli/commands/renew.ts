@@ -2,12 +2,9 @@
 // remembered destinations and runs their commands; a failure on one certificate does not stop the rest.
 // Without --force it honours the backoff after failures and skips what needs the person (issue 5).
 import { toErrorShape } from '../../shared/errors.ts';
-import { makeNotice } from '../../engine/renewal/notifier.ts';
-import { noticeLanguage, sendStateNotices } from '../../engine/renewal/service.ts';
 import { logFilePath } from '../../storage/file-logger.ts';
 import { runtimeOf, str, withInterrupt } from '../context.ts';
 import { resolveCertId } from '../cert-ref.ts';
-import { renewDryRun } from './renew-dry-run.ts';
 import type { Command } from './types.ts';
 
 export const renewCmd: Command = {
@@ -27,6 +24,10 @@ export const renewCmd: Command = {
   },
   async run(ctx) {
     const { engine, notifier } = await runtimeOf(ctx);
+    // Loaded with the runtime, not at start-up: only renew needs them (issue 21).
+    const { makeNotice } = await import('../../engine/renewal/notifier.ts');
+    const { noticeLanguage, sendStateNotices } = await import('../../engine/renewal/service.ts');
+    const { renewDryRun } = await import('./renew-dry-run.ts');
     const ref = str(ctx.values, 'id');
     const id = ref ? resolveCertId(engine, ref) : undefined;
     const force = ctx.values.force === true;

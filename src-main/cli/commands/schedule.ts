@@ -2,16 +2,7 @@
 // `certdesk renew --quiet` twice a day with nobody logged in. The port (roots, commands) is the
 // real system's unless a test gives another through scheduleDeps.
 import path from 'node:path';
-import {
-  UNATTENDED_FACTS,
-  enableUnattended,
-  removeTimer,
-  selfCommand,
-  systemPort,
-  timerStatus,
-  type SchedulePort,
-  type Scope,
-} from '../../engine/schedule/index.ts';
+import type { SchedulePort, Scope } from '../../engine/schedule/index.ts';
 import { str, defaultDataDir, type CliContext } from '../context.ts';
 import type { Command, OptionSpec } from './types.ts';
 
@@ -31,7 +22,11 @@ const OPTS: Record<string, OptionSpec> = {
 const dataDirOf = (ctx: CliContext) =>
   path.resolve(str(ctx.values, 'data-dir') ?? defaultDataDir());
 const scopeOf = (ctx: CliContext): Scope => (ctx.values.system === true ? 'system' : 'user');
-const portOf = (dataDir: string) => (scheduleDeps.port ?? systemPort)(dataDir);
+// The timer code (and the sealed-secret code it uses) is loaded when a schedule command runs, not
+// at every start of the CLI (issue 21).
+const schedule = () => import('../../engine/schedule/index.ts');
+const portOf = async (dataDir: string) =>
+  (scheduleDeps.port ?? (await schedule()).systemPort)(dataDir);
 
 const KIND_LABEL = {
   systemd: 'systemd timer',
@@ -54,8 +49,9 @@ export const scheduleInstall: Command = {
   async run(ctx) {
     const dataDir = dataDirOf(ctx);
     const engine = await ctx.engine();
+    const { enableUnattended, selfCommand, UNATTENDED_FACTS } = await schedule();
     const r = await enableUnattended({
-      port: portOf(dataDir),
+      port: await portOf(dataDir),
       dataDir,
       command: (scheduleDeps.command ?? selfCommand)(),
       scope: scopeOf(ctx),
@@ -81,7 +77,7 @@ export const scheduleRemove: Command = {
   usage: 'certdesk schedule remove [--system]',
   options: OPTS,
   async run(ctx) {
-    const r = await removeTimer(portOf(dataDirOf(ctx)), scopeOf(ctx));
+    const r = await (await schedule()).removeTimer(await portOf(dataDirOf(ctx)), scopeOf(ctx));
     if (ctx.json) ctx.out(JSON.stringify(r, null, 2));
     else
       ctx.out(
@@ -99,7 +95,7 @@ export const scheduleStatus: Command = {
   usage: 'certdesk schedule status [--system] [--json]',
   options: OPTS,
   async run(ctx) {
-    const s = await timerStatus(portOf(dataDirOf(ctx)), scopeOf(ctx));
+    const s = await (await schedule()).timerStatus(await portOf(dataDirOf(ctx)), scopeOf(ctx));
     if (ctx.json) ctx.out(JSON.stringify(s, null, 2));
     else if (!s.installed)
       ctx.out(

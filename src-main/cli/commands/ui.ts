@@ -4,7 +4,6 @@
 import { existsSync, openSync, writeSync, closeSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { CertdeskError } from '../../shared/errors.ts';
-import { openRuntime } from '../../api/runtime.ts';
 import { str } from '../context.ts';
 import type { Command } from './types.ts';
 
@@ -84,6 +83,7 @@ export const uiCommand: Command = {
     const rendererDir = findRendererDir(str(ctx.values, 'renderer-dir'));
     // Loaded here, not at start-up: the other commands need no web server.
     const { startWebServer } = await import('../../web/server.ts');
+    const { openRuntime } = await import('../../api/runtime.ts');
     // Browser mode renews too while it runs (there is no tray here: e-mail and webhook notices only).
     const runtime = await openRuntime({
       ...ctx.engineOptions(),

@@ -23,14 +23,8 @@ import { summarize } from '../summary.ts';
 import type { EngineCore } from '../core.ts';
 import type { AccountsService } from './accounts.ts';
 
-export const REVOCATION_REASONS = {
-  unspecified: 0,
-  keyCompromise: 1,
-  affiliationChanged: 3,
-  superseded: 4,
-  cessationOfOperation: 5,
-} as const;
-export type RevocationReason = keyof typeof REVOCATION_REASONS;
+import { REVOCATION_REASONS, type RevocationReason } from '../revocation-reasons.ts';
+export { REVOCATION_REASONS, type RevocationReason };
 
 export type KeyMaterialOut = {
   certPem: string;
