@@ -1,7 +1,7 @@
 // Builds what runs outside a checkout: the CLI bundle (for a global install, where Node will not
 // strip types under node_modules), the Electron main process and preload (CommonJS: a sandboxed
 // preload cannot be an ES module), and the renderer. Entries that do not exist yet are skipped.
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { existsSync, mkdirSync, copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -10,6 +10,44 @@ const dist = path.join(root, 'dist');
 const prod = process.env.NODE_ENV === 'production' || process.argv.includes('--production');
 
 type Job = { entry: string; opts: BuildOptions };
+
+// Code that the CLI's bundle carries but never runs, swapped for small stand-ins (issue 21: every
+// issuance parsed and ran it at start-up). Only the CLI bundle: the app loads node_modules as is.
+// - acme-client's legacy `acme.forge` API pulls node-forge (600 KB); Certdesk uses acme.crypto.
+// - axios requires form-data (and with it mime-db's 200 KB table) for multipart bodies; ACME
+//   sends JSON only, and Node's own FormData serves if anything ever asks.
+// - zod's namespace carries every locale (360 KB); Certdesk's messages are its own (Text), and
+//   zod's default English stays.
+const CLI_TRIM: Plugin = {
+  name: 'cli-trim',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/crypto\/forge$/ }, (a) =>
+      a.importer.includes(`acme-client${path.sep}src`)
+        ? { path: 'forge', namespace: 'trim' }
+        : null,
+    );
+    b.onResolve({ filter: /^form-data$/ }, () => ({ path: 'form-data', namespace: 'trim' }));
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (a) =>
+      a.importer.includes(`zod${path.sep}`)
+        ? { path: path.join(a.resolveDir, '..', 'locales', 'en.js'), namespace: 'trim-zod' }
+        : null,
+    );
+    b.onLoad({ filter: /^forge$/, namespace: 'trim' }, () => ({
+      contents:
+        "module.exports = new Proxy({}, { get(_, k) { throw new Error('acme.forge.' + String(k) + ' is not in the certdesk CLI bundle (scripts/build.ts)'); } });",
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /^form-data$/, namespace: 'trim' }, () => ({
+      contents: 'module.exports = globalThis.FormData;',
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'trim-zod' }, (a) => ({
+      contents: `export { default as en } from ${JSON.stringify(a.path)};`,
+      loader: 'js',
+      resolveDir: path.dirname(a.path),
+    }));
+  },
+};
 const CLI_EXTERNAL = [
   '@napi-rs/keyring',
   'ssh2',
@@ -42,6 +80,7 @@ const jobs: Job[] = [
       format: 'esm',
       target: 'node22',
       external: CLI_EXTERNAL,
+      plugins: [CLI_TRIM],
       banner: {
         js: "import { createRequire as __certdeskRequire } from 'node:module'; const require = __certdeskRequire(import.meta.url);",
       },

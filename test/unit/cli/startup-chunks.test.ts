@@ -5,11 +5,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const cliDir = path.join(root, 'dist', 'cli');
+
+function chunkFiles(): string[] {
+  const dir = path.join(cliDir, 'chunks');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mjs'))
+    .map((f) => path.join(dir, f));
+}
 
 function staticClosure(entry: string): Map<string, string> {
   const seen = new Map<string, string>();
@@ -39,6 +46,17 @@ test('the CLI entry loads no engine, ACME client, axios or zod before a command 
   assert.ok(!text.includes('src-main/engine/engine.ts'), 'the engine is in the start-up chunks');
   // ...and the commands still reach them on demand.
   assert.ok(text.includes('import("./chunks/') || text.includes('import("./'));
+});
+
+test('code the CLI never runs is not in its bundle at all (node-forge, mime-db, zod locales)', () => {
+  if (!existsSync(path.join(cliDir, 'certdesk.mjs')))
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.ts')], { stdio: 'pipe' });
+  const all = [path.join(cliDir, 'certdesk.mjs'), ...chunkFiles()]
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+  for (const dead of ['node_modules/node-forge/', 'node_modules/mime-db/', 'zod/v4/locales/de.js'])
+    assert.ok(!all.includes(dead), `${dead} is in the CLI bundle`);
+  assert.ok(all.includes('node_modules/acme-client/'), 'acme-client stays (named by the design)');
 });
 
 test('certdesk --version still works from the split bundle', () => {
