@@ -6,6 +6,7 @@ import { CertdeskError } from '../shared/errors.ts';
 import type { Engine, EngineOptions } from '../engine/engine.ts';
 import type { Runtime } from '../api/runtime.ts';
 import { createFileLogger } from '../storage/file-logger.ts';
+import { traceMark } from '../shared/trace.ts';
 import type { Prompter } from '../engine/challenges/index.ts';
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
@@ -165,7 +166,9 @@ export function makeContext(values: Values, positionals: string[]): CliContext {
       // Loaded here, not at the top: commands that never open the data folder (--version, help,
       // completion) start without parsing the engine, acme-client and axios (issue 21).
       const { openRuntime } = await import('../api/runtime.ts');
+      traceMark('engine-loaded');
       const rt = await openRuntime({ ...engineOptions(), face: 'cli' });
+      traceMark('store-opened');
       await announceNotices(rt.engine, err, quiet ? null : progress);
       return rt;
     })();

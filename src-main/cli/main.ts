@@ -16,6 +16,7 @@ import { SCHEDULE_COMMANDS } from './commands/schedule.ts';
 import { completionCommand } from './commands/completion.ts';
 import { defaultDataDir, str } from './context.ts';
 import { logFilePath } from '../storage/file-logger.ts';
+import { traceMark, traceStart } from '../shared/trace.ts';
 import path from 'node:path';
 
 const COMMANDS: Command[] = [
@@ -163,6 +164,7 @@ function commandHelp(cmd: Command): string {
 }
 
 export async function runCli(argv: string[]): Promise<number> {
+  traceStart('cli-start');
   const allOptions: Record<
     string,
     { type: 'string' | 'boolean'; multiple?: boolean; short?: string }
@@ -215,8 +217,11 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const ctx = makeContext(values, rest);
   try {
-    return await cmd.run(ctx);
+    const code = await cmd.run(ctx);
+    traceMark('cli-done');
+    return code;
   } catch (e) {
+    traceMark('cli-failed');
     const shape = toErrorShape(e);
     if (ctx.json) process.stdout.write(JSON.stringify({ error: shape }, null, 2) + '\n');
     const hint =

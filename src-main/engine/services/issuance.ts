@@ -28,6 +28,7 @@ import type { StoredAccount, StoredCertificate } from '../../storage/schema.ts';
 import { splitPem } from '../cert-info.ts';
 import { createSolver } from '../challenges/index.ts';
 import { issueOrder } from '../issue.ts';
+import { traceMark } from '../../shared/trace.ts';
 import { sameKey } from '../keys.ts';
 import { namesKey, normaliseNames } from '../names.ts';
 import type { ProgressFn } from '../ports.ts';
@@ -207,6 +208,7 @@ export class IssuanceService {
     const secrets = storage.read().secrets;
     try {
       const accountKey = this.accounts.key(account);
+      traceMark('account-key');
       let keyPem: string | undefined;
       if (cert.reuseKey && cert.current)
         keyPem = (await storage.readVersion(cert.id, cert.current.version)).keyPem;
