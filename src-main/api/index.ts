@@ -6,6 +6,7 @@
 //   const result = await dispatch(handlers, channel, input, senderOk);
 import type { AppEvent } from '../shared/contract.ts';
 import { accountImpls } from './handlers/accounts.ts';
+import { profileImpls } from './handlers/profiles.ts';
 import { appStateImpls } from './handlers/app-state.ts';
 import { certImpls } from './handlers/certificates.ts';
 import { dataImpls } from './handlers/data.ts';
@@ -59,6 +60,7 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
   const impls: Impls = gateCommands(ctx, {
     ...appStateImpls(ctx),
     ...accountImpls(ctx),
+    ...profileImpls(ctx),
     ...issuanceImpls(ctx),
     ...certImpls(ctx),
     ...exportImpls(ctx),

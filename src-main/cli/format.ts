@@ -36,12 +36,17 @@ export function certDetails(c: CertificateSummary): string {
     `  names:         ${shownNames(c)}`,
     `  status:        ${c.status}`,
     `  key type:      ${c.keyType}`,
+    `  profile:       ${c.profile ?? "the CA's default"}`,
     `  valid:         ${day(c.notBefore)} to ${day(c.notAfter)}`,
     `  next renewal:  ${day(c.nextRenewalAt)}${c.renewalReason ? ` (${c.renewalReason})` : ''}`,
     `  issuer chain:  ${c.chainIssuers.join(' <- ') || '-'}`,
     `  serial:        ${c.serial ?? '-'}`,
     `  challenge:     ${routeLabel(c.challenge)}`,
   ];
+  if (c.caWindow)
+    lines.push(
+      `  CA's window:   ${day(c.caWindow.start)} to ${day(c.caWindow.end)} (ARI)${c.caWindow.explanationUrl ? `, why: ${c.caWindow.explanationUrl}` : ''}`,
+    );
   if (c.lastAttempt) lines.push(`  last attempt:  ${attemptText(c.lastAttempt)}`);
   if (c.lastAttempt?.retryAfter)
     lines.push(`  CA asked to wait until ${day(c.lastAttempt.retryAfter)}`);
@@ -63,10 +68,13 @@ export function certJson(c: CertificateSummary, chainPem?: string | null): Recor
     names: c.names,
     status: c.status,
     keyType: c.keyType,
+    /** null: the CA's default profile (issue 18). */
+    profile: c.profile ?? null,
     notBefore: c.notBefore,
     notAfter: c.notAfter,
     nextRenewalAt: c.nextRenewalAt,
     renewalReason: c.renewalReason,
+    caWindow: c.caWindow ?? null,
     lastAttempt: c.lastAttempt,
     lastError: c.lastError,
     serial: c.serial,

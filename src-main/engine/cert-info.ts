@@ -24,6 +24,10 @@ const cn = (dn: string): string => {
   return m ? m[1] : dn.split('\n').join(', ');
 };
 
+/** An IP SAN as names.ts spells it: IPv6 compressed, lower case (RFC 5952). */
+const ipSan = (ip: string): string =>
+  ip.includes(':') ? new URL(`http://[${ip}]/`).hostname.slice(1, -1) : ip;
+
 export function certInfo(chainPem: string): CertInfo {
   const pems = splitPem(chainPem);
   if (pems.length === 0)
@@ -32,8 +36,13 @@ export function certInfo(chainPem: string): CertInfo {
   const leaf = certs[0];
   const names = (leaf.subjectAltName ?? '')
     .split(/,\s*/)
-    .filter((s) => s.startsWith('DNS:'))
-    .map((s) => s.slice(4).toLowerCase());
+    .flatMap((s) =>
+      s.startsWith('DNS:')
+        ? [s.slice(4).toLowerCase()]
+        : s.startsWith('IP Address:')
+          ? [ipSan(s.slice(11))]
+          : [],
+    );
   return {
     notBefore: new Date(leaf.validFrom).toISOString(),
     notAfter: new Date(leaf.validTo).toISOString(),

@@ -3,9 +3,14 @@
 import { createHash } from 'node:crypto';
 import acme from 'acme-client';
 import { CertdeskError } from '../shared/errors.ts';
-import type { ChallengeType, KeyType } from '../shared/types.ts';
+import type { CaPresetId, ChallengeType, KeyType } from '../shared/types.ts';
 import { SECOND_MS, MINUTE_MS } from '../shared/durations.ts';
-import { createClient, type CaConnection, type WrappedClient } from './acme/client.ts';
+import {
+  createClient,
+  type AcmeDirectory,
+  type CaConnection,
+  type WrappedClient,
+} from './acme/client.ts';
 import { problemToError, parseRetryAfter, type AcmeProblem } from './acme/problems.ts';
 import type { ChallengeSolver, ChallengeContext } from './challenges/types.ts';
 import { isSafeToken } from './challenges/types.ts';
@@ -13,6 +18,7 @@ import { generateKeyPem, sameKey } from './keys.ts';
 import { verifyIssued, type CertInfo } from './cert-info.ts';
 import type { Logger, ProgressFn } from './ports.ts';
 import { said } from '../shared/engine-text.ts';
+import { checkIpNames, checkProfile, ipOf } from './profiles.ts';
 
 export type IssueInput = {
   conn: CaConnection;
@@ -26,6 +32,10 @@ export type IssueInput = {
   preferredChain?: string;
   /** RFC 9773 certID of the certificate this order replaces (only when the CA offers ARI). */
   replaces?: string;
+  /** ACME profile (draft-ietf-acme-profiles); undefined: the CA's default. */
+  profile?: string;
+  /** The CA preset, for which profiles allow IP addresses (engine/profiles.ts). */
+  caId?: CaPresetId;
   signal: AbortSignal;
   progress: ProgressFn;
   log: Logger;
@@ -105,17 +115,33 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
       ? said('progress.order', { name: names[0] })
       : said('progress.orderNames', { count: names.length })),
   });
-  const identifiers = names.map((value) => ({ type: 'dns', value }));
+  // RFC 8738 section 3: an IP address is an identifier of type "ip", never "dns".
+  const identifiers = names.map((value) => ({ type: ipOf(value) ? 'ip' : 'dns', value }));
+  const hasIp = identifiers.some((i) => i.type === 'ip');
+  // The profile and IP rules are checked against the CA's own directory before newOrder, so an
+  // unknown profile is refused with the CA's list and nothing is ordered (issue 18).
+  let dir: AcmeDirectory | undefined;
+  if (input.profile !== undefined || hasIp) {
+    dir = await guard('read the CA directory', () => w.directory());
+    checkProfile(dir, input.profile);
+    checkIpNames(names, {
+      dir,
+      caId: input.caId ?? 'custom',
+      challenge: input.challengeType,
+      ...(input.profile !== undefined ? { profile: input.profile } : {}),
+    });
+  }
   // RFC 9773 section 5: `replaces` only where the directory offers renewalInfo. A CA that refuses it
   // (the old certificate was already replaced, or it does not know it) still gets an order without.
   let replaces: string | undefined;
   if (input.replaces) {
     try {
-      replaces = (await w.directory()).renewalInfo ? input.replaces : undefined;
+      replaces = (dir ?? (await w.directory())).renewalInfo ? input.replaces : undefined;
     } catch {
       replaces = undefined;
     }
   }
+  const profile = input.profile !== undefined ? { profile: input.profile } : {};
   let order: Order;
   try {
     order = await guard(
@@ -123,8 +149,9 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
       async () =>
         (await client.createOrder({
           identifiers,
+          ...profile,
           ...(replaces ? { replaces } : {}),
-        })) as unknown as Order,
+        } as never)) as unknown as Order,
     );
   } catch (e) {
     if (
@@ -139,7 +166,8 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
     });
     order = await guard(
       'create the order',
-      async () => (await client.createOrder({ identifiers })) as unknown as Order,
+      async () =>
+        (await client.createOrder({ identifiers, ...profile } as never)) as unknown as Order,
     );
   }
   // Batches of a few: each answer brings the next nonce, so only the first batch needs fresh ones.
@@ -289,7 +317,10 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
   progress({ step: 'finalize', ...said('progress.finalize') });
   const csr = await acme.crypto.createCsr(
     {
-      ...(names[0].length <= 64 && !names[0].startsWith('*') ? { commonName: names[0] } : {}),
+      // No Common Name for an IP address: RFC 8738 names it in the SAN only.
+      ...(names[0].length <= 64 && !names[0].startsWith('*') && !ipOf(names[0])
+        ? { commonName: names[0] }
+        : {}),
       altNames: names,
     },
     keyPem,

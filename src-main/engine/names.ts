@@ -10,9 +10,15 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 export type NameProblem = { input: string; reason: string };
 export type NameCheck = { names: string[]; problems: NameProblem[] };
+/** allowIp: the chosen CA and profile issue for IP addresses (RFC 8738; engine/profiles.ts). */
+export type NameOptions = { allowIp?: boolean };
 
 /** Checks and normalises names: lower case, punycode for internationalised names, no trailing dot. */
-export function checkNames(inputs: readonly string[], challenge?: ChallengeType): NameCheck {
+export function checkNames(
+  inputs: readonly string[],
+  challenge?: ChallengeType,
+  o: NameOptions = {},
+): NameCheck {
   const names: string[] = [];
   const problems: NameProblem[] = [];
   const seen = new Set<string>();
@@ -28,7 +34,7 @@ export function checkNames(inputs: readonly string[], challenge?: ChallengeType)
     });
   }
   for (const raw of inputs) {
-    const reason = nameProblem(raw, challenge);
+    const reason = nameProblem(raw, challenge, o);
     if (reason) {
       problems.push({ input: raw, reason });
       continue;
@@ -45,8 +51,12 @@ export function checkNames(inputs: readonly string[], challenge?: ChallengeType)
 }
 
 /** Like checkNames, but throws one CertdeskError listing every problem. */
-export function normaliseNames(inputs: readonly string[], challenge?: ChallengeType): string[] {
-  const { names, problems } = checkNames(inputs, challenge);
+export function normaliseNames(
+  inputs: readonly string[],
+  challenge?: ChallengeType,
+  o: NameOptions = {},
+): string[] {
+  const { names, problems } = checkNames(inputs, challenge, o);
   if (problems.length > 0) {
     const list = problems.map((p) => (p.input ? `${p.input}: ${p.reason}` : p.reason)).join('\n');
     throw new CertdeskError(
@@ -59,17 +69,30 @@ export function normaliseNames(inputs: readonly string[], challenge?: ChallengeT
 }
 
 function toAscii(raw: string): string {
+  const bare = raw.trim().replace(/^\[|\]$/g, '');
+  // One spelling per address: IPv6 compressed and lower case, as in the certificate (RFC 5952).
+  if (isIP(bare) === 6) return new URL(`http://[${bare}]/`).hostname.slice(1, -1);
+  if (isIP(bare) === 4) return bare;
   const trimmed = raw.trim().toLowerCase().replace(/\.$/, '');
   if (trimmed.startsWith('*.')) return `*.${domainToASCII(trimmed.slice(2))}`;
   return domainToASCII(trimmed);
 }
 
-export function nameProblem(raw: string, challenge?: ChallengeType): string | null {
+export function nameProblem(
+  raw: string,
+  challenge?: ChallengeType,
+  o: NameOptions = {},
+): string | null {
   const input = raw.trim();
   if (input === '') return 'A name is empty; remove it or type a domain such as example.com.';
   const bare = input.replace(/^\[|\]$/g, '');
-  if (isIP(bare))
-    return `"${input}" is an IP address. Certificates for IP addresses need a CA profile that allows them; use a domain name that points to this address instead.`;
+  if (isIP(bare)) {
+    // RFC 8738 section 7: an IP address is never validated through DNS.
+    if (o.allowIp && challenge !== 'dns-01') return null;
+    return o.allowIp
+      ? `"${input}" is an IP address: the CA checks an IP address only by connecting to it (http-01 or tls-alpn-01), never through DNS. Choose one of those methods.`
+      : `"${input}" is an IP address. Certificates for IP addresses need a CA profile that allows them (at Let's Encrypt: "shortlived", under Advanced); otherwise use a domain name that points to this address.`;
+  }
   if (/\s/.test(input)) return `"${input}" contains a space; a domain name has none.`;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input) || input.includes('/'))
     return `"${input}" looks like a web address; type only the domain, e.g. example.com.`;

@@ -39,6 +39,8 @@ export function summarize(
     chainIssuers: cert.current?.chainIssuers ?? [],
     challenge: cert.challenge,
     ...(cert.preferredChain ? { preferredChain: cert.preferredChain } : {}),
+    ...(cert.profile ? { profile: cert.profile } : {}),
+    ...caWindow(cert),
     nextRenewalAt: d.at === null ? null : new Date(d.at).toISOString(),
     renewalReason: d.reason,
     lastAttempt: last,
@@ -47,5 +49,19 @@ export function summarize(
       : null,
     exports: cert.exports,
     createdAt: cert.createdAt,
+  };
+}
+
+/** The CA's ARI window when it is about the current certificate (RFC 9773 section 4.2). */
+function caWindow(cert: StoredCertificate): Pick<CertificateSummary, 'caWindow'> {
+  const a = cert.ari;
+  if (!a || !cert.current) return {};
+  if (a.certId && cert.current.ariCertId && a.certId !== cert.current.ariCertId) return {};
+  return {
+    caWindow: {
+      start: a.windowStart,
+      end: a.windowEnd,
+      ...(a.explanationUrl ? { explanationUrl: a.explanationUrl } : {}),
+    },
   };
 }

@@ -31,4 +31,5 @@ export const CHANNEL_NAMES = [
   'notify:test',
   'data:backup',
   'data:restore',
+  'ca:profiles',
 ] as const;

@@ -43,6 +43,12 @@ export const CertificateSummarySchema = z.object({
   chainIssuers: z.array(z.string()),
   challenge: RouteSchema,
   preferredChain: z.string().optional(),
+  /** ACME profile asked for (issue 18); absent: the CA's default profile. */
+  profile: z.string().optional(),
+  /** The CA's suggested renewal window (ARI, RFC 9773) for the current certificate, if it gave one. */
+  caWindow: z
+    .object({ start: z.string(), end: z.string(), explanationUrl: z.string().optional() })
+    .optional(),
   nextRenewalAt: z.string().nullable(),
   renewalReason: z.string().nullable(),
   lastAttempt: AttemptSchema.nullable(),
@@ -108,6 +114,8 @@ const issueInput = z.strictObject({
   challenge: ChallengeConfigSchema,
   keyType: KeyTypeSchema.optional(),
   accountId: id.optional(),
+  /** ACME profile by the CA's name for it; absent: the CA's default (issue 18). */
+  profile: z.string().min(1).max(64).optional(),
   force: z.boolean().optional(),
   /** Credentials the solver needs (SFTP password, TSIG secret, API token): stored sealed in main, never sent back. */
   secrets: RouteSecretsSchema.optional(),

@@ -21,6 +21,8 @@ export const PREFLIGHT_CHANNELS = {
     input: z.strictObject({
       names: z.array(z.string().max(300)).max(200),
       challenge: ChallengeTypeSchema.optional(),
+      /** The chosen CA and profile issue for IP addresses (issue 18, RFC 8738). */
+      allowIp: z.boolean().optional(),
     }),
     output: z.object({
       names: z.array(z.string()),
@@ -35,6 +37,8 @@ export const PREFLIGHT_CHANNELS = {
       names: z.array(z.string().max(300)).min(1).max(100),
       challenge: ChallengeConfigSchema,
       accountId: id.optional(),
+      /** The chosen CA and profile issue for IP addresses (issue 18, RFC 8738). */
+      allowIp: z.boolean().optional(),
     }),
     output: z.object({ results: z.array(PreflightResultSchema) }),
   },

@@ -17,6 +17,7 @@ import { APP_CHANNELS } from './contract-app.ts';
 import { CERT_CHANNELS } from './contract-certs.ts';
 import { EXPORT_CHANNELS } from './contract-export.ts';
 import { PREFLIGHT_CHANNELS } from './contract-preflight.ts';
+import { PROFILE_CHANNELS } from './contract-profiles.ts';
 import { SETTINGS_CHANNELS } from './contract-settings.ts';
 
 export * from './contract-base.ts';
@@ -25,6 +26,7 @@ export * from './contract-app.ts';
 export * from './contract-certs.ts';
 export * from './contract-export.ts';
 export * from './contract-preflight.ts';
+export * from './contract-profiles.ts';
 export * from './contract-settings.ts';
 
 export const CONTRACT = {
@@ -34,6 +36,7 @@ export const CONTRACT = {
   ...CERT_CHANNELS,
   ...EXPORT_CHANNELS,
   ...SETTINGS_CHANNELS,
+  ...PROFILE_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

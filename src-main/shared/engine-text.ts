@@ -8,6 +8,8 @@
 // A param may itself be a Text (a phrase that also needs translating); a `count` param picks the
 // _one/_other form. No electron, no DOM: the engine, the CLI and the renderer all import this.
 
+import { profileText } from './engine-text-profiles.ts';
+
 const EVERYONE =
   'the CA checks from several places on the internet and does not announce them, so the port has to be open to every address';
 const NETWORK = 'Check your internet connection and DNS settings, then run the checks again.';
@@ -396,6 +398,7 @@ export const engineText = {
     exec: 'your DNS script {{script}}',
     manualDns: 'a DNS TXT record you add yourself',
   },
+  profile: profileText,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encrypt's practice service",

@@ -35,6 +35,8 @@ export type StoredCertificate = {
   keyType: KeyType;
   challenge: ChallengeConfig;
   preferredChain?: string;
+  /** ACME profile asked for (issue 18); absent: the CA's default. Renewals ask for the same. */
+  profile?: string;
   reuseKey?: boolean;
   createdAt: string;
   current: StoredVersion | null;

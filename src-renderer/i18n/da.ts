@@ -2,6 +2,7 @@
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineDa } from './engine-da.ts';
+import { profilesDa } from './profiles/da.ts';
 export const da: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk kan ikke starte',
@@ -694,5 +695,6 @@ export const da: Shape<typeof en> = {
     internal:
       'Noget uventet gik galt inde i Certdesk. Prøv igen; hvis det bliver ved med at ske, så rapportér det med detaljerne.',
   },
+  profiles: profilesDa,
   engine: engineDa,
 };

@@ -2,6 +2,7 @@
 // {{placeholders}}); test/unit/renderer/i18n.test.ts fails otherwise. The engine's own sentences
 // (under "engine") are written once, in src-main/shared/engine-text.ts.
 import { engineText } from '../../src-main/shared/engine-text.ts';
+import { profilesEn } from './profiles/en.ts';
 
 export const en = {
   app: {
@@ -688,5 +689,6 @@ export const en = {
     internal:
       'Something unexpected went wrong inside Certdesk. Try again; if it keeps happening, report it with the details.',
   },
+  profiles: profilesEn,
   engine: engineText,
 };

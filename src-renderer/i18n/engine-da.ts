@@ -1,6 +1,7 @@
 // Danish (Dansk): the engine's sentences (src-main/shared/engine-text.ts), translated.
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
+import { profileEngineDa } from './profiles/da.ts';
 
 const EVERYONE =
   "CA'en kontrollerer fra flere steder på internettet og oplyser ikke hvilke, så porten skal være åben for alle adresser";
@@ -403,6 +404,7 @@ export const engineDa: Shape<typeof engineText> = {
     exec: 'dit DNS-script {{script}}',
     manualDns: 'en DNS TXT-post, du selv tilføjer',
   },
+  profile: profileEngineDa,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encrypts øvetjeneste",

@@ -3,6 +3,7 @@
 // be glued onto a value Finnish grammar cannot see.
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
+import { profileEngineFi } from './profiles/fi.ts';
 
 const EVERYONE =
   'varmentaja tarkistaa useasta paikasta internetissä eikä kerro, mistä, joten portin täytyy olla auki kaikille osoitteille';
@@ -415,6 +416,7 @@ export const engineFi: Shape<typeof engineText> = {
     exec: 'DNS-komentosarjasi {{script}}',
     manualDns: 'DNS TXT -tietue, jonka lisäät itse',
   },
+  profile: profileEngineFi,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encryptin harjoituspalvelu",

@@ -1,6 +1,7 @@
 // Hungarian (Magyar): the engine's sentences (src-main/shared/engine-text.ts), translated.
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
+import { profileEngineHu } from './profiles/hu.ts';
 
 const EVERYONE =
   'a CA az internet több pontjáról ellenőriz, és nem teszi közzé, honnan, ezért a portnak minden cím felől nyitva kell lennie';
@@ -393,6 +394,7 @@ export const engineHu: Shape<typeof engineText> = {
     exec: 'az Ön DNS-szkriptje: {{script}}',
     manualDns: 'egy DNS TXT-rekord, amelyet Ön vesz fel',
   },
+  profile: profileEngineHu,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encrypt gyakorló szolgáltatás",

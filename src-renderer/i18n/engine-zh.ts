@@ -1,6 +1,7 @@
 // Simplified Chinese (简体中文): the engine's sentences (src-main/shared/engine-text.ts), translated.
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
+import { profileEngineZh } from './profiles/zh.ts';
 
 const EVERYONE =
   'CA 会从互联网上的多个地点进行检查，而且不会公布这些地点，因此该端口必须对所有地址开放';
@@ -358,6 +359,7 @@ export const engineZh: Shape<typeof engineText> = {
     exec: '你的 DNS 脚本 {{script}}',
     manualDns: '你自己添加的 DNS TXT 记录',
   },
+  profile: profileEngineZh,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encrypt 练习服务",

@@ -2,6 +2,7 @@
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineFi } from './engine-fi.ts';
+import { profilesFi } from './profiles/fi.ts';
 export const fi: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk ei voi käynnistyä',
@@ -707,5 +708,6 @@ export const fi: Shape<typeof en> = {
     internal:
       'Certdeskissä tapahtui odottamaton virhe. Yritä uudelleen; jos ongelma toistuu, ilmoita siitä tietojen kanssa.',
   },
+  profiles: profilesFi,
   engine: engineFi,
 };

@@ -2,6 +2,7 @@
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineHu } from './engine-hu.ts';
+import { profilesHu } from './profiles/hu.ts';
 export const hu: Shape<typeof en> = {
   app: {
     cannotStart: 'A Certdesk nem tud elindulni',
@@ -710,5 +711,6 @@ export const hu: Shape<typeof en> = {
     internal:
       'Váratlan hiba történt a Certdeskben. Próbálja újra; ha újra előfordul, jelentse a részletekkel együtt.',
   },
+  profiles: profilesHu,
   engine: engineHu,
 };

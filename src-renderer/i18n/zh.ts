@@ -2,6 +2,7 @@
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineZh } from './engine-zh.ts';
+import { profilesZh } from './profiles/zh.ts';
 export const zh: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk 无法启动',
@@ -627,5 +628,6 @@ export const zh: Shape<typeof en> = {
     unsupported: '此处无法执行此操作。详情中说明了替代方法。',
     internal: 'Certdesk 内部发生了意外错误。请重试；如果问题持续出现，请附上详情报告问题。',
   },
+  profiles: profilesZh,
   engine: engineZh,
 };

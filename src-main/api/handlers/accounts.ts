@@ -42,10 +42,11 @@ export function accountImpls(ctx: HandlerContext): AccountImpls {
 
     'account:list': async () => engine.accounts.list(),
 
-    'names:check': async ({ names, challenge }) => {
+    'names:check': async ({ names, challenge, allowIp }) => {
       const r = checkNames(
         names.map((n) => n.trim()).filter((n) => n !== ''),
         challenge,
+        { allowIp: allowIp === true },
       );
       const idn = r.names
         .filter((n) => n.split('.').some((l) => l.startsWith('xn--')))
@@ -58,7 +59,7 @@ export function accountImpls(ctx: HandlerContext): AccountImpls {
       };
     },
 
-    'preflight:run': async ({ names, challenge, accountId }) => {
+    'preflight:run': async ({ names, challenge, accountId, allowIp }) => {
       // Checked against the CA of the account the certificate will use (its CAA identities, its
       // directory reachable from here), with the engine's test options (ports, resolver, CA root).
       const account = engine.accounts.pick({ ...(accountId ? { accountId } : {}) });
@@ -67,6 +68,7 @@ export function accountImpls(ctx: HandlerContext): AccountImpls {
         names,
         challenge: challenge,
         directoryUrl: account.directoryUrl,
+        ...(allowIp ? { allowIp } : {}),
         ...(o.caCertPem ? { caCertPem: o.caCertPem } : {}),
         ...(o.httpPort ? { httpPort: o.httpPort } : {}),
         ...(o.tlsPort ? { tlsPort: o.tlsPort } : {}),

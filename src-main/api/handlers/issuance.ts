@@ -18,6 +18,7 @@ export function issuanceImpls(ctx: HandlerContext): IssuanceImpls {
             challenge: input.challenge,
             ...(input.keyType ? { keyType: input.keyType } : {}),
             ...(input.accountId ? { accountId: input.accountId } : {}),
+            ...(input.profile ? { profile: input.profile } : {}),
             ...(input.force ? { force: true } : {}),
             ...(input.secrets ? { secrets: input.secrets } : {}),
             trigger: 'wizard',

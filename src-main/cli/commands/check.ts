@@ -57,7 +57,7 @@ export const checkCmd: Command = {
   name: 'check',
   summary: 'pre-flight checks: can the CA validate these names? (advisory; nothing is ordered)',
   usage:
-    'certdesk check --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--account ID | --ca NAME | --directory URL] [--trial-run] [--json] [--verbose]',
+    'certdesk check --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--profile NAME] [--account ID | --ca NAME | --directory URL] [--trial-run] [--json] [--verbose]',
   options: {
     domain: {
       type: 'string',
@@ -78,6 +78,11 @@ export const checkCmd: Command = {
       help: 'letsencrypt (default), letsencrypt-staging, zerossl, google, google-staging',
     },
     directory: { type: 'string', arg: 'URL', help: "any CA's ACME directory URL" },
+    profile: {
+      type: 'string',
+      arg: 'NAME',
+      help: 'the CA profile you will ask for (decides whether IP addresses are allowed)',
+    },
     'trial-run': {
       type: 'boolean',
       help: "also validate for real at the CA's practice (staging) server with a throwaway account; nothing is issued",
@@ -92,7 +97,17 @@ export const checkCmd: Command = {
       );
     const { challenge, secrets } = challengeFromOptions(ctx);
     const directoryUrl = await caToCheck(ctx);
-    const eo = (await ctx.engine()).opts;
+    const engine = await ctx.engine();
+    const eo = engine.opts;
+    // An IP address is checked as one only where the CA and profile issue for it (RFC 8738).
+    const { ipAllowedBy, ipOf } = await import('../../engine/profiles.ts');
+    const allowIp =
+      names.some((n) => ipOf(n) !== null) &&
+      ipAllowedBy(
+        await engine.accounts.fetchDirectory(directoryUrl).catch(() => ({})),
+        resolveCa({ directoryUrl }).caId,
+        str(ctx.values, 'profile'),
+      );
     const verbose = ctx.values.verbose === true;
     return withInterrupt(async (signal) => {
       if (!ctx.json)
@@ -108,6 +123,7 @@ export const checkCmd: Command = {
         secrets,
         signal,
         trialRun: ctx.values['trial-run'] === true,
+        ...(allowIp ? { allowIp } : {}),
         ...(eo.caCertPem ? { caCertPem: eo.caCertPem } : {}),
         ...(eo.httpPort ? { httpPort: eo.httpPort } : {}),
         ...(eo.tlsPort ? { tlsPort: eo.tlsPort } : {}),

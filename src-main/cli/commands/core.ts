@@ -106,7 +106,7 @@ export const issue: Command = {
   name: 'issue',
   summary: 'get a certificate (returns the existing one if it is still valid, unless --force)',
   usage:
-    'certdesk issue --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--dns-mode manual|rfc2136|acme-dns|exec|cloudflare ...] [--key ec256|ec384|rsa2048|rsa3072|rsa4096] [--preferred-chain ISSUER] [--reuse-key] [--force] [--account ID | --ca NAME | --directory URL]',
+    'certdesk issue --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--dns-mode manual|rfc2136|acme-dns|exec|cloudflare ...] [--key ec256|ec384|rsa2048|rsa3072|rsa4096] [--preferred-chain ISSUER] [--profile NAME] [--reuse-key] [--force] [--account ID | --ca NAME | --directory URL]',
   options: {
     domain: {
       type: 'string',
@@ -121,6 +121,11 @@ export const issue: Command = {
       type: 'string',
       arg: 'ISSUER',
       help: "pick the CA's alternate chain that has this issuer name (the root's included)",
+    },
+    profile: {
+      type: 'string',
+      arg: 'NAME',
+      help: "the CA's profile (its directory lists them; e.g. shortlived at Let's Encrypt); default: the CA's",
     },
     'reuse-key': {
       type: 'boolean',
@@ -139,7 +144,8 @@ export const issue: Command = {
       throw new CertdeskError('invalid-input', 'Give at least one name: --domain example.com');
     const { challenge, secrets } = challengeFromOptions(ctx);
     const key = str(ctx.values, 'key');
-    normaliseNames(names, challenge.type);
+    // IP addresses are checked against the CA's profiles once its directory is read (RFC 8738).
+    normaliseNames(names, challenge.type, { allowIp: true });
     if (key) parseKeyType(key);
     if (str(ctx.values, 'ca') || str(ctx.values, 'directory'))
       resolveCa({ ca: str(ctx.values, 'ca'), directoryUrl: str(ctx.values, 'directory') });
@@ -155,6 +161,7 @@ export const issue: Command = {
         ...(str(ctx.values, 'preferred-chain')
           ? { preferredChain: str(ctx.values, 'preferred-chain') }
           : {}),
+        ...(str(ctx.values, 'profile') ? { profile: str(ctx.values, 'profile') } : {}),
         force: ctx.values.force === true,
         reuseKey: ctx.values['reuse-key'] === true,
         accountId: str(ctx.values, 'account'),

@@ -14,6 +14,8 @@ import { WebrootHttpSolver } from '../challenges/http-webroot.ts';
 import { TlsAlpnSolver } from '../challenges/tls-alpn.ts';
 import type { ChallengeContext, ChallengeSolver } from '../challenges/types.ts';
 import { isWildcard } from '../names.ts';
+import { ipOf } from '../profiles.ts';
+import { ipChecks } from './ip.ts';
 import { namesCheck } from './names.ts';
 import { fetchDirectoryFor, outboundVerdict } from './outbound.ts';
 import { firewallVerdict, readFirewalls, systemRunner } from './firewall.ts';
@@ -75,7 +77,7 @@ export async function runPreflight(input: PreflightInput): Promise<PreflightOutp
   const mode = cfg.type === 'http-01' ? (cfg.httpMode ?? 'builtin') : null;
   const resolver = input.dnsResolver;
 
-  const named = namesCheck(input.names, cfg.type);
+  const named = namesCheck(input.names, cfg.type, { allowIp: input.allowIp === true });
   named.results.forEach(emit);
   const names = named.names;
 
@@ -256,21 +258,32 @@ async function checkName(
   const wildcard = isWildcard(name);
   const host = name.replace(/^\*\./, '');
   const nameSignal = deadline(nameMs, input.signal);
+  const ip = ipOf(name);
   const lookupSignal = deadline(Math.round(checkMs * 0.6), nameSignal);
-  const addrP = wildcard
-    ? Promise.resolve(noAnswer())
-    : raceSignal(
-        lookupSignal,
-        () => lookupAddresses(host, { resolver, signal: lookupSignal }),
-        noAnswer,
-      );
+  const addrP = ip
+    ? Promise.resolve<AddressLookup>({
+        v4: ip.includes(':') ? [] : [ip],
+        v6: ip.includes(':') ? [ip] : [],
+        nxdomain: false,
+        errors: [],
+      })
+    : wildcard
+      ? Promise.resolve(noAnswer())
+      : raceSignal(
+          lookupSignal,
+          () => lookupAddresses(host, { resolver, signal: lookupSignal }),
+          noAnswer,
+        );
   const port = cfg.type === 'tls-alpn-01' ? (input.tlsPort ?? 443) : (input.httpPort ?? 80);
   // Probing an address means something must be listening: our responder, or the user's server.
   const responderUp = responder ? responder.started && !responder.failure : true;
   const probe = cfg.type !== 'dns-01' && responderUp;
   const jobs: Promise<CheckResult>[] = [];
 
-  if (!wildcard) {
+  if (ip) {
+    // RFC 8738: the CA connects to the address itself; there is no DNS or CAA to look up.
+    jobs.push(...ipChecks(name, ip, port, cfg.type, checkMs, nameSignal));
+  } else if (!wildcard) {
     jobs.push(
       runCheck('dns', name, checkMs, nameSignal, async (signal) => {
         const lookup = await addrP;
@@ -295,14 +308,18 @@ async function checkName(
     );
   }
 
-  jobs.push(
-    runCheck('caa', name, checkMs, nameSignal, async (signal) => {
-      const [lookup, dir] = await Promise.all([findRelevantCaa(host, { resolver, signal }), dirP]);
-      const identities =
-        input.caaIdentities ?? ('dir' in dir ? (dir.dir.meta?.caaIdentities ?? []) : []);
-      return caaVerdict({ name, wildcard, lookup, identities, method: cfg.type });
-    }),
-  );
+  if (!ip)
+    jobs.push(
+      runCheck('caa', name, checkMs, nameSignal, async (signal) => {
+        const [lookup, dir] = await Promise.all([
+          findRelevantCaa(host, { resolver, signal }),
+          dirP,
+        ]);
+        const identities =
+          input.caaIdentities ?? ('dir' in dir ? (dir.dir.meta?.caaIdentities ?? []) : []);
+        return caaVerdict({ name, wildcard, lookup, identities, method: cfg.type });
+      }),
+    );
 
   if (cfg.type === 'http-01' && !wildcard) {
     jobs.push(

@@ -49,6 +49,8 @@ export type PreflightInput = {
   httpHost?: string;
   /** "ip:port" of the DNS server to ask instead of the system's. */
   dnsResolver?: string;
+  /** The chosen CA and profile issue for IP addresses (RFC 8738, issue 18). */
+  allowIp?: boolean;
   /** Contact the CA's staging directory and validate for real, without issuing (opt-in). */
   trialRun?: boolean;
   /** Credentials the solver needs for the trial run (by the solver's names). Never reported. */

@@ -47,6 +47,8 @@ export type IssueRequest = {
   ca?: string;
   directoryUrl?: string;
   preferredChain?: string;
+  /** ACME profile (issue 18); kept with the certificate so renewals ask for the same one. */
+  profile?: string;
   force?: boolean;
   reuseKey?: boolean;
   trigger?: AttemptTrigger;
@@ -93,7 +95,8 @@ export class IssuanceService {
   }
 
   async issue(req: IssueRequest): Promise<IssueResult> {
-    const names = normaliseNames(req.names, req.challenge.type);
+    // IP addresses pass here; issueOrder checks them against the CA's profiles (RFC 8738).
+    const names = normaliseNames(req.names, req.challenge.type, { allowIp: true });
     const account = this.accounts.pick({
       accountId: req.accountId,
       ca: req.ca,
@@ -123,6 +126,7 @@ export class IssuanceService {
       keyType: req.keyType ?? 'ec256',
       challenge: req.challenge,
       ...(req.preferredChain ? { preferredChain: req.preferredChain } : {}),
+      ...(req.profile ? { profile: req.profile } : {}),
       ...(req.reuseKey ? { reuseKey: true } : {}),
       createdAt: new Date(now).toISOString(),
       current: null,
@@ -135,6 +139,7 @@ export class IssuanceService {
       challenge: req.challenge,
       keyType: req.keyType ?? cert.keyType,
       ...(req.preferredChain !== undefined ? { preferredChain: req.preferredChain } : {}),
+      ...(req.profile !== undefined ? { profile: req.profile } : {}),
     };
     // Issue 20: a forced issuance on another server or API does not take this certificate's
     // stored credentials there; only those of the same destination are offered to the solver.
@@ -256,6 +261,8 @@ export class IssuanceService {
         log,
         ...(this.core.opts.poll ? { poll: this.core.opts.poll } : {}),
         ...(replaces ? { replaces } : {}),
+        ...(cert.profile ? { profile: cert.profile } : {}),
+        caId: account.caId,
       });
       let newCertId: string | null = null;
       try {

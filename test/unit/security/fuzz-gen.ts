@@ -219,6 +219,7 @@ export const VALID_SAMPLES: Record<Channel, Record<string, unknown>> = {
     keyType: 'ec256',
   },
   'account:list': {},
+  'ca:profiles': { accountId: 'abc123' },
   'names:check': { names: ['fuzz.example.org', '*.fuzz.example.org'], challenge: 'dns-01' },
   'preflight:run': {
     names: ['fuzz.example.test'],

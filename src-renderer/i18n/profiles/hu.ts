@@ -1,0 +1,46 @@
+// Hungarian (Magyar): profiles, the CA's ARI window and short lifetimes (issue 18).
+import type { profileText } from '../../../src-main/shared/engine-text-profiles.ts';
+import type { Shape } from '../shape.ts';
+import type { profilesEn } from './en.ts';
+
+export const profilesHu: Shape<typeof profilesEn> = {
+  label: 'Profil a hitelesítőnél',
+  caDefault: 'A hitelesítő alapértelmezése',
+  hint: 'A profil a hitelesítő által kínált tanúsítványfajta. A leírások a hitelesítő sajátjai.',
+  loading: 'A hitelesítő profiljainak lekérdezése…',
+  none: 'Ez a hitelesítő nem kínál profilokat, ezért a szokásos tanúsítványát állítja ki.',
+  unavailable:
+    'A Certdesk most nem tudta lekérdezni a hitelesítő profiljait; a hitelesítő alapértelmezése érvényes.',
+  shorter:
+    'A rövidebb érvényesség nem jelent több munkát a Certdeskkel: magától megújítja a tanúsítványt, jóval a lejárat előtt. Viszont gyakrabban újít (egy 6 napos tanúsítványt körülbelül 3 naponta), ezért ennek a számítógépnek és annak, ahogyan a hitelesítő eléri a szerveredet, ilyen gyakran működnie kell.',
+  ipAllowed: 'Ez a profil névként IP-címeket is megenged (például 203.0.113.10).',
+  onCert: 'Profil',
+  caWindowTitle: 'A hitelesítő által javasolt megújítási időszak',
+  caWindow: '{{start}} – {{end}}',
+  caWhy: 'A hitelesítő magyarázata',
+  soonerDays:
+    'Ennek a hitelesítőnek a tanúsítványai {{days}} napig érvényesek, kevesebb ideig, mint a sokak által ismert 90 nap, ezért a Certdesk gyakrabban újít: körülbelül {{every}} naponta.',
+  soonerHours:
+    'Ez a tanúsítvány csak {{hours}} óráig érvényes, ezért a Certdesk akkor újítja meg, amikor a fele van hátra: körülbelül {{every}} óránként. Hagyd bekapcsolva ezt a számítógépet.',
+  reasonAri: 'amikor a hitelesítő kérte (a hitelesítő megújítási információi alapján)',
+};
+
+export const profileEngineHu: Shape<typeof profileText> = {
+  unknown:
+    'A hitelesítő nem kínálja a(z) "{{profile}}" profilt. Válassz a profiljai közül: {{list}}.',
+  noneOffered:
+    'A hitelesítő nem kínál profilokat, ezért a(z) "{{profile}}" nem használható. Hagyd üresen a profilt, és a hitelesítő szokásos tanúsítványát kapod.',
+  ipNeedsProfile:
+    '"{{name}}" egy IP-cím. Ez a hitelesítő IP-címekre csak a(z) "{{profile}}" profillal állít ki tanúsítványt: válaszd ki a Speciális részben, vagy használj egy erre a címre mutató domainnevet.',
+  ipNotOffered:
+    '"{{name}}" egy IP-cím, és ennek a hitelesítőnek nincs IP-címeket megengedő profilja. Használj helyette egy erre a címre mutató domainnevet.',
+  ipNoDns:
+    '"{{name}}" egy IP-cím: a hitelesítő egy IP-címet csak kapcsolódással ellenőriz (http-01 vagy tls-alpn-01), DNS-en keresztül soha. Válaszd e módszerek egyikét.',
+  ipReach: {
+    ok: 'A(z) {{name}} {{port}}-s portján válaszol valami, így a hitelesítő kapcsolódni tud hozzá.',
+    fail: 'A(z) {{name}} {{port}}-s portján semmi sem válaszol. A hitelesítő az IP-címet úgy ellenőrzi, hogy ott kapcsolódik hozzá.',
+    fix: 'Nyisd meg a(z) {{name}} {{port}}-s portját az internet felé (router és tűzfal), és hagyd, hogy a Certdesk vagy a webszervered válaszoljon rajta, majd futtasd újra az ellenőrzéseket.',
+    noDns:
+      'Egy IP-címhez nem kellenek DNS- vagy CAA-rekordok, ezért ezek az ellenőrzések kimaradnak.',
+  },
+};
