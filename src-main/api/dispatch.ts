@@ -1,6 +1,7 @@
-// The one path every request takes (DESIGN.md convention 1): trusted-sender check FIRST (done by
-// the caller: ipc-core.ts checks the frame, the web bridge checks token, Host and Origin), then
-// the contract's zod schema for the input, then the handler, then the schema of the answer.
+// The one path every request takes (DESIGN.md convention 1): trusted-sender check FIRST, in the
+// transport and only there (app/ipc-core.ts isTrustedSender checks the frame, web/guard.ts the
+// token, Host and Origin: issue 16), then the contract's zod schema for the input, then the
+// handler, then the schema of the answer.
 // What leaves is always a Result: a thrown error becomes { code, message, retryable, detail }
 // and never carries a stack trace or a private key (R8).
 import type { z } from 'zod';
@@ -25,16 +26,6 @@ export type Handler = (input: unknown, sender: SenderInfo) => Promise<Result<unk
 export type Handlers = Record<Channel, Handler>;
 export type Impl<C extends Channel> = (input: Input<C>, sender: SenderInfo) => Promise<Output<C>>;
 export type Impls = { [C in Channel]: Impl<C> };
-
-export const REFUSED: Result<never> = {
-  ok: false,
-  error: {
-    code: 'permission-denied',
-    message:
-      'This request did not come from the Certdesk window, so it was refused. Restart Certdesk if this keeps happening.',
-    retryable: false,
-  },
-};
 
 const KEY_MARK = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 const MAX_DETAIL = 4000;
@@ -163,17 +154,15 @@ export function wrapHandlers(impls: Impls): Handlers {
 }
 
 /**
- * The entry point of both faces. `senderOk` is the caller's verdict on the sender (frame URL for
- * IPC, token/Host/Origin for the web bridge); nothing else runs when it is false.
+ * The entry point of both faces, called only after the transport trusted the sender (ipc-core.ts
+ * registerIpc, web/server.ts handle): a refused request never gets here.
  */
 export async function dispatch(
   handlers: Handlers,
   channel: string,
   input: unknown,
-  senderOk: boolean,
   sender: SenderInfo = { face: 'app' },
 ): Promise<Result<unknown>> {
-  if (!senderOk) return REFUSED;
   if (!isChannel(channel)) {
     return {
       ok: false,

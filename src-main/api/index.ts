@@ -3,7 +3,7 @@
 // convention 1). The faces get them from openRuntime (runtime.ts); tests may build them directly:
 //
 //   const handlers = createHandlers({ engine, emit });
-//   const result = await dispatch(handlers, channel, input, senderOk);
+//   const result = await dispatch(handlers, channel, input); // after the transport's sender check
 import type { AppEvent } from '../shared/contract.ts';
 import { accountImpls } from './handlers/accounts.ts';
 import { profileImpls } from './handlers/profiles.ts';
@@ -18,14 +18,7 @@ import { PromptBroker, RunRegistry } from './prompts.ts';
 import { gateCommands } from './command-gate.ts';
 import type { HandlerContext, HandlerDeps } from './context.ts';
 
-export {
-  dispatch,
-  safeError,
-  REFUSED,
-  type Handlers,
-  type Handler,
-  type SenderInfo,
-} from './dispatch.ts';
+export { dispatch, safeError, type Handlers, type Handler, type SenderInfo } from './dispatch.ts';
 export { PromptBroker, RunRegistry } from './prompts.ts';
 export type { HandlerDeps, NotifyChannel, SchedulerState } from './context.ts';
 export { SMTP_PASSWORD_REF } from '../engine/services/settings.ts';

@@ -119,7 +119,7 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
     },
     dispatch: async (channel, input) => {
       if (!api || !handlerSet) throw new Error('The CLI runtime serves no contract handlers.');
-      return api.dispatch(handlerSet.handlers, channel, input, true, sender);
+      return api.dispatch(handlerSet.handlers, channel, input, sender);
     },
     close: async () => {
       handlerSet?.close();

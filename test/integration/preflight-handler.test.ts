@@ -26,22 +26,16 @@ test("preflight:run answers every check for the account's CA, names attached, de
     dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
   });
   const handlers = createHandlers({ engine, emit: () => {}, face: 'browser' });
-  const acct = await dispatch(
-    handlers,
-    'account:create',
-    { directoryUrl: pebble.directoryUrl, email: 'pf@example.org', agreeTos: true },
-    true,
-  );
+  const acct = await dispatch(handlers, 'account:create', {
+    directoryUrl: pebble.directoryUrl,
+    email: 'pf@example.org',
+    agreeTos: true,
+  });
   assert.ok(acct.ok, JSON.stringify(acct));
-  const r = await dispatch(
-    handlers,
-    'preflight:run',
-    {
-      names: ['wizard.preflight.example.test'],
-      challenge: { type: 'http-01', httpMode: 'builtin' },
-    },
-    true,
-  );
+  const r = await dispatch(handlers, 'preflight:run', {
+    names: ['wizard.preflight.example.test'],
+    challenge: { type: 'http-01', httpMode: 'builtin' },
+  });
   assert.ok(r.ok, JSON.stringify(r));
   const results = (
     r.value as { results: { check: string; verdict: string; name?: string; details?: string }[] }

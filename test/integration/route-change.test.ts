@@ -57,7 +57,7 @@ const sealedNames = () =>
     .sort();
 
 async function call(channel: string, input: unknown): Promise<Result<Record<string, unknown>>> {
-  const r = (await dispatch(set.handlers, channel, input, true)) as Result<Record<string, unknown>>;
+  const r = (await dispatch(set.handlers, channel, input)) as Result<Record<string, unknown>>;
   answers.push(r);
   return r;
 }

@@ -84,12 +84,11 @@ before(async () => {
     // test/unit/app/command-confirm.test.ts): here only the script's failure is under test.
     confirmCommand: async () => true,
   });
-  const acct = await dispatch(
-    handlers,
-    'account:create',
-    { directoryUrl: pebble.directoryUrl, email: 'route-errors@example.org', agreeTos: true },
-    true,
-  );
+  const acct = await dispatch(handlers, 'account:create', {
+    directoryUrl: pebble.directoryUrl,
+    email: 'route-errors@example.org',
+    agreeTos: true,
+  });
   assert.ok(acct.ok, JSON.stringify(acct));
 });
 
@@ -114,12 +113,12 @@ async function issue(
   challenge: unknown,
   secrets?: Record<string, string>,
 ): Promise<ErrorShape> {
-  const r = await dispatch(
-    handlers,
-    'cert:issue',
-    { runId: `route-err-${++run}`, names, challenge, ...(secrets ? { secrets } : {}) },
-    true,
-  );
+  const r = await dispatch(handlers, 'cert:issue', {
+    runId: `route-err-${++run}`,
+    names,
+    challenge,
+    ...(secrets ? { secrets } : {}),
+  });
   assert.equal(r.ok, false, `expected a refusal, got ${JSON.stringify(r)}`);
   return (r as { ok: false; error: ErrorShape }).error;
 }
@@ -193,12 +192,10 @@ test('4. a remote web root that does not exist (sshd), and 2. then a changed hos
     assert.match(sayText(t('da'), changed.text!), /"Stol på den nye nøgle"/);
     // The wizard's "Trust the new key" button: the key the person confirmed is expected from now
     // on, so the next run logs in (and stops at the missing folder, past the host key check).
-    const trusted = await dispatch(
-      handlers,
-      'upload:trustHostKey',
-      { host: changed.text?.params?.hostPort, fingerprint: changed.text?.params?.now },
-      true,
-    );
+    const trusted = await dispatch(handlers, 'upload:trustHostKey', {
+      host: changed.text?.params?.hostPort,
+      fingerprint: changed.text?.params?.now,
+    });
     assert.ok(trusted.ok, JSON.stringify(trusted));
     const after = await issue(
       ['hostkey2.err.example.test'],

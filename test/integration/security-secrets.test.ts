@@ -72,7 +72,7 @@ after(async () => {
 });
 
 async function call(channel: string, input: unknown): Promise<Record<string, unknown>> {
-  const r = await dispatch(set.handlers, channel, input, true);
+  const r = await dispatch(set.handlers, channel, input);
   answers.push(r);
   assert.equal(r.ok, true, `${channel}: ${JSON.stringify(r)}`);
   return (r as { value: Record<string, unknown> }).value;

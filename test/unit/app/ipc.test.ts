@@ -9,6 +9,8 @@ import {
   type InvokeEventLike,
   type IpcMainLike,
 } from '../../../src-main/app/ipc-core.ts';
+import { CHANNELS, type Channel } from '../../../src-main/shared/contract.ts';
+import { dispatch, wrapHandlers, type Impls } from '../../../src-main/api/dispatch.ts';
 
 function fakeIpcMain() {
   const handlers = new Map<string, (e: InvokeEventLike, ...a: unknown[]) => Promise<unknown>>();
@@ -90,6 +92,34 @@ test('calls from a foreign page, an iframe, a vanished frame or another window a
     }),
     true,
   );
+});
+
+// Moved from test/unit/web/dispatch.test.ts when dispatch lost its own sender flag (issue 16):
+// the check lives in the transport, so the transport is what is tested, over the real dispatch.
+test('an untrusted sender reaches no handler, whatever it asks', async () => {
+  const calls: string[] = [];
+  const impls = Object.fromEntries(
+    CHANNELS.map((c) => [
+      c,
+      async () => {
+        calls.push(c);
+        return {};
+      },
+    ]),
+  ) as unknown as Impls;
+  const handlers = wrapHandlers(impls);
+  const { ipc, handlers: registered } = fakeIpcMain();
+  registerIpc(ipc, {
+    channels: CHANNELS,
+    dispatch: (c, i) => dispatch(handlers, c, i),
+    isOurContents: (id) => id === 1,
+  });
+  const foreign = event(mainFrame('https://evil.example/'));
+  for (const c of ['app:state', 'cert:delete'] satisfies Channel[])
+    assert.deepEqual(await registered.get(c)!(foreign, { id: 'x' }), REFUSED_SENDER);
+  // A channel outside the contract has no handler at all: Electron rejects the invoke itself.
+  assert.equal(registered.has('nope:nope'), false);
+  assert.deepEqual(calls, []);
 });
 
 test('events go on one channel to live app windows only', () => {

@@ -24,14 +24,11 @@ const env = { HTTPS_PROXY: 'http://from-env:1', NO_PROXY: '' };
 
 test('a saved proxy comes back from settings:get and carries the next connection', async () => {
   const handlers = createHandlers({ engine, emit: () => {} });
-  const r = await dispatch(
-    handlers,
-    'settings:set',
-    { proxy: { url: 'proxy.corp.example:3128', noProxy: 'intranet.example,  10.0.0.0/8' } },
-    true,
-  );
+  const r = await dispatch(handlers, 'settings:set', {
+    proxy: { url: 'proxy.corp.example:3128', noProxy: 'intranet.example,  10.0.0.0/8' },
+  });
   assert.equal(r.ok, true, JSON.stringify(r));
-  const got = await dispatch(handlers, 'settings:get', {}, true);
+  const got = await dispatch(handlers, 'settings:get', {});
   assert.ok(got.ok);
   assert.deepEqual((got.value as { proxy: unknown }).proxy, {
     url: 'http://proxy.corp.example:3128',
@@ -43,7 +40,7 @@ test('a saved proxy comes back from settings:get and carries the next connection
   );
   assert.equal(proxyFor('https://ca.intranet.example/dir', { env }), null, 'its own list');
   // Emptied: the environment's HTTPS_PROXY applies again.
-  const cleared = await dispatch(handlers, 'settings:set', { proxy: { url: ' ' } }, true);
+  const cleared = await dispatch(handlers, 'settings:set', { proxy: { url: ' ' } });
   assert.ok(cleared.ok);
   assert.equal((cleared.value as { proxy: unknown }).proxy, null);
   assert.equal(proxyFor('https://ca.example', { env })?.label, 'http://from-env:1');
@@ -56,7 +53,7 @@ test('an address that is not a proxy, or one with a password, is refused with wh
     ['http://me:secret@proxy:3128', /does not keep proxy passwords.*HTTPS_PROXY/],
     ['http://proxy:3128/path', /only a scheme, a server name and a port/],
   ] as const) {
-    const r = await dispatch(handlers, 'settings:set', { proxy: { url } }, true);
+    const r = await dispatch(handlers, 'settings:set', { proxy: { url } });
     assert.equal(r.ok, false, url);
     if (!r.ok) {
       assert.equal(r.error.code, 'invalid-input');

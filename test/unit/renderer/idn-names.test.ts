@@ -40,12 +40,12 @@ before(async () => {
 });
 
 test('cert:list and cert:get carry the Unicode names through the contract; the names stay punycode', async () => {
-  const list = await dispatch(handlers, 'cert:list', {}, true);
+  const list = await dispatch(handlers, 'cert:list', {});
   assert.ok(list.ok, JSON.stringify(list));
   const [c] = list.value as Output<'cert:list'>;
   assert.deepEqual(c.names, ['xn--bcher-kva.test', 'www.example.test']);
   assert.deepEqual(c.unicodeNames, ['bücher.test', 'www.example.test']);
-  const got = await dispatch(handlers, 'cert:get', { id: stored.id }, true);
+  const got = await dispatch(handlers, 'cert:get', { id: stored.id });
   assert.ok(got.ok, JSON.stringify(got));
   assert.deepEqual((got.value as Output<'cert:get'>).unicodeNames, [
     'bücher.test',
@@ -54,7 +54,7 @@ test('cert:list and cert:get carry the Unicode names through the contract; the n
 });
 
 test('the screens read what main sent: bücher.test, with the punycode as the detail only where it differs', async () => {
-  const list = await dispatch(handlers, 'cert:list', {}, true);
+  const list = await dispatch(handlers, 'cert:list', {});
   assert.ok(list.ok);
   const [c] = list.value as Output<'cert:list'>;
   assert.deepEqual(readableName(c, 0), { name: 'bücher.test', ascii: 'xn--bcher-kva.test' });

@@ -45,7 +45,7 @@ async function setup() {
   const set = createHandlerSet({ engine, emit: () => {}, face: 'app' });
   const renewals = createRenewalService({ engine });
   const call = async (channel: string, input: unknown) =>
-    (await dispatch(set.handlers, channel, input, true)) as Result<Record<string, unknown>>;
+    (await dispatch(set.handlers, channel, input)) as Result<Record<string, unknown>>;
   return { engine, set, renewals, call };
 }
 

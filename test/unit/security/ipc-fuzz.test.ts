@@ -11,6 +11,7 @@ import {
   CHANNELS,
   CONTRACT,
   AppEventSchema,
+  isChannel,
   type AppEvent,
   type Channel,
 } from '../../../src-main/shared/contract.ts';
@@ -18,10 +19,14 @@ import { Engine } from '../../../src-main/engine/engine.ts';
 import {
   createHandlerSet,
   dispatch,
-  REFUSED,
   type HandlerSet,
   type Handlers,
 } from '../../../src-main/api/index.ts';
+import {
+  REFUSED_SENDER,
+  registerIpc,
+  type InvokeEventLike,
+} from '../../../src-main/app/ipc-core.ts';
 import { recordCounts } from '../../helpers/fault.ts';
 import {
   FUZZ_SEED,
@@ -166,10 +171,7 @@ async function fuzzOne(
   const t0 = Date.now();
   let r: unknown;
   try {
-    r = await withLimit(
-      dispatch(handlers, channel, input, true, { face: 'app' }),
-      `${channel} (${how})`,
-    );
+    r = await withLimit(dispatch(handlers, channel, input, { face: 'app' }), `${channel} (${how})`);
   } catch (e) {
     counts.crashes += 1;
     throw e;
@@ -276,7 +278,7 @@ test(`every route of the typed contract (${ROUTE_KEYS.length}), valid and ${ROUT
     ]);
     const answers = await Promise.all(
       calls.map(async ([channel, input, how]) => {
-        const res = await withLimit(dispatch(set.handlers, channel, input, true), how);
+        const res = await withLimit(dispatch(set.handlers, channel, input), how);
         counts.routeInputsFuzzed += 1;
         checkResult(channel, res, how, input);
         return res;
@@ -288,12 +290,12 @@ test(`every route of the typed contract (${ROUTE_KEYS.length}), valid and ${ROUT
   }
   // A remembered post-renewal command, hostile or not: never stored without a yes.
   for (const postCommand of ['id > pwned', ...NASTY_STRINGS.slice(0, 20)]) {
-    const res = await dispatch(
-      set.handlers,
-      'export:run',
-      { id: 'fuzzc1', dir: 'out', remember: true, postCommand },
-      true,
-    );
+    const res = await dispatch(set.handlers, 'export:run', {
+      id: 'fuzzc1',
+      dir: 'out',
+      remember: true,
+      postCommand,
+    });
     counts.routeInputsFuzzed += 1;
     checkResult('export:run', res, 'remembered command', postCommand);
     if (!res.ok && /^Set commands from the desktop app or the CLI\./.test(res.error.message))
@@ -334,7 +336,7 @@ test('channel names that do not exist (including Object.prototype names) get a c
   for (let i = 0; i < 200; i++) names.push(randomString(r));
   for (const name of names) {
     const res = await withLimit(
-      dispatch(set.handlers, name, { id: 'abc' }, true),
+      dispatch(set.handlers, name, { id: 'abc' }),
       `unknown channel ${name.slice(0, 20)}`,
     );
     assert.equal(res.ok, false, JSON.stringify(name));
@@ -350,6 +352,9 @@ test('channel names that do not exist (including Object.prototype names) get a c
   }
 });
 
+// The sender check is the transport's (issue 16): here the IPC transport (registerIpc with
+// isTrustedSender) in front of the real dispatch; the web transport's guard has the same fuzz in
+// bridge-fuzz.test.ts.
 test('a failed sender check refuses every channel and every payload before validation: no handler is reached', async () => {
   const r = rng(FUZZ_SEED + 2);
   const reached: string[] = [];
@@ -363,7 +368,30 @@ test('a failed sender check refuses every channel and every payload before valid
       },
     ]),
   ) as unknown as Handlers;
+  const registered = new Map<string, (e: InvokeEventLike, ...a: unknown[]) => Promise<unknown>>();
+  registerIpc(
+    { handle: (c, l) => void registered.set(c, l), removeHandler: (c) => registered.delete(c) },
+    {
+      channels: CHANNELS,
+      dispatch: (c, i) => dispatch(spies, c, i, { face: 'app' }),
+      isOurContents: (id) => id === 1,
+    },
+  );
+  const top = { url: 'app://certdesk/index.html', parent: null };
+  const untrusted: InvokeEventLike[] = [
+    { senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: 1 } },
+    { senderFrame: { url: 'app://certdesk/index.html', parent: top }, sender: { id: 1 } },
+    { senderFrame: top, sender: { id: 7 } },
+    { senderFrame: null, sender: { id: 1 } },
+  ];
   for (const channel of [...CHANNELS, 'nope:nope', '__proto__']) {
+    const handler = registered.get(channel);
+    if (!isChannel(channel)) {
+      // Outside the contract nothing is registered: Electron rejects such an invoke itself.
+      assert.equal(handler, undefined, channel);
+      continue;
+    }
+    assert.ok(handler, `a handler for ${channel}`);
     for (let i = 0; i < 40; i++) {
       const input =
         i === 0
@@ -371,14 +399,14 @@ test('a failed sender check refuses every channel and every payload before valid
           : i === 1
             ? { not: 'valid' }
             : randomValue(r);
-      const res = await dispatch(spies, channel, input, false, { face: 'browser' });
-      assert.deepEqual(res, REFUSED);
+      const res: unknown = await handler(untrusted[i % untrusted.length], input);
+      assert.deepEqual(res, REFUSED_SENDER);
       counts.refusedBySenderCheck += 1;
     }
   }
   assert.deepEqual(reached, []);
   assert.match(
-    REFUSED.ok ? '' : REFUSED.error.message,
+    REFUSED_SENDER.ok ? '' : REFUSED_SENDER.error.message,
     /^This request did not come from the Certdesk window, so it was refused\./,
   );
 });

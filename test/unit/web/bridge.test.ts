@@ -9,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { openRuntime } from '../../../src-main/api/runtime.ts';
 import { startWebServer, MAX_BODY_BYTES, type WebServer } from '../../../src-main/web/server.ts';
+import { CHANNELS, type Channel } from '../../../src-main/shared/contract.ts';
+import type { Handler } from '../../../src-main/api/index.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 
@@ -118,6 +120,33 @@ test('missing token: 403', async () => {
   assert.equal(r.status, 403);
   noCors(r);
   assert.equal(JSON.parse(r.body).error.code, 'permission-denied');
+});
+
+// Moved from test/unit/web/dispatch.test.ts when dispatch lost its own sender flag (issue 16):
+// the web transport's guard is the sender check, so it is what must keep every handler unreached.
+test('an untrusted sender reaches no handler, whatever it asks', async () => {
+  const calls: string[] = [];
+  const hs = server.handlerSet.handlers as Record<Channel, Handler>;
+  const real = { ...hs };
+  for (const c of CHANNELS)
+    hs[c] = (input, sender) => {
+      calls.push(c);
+      return real[c](input, sender);
+    };
+  try {
+    for (const c of ['app:state', 'cert:delete', 'nope:nope']) {
+      const r = await request({
+        path: `/api/${c}`,
+        body: JSON.stringify({ id: 'x' }),
+        headers: { 'content-type': 'application/json' },
+      });
+      assert.equal(r.status, 403, c);
+      assert.equal(JSON.parse(r.body).error.code, 'permission-denied');
+    }
+    assert.deepEqual(calls, []);
+  } finally {
+    Object.assign(hs, real);
+  }
 });
 
 test('wrong token (same length, other length, empty): 403', async () => {

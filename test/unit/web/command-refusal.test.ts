@@ -117,12 +117,7 @@ test('the command the CLI stored is not new: the browser may save the route with
 
 test('a face that cannot ask (no confirmCommand) refuses like browser mode', async () => {
   const set = createHandlerSet({ engine, emit: () => {}, face: 'app' });
-  const r = await dispatch(
-    set.handlers,
-    'cert:setRoute',
-    { id: 'c1', challenge: exec('true') },
-    true,
-  );
+  const r = await dispatch(set.handlers, 'cert:setRoute', { id: 'c1', challenge: exec('true') });
   assert.equal(r.ok, false);
   assert.match(!r.ok ? r.error.message : '', SENTENCE);
   // The CLI sets commands directly: it calls the engine, which has no gate.

@@ -1,4 +1,5 @@
-// dispatch(): the sender check comes first, then the input schema, the handler, the answer schema.
+// dispatch(): the input schema, the handler, the answer schema. The sender check before it is the
+// transports' (test/unit/app/ipc.test.ts, test/unit/web/bridge.test.ts; issue 16).
 // Whatever goes wrong, the answer is a Result with a sentence: never a stack, never a private key.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { CHANNELS, type AppEvent, type Channel } from '../../../src-main/shared/contract.ts';
 import { CertdeskError } from '../../../src-main/shared/errors.ts';
 import { Engine } from '../../../src-main/engine/engine.ts';
-import { createHandlers, dispatch, REFUSED } from '../../../src-main/api/index.ts';
+import { createHandlers, dispatch } from '../../../src-main/api/index.ts';
 import { wrapHandlers, checkedEmitter, type Impls } from '../../../src-main/api/dispatch.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
@@ -38,21 +39,13 @@ before(async () => {
   engine = await Engine.open({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-disp-')) });
 });
 
-test('an untrusted sender reaches no handler, whatever it asks', async () => {
-  const { impls, calls } = fakeImpls({});
-  const handlers = wrapHandlers(impls);
-  for (const c of ['app:state', 'cert:delete', 'nope:nope'])
-    assert.deepEqual(await dispatch(handlers, c, { id: 'x' }, false), REFUSED);
-  assert.deepEqual(calls, []);
-});
-
 test('a thrown Error becomes an internal error sentence with no stack lines', async () => {
   const { impls } = fakeImpls({
     'cert:list': async () => {
       throw new Error('boom\n    at secret (/home/x/file.ts:1:2)');
     },
   });
-  const r = await dispatch(wrapHandlers(impls), 'cert:list', {}, true);
+  const r = await dispatch(wrapHandlers(impls), 'cert:list', {});
   assert.equal(r.ok, false);
   if (r.ok) return;
   assert.equal(r.error.code, 'internal');
@@ -75,7 +68,7 @@ test('a CertdeskError keeps code, sentence, retryable and Retry-After', async ()
       );
     },
   });
-  const r = await dispatch(wrapHandlers(impls), 'cert:list', {}, true);
+  const r = await dispatch(wrapHandlers(impls), 'cert:list', {});
   assert.deepEqual(r, {
     ok: false,
     error: {
@@ -96,17 +89,17 @@ test('key material never leaves: in an error it is cut out, in an answer the ans
     'export:paste': async () => ({ certificate: 'x', caBundle: KEY }),
   });
   const handlers = wrapHandlers(impls);
-  const e = await dispatch(handlers, 'cert:list', {}, true);
+  const e = await dispatch(handlers, 'cert:list', {});
   assert.doesNotMatch(JSON.stringify(e), /PRIVATE KEY-----\\nMIG/);
   assert.match(JSON.stringify(e), /private key removed/);
-  const p = await dispatch(handlers, 'export:paste', { id: 'abc' }, true);
+  const p = await dispatch(handlers, 'export:paste', { id: 'abc' });
   assert.equal(p.ok, false);
   assert.doesNotMatch(JSON.stringify(p), /MIGHAgEA/);
 });
 
 test('an answer that does not fit the contract is not passed on', async () => {
   const { impls } = fakeImpls({ 'cert:list': async () => [{ id: 1 }] });
-  const r = await dispatch(wrapHandlers(impls), 'cert:list', {}, true);
+  const r = await dispatch(wrapHandlers(impls), 'cert:list', {});
   assert.equal(r.ok, false);
   if (!r.ok) assert.equal(r.error.code, 'internal');
 });
@@ -121,14 +114,14 @@ test('input is checked before the handler runs; the handler sees only parsed inp
     'cert:list': async () => [],
   });
   const handlers = wrapHandlers(impls);
-  const bad = await dispatch(handlers, 'cert:get', { id: 'a/b' }, true);
+  const bad = await dispatch(handlers, 'cert:get', { id: 'a/b' });
   assert.equal(bad.ok, false);
   assert.deepEqual(calls, []);
-  await dispatch(handlers, 'cert:get', { id: 'abc' }, true);
+  await dispatch(handlers, 'cert:get', { id: 'abc' });
   assert.deepEqual(seen, [{ id: 'abc' }]);
   calls.length = 0;
   // No argument at all counts as {} (Electron passes undefined for a missing argument).
-  const none = await dispatch(handlers, 'cert:list', undefined, true);
+  const none = await dispatch(handlers, 'cert:list', undefined);
   assert.equal(none.ok, true);
 });
 
@@ -136,7 +129,7 @@ test('the real handlers: every contract channel has one, and app:state describes
   const events: AppEvent[] = [];
   const handlers = createHandlers({ engine, emit: (e) => events.push(e), face: 'browser' });
   assert.deepEqual(Object.keys(handlers).sort(), [...CHANNELS].sort());
-  const r = await dispatch(handlers, 'app:state', {}, true);
+  const r = await dispatch(handlers, 'app:state', {});
   assert.equal(r.ok, true);
   if (!r.ok) return;
   const v = r.value as {
@@ -150,13 +143,13 @@ test('the real handlers: every contract channel has one, and app:state describes
   assert.equal(v.features.routes['dns-01:manual'], true);
   assert.equal(v.features.copyKey, false, 'no clipboard for the key in a browser');
   assert.equal(v.features.chooseFolder, false);
-  const copy = await dispatch(handlers, 'export:copyKey', { id: 'abc' }, true);
+  const copy = await dispatch(handlers, 'export:copyKey', { id: 'abc' });
   assert.equal(copy.ok, false);
   if (!copy.ok) {
     assert.equal(copy.error.code, 'unsupported');
     assert.match(copy.error.message, /Save key file/);
   }
-  const restore = await dispatch(handlers, 'data:restore', { path: '/tmp/x' }, true);
+  const restore = await dispatch(handlers, 'data:restore', { path: '/tmp/x' });
   assert.equal(restore.ok, false);
   if (!restore.ok) assert.equal(restore.error.code, 'unsupported');
 });
@@ -164,35 +157,27 @@ test('the real handlers: every contract channel has one, and app:state describes
 test('settings: the SMTP password is stored sealed and only "hasPassword" comes back', async () => {
   const events: AppEvent[] = [];
   const handlers = createHandlers({ engine, emit: (e) => events.push(e) });
-  const r = await dispatch(
-    handlers,
-    'settings:set',
-    {
-      email: {
-        host: 'smtp.example.org',
-        port: 587,
-        secure: false,
-        user: 'me',
-        password: 'hunter2-secret',
-        from: 'certdesk@example.org',
-        to: 'admin@example.org',
-      },
-      webhook: { url: 'https://hooks.example.org/x' },
+  const r = await dispatch(handlers, 'settings:set', {
+    email: {
+      host: 'smtp.example.org',
+      port: 587,
+      secure: false,
+      user: 'me',
+      password: 'hunter2-secret',
+      from: 'certdesk@example.org',
+      to: 'admin@example.org',
     },
-    true,
-  );
+    webhook: { url: 'https://hooks.example.org/x' },
+  });
   assert.equal(r.ok, true, JSON.stringify(r));
   assert.doesNotMatch(JSON.stringify(r), /hunter2/);
   if (r.ok) assert.equal((r.value as { email: { hasPassword: boolean } }).email.hasPassword, true);
   const raw = JSON.stringify(engine.store.read());
   assert.doesNotMatch(raw, /hunter2/, 'sealed at rest');
   assert.ok(events.some((e) => e.type === 'settings-changed'));
-  const bad = await dispatch(
-    handlers,
-    'settings:set',
-    { webhook: { url: 'http://hooks.example.org/x' } },
-    true,
-  );
+  const bad = await dispatch(handlers, 'settings:set', {
+    webhook: { url: 'http://hooks.example.org/x' },
+  });
   assert.equal(bad.ok, false);
   if (!bad.ok) assert.match(bad.error.message, /https:\/\//);
 });
