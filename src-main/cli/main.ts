@@ -10,6 +10,7 @@ import { CORE_COMMANDS } from './commands/core.ts';
 import { exportCmd } from './commands/export.ts';
 import { renewCmd } from './commands/renew.ts';
 import { checkCmd } from './commands/check.ts';
+import { siteCheckCmd } from './commands/site-check.ts';
 import { uiCommand } from './commands/ui.ts';
 import { notifyCmd } from './commands/notify.ts';
 import { SCHEDULE_COMMANDS } from './commands/schedule.ts';
@@ -24,6 +25,7 @@ const COMMANDS: Command[] = [
   checkCmd,
   renewCmd,
   exportCmd,
+  siteCheckCmd,
   notifyCmd,
   ...SCHEDULE_COMMANDS,
   uiCommand,

@@ -35,6 +35,7 @@ import {
 import { RenewalInfoService } from './services/renewal-info.ts';
 import { ExportsService, type ExportOptions, type ReExportOutcome } from './services/exports.ts';
 import { SettingsService } from './services/settings.ts';
+import { SiteCheckService } from './services/site-check.ts';
 import { renewAndDeploy, type RenewedAndDeployed } from './renewal/renew-and-deploy.ts';
 
 export type { EngineOptions } from './core.ts';
@@ -55,6 +56,8 @@ export class Engine {
   readonly issuance: IssuanceService;
   readonly exports: ExportsService;
   readonly settings: SettingsService;
+  /** The live-site check (issue 17). */
+  readonly siteCheck: SiteCheckService;
   private readonly core: EngineCore;
 
   /** An engine over any Storage (tests may give their own); Engine.open uses the file store. */
@@ -76,6 +79,7 @@ export class Engine {
     );
     this.exports = new ExportsService(this.core, this.certificates);
     this.settings = new SettingsService(this.core);
+    this.siteCheck = new SiteCheckService(this.core);
   }
 
   static async open(opts: EngineOptions): Promise<Engine> {

@@ -10,6 +10,7 @@
 
 import { profileText } from './engine-text-profiles.ts';
 
+import { siteCheckText } from './engine-text-sitecheck.ts';
 const EVERYONE =
   'the CA checks from several places on the internet and does not announce them, so the port has to be open to every address';
 const NETWORK = 'Check your internet connection and DNS settings, then run the checks again.';
@@ -407,6 +408,7 @@ export const engineText = {
     'google-staging': "Google Trust Services' practice service",
     custom: 'your own CA',
   },
+  siteCheck: siteCheckText,
 };
 
 type Leaves<T, P extends string = ''> = {

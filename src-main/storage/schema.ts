@@ -7,6 +7,7 @@ import type {
   ExportDestination,
   KeyType,
 } from '../shared/types.ts';
+import type { SiteCheck } from '../shared/site-check.ts';
 import type { SecretBackend } from './secret-box.ts';
 import { migrateRoutesV1toV2 } from './migrate-routes.ts';
 
@@ -61,6 +62,15 @@ export type StoredCertificate = {
     movedEarlierAt?: string;
   };
   notified?: Record<string, string>;
+  /**
+   * The last live-site check (issue 17), and the versions of ours it knows (newest first), so a
+   * certificate older than `previous` still served is called "outdated", not "other".
+   */
+  siteCheck?: Partial<SiteCheck> & {
+    /** The serial of `current` when the check ran: a renewal since makes the result stale. */
+    serial?: string;
+    known?: { serial: string; notAfter: string }[];
+  };
 };
 
 export type Settings = {

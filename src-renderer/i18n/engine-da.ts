@@ -2,6 +2,7 @@
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineDa } from './profiles/da.ts';
+import { siteCheckDa } from './sitecheck/engine-da.ts';
 
 const EVERYONE =
   "CA'en kontrollerer fra flere steder på internettet og oplyser ikke hvilke, så porten skal være åben for alle adresser";
@@ -413,4 +414,5 @@ export const engineDa: Shape<typeof engineText> = {
     'google-staging': "Google Trust Services' øvetjeneste",
     custom: 'din egen CA',
   },
+  siteCheck: siteCheckDa,
 };

@@ -4,6 +4,7 @@
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineFi } from './profiles/fi.ts';
+import { siteCheckFi } from './sitecheck/engine-fi.ts';
 
 const EVERYONE =
   'varmentaja tarkistaa useasta paikasta internetissä eikä kerro, mistä, joten portin täytyy olla auki kaikille osoitteille';
@@ -425,4 +426,5 @@ export const engineFi: Shape<typeof engineText> = {
     'google-staging': 'Google Trust Servicesin harjoituspalvelu',
     custom: 'oma varmentajasi',
   },
+  siteCheck: siteCheckFi,
 };

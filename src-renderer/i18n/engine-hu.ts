@@ -2,6 +2,7 @@
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineHu } from './profiles/hu.ts';
+import { siteCheckHu } from './sitecheck/engine-hu.ts';
 
 const EVERYONE =
   'a CA az internet több pontjáról ellenőriz, és nem teszi közzé, honnan, ezért a portnak minden cím felől nyitva kell lennie';
@@ -403,4 +404,5 @@ export const engineHu: Shape<typeof engineText> = {
     'google-staging': 'Google Trust Services gyakorló szolgáltatás',
     custom: 'saját CA',
   },
+  siteCheck: siteCheckHu,
 };

@@ -2,6 +2,7 @@
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineZh } from './profiles/zh.ts';
+import { siteCheckZh } from './sitecheck/engine-zh.ts';
 
 const EVERYONE =
   'CA 会从互联网上的多个地点进行检查，而且不会公布这些地点，因此该端口必须对所有地址开放';
@@ -368,4 +369,5 @@ export const engineZh: Shape<typeof engineText> = {
     'google-staging': 'Google Trust Services 练习服务',
     custom: '你自己的 CA',
   },
+  siteCheck: siteCheckZh,
 };
