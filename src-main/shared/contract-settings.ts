@@ -1,4 +1,5 @@
 // Channels of Settings: the settings themselves, a test notification, backup and restore.
+import { WebhookFormatSettingSchema } from './contract-notify.ts';
 import { z } from 'zod';
 import { NotifyChannelSchema, empty, path } from './contract-base.ts';
 
@@ -19,7 +20,8 @@ export const PublicSettingsSchema = z.object({
       hasPassword: z.boolean(),
     })
     .nullable(),
-  webhook: z.object({ url: z.string() }).nullable(),
+  /** format: the chat service's own (issue 17), or "auto": chosen from the URL's host. */
+  webhook: z.object({ url: z.string(), format: WebhookFormatSettingSchema }).nullable(),
   /** The proxy set in Settings (issue 19); null: HTTPS_PROXY, HTTP_PROXY and NO_PROXY apply. */
   proxy: z.object({ url: z.string(), noProxy: z.string() }).nullable(),
 });
@@ -50,7 +52,7 @@ export const SETTINGS_CHANNELS = {
       renewalsPaused: z.boolean().optional(),
       email: emailSettingsInput.nullable().optional(),
       webhook: z
-        .strictObject({ url: z.string().max(2048) })
+        .strictObject({ url: z.string().max(2048), format: WebhookFormatSettingSchema.optional() })
         .nullable()
         .optional(),
       proxy: z

@@ -8,6 +8,7 @@ import type {
   KeyType,
 } from '../shared/types.ts';
 import type { SiteCheck } from '../shared/site-check.ts';
+import type { WebhookFormat } from '../shared/webhook-format.ts';
 import type { SecretBackend } from './secret-box.ts';
 import { migrateRoutesV1toV2 } from './migrate-routes.ts';
 
@@ -87,7 +88,8 @@ export type Settings = {
     from: string;
     to: string;
   } | null;
-  webhook?: { url: string } | null;
+  /** format: the service's own (issue 17); absent: chosen from the URL's host. */
+  webhook?: { url: string; format?: WebhookFormat } | null;
   /**
    * The proxy for outgoing connections (issue 19); when set it replaces HTTPS_PROXY/HTTP_PROXY,
    * and noProxy replaces NO_PROXY. No credentials in it: those stay in the environment variable.

@@ -3,6 +3,7 @@ import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineDa } from './engine-da.ts';
 import { profilesDa } from './profiles/da.ts';
+import { notifyFormatDa } from './notify/da.ts';
 export const da: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk kan ikke starte',
@@ -586,8 +587,6 @@ export const da: Shape<typeof en> = {
     mailTo: 'Send til',
     webhook: 'Webhook',
     webhookUrl: 'Webhook-adresse',
-    webhookHint:
-      'Certdesk sender en JSON-besked til denne https://-adresse (virker med Slack, Teams, ntfy og lignende).',
     test: {
       desktop: 'Send en testnotifikation',
       email: 'Send en test-e-mail',
@@ -696,5 +695,6 @@ export const da: Shape<typeof en> = {
       'Noget uventet gik galt inde i Certdesk. Prøv igen; hvis det bliver ved med at ske, så rapportér det med detaljerne.',
   },
   profiles: profilesDa,
+  notifyFormat: notifyFormatDa,
   engine: engineDa,
 };

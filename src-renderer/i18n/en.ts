@@ -3,6 +3,7 @@
 // (under "engine") are written once, in src-main/shared/engine-text.ts.
 import { engineText } from '../../src-main/shared/engine-text.ts';
 import { profilesEn } from './profiles/en.ts';
+import { notifyFormatEn } from './notify/en.ts';
 
 export const en = {
   app: {
@@ -581,8 +582,6 @@ export const en = {
     mailTo: 'Send to',
     webhook: 'Webhook',
     webhookUrl: 'Webhook address',
-    webhookHint:
-      'Certdesk sends a JSON message to this https:// address (works with Slack, Teams, ntfy and the like).',
     test: {
       desktop: 'Send a test notification',
       email: 'Send a test e-mail',
@@ -690,5 +689,6 @@ export const en = {
       'Something unexpected went wrong inside Certdesk. Try again; if it keeps happening, report it with the details.',
   },
   profiles: profilesEn,
+  notifyFormat: notifyFormatEn,
   engine: engineText,
 };

@@ -3,6 +3,7 @@ import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineFi } from './engine-fi.ts';
 import { profilesFi } from './profiles/fi.ts';
+import { notifyFormatFi } from './notify/fi.ts';
 export const fi: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk ei voi käynnistyä',
@@ -593,8 +594,6 @@ export const fi: Shape<typeof en> = {
     mailTo: 'Vastaanottaja',
     webhook: 'Webhook',
     webhookUrl: 'Webhookin osoite',
-    webhookHint:
-      'Certdesk lähettää JSON-viestin tähän https://-osoitteeseen (toimii Slackin, Teamsin, ntfy:n ja vastaavien kanssa).',
     test: {
       desktop: 'Lähetä testi-ilmoitus',
       email: 'Lähetä testisähköposti',
@@ -709,5 +708,6 @@ export const fi: Shape<typeof en> = {
       'Certdeskissä tapahtui odottamaton virhe. Yritä uudelleen; jos ongelma toistuu, ilmoita siitä tietojen kanssa.',
   },
   profiles: profilesFi,
+  notifyFormat: notifyFormatFi,
   engine: engineFi,
 };

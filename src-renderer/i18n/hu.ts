@@ -3,6 +3,7 @@ import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineHu } from './engine-hu.ts';
 import { profilesHu } from './profiles/hu.ts';
+import { notifyFormatHu } from './notify/hu.ts';
 export const hu: Shape<typeof en> = {
   app: {
     cannotStart: 'A Certdesk nem tud elindulni',
@@ -592,8 +593,6 @@ export const hu: Shape<typeof en> = {
     mailTo: 'Címzett',
     webhook: 'Webhook',
     webhookUrl: 'Webhook címe',
-    webhookHint:
-      'A Certdesk JSON-üzenetet küld erre a https:// címre (működik a Slackkel, a Teamsszel, az ntfy-jal és hasonlókkal).',
     test: {
       desktop: 'Próbaértesítés küldése',
       email: 'Próba-e-mail küldése',
@@ -712,5 +711,6 @@ export const hu: Shape<typeof en> = {
       'Váratlan hiba történt a Certdeskben. Próbálja újra; ha újra előfordul, jelentse a részletekkel együtt.',
   },
   profiles: profilesHu,
+  notifyFormat: notifyFormatHu,
   engine: engineHu,
 };

@@ -3,6 +3,7 @@ import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineZh } from './engine-zh.ts';
 import { profilesZh } from './profiles/zh.ts';
+import { notifyFormatZh } from './notify/zh.ts';
 export const zh: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk 无法启动',
@@ -538,7 +539,6 @@ export const zh: Shape<typeof en> = {
     mailTo: '收件人',
     webhook: 'Webhook',
     webhookUrl: 'Webhook 地址',
-    webhookHint: 'Certdesk 会向这个 https:// 地址发送 JSON 消息（适用于 Slack、Teams、ntfy 等）。',
     test: { desktop: '发送测试通知', email: '发送测试邮件', webhook: '发送测试消息' },
     testSent: '已发送。请确认是否收到。',
     testNotSent: '未发送。',
@@ -629,5 +629,6 @@ export const zh: Shape<typeof en> = {
     internal: 'Certdesk 内部发生了意外错误。请重试；如果问题持续出现，请附上详情报告问题。',
   },
   profiles: profilesZh,
+  notifyFormat: notifyFormatZh,
   engine: engineZh,
 };

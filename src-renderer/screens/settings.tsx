@@ -1,7 +1,7 @@
 // Settings: accounts and CAs, notifications (desktop, e-mail, webhook, each with "send test"),
 // start at login, language, the data folder with backup and restore. What this face cannot do
 // (browser mode: no login item, no restore while running) says so in a sentence.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, type ErrorShape, type Input } from '../api.ts';
 import { useApp } from '../app.tsx';
@@ -9,6 +9,7 @@ import { BusyButton, ErrorBox, FocusHeading } from '../components/common.tsx';
 import { LANGUAGES, pickLanguage, browserLanguages } from '../i18n/index.ts';
 import { formatDate } from '../format.ts';
 import { AccountForm } from './account-form.tsx';
+import { WebhookForm } from './settings-webhook.tsx';
 
 type Outcome = { ok: string } | { error: ErrorShape } | null;
 
@@ -68,15 +69,10 @@ export function SettingsPage() {
     from: s.email?.from ?? '',
     to: s.email?.to ?? '',
   });
-  const [webhook, setWebhook] = useState(s.webhook?.url ?? '');
   const [proxy, setProxy] = useState({ url: s.proxy?.url ?? '', noProxy: s.proxy?.noProxy ?? '' });
   const [saved, setSaved] = useState<Record<string, Outcome>>({});
   const [backupDir, setBackupDir] = useState('');
   const [restorePath, setRestorePath] = useState('');
-
-  useEffect(() => {
-    setWebhook(state.settings.webhook?.url ?? '');
-  }, [state.settings.webhook?.url]);
 
   const save = async (key: string, input: Input<'settings:set'>) => {
     const r = await call('settings:set', input);
@@ -230,35 +226,12 @@ export function SettingsPage() {
         {s.email && <TestButton channel="email" />}
       </form>
 
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save('webhook', { webhook: webhook.trim() ? { url: webhook.trim() } : null });
-        }}
-        className="stack card"
-        noValidate
-      >
-        <h3>{t('settings.webhook')}</h3>
-        <div className="field">
-          <label htmlFor={`${id}-hook`}>{t('settings.webhookUrl')}</label>
-          <input
-            id={`${id}-hook`}
-            type="url"
-            value={webhook}
-            onChange={(e) => setWebhook(e.target.value)}
-            placeholder="https://hooks.example.org/certdesk"
-            aria-describedby={`${id}-hook-hint`}
-          />
-          <p className="hint" id={`${id}-hook-hint`}>
-            {t('settings.webhookHint')}
-          </p>
-        </div>
-        <div className="actions">
-          <button type="submit">{t('common.save')}</button>
-        </div>
-        <OutcomeView outcome={saved.webhook ?? null} />
-        {s.webhook && <TestButton channel="webhook" />}
-      </form>
+      <WebhookForm
+        saved={s.webhook}
+        save={(input) => save('webhook', input)}
+        outcome={<OutcomeView outcome={saved.webhook ?? null} />}
+        test={s.webhook && <TestButton channel="webhook" />}
+      />
 
       <h2>{t('settings.network')}</h2>
       <form

@@ -2,6 +2,11 @@
 // renewing from cron). The same settings and checks as the desktop app's Settings > Notifications:
 // the CLI uses the engine's settings service the settings:set handler uses, so both faces store,
 // check and seal them alike.
+import {
+  resolveWebhookFormat,
+  WEBHOOK_FORMATS,
+  type WebhookFormatSetting,
+} from '../../shared/webhook-format.ts';
 import { CertdeskError } from '../../shared/errors.ts';
 import type { SettingsChange } from '../../engine/services/settings.ts';
 import { readSecretFile, runtimeOf, str } from '../context.ts';
@@ -22,7 +27,7 @@ export const notifyCmd: Command = {
   name: 'notify',
   summary: 'e-mail or webhook notices when a renewal fails or a certificate is about to expire',
   usage:
-    'certdesk notify [--email-to ADDR --email-from ADDR --smtp-host HOST [--smtp-port N] [--smtp-tls] [--smtp-user U --smtp-password-file F]] [--webhook URL] [--off email|webhook] [--success on|off] [--test email|webhook]',
+    'certdesk notify [--email-to ADDR --email-from ADDR --smtp-host HOST [--smtp-port N] [--smtp-tls] [--smtp-user U --smtp-password-file F]] [--webhook URL [--webhook-format FORMAT]] [--off email|webhook] [--success on|off] [--test email|webhook]',
   options: {
     'email-to': { type: 'string', arg: 'ADDR', help: 'send notices to this address' },
     'email-from': { type: 'string', arg: 'ADDR', help: 'sender address the SMTP server accepts' },
@@ -42,7 +47,12 @@ export const notifyCmd: Command = {
     webhook: {
       type: 'string',
       arg: 'URL',
-      help: 'POST each notice as JSON to this https:// address',
+      help: "POST each notice to this https:// address, in the service's own format",
+    },
+    'webhook-format': {
+      type: 'string',
+      arg: 'FORMAT',
+      help: `${['auto', ...WEBHOOK_FORMATS].join('|')} (default auto: from the address's host)`,
     },
     off: { type: 'string', arg: 'email|webhook', help: 'stop sending through this channel' },
     success: {
@@ -92,7 +102,23 @@ export const notifyCmd: Command = {
       );
     }
     const hook = str(ctx.values, 'webhook');
-    if (hook !== undefined) change.webhook = { url: hook };
+    const format = str(ctx.values, 'webhook-format');
+    if (format !== undefined && format !== 'auto' && !WEBHOOK_FORMATS.includes(format as never))
+      throw new CertdeskError(
+        'invalid-input',
+        `--webhook-format takes ${['auto', ...WEBHOOK_FORMATS].join(', ')}, not "${format}".`,
+      );
+    const setting = format as WebhookFormatSetting | undefined;
+    const saved = engine.settings.public().webhook;
+    if (hook !== undefined) change.webhook = { url: hook, ...(setting ? { format: setting } : {}) };
+    else if (setting) {
+      if (!saved)
+        throw new CertdeskError(
+          'invalid-input',
+          'Give the webhook address as well: --webhook URL --webhook-format FORMAT.',
+        );
+      change.webhook = { url: saved.url, format: setting };
+    }
     const success = str(ctx.values, 'success');
     if (success !== undefined) {
       if (success !== 'on' && success !== 'off')
@@ -129,7 +155,12 @@ export const notifyCmd: Command = {
         JSON.stringify(
           {
             email: settings.email,
-            webhook: settings.webhook ? { url: new URL(settings.webhook.url).origin } : null,
+            webhook: settings.webhook
+              ? {
+                  url: new URL(settings.webhook.url).origin,
+                  format: resolveWebhookFormat(settings.webhook.url, settings.webhook.format),
+                }
+              : null,
             notifyOnSuccess: settings.notifyOnSuccess,
             ...(testResult ? { test: testResult } : {}),
           },
@@ -142,7 +173,9 @@ export const notifyCmd: Command = {
         `E-mail:  ${settings.email ? `to ${settings.email.to} from ${settings.email.from} via ${settings.email.host}:${settings.email.port}${settings.email.hasPassword ? ' (password stored encrypted)' : ''}` : 'off'}`,
       );
       // A webhook URL often carries its token in the path: show only where it goes.
-      ctx.out(`Webhook: ${settings.webhook ? `${new URL(settings.webhook.url).origin}/…` : 'off'}`);
+      ctx.out(
+        `Webhook: ${settings.webhook ? `${new URL(settings.webhook.url).origin}/… (${resolveWebhookFormat(settings.webhook.url, settings.webhook.format)})` : 'off'}`,
+      );
       ctx.out(`Also on success: ${settings.notifyOnSuccess ? 'yes' : 'no'}`);
       if (testResult)
         ctx.out(

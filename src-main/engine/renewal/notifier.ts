@@ -40,6 +40,8 @@ export type Notice = {
   errorCode?: string;
   /** Set on the message sent by notifier.test(): nothing happened to a certificate. */
   test?: boolean;
+  /** Louder than its kind: chat services that have priorities use their highest (issue 17). */
+  urgent?: boolean;
 };
 
 export type ChannelName = 'desktop' | 'email' | 'webhook';
@@ -469,7 +471,7 @@ export function channelsFromSettings(
   const hook = settings.webhook;
   if (hook && hook.url) {
     try {
-      out.push(webhookChannel({ url: hook.url }));
+      out.push(webhookChannel({ url: hook.url, ...(hook.format ? { format: hook.format } : {}) }));
     } catch (e) {
       out.push(
         broken(

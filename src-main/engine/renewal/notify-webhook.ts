@@ -5,9 +5,13 @@ import { CertdeskError } from '../../shared/errors.ts';
 import { SECOND_MS } from '../../shared/durations.ts';
 import type { Notice, NotifyChannel } from './notifier.ts';
 import { netFetch, proxyErrorIn, proxySentence } from '../net/proxy.ts';
+import { resolveWebhookFormat, type WebhookFormatSetting } from '../../shared/webhook-format.ts';
+import { webhookRequest } from './webhook-formats.ts';
 
 export type WebhookOptions = {
   url: string;
+  /** The service's own format (issue 17); absent or "auto": chosen from the URL's host. */
+  format?: WebhookFormatSetting;
   /** Default 10 s for the whole request, answer included. */
   timeoutMs?: number;
   /** Stand-in for fetch (tests); by default fetch through the proxy settings (engine/net/proxy.ts). */
@@ -55,17 +59,19 @@ export function webhookChannel(o: WebhookOptions): NotifyChannel {
   const where = webhookOrigin(url);
   const timeout = o.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
   const doFetch = o.fetch ?? netFetch;
+  const format = resolveWebhookFormat(url.toString(), o.format);
   return {
     name: 'webhook',
     target: where,
     async send(n: Notice) {
       let res: Response;
       const signal = AbortSignal.timeout(timeout);
+      const req = webhookRequest(format, n);
       try {
         res = await doFetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'user-agent': 'Certdesk' },
-          body: JSON.stringify(n),
+          headers: { ...req.headers, 'user-agent': 'Certdesk' },
+          body: req.body,
           // A POST that is redirected is not delivered: say so instead of following it as a GET.
           redirect: 'manual',
           signal,

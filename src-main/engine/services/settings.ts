@@ -33,7 +33,7 @@ export function publicSettings(s: Settings, launchAtLogin: boolean | undefined):
           hasPassword: !!s.email.passwordRef,
         }
       : null,
-    webhook: s.webhook ? { url: s.webhook.url } : null,
+    webhook: s.webhook ? { url: s.webhook.url, format: s.webhook.format ?? 'auto' } : null,
     proxy: s.proxy?.url ? { url: s.proxy.url, noProxy: s.proxy.noProxy ?? '' } : null,
   };
 }
@@ -97,7 +97,14 @@ export class SettingsService {
     const email = input.email
       ? { ...input.email, from: checkEmail(input.email.from), to: checkEmail(input.email.to) }
       : input.email;
-    const webhook = input.webhook ? { url: checkWebhook(input.webhook.url) } : input.webhook;
+    const format = input.webhook?.format;
+    const webhook = input.webhook
+      ? {
+          url: checkWebhook(input.webhook.url),
+          // "auto" is stored as no format: the URL's host decides each time (issue 17).
+          ...(format && format !== 'auto' ? { format } : {}),
+        }
+      : input.webhook;
     const proxy = input.proxy === undefined ? undefined : checkProxySetting(input.proxy);
     // Issue 20: the stored password follows only its own mail server (host and port). Another
     // server gets it only when it is typed again; nothing is changed until then.
