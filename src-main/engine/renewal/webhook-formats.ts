@@ -27,7 +27,6 @@ const slackEscape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** RFC 2047 §2 encoded-word for a header value that is not plain ASCII. */
 export const rfc2047 = (s: string): string =>
-  // eslint-disable-next-line no-control-regex
   /^[\x20-\x7e]*$/.test(s) ? s : `=?UTF-8?B?${Buffer.from(s, 'utf8').toString('base64')}?=`;
 
 const JSON_TYPE = 'application/json';
