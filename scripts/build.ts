@@ -4,6 +4,7 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { existsSync, mkdirSync, copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { appBundleOptions } from './app-bundle.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -58,10 +59,6 @@ const CLI_EXTERNAL = [
   'electron',
   'playwright-core',
 ];
-const APP_CLI_DEFINE = {
-  'import.meta.main': 'false',
-  'import.meta.dirname': '__dirname',
-};
 const jobs: Job[] = [
   // The CLI bundles its dependencies: resolving and loading ~700 packages' files took half of its
   // start-up time. Native modules and rarely used network clients stay external. Split into
@@ -86,20 +83,8 @@ const jobs: Job[] = [
       },
     },
   },
-  {
-    entry: 'src-main/app/main.ts',
-    opts: {
-      outfile: 'dist/main/app.cjs',
-      platform: 'node',
-      format: 'cjs',
-      packages: 'external',
-      external: ['electron'],
-      target: 'node22',
-      // The CLI is bundled in too (the executable is also the CLI, issue 19): in CommonJS its
-      // "am I the entry" check is false and its folder is this bundle's.
-      define: APP_CLI_DEFINE,
-    },
-  },
+  // Options shared with the tests that load the bundle (scripts/app-bundle.ts).
+  { entry: 'src-main/app/main.ts', opts: { outfile: 'dist/main/app.cjs', ...appBundleOptions() } },
   {
     entry: 'src-main/app/preload.ts',
     opts: {

@@ -15,8 +15,10 @@ export type MessageBoxOptionsLike = {
   noLink: boolean;
   normalizeAccessKeys?: boolean;
 };
-export type CommandDialogLike = {
-  showMessageBox(window: unknown, options: MessageBoxOptionsLike): Promise<{ response: number }>;
+/** Electron's two forms of dialog.showMessageBox: modal to a window, or on its own. */
+export type CommandDialogLike<W> = {
+  showMessageBox(window: W, options: MessageBoxOptionsLike): Promise<{ response: number }>;
+  showMessageBox(options: MessageBoxOptionsLike): Promise<{ response: number }>;
 };
 
 export const ALLOW_BUTTON = 1;
@@ -40,17 +42,18 @@ export function commandDialogOptions(req: CommandApprovalRequest): MessageBoxOpt
 }
 
 /** confirmCommand for the handlers: true only when the person clicked "Allow this command". */
-export function nativeCommandConfirm(
-  dialog: CommandDialogLike,
-  parentWindow: () => unknown,
+export function nativeCommandConfirm<W>(
+  dialog: CommandDialogLike<W>,
+  parentWindow: () => W | null,
 ): (req: CommandApprovalRequest) => Promise<boolean> {
   let queue: Promise<unknown> = Promise.resolve();
   return (req) => {
     const asked = queue.then(async () => {
-      const { response } = await dialog.showMessageBox(
-        parentWindow() ?? undefined,
-        commandDialogOptions(req),
-      );
+      const parent = parentWindow();
+      const options = commandDialogOptions(req);
+      const { response } = await (parent
+        ? dialog.showMessageBox(parent, options)
+        : dialog.showMessageBox(options));
       return response === ALLOW_BUTTON;
     });
     queue = asked.catch(() => false);

@@ -2,7 +2,7 @@
 // userData folder, the renewal scheduler running with the window closed, the tray, notifications,
 // power events, and a clean quit. Electron and the contract are injected (main.ts passes the real
 // ones), so this file is exercised in plain Node by test/unit/app/desktop.test.ts.
-import { nativeCommandConfirm, type CommandDialogLike } from './command-dialog.ts';
+import { nativeCommandConfirm } from './command-dialog.ts';
 import type { CommandApprovalRequest } from '../engine/command-approval.ts';
 import path from 'node:path';
 import type { Engine } from '../engine/engine.ts';
@@ -13,80 +13,19 @@ import { MINUTE_MS } from '../shared/durations.ts';
 import type { Dispatch } from './ipc-core.ts';
 import { createEventSender } from './ipc-core.ts';
 import { EVENTS_CHANNEL } from './events-channel.ts';
-import { registerAppScheme, serveRenderer, type ProtocolLike } from './protocol.ts';
-import {
-  createMainWindow,
-  guardWebContents,
-  hardenSession,
-  type BrowserWindowCtor,
-  type GuardedContents,
-  type SessionLike,
-  type ShellLike,
-  type WindowLike,
-} from './window.ts';
-import {
-  acquireSingleInstance,
-  revealWindow,
-  type FocusableWindow,
-  type SingleInstanceApp,
-} from './single-instance.ts';
-import { createLoginItem, type LoginItem, type LoginItemApp } from './login-item.ts';
-import {
-  createDesktopNotifier,
-  type DesktopNotifier,
-  type NotificationCtor,
-} from './notifications.ts';
-import { createTray, type TrayController, type TrayElectron } from './tray.ts';
+import { registerAppScheme, serveRenderer } from './protocol.ts';
+import { createMainWindow, guardWebContents, hardenSession } from './window.ts';
+import { acquireSingleInstance, revealWindow } from './single-instance.ts';
+import { createLoginItem, type LoginItem } from './login-item.ts';
+import { createDesktopNotifier, type DesktopNotifier } from './notifications.ts';
+import { createTray, type TrayController, type TrayImage } from './tray.ts';
 import { trayState } from './tray-state.ts';
-import { watchPower, type PowerMonitorLike } from './power.ts';
+import { watchPower } from './power.ts';
 import { mainLanguage } from '../shared/main-i18n.ts';
+import type { DesktopWindow, ElectronLike, RenewalScheduler } from './desktop-ports.ts';
+import { memoryPrefs, type DesktopPrefs } from './desktop-prefs.ts';
 
-/** What main.ts needs of the renewal scheduler (the lead wires the concrete one from engine/renewal). */
-export interface RenewalScheduler {
-  start(): void;
-  stop(): void | Promise<void>;
-  kick(): void;
-  pause(paused: boolean): void;
-  onState(cb: (state: unknown) => void): void | (() => void);
-  /** "Renew all now" from the tray; when absent, every certificate is renewed one after another. */
-  renewAll?(): Promise<void>;
-}
-
-export type DesktopWindow = WindowLike &
-  FocusableWindow & {
-    webContents: GuardedContents & {
-      id: number;
-      isDestroyed(): boolean;
-      getURL(): string;
-      send(channel: string, payload: unknown): void;
-    };
-    on(event: 'close', cb: (e: { preventDefault(): void }) => void): unknown;
-    on(event: 'closed', cb: () => void): unknown;
-    hide(): void;
-  };
-
-export type ElectronLike = {
-  app: SingleInstanceApp &
-    LoginItemApp & {
-      enableSandbox(): void;
-      whenReady(): Promise<unknown>;
-      getPath(name: 'userData' | 'appData'): string;
-      setPath(name: 'userData', value: string): void;
-      getAppPath(): string;
-      isPackaged: boolean;
-      setAppUserModelId?(id: string): void;
-      on(event: string, cb: (...args: never[]) => void): unknown;
-      quit(): void;
-      exit(code?: number): void;
-    };
-  BrowserWindow: BrowserWindowCtor<DesktopWindow>;
-  protocol: ProtocolLike;
-  session: { defaultSession: SessionLike };
-  shell: ShellLike;
-  Notification: NotificationCtor;
-  powerMonitor: PowerMonitorLike;
-  dialog: { showErrorBox(title: string, content: string): void } & CommandDialogLike;
-} & TrayElectron;
+export type { DesktopWindow, ElectronLike, RenewalScheduler, DesktopApp } from './desktop-ports.ts';
 
 /** What the desktop face gives the runtime builder (api/runtime.ts, wired in main.ts). */
 export type DesktopContext = {
@@ -97,6 +36,8 @@ export type DesktopContext = {
   notifier: DesktopNotifier;
   /** The native "Allow this command?" dialog (issue 20), for HandlerDeps.confirmCommand. */
   confirmCommand: (request: CommandApprovalRequest) => Promise<boolean>;
+  /** The app's own preferences (window, last export folder, language): desktop-prefs.ts. */
+  prefs: DesktopPrefs;
 };
 
 /** What the desktop face needs of the runtime: the engine's services, the handlers, the scheduler. */
@@ -117,6 +58,8 @@ export type DesktopDeps = {
   /** Opens the engine, the renewal service and the handlers (main.ts: api/runtime.ts openRuntime). */
   openRuntime: (ctx: DesktopContext) => Promise<DesktopRuntime>;
   createLogger: (dataDir: string) => Logger;
+  /** main.ts: electron-store in the data folder; tests: memoryPrefs. None given: memoryPrefs. */
+  openPrefs?: (dataDir: string, log: Logger) => DesktopPrefs;
   /** The event that tells the renderer to show one certificate (clicked notification). */
   openCertificateEvent?: (id: string) => unknown;
   argv?: readonly string[];
@@ -129,7 +72,10 @@ const TRAY_REFRESH_MS = 10 * MINUTE_MS;
 
 export type DesktopHandle = { ready: Promise<'running' | 'second-instance' | 'failed'> };
 
-export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle {
+export function startDesktop<W extends DesktopWindow, I extends TrayImage, M>(
+  e: ElectronLike<W, I, M>,
+  deps: DesktopDeps,
+): DesktopHandle {
   const platform = deps.platform ?? process.platform;
   const clock = deps.clock ?? systemClock;
   // Checklist item 4: every renderer sandboxed, whatever a window's options say. Before ready.
@@ -142,7 +88,7 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     'userData',
     (deps.env ?? process.env).CERTDESK_DATA_DIR || path.join(e.app.getPath('appData'), 'Certdesk'),
   );
-  let win: DesktopWindow | null = null;
+  let win: W | null = null;
   let showWindow: () => void = () => {};
   if (!acquireSingleInstance(e.app, () => showWindow()))
     return { ready: Promise.resolve('second-instance') };
@@ -157,11 +103,16 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
   let cleanup: () => Promise<void> = async () => {};
 
   // Guards on every web contents ever created (checklist 13, 14), before any window exists.
-  e.app.on('web-contents-created', ((_ev: unknown, wc: GuardedContents) =>
-    guardWebContents(wc, e.shell, (m, f) => log.warn(m, f))) as (...a: never[]) => void);
-  // Closing the last window keeps Certdesk in the tray: renewals go on (issue 7).
-  e.app.on('window-all-closed', () => {});
-  e.app.on('before-quit', ((ev: { preventDefault(): void }) => {
+  e.app.on('web-contents-created', (_ev, wc) =>
+    guardWebContents(wc, e.shell, (m, f) => log.warn(m, f)),
+  );
+  // Without a listener Electron quits when the last window is gone; with one, Certdesk stays in
+  // the tray and renewals go on (issue 7). Closing is turned into hiding below, so this is for a
+  // window destroyed another way (its renderer gone, the OS closing it).
+  e.app.on('window-all-closed', () => {
+    log.info('no window left: Certdesk stays in the tray');
+  });
+  e.app.on('before-quit', (ev) => {
     quitting = true;
     if (cleanedUp) return;
     ev.preventDefault();
@@ -171,7 +122,7 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
         cleanedUp = true;
         e.app.quit();
       });
-  }) as (...a: never[]) => void);
+  });
 
   const ready = (async (): Promise<'running' | 'failed'> => {
     await e.app.whenReady();
@@ -179,6 +130,7 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     serveRenderer(e.protocol, path.join(appPath, 'dist', 'renderer'));
     const dataDir = e.app.getPath('userData');
     log = deps.createLogger(dataDir);
+    const prefs = deps.openPrefs?.(dataDir, log) ?? memoryPrefs();
     const send = createEventSender(EVENTS_CHANNEL, () =>
       win && !win.isDestroyed() ? [win.webContents] : [],
     );
@@ -188,7 +140,8 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
       send(ev);
       if ((ev as { type?: unknown } | null)?.type === 'settings-changed') onSettingsChanged();
     };
-    const createWindow = (show: boolean): DesktopWindow => {
+    const saved = prefs.get('window');
+    const createWindow = (show: boolean): W => {
       const w = createMainWindow(
         { BrowserWindow: e.BrowserWindow, shell: e.shell, log: (m, f) => log.warn(m, f) },
         {
@@ -196,9 +149,13 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
           icon: path.join(assetsDir, 'icon.png'),
           show,
           devTools: !e.app.isPackaged,
+          ...(saved ? { bounds: saved.bounds } : {}),
         },
       );
+      if (saved?.maximized) w.maximize();
       w.on('close', (ev) => {
+        // Where the window was and how big, for the next start (desktop-prefs.ts).
+        prefs.set('window', { bounds: w.getNormalBounds(), maximized: w.isMaximized() });
         if (quitting) return;
         ev.preventDefault(); // close to the tray
         w.hide();
@@ -234,6 +191,7 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
         confirmCommand: nativeCommandConfirm(e.dialog, () =>
           win && !win.isDestroyed() ? win : null,
         ),
+        prefs,
       });
     } catch (err) {
       // store-too-new, store-locked, unreadable folder: say it in a sentence and stop.
@@ -277,8 +235,14 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
       initial: trayState(engine.certificates.list(), clock.now(), paused, language()),
       actions: {
         open: () => showWindow(),
+        // The window's own "Renew all" (cert:renewAll): skips manual routes and revoked
+        // certificates, one run at a time, progress to the window as events.
         renewAll: () => {
-          void track(renewAllNow(engine, scheduler, log)).finally(refreshTray);
+          void track(runtime.dispatch('cert:renewAll', {}))
+            .then((r) => {
+              if (!r.ok) log.warn('renew all refused', { code: r.error.code });
+            })
+            .finally(refreshTray);
         },
         setPaused: (p) => {
           paused = p;
@@ -292,7 +256,11 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
       },
     });
     scheduler.onState(() => refreshTray());
-    onSettingsChanged = refreshTray;
+    onSettingsChanged = () => {
+      refreshTray();
+      const lang = engine.settings.get().language;
+      if (lang) prefs.set('language', lang);
+    };
     // "Due soon" is a matter of time passing, not only of events: look again now and then.
     let refreshTimer: unknown = null;
     // Never what keeps the process alive (the app's own lifetime does that).
@@ -326,22 +294,6 @@ export function startDesktop(e: ElectronLike, deps: DesktopDeps): DesktopHandle 
     return 'running';
   })();
   return { ready };
-}
-
-/** Tray "Renew all now": the scheduler's own if it has one, else each certificate in turn. */
-async function renewAllNow(
-  engine: Engine,
-  scheduler: RenewalScheduler,
-  log: Logger,
-): Promise<void> {
-  if (scheduler.renewAll) return scheduler.renewAll();
-  for (const c of engine.certificates.list()) {
-    try {
-      await engine.renewAndDeploy(c.id, { trigger: 'manual' });
-    } catch (err) {
-      log.warn('renew all: one certificate failed', { cert: c.id, code: toErrorShape(err).code });
-    }
-  }
 }
 
 /**

@@ -78,10 +78,14 @@ export async function installCommandLineTool(deps: InstallCliDeps): Promise<Inst
   }
 }
 
+/** Electron's menu roles this menu uses (MenuItemConstructorOptions['role']). */
+type MenuRole =
+  'about' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'editMenu' | 'windowMenu';
+
 type MenuItem = {
   label?: string;
-  role?: string;
-  type?: string;
+  role?: MenuRole;
+  type?: 'separator';
   click?: () => void;
   submenu?: MenuItem[];
 };

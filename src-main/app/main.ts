@@ -15,19 +15,29 @@ import {
   protocol,
   session,
   shell,
+  type NativeImage,
 } from 'electron';
+import Store from 'electron-store';
 import { createFileLogger } from '../storage/file-logger.ts';
 import { CHANNELS } from '../shared/contract.ts';
-import { openRuntime } from '../api/runtime.ts';
-import { desktopChannel } from '../engine/renewal/notifier.ts';
 import { registerContractIpc } from './ipc.ts';
 import { startDesktop, type ElectronLike } from './desktop.ts';
+import { desktopRuntimeOpener, testCaFromEnv } from './desktop-runtime.ts';
+import {
+  memoryPrefs,
+  PREFS_NAME,
+  PREFS_SCHEMA,
+  type DesktopPrefs,
+  type DesktopPrefValues,
+} from './desktop-prefs.ts';
 import { runCli } from '../cli/main.ts';
 import { cliArgsFrom } from './cli-args.ts';
 import { runHeadlessCli } from './headless-cli.ts';
 import { installCommandLineTool, macAppMenu } from './mac-cli-menu.ts';
 
-const electron = {
+// No cast: the real modules must fit the glue's ports at compile time (issue 23), so a change in
+// Electron's declarations that breaks the glue fails `tsc` here and in test/types/.
+const electron: ElectronLike<BrowserWindow, NativeImage, Menu> = {
   app,
   BrowserWindow,
   Menu,
@@ -39,7 +49,17 @@ const electron = {
   protocol,
   session,
   shell,
-} as unknown as ElectronLike;
+};
+
+/** electron-store in the data folder; a damaged file is left as it is and the defaults are used. */
+function openPrefs(dataDir: string, log: { warn(m: string, f?: object): void }): DesktopPrefs {
+  try {
+    return new Store<DesktopPrefValues>({ cwd: dataDir, name: PREFS_NAME, schema: PREFS_SCHEMA });
+  } catch (err) {
+    log.warn('desktop preferences unreadable; defaults used', { error: String(err) });
+    return memoryPrefs();
+  }
+}
 
 // `certdesk list`: the executable is also the CLI (issue 19). Decided before anything else runs.
 const cliArgs = cliArgsFrom(process.argv, { defaultApp: !!process.defaultApp });
@@ -49,37 +69,19 @@ else
     channels: CHANNELS,
     registerIpc: registerContractIpc,
     createLogger: (dataDir) => createFileLogger(dataDir),
-    // Renewals run here, in the main process, with the window closed; notices go to the OS and to
-    // e-mail/webhook as configured; the UI hears of scheduler changes on the event channel.
-    openRuntime: async ({ dataDir, logger, emit, loginItem, notifier, confirmCommand }) => {
-      const runtime = await openRuntime({
-        dataDir,
-        logger,
-        app: 'Certdesk desktop',
-        face: 'app',
-        renewals: true,
-        desktop: desktopChannel((d) => notifier.notify(d)),
-        onEvent: emit,
-        capabilities: {
-          // A new or changed command is shown in a native dialog before it is stored (issue 20).
-          confirmCommand,
-          // Launch at login: off by default, offered by the UI after the first certificate (issue 7).
-          getLaunchAtLogin: () => loginItem.get(),
-          setLaunchAtLogin: (on: boolean) => loginItem.set(on),
-          // The system folder picker for exports and backups.
-          chooseFolder: async () => {
-            const r = await dialog.showOpenDialog({
-              properties: ['openDirectory', 'createDirectory'],
-            });
-            return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
-          },
-          // How a private key reaches a control panel's paste field without the page ever seeing it (R8).
-          copyToClipboard: (text: string) => clipboard.writeText(text),
-        },
-      });
-      // The sender was checked in ipc-core.ts before a request reaches runtime.dispatch.
-      return { engine: runtime.engine, dispatch: runtime.dispatch, scheduler: runtime.renewals! };
-    },
+    openPrefs,
+    openRuntime: desktopRuntimeOpener({
+      // The system folder picker for exports and backups, where the person last chose one.
+      chooseFolder: async (defaultPath) => {
+        const r = await dialog.showOpenDialog({
+          properties: ['openDirectory', 'createDirectory'],
+          ...(defaultPath ? { defaultPath } : {}),
+        });
+        return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
+      },
+      copyToClipboard: (text) => clipboard.writeText(text),
+      testCa: testCaFromEnv(process.env, app.isPackaged),
+    }),
     openCertificateEvent: (id) => ({ type: 'open-certificate', id }),
   });
 
@@ -96,7 +98,5 @@ if (!cliArgs && process.platform === 'darwin')
         }),
       );
     });
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(menu as Parameters<typeof Menu.buildFromTemplate>[0]),
-    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
   });

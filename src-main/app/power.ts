@@ -6,9 +6,12 @@ export interface Kickable {
   kick(): void;
 }
 
+/** One overload per event, as electron.d.ts declares them (checked in test/types/electron-ports.ts). */
 export interface PowerMonitorLike {
-  on(event: 'resume' | 'unlock-screen', cb: () => void): unknown;
-  removeListener(event: 'resume' | 'unlock-screen', cb: () => void): unknown;
+  on(event: 'resume', cb: () => void): unknown;
+  on(event: 'unlock-screen', cb: () => void): unknown;
+  removeListener(event: 'resume', cb: () => void): unknown;
+  removeListener(event: 'unlock-screen', cb: () => void): unknown;
 }
 
 export const WAKE_EVENTS = ['resume', 'unlock-screen'] as const;
@@ -16,8 +19,10 @@ export const WAKE_EVENTS = ['resume', 'unlock-screen'] as const;
 /** Returns a function that stops watching. */
 export function watchPower(powerMonitor: PowerMonitorLike, scheduler: Kickable): () => void {
   const kick = () => scheduler.kick();
-  for (const ev of WAKE_EVENTS) powerMonitor.on(ev, kick);
+  powerMonitor.on('resume', kick);
+  powerMonitor.on('unlock-screen', kick);
   return () => {
-    for (const ev of WAKE_EVENTS) powerMonitor.removeListener(ev, kick);
+    powerMonitor.removeListener('resume', kick);
+    powerMonitor.removeListener('unlock-screen', kick);
   };
 }

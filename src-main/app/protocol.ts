@@ -8,7 +8,7 @@ import { APP_HOST, APP_SCHEME, SECURITY_HEADERS } from './csp.ts';
 /** The subset of Electron's `protocol` module used here (injected; see test/unit/app). */
 export interface ProtocolLike {
   registerSchemesAsPrivileged(
-    schemes: { scheme: string; privileges: Record<string, boolean> }[],
+    schemes: { scheme: string; privileges: { -readonly [K in keyof SchemePrivileges]: boolean } }[],
   ): void;
   handle(scheme: string, handler: (req: Request) => Response | Promise<Response>): void;
 }
@@ -27,6 +27,8 @@ export const APP_SCHEME_PRIVILEGES = {
   corsEnabled: false,
   stream: false,
 } as const;
+
+type SchemePrivileges = typeof APP_SCHEME_PRIVILEGES;
 
 export function registerAppScheme(
   protocol: Pick<ProtocolLike, 'registerSchemesAsPrivileged'>,

@@ -55,17 +55,25 @@ export function trayIconPath(
   return path.join(assetsDir, 'tray', trayIconFile(level, platform === 'darwin'));
 }
 
-export interface TrayLike {
-  setImage(image: unknown): void;
+/** What the tray needs of an image (Electron's NativeImage). */
+export interface TrayImage {
+  setTemplateImage(on: boolean): void;
+}
+/**
+ * I is the image type (Electron's NativeImage) and M the built menu (Electron's Menu): the tray
+ * only hands them back to Electron, so they stay whatever the real module makes.
+ */
+export interface TrayLike<I, M> {
+  setImage(image: I): void;
   setToolTip(text: string): void;
-  setContextMenu(menu: unknown): void;
+  setContextMenu(menu: M | null): void;
   on(event: 'click', cb: () => void): unknown;
   destroy(): void;
 }
-export type TrayElectron = {
-  Tray: new (image: unknown) => TrayLike;
-  Menu: { buildFromTemplate(t: TrayMenuItem[]): unknown };
-  nativeImage: { createFromPath(p: string): { setTemplateImage?(on: boolean): void } };
+export type TrayElectron<I extends TrayImage = TrayImage, M = unknown> = {
+  Tray: new (image: I) => TrayLike<I, M>;
+  Menu: { buildFromTemplate(t: TrayMenuItem[]): M };
+  nativeImage: { createFromPath(p: string): I };
 };
 
 export interface TrayController {
@@ -73,13 +81,13 @@ export interface TrayController {
   destroy(): void;
 }
 
-export function createTray(
-  e: TrayElectron,
+export function createTray<I extends TrayImage, M>(
+  e: TrayElectron<I, M>,
   opts: { assetsDir: string; platform: NodeJS.Platform; initial: TrayState; actions: TrayActions },
 ): TrayController {
   const image = (level: TrayState['level']) => {
     const img = e.nativeImage.createFromPath(trayIconPath(opts.assetsDir, level, opts.platform));
-    if (opts.platform === 'darwin') img.setTemplateImage?.(true);
+    if (opts.platform === 'darwin') img.setTemplateImage(true);
     return img;
   };
   const tray = new e.Tray(image(opts.initial.level));

@@ -8,12 +8,20 @@ export interface ShellLike {
   openExternal(url: string): Promise<void>;
 }
 
-/** The parts of Electron's WebContents the guards use. */
+/** A navigation event: Electron 45 gives the target as `details.url`, older ones as the 2nd argument. */
+export type NavigationListener = (
+  e: { preventDefault(): void; url?: string },
+  url?: string,
+) => void;
+
+/**
+ * The parts of Electron's WebContents the guards use. One overload per event, as electron.d.ts
+ * declares them, so test/types/electron-ports.ts catches a renamed or removed event (issue 23).
+ */
 export interface GuardedContents {
-  on(
-    event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate',
-    cb: (e: { preventDefault(): void; url?: string }, url?: string) => void,
-  ): unknown;
+  on(event: 'will-navigate', cb: NavigationListener): unknown;
+  on(event: 'will-redirect', cb: NavigationListener): unknown;
+  on(event: 'will-frame-navigate', cb: NavigationListener): unknown;
   on(event: 'will-attach-webview', cb: (e: { preventDefault(): void }) => void): unknown;
   setWindowOpenHandler(
     handler: (details: { url: string }) => { action: 'deny' } | { action: 'allow' },

@@ -7,6 +7,7 @@ import Module from 'node:module';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fakeElectron } from './fake-electron.ts';
+import { installStandInElectron } from './load-bundle.ts';
 
 const bundle = process.env.CERTDESK_TEST_BUNDLE!;
 const report = process.env.CERTDESK_TEST_REPORT!;
@@ -27,14 +28,7 @@ f.app.exit = (code = 0) => {
   );
   process.exit(code);
 };
-const loader = Module as unknown as {
-  _load: (request: string, parent: unknown, isMain: boolean) => unknown;
-};
-const original = loader._load;
-loader._load = function (request, parent, isMain) {
-  if (request === 'electron') return f.electron;
-  return original.call(this, request, parent, isMain);
-};
+installStandInElectron(f.electron);
 // As the packaged app: argv[0] is the executable, then what the person typed.
 process.argv = JSON.parse(process.env.CERTDESK_TEST_ARGV!) as string[];
 Module.createRequire(bundle)(bundle);

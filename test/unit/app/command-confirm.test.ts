@@ -7,10 +7,11 @@
 import { loadDesktopBundle } from './load-bundle.ts';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { appBundleOptions } from '../../../scripts/app-bundle.ts';
 import { CHANNELS } from '../../../src-main/shared/contract.ts';
 import { Engine } from '../../../src-main/engine/engine.ts';
 import type { StoredCertificate } from '../../../src-main/storage/schema.ts';
@@ -18,9 +19,6 @@ import { fakeElectron } from './fake-electron.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 const root = path.resolve(import.meta.dirname, '../../..');
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-  dependencies?: Record<string, string>;
-};
 
 type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 let f: ReturnType<typeof fakeElectron>;
@@ -64,13 +62,8 @@ before(async () => {
   await build({
     entryPoints: [path.join(root, 'src-main/app/main.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    // As scripts/build.ts: packages stay external. (This test once found that the ESM-only `conf`
-    // could not be required from the bundle; the store no longer uses it, issue 16.)
-    external: ['electron', ...Object.keys(pkg.dependencies ?? {})],
-    target: 'node22',
+    // As scripts/build.ts bundles dist/main/app.cjs (packages external, ESM-only ones bundled).
+    ...appBundleOptions(),
     logLevel: 'silent',
     absWorkingDir: root,
   });

@@ -10,9 +10,9 @@ import {
   startDesktop,
   unpacked,
   type DesktopContext,
-  type ElectronLike,
   type RenewalScheduler,
 } from '../../../src-main/app/desktop.ts';
+import { CHANNELS } from '../../../src-main/shared/contract.ts';
 import { Engine } from '../../../src-main/engine/engine.ts';
 import { silentLogger } from '../../../src-main/engine/ports.ts';
 import { EVENTS_CHANNEL } from '../../../src-main/app/events-channel.ts';
@@ -41,9 +41,6 @@ function fakeScheduler() {
     onState: (cb) => {
       stateCb = cb;
     },
-    renewAll: async () => {
-      log.push('renewAll');
-    },
     fire: () => stateCb?.({}),
   };
   return s;
@@ -61,9 +58,10 @@ function setup(
   const f = fakeElectron({ lock: opts.lock, userData });
   const scheduler = fakeScheduler();
   const registered: { channels: readonly string[]; isOurContents?: (id: number) => boolean }[] = [];
+  const dispatched: string[] = [];
   let ctx: DesktopContext | null = null;
-  const handle = startDesktop(f.electron as unknown as ElectronLike, {
-    channels: ['certs:list', 'settings:set'],
+  const handle = startDesktop(f.electron, {
+    channels: CHANNELS,
     registerIpc: (o) => {
       registered.push(o);
       return () => {
@@ -74,7 +72,11 @@ function setup(
       ctx = c;
       const open = opts.openEngine ?? ((o) => Engine.open({ ...o, app: 'Certdesk desktop' }));
       const engine = await open({ dataDir: c.dataDir, logger: c.logger });
-      return { engine, dispatch: async () => ({ ok: true, value: null }), scheduler };
+      const dispatch = async (channel: string) => {
+        dispatched.push(channel);
+        return { ok: true as const, value: null };
+      };
+      return { engine, dispatch, scheduler };
     },
     createLogger: () => silentLogger,
     openCertificateEvent: (id) => ({ type: 'open-certificate', id }),
@@ -82,7 +84,7 @@ function setup(
     env: opts.env ?? {},
     platform: 'linux',
   });
-  return { f, scheduler, registered, handle, userData, ctx: () => ctx! };
+  return { f, scheduler, registered, dispatched, handle, userData, ctx: () => ctx! };
 }
 
 test('before ready: sandbox for every renderer and the app:// scheme registered; then one hardened window', async () => {
@@ -115,7 +117,7 @@ test('before ready: sandbox for every renderer and the app:// scheme registered;
     2,
     'by the factory and again by web-contents-created',
   );
-  assert.deepEqual(registered[0].channels, ['certs:list', 'settings:set']);
+  assert.deepEqual(registered[0].channels, CHANNELS);
   assert.equal(registered[0].isOurContents!(w.webContents.id), true);
   assert.equal(registered[0].isOurContents!(999), false, 'another web contents is not trusted');
   assert.equal(f.trays.length, 1);
@@ -156,7 +158,7 @@ test('started at login (--hidden): tray only; "Open Certdesk" opens the window',
 });
 
 test('tray: pause is passed to the scheduler and remembered; renew all; power events kick the scheduler', async () => {
-  const { f, handle, scheduler, userData, ctx } = setup();
+  const { f, handle, scheduler, dispatched, userData, ctx } = setup();
   f.ready();
   await handle.ready;
   assert.deepEqual(scheduler.log, ['start']);
@@ -179,11 +181,12 @@ test('tray: pause is passed to the scheduler and remembered; renew all; power ev
   for (
     let i = 0;
     i < 250 &&
-    (readStored()?.settings?.renewalsPaused !== true || !scheduler.log.includes('renewAll'));
+    (readStored()?.settings?.renewalsPaused !== true || !dispatched.includes('cert:renewAll'));
     i++
   )
     await new Promise((r) => setTimeout(r, 20));
-  assert.ok(scheduler.log.includes('renewAll'));
+  // The window's own "Renew all" path (desktop-runtime.test.ts renews through it with Pebble).
+  assert.ok(dispatched.includes('cert:renewAll'));
   assert.equal(readStored()?.settings?.renewalsPaused, true);
   assert.equal(ctx().loginItem.get(), false, 'launch at login is off by default');
   // A clicked notification opens the window on that certificate.
@@ -214,7 +217,7 @@ test('the pause setting survives a restart', async () => {
   for (let i = 0; i < 250 && !paused(); i++) await new Promise((r) => setTimeout(r, 20));
   const f = fakeElectron({ userData: a.userData });
   const scheduler = fakeScheduler();
-  const h = startDesktop(f.electron as unknown as ElectronLike, {
+  const h = startDesktop(f.electron, {
     channels: [],
     registerIpc: () => () => {},
     openRuntime: async (c) => ({
@@ -270,4 +273,19 @@ test('files the OS reads come from app.asar.unpacked', () => {
     'C:\\Certdesk\\resources\\app.asar.unpacked\\assets',
   );
   assert.equal(unpacked('/home/u/certdesk/assets'), '/home/u/certdesk/assets');
+});
+
+test('a window destroyed without "close" (renderer gone): Certdesk stays in the tray', async () => {
+  const { f, handle, scheduler } = setup();
+  f.ready();
+  await handle.ready;
+  f.windows[0].destroy();
+  assert.equal(f.app.quitCalls, 0, 'window-all-closed has a listener: no default quit');
+  assert.equal(f.trays[0].destroyed, false);
+  assert.ok(!scheduler.log.includes('stopped'));
+  f.trays[0].click('Open Certdesk');
+  assert.equal(f.windows.length, 2, 'the tray opens a new window');
+  assert.equal(f.windows[1].visible, false, 'shown once painted (ready-to-show)');
+  f.windows[1].emit('ready-to-show');
+  assert.equal(f.windows[1].visible, true);
 });

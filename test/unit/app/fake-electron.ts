@@ -1,7 +1,11 @@
-// A fake of the Electron main-process APIs Certdesk uses, recording what it is asked to do.
+// A stand-in for the Electron main-process APIs Certdesk uses, recording what it is asked to do.
 // Electron's binary cannot run here; these tests assert the calls and options, never a real window.
+// It follows Electron's documentation where the app depends on a behaviour: the table in
+// test/unit/app/STAND-IN.md says, per API, what the docs say and where this file does it. It
+// satisfies the same ports (src-main/app/desktop-ports.ts) that the real modules satisfy in main.ts.
 import type { BrowserWindowConstructorOptions } from 'electron';
 import path from 'node:path';
+import type { InvokeEventLike } from '../../../src-main/app/ipc-core.ts';
 
 type Fn = (...args: never[]) => unknown;
 
@@ -11,8 +15,13 @@ export class Emitter {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), cb]);
     return this;
   }
+  /** Like Node's EventEmitter (which Electron's emitters are): the listener runs once, then goes. */
   once(event: string, cb: Fn) {
-    return this.on(event, cb);
+    const wrapper = ((...args: never[]) => {
+      this.removeListener(event, wrapper);
+      return cb(...args);
+    }) as Fn;
+    return this.on(event, wrapper);
   }
   removeListener(event: string, cb: Fn) {
     this.listeners.set(
@@ -22,7 +31,9 @@ export class Emitter {
     return this;
   }
   emit(event: string, ...args: unknown[]) {
-    for (const l of this.listeners.get(event) ?? []) (l as (...a: unknown[]) => unknown)(...args);
+    // A copy: a `once` listener removes itself while the list is being walked.
+    for (const l of [...(this.listeners.get(event) ?? [])])
+      (l as (...a: unknown[]) => unknown)(...args);
   }
   count(event: string) {
     return this.listeners.get(event)?.length ?? 0;
@@ -39,6 +50,7 @@ export function fakeElectron(opts: {
   const calls: string[] = [];
   const windows: FakeWindow[] = [];
   let ready: () => void = () => {};
+  let isReady = false;
   const whenReady = new Promise<void>((r) => {
     ready = r;
   });
@@ -69,15 +81,24 @@ export function fakeElectron(opts: {
     visible = false;
     destroyed = false;
     minimized = false;
+    maximized = false;
     constructor(options: BrowserWindowConstructorOptions) {
       super();
       this.options = options;
       windows.push(this);
       app.emit('web-contents-created', {}, this.webContents);
     }
+    painted = false;
     loadURL(url: string) {
       this.webContents.url = url;
       calls.push(`loadURL ${url}`);
+      // "Emitted when the web page has been rendered (while not being shown) and window can be
+      // displayed without a visual flash" (BrowserWindow docs): once, after the page loads.
+      setImmediate(() => {
+        if (this.painted || this.destroyed) return;
+        this.painted = true;
+        if (!this.visible) this.emit('ready-to-show');
+      });
       return Promise.resolve();
     }
     show() {
@@ -98,7 +119,17 @@ export function fakeElectron(opts: {
     isDestroyed() {
       return this.destroyed;
     }
-    /** What a user clicking the close button does. */
+    getNormalBounds() {
+      const o = this.options;
+      return { x: o.x ?? 100, y: o.y ?? 80, width: o.width ?? 800, height: o.height ?? 600 };
+    }
+    isMaximized() {
+      return this.maximized;
+    }
+    maximize() {
+      this.maximized = true;
+    }
+    /** What a user clicking the close button does: 'close' (preventable), then 'closed'. */
     userClose() {
       let prevented = false;
       this.emit('close', {
@@ -106,14 +137,27 @@ export function fakeElectron(opts: {
           prevented = true;
         },
       });
-      if (!prevented) {
-        this.destroyed = true;
-        this.webContents.destroyed = true;
-        this.emit('closed');
-      }
+      if (!prevented) this.gone();
       return prevented;
     }
+    /** Electron's win.destroy() (or the renderer gone): no 'close' event, 'closed' guaranteed. */
+    destroy() {
+      this.gone();
+    }
+    private gone() {
+      this.destroyed = true;
+      this.webContents.destroyed = true;
+      this.emit('closed');
+      // "Emitted when all windows have been closed. If you do not subscribe to this event and
+      // all windows are closed, the default behavior is to quit the app" (app docs); not emitted
+      // while quitting (app.quit closes the windows itself).
+      if (!quitting && windows.every((w) => w.destroyed)) {
+        if (app.count('window-all-closed') > 0) app.emit('window-all-closed');
+        else app.quit();
+      }
+    }
   }
+  let quitting = false;
 
   const app = Object.assign(new Emitter(), {
     isPackaged: false,
@@ -139,6 +183,9 @@ export function fakeElectron(opts: {
       calls.push(`setPath ${name}`);
       app.paths[name] = value;
     },
+    getVersion() {
+      return '0.0.0-stand-in';
+    },
     getAppPath() {
       return opts.appPath ?? '/opt/Certdesk/resources/app.asar';
     },
@@ -155,19 +202,33 @@ export function fakeElectron(opts: {
     getLoginItemSettings() {
       return app.loginSettings;
     },
-    /** Like Electron: emits before-quit; quits unless a listener prevents it. */
+    /**
+     * Like Electron's app.quit(): 'before-quit' (preventable), then every window is closed (a
+     * window whose 'close' is prevented cancels the quit), then 'will-quit' (preventable), 'quit'.
+     */
     quit() {
       app.quitCalls += 1;
-      let prevented = false;
-      app.emit('before-quit', {
-        preventDefault: () => {
-          prevented = true;
-        },
-      });
-      if (!prevented) {
-        calls.push('quit');
-        for (const w of windows) if (!w.destroyed) w.userClose();
+      const preventable = () => {
+        const e = { prevented: false, preventDefault: () => void (e.prevented = true) };
+        return e;
+      };
+      const before = preventable();
+      app.emit('before-quit', before);
+      if (before.prevented) return;
+      quitting = true;
+      for (const w of windows)
+        if (!w.destroyed && w.userClose()) {
+          quitting = false;
+          return;
+        }
+      const will = preventable();
+      app.emit('will-quit', will);
+      if (will.prevented) {
+        quitting = false;
+        return;
       }
+      calls.push('quit');
+      app.emit('quit', {}, 0);
     },
     exit(code = 0) {
       app.exitCode = code;
@@ -198,11 +259,15 @@ export function fakeElectron(opts: {
   const protocol = {
     schemes: [] as unknown[],
     handlers: new Map<string, (r: Request) => Promise<Response> | Response>(),
+    /** "Can only be used before the ready event of the app module gets emitted" (protocol docs). */
     registerSchemesAsPrivileged(s: unknown[]) {
+      if (isReady) throw new Error('registerSchemesAsPrivileged after ready');
       calls.push('registerSchemesAsPrivileged');
       protocol.schemes.push(...s);
     },
+    /** Electron refuses a second handler for a scheme ("Failed to register protocol"). */
     handle(scheme: string, h: (r: Request) => Promise<Response> | Response) {
+      if (protocol.handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
       calls.push(`protocol.handle ${scheme}`);
       protocol.handlers.set(scheme, h);
     },
@@ -235,10 +300,12 @@ export function fakeElectron(opts: {
     destroy() {
       this.destroyed = true;
     }
-    click(label: string, checked = false) {
+    /** A checkbox item is toggled before its click runs, as Electron's MenuItem does. */
+    click(label: string, checked?: boolean) {
       const item = this.menu.find((m) => m.label === label);
       if (!item?.click) throw new Error(`no menu item ${label}`);
-      item.click({ checked });
+      if (item.type === 'checkbox') item.checked = checked ?? !item.checked;
+      item.click({ checked: item.type === 'checkbox' ? !!item.checked : (checked ?? false) });
     }
   }
   const notifications: FakeNotification[] = [];
@@ -258,7 +325,7 @@ export function fakeElectron(opts: {
     }
   }
   const powerMonitor = new Emitter();
-  type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+  type Handler = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
   const ipcMain = {
     handlers: new Map<string, Handler>(),
     handle(channel: string, h: Handler) {
@@ -267,6 +334,10 @@ export function fakeElectron(opts: {
     },
     removeHandler(channel: string) {
       ipcMain.handlers.delete(channel);
+    },
+    /** ipcMain.on: electron-store registers one listener for renderers (never used here). */
+    on(channel: string) {
+      calls.push(`ipcMain.on ${channel}`);
     },
   };
   const errors: [string, string][] = [];
@@ -291,7 +362,9 @@ export function fakeElectron(opts: {
     BrowserWindow: FakeWindow,
     Tray: FakeTray,
     Menu: { buildFromTemplate: (t: unknown) => t },
-    nativeImage: { createFromPath: (p: string) => ({ path: p, setTemplateImage() {} }) },
+    nativeImage: {
+      createFromPath: (p: string) => ({ path: p, setTemplateImage(_on: boolean) {} }),
+    },
     Notification: FakeNotification,
     shell: {
       openExternal: async (u: string) => {
@@ -302,11 +375,16 @@ export function fakeElectron(opts: {
       showErrorBox: (t: string, c: string) => {
         errors.push([t, c]);
       },
-      /** Like Electron's: resolves when the person clicks; here when the test calls answer(). */
-      showMessageBox: (window: unknown, options: { buttons: string[]; detail?: string }) =>
-        new Promise<{ response: number }>((resolve) => {
+      /**
+       * Like Electron's: (window, options) is modal to the window, (options) is not; resolves
+       * when the person clicks, here when the test calls answer().
+       */
+      showMessageBox: (a: unknown, b?: { buttons: string[]; detail?: string }) => {
+        const [window, options] = b ? [a, b] : [undefined, a as { buttons: string[] }];
+        return new Promise<{ response: number }>((resolve) => {
           messageBoxes.push({ window, options, answer: (response) => resolve({ response }) });
-        }),
+        });
+      },
     },
   };
   return {
@@ -323,7 +401,10 @@ export function fakeElectron(opts: {
     powerMonitor,
     app,
     ipcMain,
+    /** Electron finished initialising: 'ready' is emitted and app.whenReady() resolves. */
     ready: () => {
+      isReady = true;
+      app.emit('ready', {}, {});
       ready();
     },
   };

@@ -36,20 +36,20 @@ test('every contract channel gets one handler; a trusted call is dispatched with
   const { ipc, handlers } = fakeIpcMain();
   const seen: [string, unknown][] = [];
   const off = registerIpc(ipc, {
-    channels: ['certs:list', 'certs:renew'],
+    channels: ['cert:list', 'cert:renew'],
     dispatch: async (c, i) => {
       seen.push([c, i]);
       return { ok: true, value: 42 };
     },
   });
-  assert.deepEqual([...handlers.keys()], ['certs:list', 'certs:renew']);
-  const r = await handlers.get('certs:renew')!(
+  assert.deepEqual([...handlers.keys()], ['cert:list', 'cert:renew']);
+  const r = await handlers.get('cert:renew')!(
     event(mainFrame('app://certdesk/index.html')),
     { id: 'x' },
     'ignored extra',
   );
   assert.deepEqual(r, { ok: true, value: 42 });
-  assert.deepEqual(seen, [['certs:renew', { id: 'x' }]]);
+  assert.deepEqual(seen, [['cert:renew', { id: 'x' }]]);
   off();
   assert.equal(handlers.size, 0);
 });
@@ -59,7 +59,7 @@ test('calls from a foreign page, an iframe, a vanished frame or another window a
   let dispatched = 0;
   const refused: string[] = [];
   registerIpc(ipc, {
-    channels: ['certs:list'],
+    channels: ['cert:list'],
     dispatch: async () => {
       dispatched += 1;
       return { ok: true, value: null };
@@ -67,7 +67,7 @@ test('calls from a foreign page, an iframe, a vanished frame or another window a
     isOurContents: (id) => id === 1,
     onRefused: (c) => refused.push(c),
   });
-  const h = handlers.get('certs:list')!;
+  const h = handlers.get('cert:list')!;
   const top = mainFrame('app://certdesk/index.html');
   const cases: InvokeEventLike[] = [
     event(mainFrame('https://evil.example/')),

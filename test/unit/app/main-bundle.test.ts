@@ -5,10 +5,11 @@
 import { loadDesktopBundle } from './load-bundle.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { appBundleOptions } from '../../../scripts/app-bundle.ts';
 import { CHANNELS } from '../../../src-main/shared/contract.ts';
 import { fakeElectron } from './fake-electron.ts';
 
@@ -23,16 +24,12 @@ test('the bundled main process starts against a fake electron', async () => {
   await build({
     entryPoints: [path.join(root, 'src-main/app/main.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    external: ['electron'],
-    target: 'node22',
-    define: { 'import.meta.main': 'false', 'import.meta.dirname': '__dirname' },
+    ...appBundleOptions(),
     logLevel: 'silent',
     absWorkingDir: root,
   });
+  // import.meta is not left empty (the keychain module is loaded through import.meta.url).
+  assert.doesNotMatch(readFileSync(outfile, 'utf8'), /import_meta\d* = \{\}/);
 
   const userData = path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-main-')), 'Certdesk');
   delete process.env.CERTDESK_DATA_DIR;
@@ -85,4 +82,10 @@ test('the bundled main process starts against a fake electron', async () => {
     await new Promise((r) => setTimeout(r, 10));
   assert.ok(f.calls.includes('quit'));
   assert.equal(f.trays[0].destroyed, true);
+  // electron-store, loaded by the bundle, kept where the window was for the next start (issue 16).
+  const prefs = JSON.parse(readFileSync(path.join(userData, 'desktop-preferences.json'), 'utf8'));
+  assert.deepEqual(prefs.window, {
+    bounds: { x: 100, y: 80, width: 1100, height: 760 },
+    maximized: false,
+  });
 });

@@ -10,7 +10,6 @@ import path from 'node:path';
 import {
   startDesktop,
   type DesktopContext,
-  type ElectronLike,
   type RenewalScheduler,
 } from '../../../src-main/app/desktop.ts';
 import { Engine } from '../../../src-main/engine/engine.ts';
@@ -70,7 +69,7 @@ test('the tray menu and tooltip are Danish, and follow a change of the setting',
   const f = fakeElectron({ userData });
   let engine: Engine | null = null;
   let ctx: DesktopContext | null = null;
-  const handle = startDesktop(f.electron as unknown as ElectronLike, {
+  const handle = startDesktop(f.electron, {
     channels: [],
     registerIpc: () => () => {},
     openRuntime: async (c) => {
@@ -118,7 +117,7 @@ test('a desktop notification is Danish: the notice is made in the setting and sh
   const engine = await danishEngine();
   const { createDesktopNotifier } = await import('../../../src-main/app/notifications.ts');
   const shown = createDesktopNotifier({
-    Notification: (f.electron as unknown as ElectronLike).Notification,
+    Notification: f.electron.Notification,
     onOpen: () => {},
   });
   const notifier = engineNotifier(

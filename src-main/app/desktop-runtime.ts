@@ -1,0 +1,83 @@
+// How the desktop face opens its runtime (api/runtime.ts openRuntime): the renewal service runs in
+// the main process with the window closed, notices go to the OS, the window hears of scheduler
+// changes on the event channel. Electron-free (the folder picker and the clipboard are handed in),
+// so test/unit/app/desktop.test.ts opens the very runtime main.ts does, with a real CA.
+import { readFileSync } from 'node:fs';
+import { openRuntime } from '../api/runtime.ts';
+import type { EngineOptions } from '../engine/engine.ts';
+import { desktopChannel } from '../engine/renewal/notifier.ts';
+import type { RenewalServiceOptions } from '../engine/renewal/service.ts';
+import type { DesktopContext, DesktopRuntime } from './desktop.ts';
+
+/** The test CA's options an unpackaged app takes from the environment (e2e: test/e2e/faces.ts). */
+export type TestCaOptions = Pick<
+  EngineOptions,
+  'caCertPem' | 'httpPort' | 'tlsPort' | 'dnsResolver'
+>;
+
+/**
+ * `electron .` in a checkout, started by the e2e suite's Electron face, is pointed at a local test
+ * CA (Pebble) the way the CLI is with --ca-cert/--http-port/--tls-port/--dns-resolver. A packaged
+ * app ignores these variables: no environment may add a trusted root to a user's app.
+ */
+export function testCaFromEnv(
+  env: Record<string, string | undefined>,
+  isPackaged: boolean,
+): TestCaOptions {
+  if (isPackaged) return {};
+  const port = (v: string | undefined) => (v && /^\d+$/.test(v) ? { value: Number(v) } : null);
+  const http = port(env.CERTDESK_TEST_HTTP_PORT);
+  const tls = port(env.CERTDESK_TEST_TLS_PORT);
+  return {
+    ...(env.CERTDESK_TEST_CA_CERT
+      ? { caCertPem: readFileSync(env.CERTDESK_TEST_CA_CERT, 'utf8') }
+      : {}),
+    ...(http ? { httpPort: http.value } : {}),
+    ...(tls ? { tlsPort: tls.value } : {}),
+    ...(env.CERTDESK_TEST_DNS_RESOLVER ? { dnsResolver: env.CERTDESK_TEST_DNS_RESOLVER } : {}),
+  };
+}
+
+export type DesktopRuntimeOptions = {
+  /** The system folder picker (dialog.showOpenDialog in main.ts); null when cancelled. */
+  chooseFolder: (defaultPath: string | undefined) => Promise<string | null>;
+  copyToClipboard: (text: string) => void;
+  testCa?: TestCaOptions;
+  /** Test seams of the scheduler (no start delay). */
+  scheduler?: RenewalServiceOptions['scheduler'];
+};
+
+export function desktopRuntimeOpener(
+  o: DesktopRuntimeOptions,
+): (ctx: DesktopContext) => Promise<DesktopRuntime> {
+  return async ({ dataDir, logger, emit, loginItem, notifier, confirmCommand, prefs }) => {
+    const runtime = await openRuntime({
+      dataDir,
+      logger,
+      app: 'Certdesk desktop',
+      face: 'app',
+      renewals: true,
+      ...o.testCa,
+      ...(o.scheduler ? { scheduler: o.scheduler } : {}),
+      desktop: desktopChannel((d) => notifier.notify(d)),
+      onEvent: emit,
+      capabilities: {
+        // A new or changed command is shown in a native dialog before it is stored (issue 20).
+        confirmCommand,
+        // Launch at login: off by default, offered by the UI after the first certificate (issue 7).
+        getLaunchAtLogin: () => loginItem.get(),
+        setLaunchAtLogin: (on: boolean) => loginItem.set(on),
+        // The picker opens where the person last exported or backed up (desktop preferences).
+        chooseFolder: async () => {
+          const dir = await o.chooseFolder(prefs.get('lastExportFolder'));
+          if (dir) prefs.set('lastExportFolder', dir);
+          return dir;
+        },
+        // How a private key reaches a control panel's paste field without the page seeing it (R8).
+        copyToClipboard: o.copyToClipboard,
+      },
+    });
+    // The sender was checked in ipc-core.ts before a request reaches runtime.dispatch.
+    return { engine: runtime.engine, dispatch: runtime.dispatch, scheduler: runtime.renewals! };
+  };
+}
