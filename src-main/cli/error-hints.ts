@@ -39,6 +39,10 @@ const HINTS: Partial<Record<TextKey, Hint>> = {
   'error.eabRequired': '--eab-kid and --eab-hmac',
   'error.noAccount': 'certdesk account create --email you@example.com --agree-tos',
   'error.ambiguousAccount': 'choose one with --account ID',
+  'profile.unknown': '--profile NAME, or leave it out for the CA default',
+  'profile.noneOffered': 'leave out --profile',
+  'profile.ipNeedsProfile': (p) => `add --profile ${String(p.profile)}`,
+  'profile.ipNoDns': '--challenge http-01 or --challenge tls-alpn-01',
 };
 
 /** " (CLI: ...)" for an error whose Text has a CLI hint, else "". */

@@ -91,7 +91,7 @@ export function nameProblem(
     if (o.allowIp && challenge !== 'dns-01') return null;
     return o.allowIp
       ? `"${input}" is an IP address: the CA checks an IP address only by connecting to it (http-01 or tls-alpn-01), never through DNS. Choose one of those methods.`
-      : `"${input}" is an IP address. Certificates for IP addresses need a CA profile that allows them (at Let's Encrypt: "shortlived", under Advanced); otherwise use a domain name that points to this address.`;
+      : `"${input}" is an IP address. Certificates for IP addresses need a CA profile that allows them (at Let's Encrypt: "shortlived", under More options); otherwise use a domain name that points to this address.`;
   }
   if (/\s/.test(input)) return `"${input}" contains a space; a domain name has none.`;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input) || input.includes('/'))

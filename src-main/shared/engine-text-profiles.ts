@@ -5,7 +5,7 @@ export const profileText = {
   noneOffered:
     'The CA does not offer profiles, so "{{profile}}" cannot be used. Leave the profile empty to get the CA\'s usual certificate.',
   ipNeedsProfile:
-    '"{{name}}" is an IP address. This CA issues certificates for IP addresses only with the "{{profile}}" profile: choose it under Advanced, or use a domain name that points to this address.',
+    '"{{name}}" is an IP address. This CA issues certificates for IP addresses only with the "{{profile}}" profile: choose it under More options, or use a domain name that points to this address.',
   ipNotOffered:
     '"{{name}}" is an IP address, and this CA offers no profile that allows IP addresses. Use a domain name that points to this address instead.',
   ipNoDns:

@@ -10,6 +10,7 @@ import { ExportPanel, PasteFields } from '../components/export-panel.tsx';
 import { PromptBox, RunSteps, useRun } from '../components/run-progress.tsx';
 import { daysUntil, formatDate, formatDateTime, readableName, readableNames } from '../format.ts';
 import { oneSentence, renewalReasonText } from './dashboard.tsx';
+import { CaWindow, soonerText } from '../components/renewal-notes.tsx';
 import { RouteEditor } from './route-editor.tsx';
 
 type Detail = Output<'cert:get'>;
@@ -141,6 +142,10 @@ export function CertificatePage({ id }: { id: string }) {
           <dd>{t(`keyType.${c.keyType}`)}</dd>
         </div>
         <div>
+          <dt>{t('profiles.onCert')}</dt>
+          <dd data-testid="cert-profile">{c.profile ?? t('profiles.caDefault')}</dd>
+        </div>
+        <div>
           <dt>{t('cert.validity')}</dt>
           <dd>
             {c.notAfter
@@ -157,8 +162,10 @@ export function CertificatePage({ id }: { id: string }) {
           <dd>
             {c.nextRenewalAt ? formatDate(c.nextRenewalAt, lng) : t('dashboard.noRenewal')}{' '}
             <span className="reason">{renewalReasonText(t, c.renewalReason)}</span>
+            {soonerText(t, c) && <span className="reason sooner">{soonerText(t, c)}</span>}
           </dd>
         </div>
+        <CaWindow t={t} lng={lng} c={c} />
         <div>
           <dt>{t('cert.route')}</dt>
           <dd>

@@ -10,12 +10,21 @@ import { call, newRunId, useAppEvents, type ErrorShape } from '../api.ts';
 import { useApp } from '../app.tsx';
 import { ErrorBox, FocusHeading, StatusBadge } from '../components/common.tsx';
 import { daysUntil, formatDate, lifetimeLeft, readableName } from '../format.ts';
+import { soonerText } from '../components/renewal-notes.tsx';
 
 /** The renewal planner's reasons, in the UI's language; unknown ones are shown as they come. */
 export function renewalReasonText(t: TFunction, reason: string | null): string {
   if (!reason) return '';
-  let m = /^(half|one third) of the (\d+)-day lifetime left$/.exec(reason);
-  if (m) return t(m[1] === 'half' ? 'reason.half' : 'reason.third', { days: Number(m[2]) });
+  // A 160-hour certificate says "6.7-day" (R20 floor of policy.ts).
+  let m =
+    /^(half|one third) of the ([\d.]+)-day lifetime left( \(the CA's ARI window is later)?/.exec(
+      reason,
+    );
+  if (m) {
+    const floor = t(m[1] === 'half' ? 'reason.half' : 'reason.third', { days: Number(m[2]) });
+    return m[3] ? `${floor} ${t('profiles.ariLater')}` : floor;
+  }
+  if (reason.startsWith('the CA asked for renewal between')) return t('profiles.reasonAri');
   m = /^renewing now$/.exec(reason);
   if (m) return t('reason.renewing');
   if (reason.startsWith('revoked')) return t('reason.revoked');
@@ -67,6 +76,7 @@ const Row = memo(function Row({ c, now, lng, t, onOpen, onRenew, busy }: RowProp
   // An internationalised name reads as people type it (bücher.test); the punycode the certificate
   // holds (xn--bcher-kva.test) is a smaller line below it.
   const { name: first, ascii } = readableName(c, 0);
+  const sooner = soonerText(t, c);
   return (
     <tr>
       <th scope="row">
@@ -108,6 +118,7 @@ const Row = memo(function Row({ c, now, lng, t, onOpen, onRenew, busy }: RowProp
           <span className="muted">{t('dashboard.noRenewal')}</span>
         )}
         {c.renewalReason && <span className="reason">{renewalReasonText(t, c.renewalReason)}</span>}
+        {sooner && <span className="reason sooner">{sooner}</span>}
       </td>
       <td>
         {c.lastError ? (

@@ -22,6 +22,7 @@ export const profilesDa: Shape<typeof profilesEn> = {
   soonerHours:
     'Dette certifikat gælder kun {{hours}} timer, så Certdesk fornyer det, når halvdelen er tilbage: cirka hver {{every}}. time. Lad computeren være tændt.',
   reasonAri: "når CA'en bad om det (fornyelsesoplysninger fra CA'en)",
+  ariLater: "(CA'ens foreslåede vindue er senere; Certdesk venter ikke længere end dette)",
 };
 
 export const profileEngineDa: Shape<typeof profileText> = {
@@ -29,7 +30,7 @@ export const profileEngineDa: Shape<typeof profileText> = {
   noneOffered:
     'CA\'en tilbyder ingen profiler, så "{{profile}}" kan ikke bruges. Lad profilen være tom for at få CA\'ens sædvanlige certifikat.',
   ipNeedsProfile:
-    '"{{name}}" er en IP-adresse. Denne CA udsteder kun certifikater til IP-adresser med profilen "{{profile}}": vælg den under Avanceret, eller brug et domænenavn, der peger på adressen.',
+    '"{{name}}" er en IP-adresse. Denne CA udsteder kun certifikater til IP-adresser med profilen "{{profile}}": vælg den under Flere muligheder, eller brug et domænenavn, der peger på adressen.',
   ipNotOffered:
     '"{{name}}" er en IP-adresse, og denne CA tilbyder ingen profil, der tillader IP-adresser. Brug i stedet et domænenavn, der peger på adressen.',
   ipNoDns:

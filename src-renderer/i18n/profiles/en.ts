@@ -19,4 +19,5 @@ export const profilesEn = {
   soonerHours:
     'This certificate lasts only {{hours}} hours, so Certdesk renews it when half of that is left: about every {{every}} hours. Keep this computer on.',
   reasonAri: 'when the CA asked for it (renewal information from the CA)',
+  ariLater: "(the CA's suggested window is later; Certdesk does not wait past this)",
 };

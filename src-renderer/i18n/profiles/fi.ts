@@ -23,6 +23,7 @@ export const profilesFi: Shape<typeof profilesEn> = {
   soonerHours:
     'Tämä varmenne on voimassa vain {{hours}} tuntia, joten Certdesk uusii sen, kun puolet on jäljellä: noin {{every}} tunnin välein. Pidä tämä tietokone päällä.',
   reasonAri: 'kun varmentaja pyysi sitä (varmentajan uusimistiedot)',
+  ariLater: '(varmentajan ehdottama aika on myöhemmin; Certdesk ei odota tätä pidempään)',
 };
 
 export const profileEngineFi: Shape<typeof profileText> = {
@@ -31,7 +32,7 @@ export const profileEngineFi: Shape<typeof profileText> = {
   noneOffered:
     'Varmentaja ei tarjoa profiileja, joten profiilia "{{profile}}" ei voi käyttää. Jätä profiili tyhjäksi, niin saat varmentajan tavallisen varmenteen.',
   ipNeedsProfile:
-    '"{{name}}" on IP-osoite. Tämä varmentaja myöntää varmenteita IP-osoitteille vain profiililla "{{profile}}": valitse se kohdasta Lisäasetukset, tai käytä verkkotunnusta, joka osoittaa tähän osoitteeseen.',
+    '"{{name}}" on IP-osoite. Tämä varmentaja myöntää varmenteita IP-osoitteille vain profiililla "{{profile}}": valitse se kohdasta Lisää vaihtoehtoja, tai käytä verkkotunnusta, joka osoittaa tähän osoitteeseen.',
   ipNotOffered:
     '"{{name}}" on IP-osoite, eikä tällä varmentajalla ole IP-osoitteet sallivaa profiilia. Käytä sen sijaan verkkotunnusta, joka osoittaa tähän osoitteeseen.',
   ipNoDns:

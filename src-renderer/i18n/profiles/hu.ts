@@ -12,7 +12,7 @@ export const profilesHu: Shape<typeof profilesEn> = {
   unavailable:
     'A Certdesk most nem tudta lekérdezni a hitelesítő profiljait; a hitelesítő alapértelmezése érvényes.',
   shorter:
-    'A rövidebb érvényesség nem jelent több munkát a Certdeskkel: magától megújítja a tanúsítványt, jóval a lejárat előtt. Viszont gyakrabban újít (egy 6 napos tanúsítványt körülbelül 3 naponta), ezért ennek a számítógépnek és annak, ahogyan a hitelesítő eléri a szerveredet, ilyen gyakran működnie kell.',
+    'A rövidebb érvényesség nem jelent több munkát a Certdeskkel: magától megújítja a tanúsítványt, jóval a lejárat előtt. Viszont gyakrabban újít (egy 6 napos tanúsítványt körülbelül 3 naponta), ezért ennek a számítógépnek és annak, ahogyan a hitelesítő eléri a szerverét, ilyen gyakran működnie kell.',
   ipAllowed: 'Ez a profil névként IP-címeket is megenged (például 203.0.113.10).',
   onCert: 'Profil',
   caWindowTitle: 'A hitelesítő által javasolt megújítási időszak',
@@ -21,25 +21,26 @@ export const profilesHu: Shape<typeof profilesEn> = {
   soonerDays:
     'Ennek a hitelesítőnek a tanúsítványai {{days}} napig érvényesek, kevesebb ideig, mint a sokak által ismert 90 nap, ezért a Certdesk gyakrabban újít: körülbelül {{every}} naponta.',
   soonerHours:
-    'Ez a tanúsítvány csak {{hours}} óráig érvényes, ezért a Certdesk akkor újítja meg, amikor a fele van hátra: körülbelül {{every}} óránként. Hagyd bekapcsolva ezt a számítógépet.',
+    'Ez a tanúsítvány csak {{hours}} óráig érvényes, ezért a Certdesk akkor újítja meg, amikor a fele van hátra: körülbelül {{every}} óránként. Hagyja bekapcsolva ezt a számítógépet.',
   reasonAri: 'amikor a hitelesítő kérte (a hitelesítő megújítási információi alapján)',
+  ariLater: '(a hitelesítő által javasolt időszak későbbi; a Certdesk ennél tovább nem vár)',
 };
 
 export const profileEngineHu: Shape<typeof profileText> = {
   unknown:
-    'A hitelesítő nem kínálja a(z) "{{profile}}" profilt. Válassz a profiljai közül: {{list}}.',
+    'A hitelesítő nem kínálja a(z) "{{profile}}" profilt. Válasszon a profiljai közül: {{list}}.',
   noneOffered:
-    'A hitelesítő nem kínál profilokat, ezért a(z) "{{profile}}" nem használható. Hagyd üresen a profilt, és a hitelesítő szokásos tanúsítványát kapod.',
+    'A hitelesítő nem kínál profilokat, ezért a(z) "{{profile}}" nem használható. Hagyja üresen a profilt, és a hitelesítő szokásos tanúsítványát kapja.',
   ipNeedsProfile:
-    '"{{name}}" egy IP-cím. Ez a hitelesítő IP-címekre csak a(z) "{{profile}}" profillal állít ki tanúsítványt: válaszd ki a Speciális részben, vagy használj egy erre a címre mutató domainnevet.',
+    '"{{name}}" egy IP-cím. Ez a hitelesítő IP-címekre csak a(z) "{{profile}}" profillal állít ki tanúsítványt: válassza ki a További beállítások részben, vagy használjon egy erre a címre mutató domainnevet.',
   ipNotOffered:
-    '"{{name}}" egy IP-cím, és ennek a hitelesítőnek nincs IP-címeket megengedő profilja. Használj helyette egy erre a címre mutató domainnevet.',
+    '"{{name}}" egy IP-cím, és ennek a hitelesítőnek nincs IP-címeket megengedő profilja. Használjon helyette egy erre a címre mutató domainnevet.',
   ipNoDns:
-    '"{{name}}" egy IP-cím: a hitelesítő egy IP-címet csak kapcsolódással ellenőriz (http-01 vagy tls-alpn-01), DNS-en keresztül soha. Válaszd e módszerek egyikét.',
+    '"{{name}}" egy IP-cím: a hitelesítő egy IP-címet csak kapcsolódással ellenőriz (http-01 vagy tls-alpn-01), DNS-en keresztül soha. Válassza e módszerek egyikét.',
   ipReach: {
     ok: 'A(z) {{name}} {{port}}-s portján válaszol valami, így a hitelesítő kapcsolódni tud hozzá.',
     fail: 'A(z) {{name}} {{port}}-s portján semmi sem válaszol. A hitelesítő az IP-címet úgy ellenőrzi, hogy ott kapcsolódik hozzá.',
-    fix: 'Nyisd meg a(z) {{name}} {{port}}-s portját az internet felé (router és tűzfal), és hagyd, hogy a Certdesk vagy a webszervered válaszoljon rajta, majd futtasd újra az ellenőrzéseket.',
+    fix: 'Nyissa meg a(z) {{name}} {{port}}-s portját az internet felé (router és tűzfal), és hagyja, hogy a Certdesk vagy a webszervere válaszoljon rajta, majd futtassa újra az ellenőrzéseket.',
     noDns:
       'Egy IP-címhez nem kellenek DNS- vagy CAA-rekordok, ezért ezek az ellenőrzések kimaradnak.',
   },

@@ -22,13 +22,14 @@ export const profilesZh: Shape<typeof profilesEn> = {
   soonerHours:
     '此证书有效期只有 {{hours}} 小时，因此 Certdesk 在剩下一半时续期：大约每 {{every}} 小时一次。请保持这台电脑开机。',
   reasonAri: '在 CA 要求时（来自 CA 的续期信息）',
+  ariLater: '（CA 建议的时间段更晚；Certdesk 不会等到那之后）',
 };
 
 export const profileEngineZh: Shape<typeof profileText> = {
   unknown: 'CA 不提供配置“{{profile}}”。请从它的配置中选择一个：{{list}}。',
   noneOffered: 'CA 不提供任何配置，因此无法使用“{{profile}}”。请将配置留空，以获取 CA 的常规证书。',
   ipNeedsProfile:
-    '“{{name}}”是一个 IP 地址。此 CA 仅在使用“{{profile}}”配置时为 IP 地址签发证书：请在“高级”中选择它，或改用指向此地址的域名。',
+    '“{{name}}”是一个 IP 地址。此 CA 仅在使用“{{profile}}”配置时为 IP 地址签发证书：请在“更多选项”中选择它，或改用指向此地址的域名。',
   ipNotOffered:
     '“{{name}}”是一个 IP 地址，而此 CA 没有允许 IP 地址的配置。请改用指向此地址的域名。',
   ipNoDns:

@@ -29,6 +29,7 @@ export function IssueStep({
         challenge,
         keyType: data.keyType,
         ...(data.accountId ? { accountId: data.accountId } : {}),
+        ...(data.profile ? { profile: data.profile } : {}),
         ...(Object.keys(secrets).length ? { secrets } : {}),
       }),
     );

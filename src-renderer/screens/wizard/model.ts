@@ -63,6 +63,10 @@ export type WizardData = {
   wildcard: boolean;
   keyType: KeyType;
   accountId: string;
+  /** ACME profile by the CA's name; '' = the CA's default (issue 18). */
+  profile: string;
+  /** The CA and profile issue for IP addresses (RFC 8738): names may be addresses. */
+  allowIp: boolean;
   answers: Answers;
   route: Route | null;
   details: Details;

@@ -7,6 +7,7 @@ import { call, type Output } from '../../api.ts';
 import { useApp } from '../../app.tsx';
 import { FocusHeading } from '../../components/common.tsx';
 import type { StepProps } from './wizard.tsx';
+import { ipAllowed, ProfileField, useCaProfiles } from './profile-field.tsx';
 
 type Check = Output<'names:check'>;
 const KEY_TYPES: KeyType[] = ['ec256', 'ec384', 'rsa2048', 'rsa3072', 'rsa4096'];
@@ -24,6 +25,8 @@ export function NamesStep({ data, update, next }: StepProps) {
   const [check, setCheck] = useState<Check | null>(null);
   const [checking, setChecking] = useState(false);
   const [showProblems, setShowProblems] = useState(false);
+  const profiles = useCaProfiles(data.accountId);
+  const allowIp = ipAllowed(profiles, data.profile);
 
   // Checked as you type, a moment after the last key (not on every key press).
   useEffect(() => {
@@ -35,7 +38,7 @@ export function NamesStep({ data, update, next }: StepProps) {
     let live = true;
     setChecking(true);
     const h = setTimeout(() => {
-      void call('names:check', { names: names.slice(0, 200) }).then((r) => {
+      void call('names:check', { names: names.slice(0, 200), allowIp }).then((r) => {
         if (!live) return;
         setChecking(false);
         if (r.ok) setCheck(r.value);
@@ -45,12 +48,12 @@ export function NamesStep({ data, update, next }: StepProps) {
       live = false;
       clearTimeout(h);
     };
-  }, [data.namesText]);
+  }, [data.namesText, allowIp]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const names = splitNames(data.namesText);
-    const r = await call('names:check', { names: names.slice(0, 200) });
+    const r = await call('names:check', { names: names.slice(0, 200), allowIp });
     if (!r.ok) return;
     setCheck(r.value);
     setShowProblems(true);
@@ -58,7 +61,7 @@ export function NamesStep({ data, update, next }: StepProps) {
       document.getElementById(`${id}-names`)?.focus();
       return;
     }
-    update({ names: r.value.names, wildcard: r.value.wildcard });
+    update({ names: r.value.names, wildcard: r.value.wildcard, allowIp });
     next();
   };
 
@@ -143,7 +146,7 @@ export function NamesStep({ data, update, next }: StepProps) {
             <select
               id={`${id}-acct`}
               value={data.accountId}
-              onChange={(e) => update({ accountId: e.target.value })}
+              onChange={(e) => update({ accountId: e.target.value, profile: '' })}
             >
               {state.accounts.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -153,6 +156,12 @@ export function NamesStep({ data, update, next }: StepProps) {
             </select>
           </div>
         )}
+        <ProfileField
+          id={id}
+          profiles={profiles}
+          value={data.profile}
+          onChange={(profile) => update({ profile })}
+        />
       </details>
       <div className="wizard-buttons">
         <button type="submit" className="primary">

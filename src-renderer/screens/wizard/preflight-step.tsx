@@ -39,6 +39,7 @@ export function PreflightStep({ data, next, back }: StepProps) {
       names: data.names,
       challenge,
       ...(account ? { accountId: account.id } : {}),
+      ...(data.allowIp ? { allowIp: true } : {}),
     });
     setBusy(false);
     if (r.ok) setResults(r.value.results);

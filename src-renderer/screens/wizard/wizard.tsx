@@ -33,6 +33,8 @@ export function Wizard() {
     wildcard: false,
     keyType: 'ec256',
     accountId: state.accounts[0]?.id ?? '',
+    profile: '',
+    allowIp: false,
     answers: { server: null, port80: null, webserver: null, upload: null, dns: null },
     route: null,
     details: emptyDetails(),
