@@ -25,6 +25,8 @@ test('a certificate for 127.0.0.1 from the real Pebble has the address as an IP 
         pebble.caCertPath,
         '--http-port',
         String(pebble.httpPort),
+        '--tls-port',
+        String(pebble.tlsPort),
         '--dns-resolver',
         `127.0.0.1:${pebble.dnsPort}`,
       ]);
@@ -61,8 +63,17 @@ test('a certificate for 127.0.0.1 from the real Pebble has the address as an IP 
     assert.match(san.stdout, /IP Address:127\.0\.0\.1/);
     assert.doesNotMatch(san.stdout, /DNS:/);
 
+    // tls-alpn-01 too: the CA's SNI is the reverse-DNS name 2.0.0.127.in-addr.arpa (RFC 8738 §6).
+    const alpn = await cli(['issue', '-d', '127.0.0.2', '--challenge', 'tls-alpn-01', '--json']);
+    assert.equal(alpn.code, 0, alpn.stderr);
+    const alpnLeaf = splitChain((JSON.parse(alpn.stdout) as { chainPem: string }).chainPem)[0];
+    assert.match(
+      (await openssl(['x509', '-noout', '-ext', 'subjectAltName'], alpnLeaf)).stdout,
+      /IP Address:127\.0\.0\.2/,
+    );
+
     // dns-01 is never a way to prove an address (RFC 8738 section 7).
-    const dns = await cli(['issue', '-d', '127.0.0.2', '--challenge', 'dns-01']);
+    const dns = await cli(['issue', '-d', '127.0.0.3', '--challenge', 'dns-01']);
     assert.notEqual(dns.code, 0);
     assert.match(dns.stderr, /never through DNS/);
   } finally {

@@ -3,6 +3,7 @@
 // every other connection. For machines where 443 is free but 80 is blocked. Importing this module
 // registers it with the solver factory.
 import tls from 'node:tls';
+import { isIP } from 'node:net';
 import acme from 'acme-client';
 import { CertdeskError } from '../../shared/errors.ts';
 import { SECOND_MS } from '../../shared/durations.ts';
@@ -110,13 +111,13 @@ export class TlsAlpnSolver implements ChallengeSolver {
       this.keyPem,
     );
     this.contexts.set(
-      ctx.identifier.toLowerCase(),
+      sniName(ctx.identifier),
       tls.createSecureContext({ key: this.keyPem, cert: certPem, minVersion: 'TLSv1.2' }),
     );
   }
 
   async cleanup(ctx: ChallengeContext): Promise<void> {
-    this.contexts.delete(ctx.identifier.toLowerCase());
+    this.contexts.delete(sniName(ctx.identifier));
   }
 
   async stop(): Promise<void> {
@@ -135,3 +136,24 @@ export class TlsAlpnSolver implements ChallengeSolver {
 registerSolverFactory((cfg, env) =>
   cfg.type === 'tls-alpn-01' ? new TlsAlpnSolver({ port: env.tlsPort, host: env.httpHost }) : null,
 );
+
+/**
+ * The SNI the CA sends for an identifier: the name itself, or for an IP address its reverse-DNS
+ * name (RFC 8738 section 6: 1.0.0.127.in-addr.arpa, or the nibbles under ip6.arpa); the challenge
+ * certificate's SAN is the address (acme-client makes an iPAddress entry for it).
+ */
+export function sniName(identifier: string): string {
+  const v = isIP(identifier);
+  if (v === 4) return `${identifier.split('.').reverse().join('.')}.in-addr.arpa`;
+  if (v === 6) {
+    const url = new URL(`http://[${identifier}]/`).hostname.slice(1, -1);
+    const [head, tail = ''] = url.split('::');
+    const groups = (part: string) => (part ? part.split(':') : []);
+    const h = groups(head);
+    const t = url.includes('::') ? groups(tail) : [];
+    const all = [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
+    const hex = all.map((g) => g.padStart(4, '0')).join('');
+    return `${hex.split('').reverse().join('.')}.ip6.arpa`;
+  }
+  return identifier.toLowerCase();
+}

@@ -10,6 +10,7 @@ import {
 } from '../../../src-main/engine/profiles.ts';
 import { checkNames } from '../../../src-main/engine/names.ts';
 import { certInfo } from '../../../src-main/engine/cert-info.ts';
+import { sniName } from '../../../src-main/engine/challenges/tls-alpn.ts';
 
 const LE = {
   meta: {
@@ -109,4 +110,14 @@ test('certInfo lists IP SANs next to DNS names (so an IP certificate is verified
     { encoding: 'utf8' },
   );
   assert.deepEqual(certInfo(pem).names.sort(), ['192.0.2.1', '2001:db8::1', 'a.example']);
+});
+
+test('tls-alpn-01 for an address answers the reverse-DNS SNI of RFC 8738 section 6', () => {
+  assert.equal(sniName('Example.COM'), 'example.com');
+  assert.equal(sniName('127.0.0.1'), '1.0.0.127.in-addr.arpa');
+  // The RFC's own example.
+  assert.equal(
+    sniName('2001:db8::1'),
+    '1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa',
+  );
 });
