@@ -2,7 +2,8 @@
 import type { AccountSummary, CertificateSummary } from '../shared/types.ts';
 import { routeLabel } from '../shared/route-facts.ts';
 
-const day = (iso: string | null): string =>
+/** "2026-12-02 06:40 UTC" (the CLI's one way to show a time). */
+export const day = (iso: string | null): string =>
   iso ? iso.slice(0, 16).replace('T', ' ') + ' UTC' : '-';
 
 const attemptText = (a: NonNullable<CertificateSummary['lastAttempt']>): string =>

@@ -8,6 +8,7 @@ import { cliHint } from './error-hints.ts';
 import type { Command, OptionSpec } from './commands/types.ts';
 import { CORE_COMMANDS } from './commands/core.ts';
 import { exportCmd } from './commands/export.ts';
+import { DEPLOY_COMMANDS } from './commands/deploy.ts';
 import { renewCmd } from './commands/renew.ts';
 import { checkCmd } from './commands/check.ts';
 import { siteCheckCmd } from './commands/site-check.ts';
@@ -26,6 +27,7 @@ const COMMANDS: Command[] = [
   renewCmd,
   exportCmd,
   siteCheckCmd,
+  ...DEPLOY_COMMANDS,
   notifyCmd,
   ...SCHEDULE_COMMANDS,
   uiCommand,

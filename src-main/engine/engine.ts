@@ -36,7 +36,12 @@ import { RenewalInfoService } from './services/renewal-info.ts';
 import { ExportsService, type ExportOptions, type ReExportOutcome } from './services/exports.ts';
 import { SettingsService } from './services/settings.ts';
 import { SiteCheckService } from './services/site-check.ts';
-import { renewAndDeploy, type RenewedAndDeployed } from './renewal/renew-and-deploy.ts';
+import {
+  renewAndDeploy,
+  type DeployOutcome,
+  type RenewedAndDeployed,
+} from './renewal/renew-and-deploy.ts';
+import { DeployService } from './deploy/service.ts';
 
 export type { EngineOptions } from './core.ts';
 export type { CreateAccountInput } from './services/accounts.ts';
@@ -58,6 +63,8 @@ export class Engine {
   readonly settings: SettingsService;
   /** The live-site check (issue 17). */
   readonly siteCheck: SiteCheckService;
+  /** Deployment targets: where each certificate is used (issue 17). */
+  readonly deploy: DeployService;
   private readonly core: EngineCore;
 
   /** An engine over any Storage (tests may give their own); Engine.open uses the file store. */
@@ -80,6 +87,7 @@ export class Engine {
     this.exports = new ExportsService(this.core, this.certificates);
     this.settings = new SettingsService(this.core);
     this.siteCheck = new SiteCheckService(this.core);
+    this.deploy = new DeployService(this.core, this.certificates);
   }
 
   static async open(opts: EngineOptions): Promise<Engine> {
@@ -184,5 +192,18 @@ export class Engine {
   }
   reExportAll(id: string, signal?: AbortSignal): Promise<ReExportOutcome[]> {
     return this.exports.reExportAll(id, signal);
+  }
+
+  // --- deployment (issue 17) ---
+  /** After a renewal: every target of the certificate, each run recorded in its history. */
+  async deployAll(id: string, signal?: AbortSignal): Promise<DeployOutcome[]> {
+    const runs = await this.deploy.run(id, { trigger: 'renewed', ...(signal ? { signal } : {}) });
+    return runs.map(({ target, run }) => ({
+      dir: target.config.kind === 'local' ? target.config.dir : target.where,
+      ok: run.ok,
+      outcome: run.ok ? 'ok' : (run.message ?? run.errorCode ?? 'failed'),
+      targetId: target.id,
+      ...(run.errorCode === 'waiting' ? { waiting: true } : {}),
+    }));
   }
 }

@@ -9,6 +9,7 @@
 // _one/_other form. No electron, no DOM: the engine, the CLI and the renderer all import this.
 
 import { profileText } from './engine-text-profiles.ts';
+import { deployText } from './engine-text-deploy.ts';
 
 import { siteCheckText } from './engine-text-sitecheck.ts';
 const EVERYONE =
@@ -400,6 +401,7 @@ export const engineText = {
     manualDns: 'a DNS TXT record you add yourself',
   },
   profile: profileText,
+  deploy: deployText,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encrypt's practice service",

@@ -9,6 +9,12 @@ import type {
 } from '../shared/types.ts';
 import type { SiteCheck } from '../shared/site-check.ts';
 import type { WebhookFormat } from '../shared/webhook-format.ts';
+import type {
+  DeployRun,
+  DeploySecretName,
+  DeployTargetConfig,
+  LocalTargetConfig,
+} from '../shared/deploy.ts';
 import type { SecretBackend } from './secret-box.ts';
 import { migrateRoutesV1toV2 } from './migrate-routes.ts';
 
@@ -72,6 +78,23 @@ export type StoredCertificate = {
     serial?: string;
     known?: { serial: string; notAfter: string }[];
   };
+  /**
+   * Deployment targets other than a local folder (issue 17; local folders stay in `exports`, shown
+   * as targets of kind 'local'). Absent on certificates stored before issue 17: read as [].
+   */
+  deployTargets?: StoredDeployTarget[];
+  /** The last runs of every target, oldest first (at most MAX_DEPLOY_RUNS_KEPT). */
+  deployRuns?: DeployRun[];
+};
+
+export type StoredDeployTarget = {
+  id: string;
+  createdAt: string;
+  config: Exclude<DeployTargetConfig, LocalTargetConfig>;
+  /** Which credentials are stored sealed for this target (never their values). */
+  secrets: DeploySecretName[];
+  /** Manual targets: the newest certificate waits for the person since then. */
+  waiting?: { since: string; serial: string };
 };
 
 export type Settings = {

@@ -3,6 +3,7 @@ import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineDa } from './profiles/da.ts';
 import { siteCheckDa } from './sitecheck/engine-da.ts';
+import { deployEngineDa } from './deploy/engine-da.ts';
 
 const EVERYONE =
   "CA'en kontrollerer fra flere steder på internettet og oplyser ikke hvilke, så porten skal være åben for alle adresser";
@@ -406,6 +407,7 @@ export const engineDa: Shape<typeof engineText> = {
     manualDns: 'en DNS TXT-post, du selv tilføjer',
   },
   profile: profileEngineDa,
+  deploy: deployEngineDa,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encrypts øvetjeneste",

@@ -5,6 +5,7 @@ import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineFi } from './profiles/fi.ts';
 import { siteCheckFi } from './sitecheck/engine-fi.ts';
+import { deployEngineFi } from './deploy/engine-fi.ts';
 
 const EVERYONE =
   'varmentaja tarkistaa useasta paikasta internetissä eikä kerro, mistä, joten portin täytyy olla auki kaikille osoitteille';
@@ -418,6 +419,7 @@ export const engineFi: Shape<typeof engineText> = {
     manualDns: 'DNS TXT -tietue, jonka lisäät itse',
   },
   profile: profileEngineFi,
+  deploy: deployEngineFi,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encryptin harjoituspalvelu",

@@ -3,6 +3,7 @@ import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineHu } from './profiles/hu.ts';
 import { siteCheckHu } from './sitecheck/engine-hu.ts';
+import { deployEngineHu } from './deploy/engine-hu.ts';
 
 const EVERYONE =
   'a CA az internet több pontjáról ellenőriz, és nem teszi közzé, honnan, ezért a portnak minden cím felől nyitva kell lennie';
@@ -396,6 +397,7 @@ export const engineHu: Shape<typeof engineText> = {
     manualDns: 'egy DNS TXT-rekord, amelyet Ön vesz fel',
   },
   profile: profileEngineHu,
+  deploy: deployEngineHu,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encrypt gyakorló szolgáltatás",

@@ -3,6 +3,7 @@ import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineZh } from './profiles/zh.ts';
 import { siteCheckZh } from './sitecheck/engine-zh.ts';
+import { deployEngineZh } from './deploy/engine-zh.ts';
 
 const EVERYONE =
   'CA 会从互联网上的多个地点进行检查，而且不会公布这些地点，因此该端口必须对所有地址开放';
@@ -361,6 +362,7 @@ export const engineZh: Shape<typeof engineText> = {
     manualDns: '你自己添加的 DNS TXT 记录',
   },
   profile: profileEngineZh,
+  deploy: deployEngineZh,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encrypt 练习服务",

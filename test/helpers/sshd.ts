@@ -267,8 +267,12 @@ async function fingerprint(pubPath: string): Promise<string> {
   return m[0];
 }
 
-/** Starts sshd for `user` (created here when not given, and then removed by stop()). */
-export async function startSshd(opts: { user?: UnixUser } = {}): Promise<Sshd> {
+/**
+ * Starts sshd for `user` (created here when not given, and then removed by stop()). With
+ * `commands`, the account may also run commands over SSH (a deployment's reload command, issue
+ * 17); otherwise it is SFTP only, as shared hosting is.
+ */
+export async function startSshd(opts: { user?: UnixUser; commands?: boolean } = {}): Promise<Sshd> {
   installHostingSafetyNet();
   const ownUser = !opts.user;
   const user = opts.user ?? (await createUnixUser());
@@ -356,7 +360,7 @@ export async function startSshd(opts: { user?: UnixUser } = {}): Promise<Sshd> {
         'MaxStartups 50',
         'LogLevel VERBOSE',
         'Subsystem sftp internal-sftp',
-        'ForceCommand internal-sftp',
+        ...(opts.commands ? [] : ['ForceCommand internal-sftp']),
         '',
       ].join('\n'),
     );

@@ -15,9 +15,10 @@ import type { TFunction } from 'i18next';
 import { webhookChannel } from './notify-webhook.ts';
 
 export type NoticeKind =
-  'renewal-failed' | 'renewal-succeeded' | 'expiring' | 'expired' | 'ari-moved';
+  'renewal-failed' | 'renewal-succeeded' | 'expiring' | 'expired' | 'ari-moved' | 'deploy-failed';
 export const NOTICE_KINDS: readonly NoticeKind[] = [
   'renewal-failed',
+  'deploy-failed',
   'renewal-succeeded',
   'expiring',
   'expired',
@@ -294,6 +295,8 @@ export type NoticeDetail = {
   error?: { code: string; message: string; retryable?: boolean };
   /** ari-moved: the window the CA now suggests, and its explanation page. */
   window?: { start: string; end: string; explanationUrl?: string };
+  /** deploy-failed: where the certificate could not be put (one line naming the target). */
+  where?: string;
 };
 
 /**
@@ -322,6 +325,14 @@ export function makeNotice(
       const next = e?.retryable === false ? t('notice.failedWait') : t('notice.failedRetry');
       title = t('notice.failedTitle', { who });
       message = `${expiry ? t('notice.failedExpires', { who, expiry }) : t('notice.failed', { who })}${why} ${next}`;
+      break;
+    }
+    case 'deploy-failed': {
+      // Issue 17: a failed deployment is heard about like a failed renewal (R23).
+      const e = detail.error;
+      const why = e ? ` ${e.message.trim().replace(/([^.!?])$/, '$1.')}` : '';
+      title = t('notice.deployFailedTitle', { who });
+      message = `${t('notice.deployFailed', { who, where: detail.where ?? '' })}${why} ${t('notice.deployFailedRetry')}`;
       break;
     }
     case 'renewal-succeeded':
@@ -358,7 +369,9 @@ export function makeNotice(
     message,
     at: new Date(now).toISOString(),
     notAfter,
-    ...(kind === 'renewal-failed' && detail.error ? { errorCode: detail.error.code } : {}),
+    ...((kind === 'renewal-failed' || kind === 'deploy-failed') && detail.error
+      ? { errorCode: detail.error.code }
+      : {}),
     ...(lang !== 'en' ? { lang } : {}),
   };
 }
@@ -415,7 +428,11 @@ export function desktopChannel(
     name: 'desktop',
     target: 'this computer',
     send: async (n) => {
-      const urgent = n.kind === 'renewal-failed' || n.kind === 'expiring' || n.kind === 'expired';
+      const urgent =
+        n.kind === 'renewal-failed' ||
+        n.kind === 'deploy-failed' ||
+        n.kind === 'expiring' ||
+        n.kind === 'expired';
       show({
         title: n.title,
         body: n.message,

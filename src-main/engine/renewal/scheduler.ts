@@ -8,7 +8,7 @@ import { toErrorShape, type AppErrorShape } from '../../shared/errors.ts';
 import { HOUR_MS, MINUTE_MS, SECOND_MS } from '../../shared/durations.ts';
 import { silentLogger, systemClock, type Clock, type Logger, type Random } from '../ports.ts';
 import { planRenewal, type RenewalPlan } from './policy.ts';
-import { renewAndDeploy } from './renew-and-deploy.ts';
+import { renewAndDeploy, type DeployOutcome } from './renew-and-deploy.ts';
 
 /** The part of the Engine the scheduler drives (the Engine fits; tests pass a fake). */
 export interface RenewalEngine {
@@ -21,6 +21,12 @@ export interface RenewalEngine {
   ): Promise<{ ok: boolean; outcome: string; destination: { dir: string } }[]>;
   /** RFC 9773: refresh cert.ari when the CA has renewal information; must never throw for "no ARI". */
   refreshRenewalInfo?(id: string): Promise<unknown>;
+  /** Every deployment target after a renewal (issue 17). */
+  deployAll?(id: string, signal?: AbortSignal): Promise<DeployOutcome[]>;
+  /** Failed deployments and when each may be tried again (the renewal backoff, R22). */
+  deployRetries?(now: number): { certId: string; targetId: string; at: number }[];
+  /** Tries one failed deployment again. */
+  retryDeploy?(certId: string, targetId: string): Promise<DeployOutcome[]>;
 }
 
 export type SchedulerEvent =
@@ -32,6 +38,8 @@ export type SchedulerEvent =
       exports: { dir: string; ok: boolean; outcome: string }[];
     }
   | { type: 'failed'; id: string; names: string[]; error: AppErrorShape; plan: RenewalPlan }
+  /** A failed deployment was tried again on its own (issue 17). */
+  | { type: 'redeployed'; id: string; names: string[]; exports: DeployOutcome[] }
   | { type: 'state'; state: SchedulerState };
 
 export type AttentionItem = { id: string; names: string[]; reason: string };
@@ -119,7 +127,8 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     }
   };
   const state = (): SchedulerState => ({
-    running: [...running.keys()],
+    // Deployment retries (issue 17) run beside renewals but are not renewals.
+    running: [...running.keys()].filter((k) => !k.startsWith('deploy:')),
     queued: [...queued].map(([id, t]) => ({ id, startAt: new Date(t).toISOString() })),
     attention,
     nextWakeAt: nextWakeAt === null ? null : new Date(nextWakeAt).toISOString(),
@@ -177,6 +186,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     }
     for (const id of queued.keys()) if (!byId.has(id)) queued.delete(id);
     if (paused) queued.clear();
+    if (!paused) earliest = Math.min(earliest, retryDeployments(now, byId));
     attention = nextAttention;
     pump(now);
     if (ariDue.length && !ariSweep) startAriSweep(ariDue);
@@ -187,6 +197,38 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     for (const t of queued.values()) wake = Math.min(wake, t);
     arm(wake);
     emit({ type: 'state', state: state() });
+  }
+
+  /** Starts the failed deployments that are due (outside renewals); returns the next one's time. */
+  function retryDeployments(now: number, byId: Map<string, StoredCertificate>): number {
+    let next = Infinity;
+    if (!engine.deployRetries || !engine.retryDeploy) return next;
+    for (const r of engine.deployRetries(now)) {
+      const key = `deploy:${r.certId}:${r.targetId}`;
+      if (running.has(r.certId) || running.has(key)) continue;
+      if (r.at > now) {
+        next = Math.min(next, r.at);
+        continue;
+      }
+      const cert = byId.get(r.certId);
+      if (!cert) continue;
+      const ac = new AbortController();
+      running.set(key, ac);
+      const job = engine
+        .retryDeploy(r.certId, r.targetId)
+        .then(
+          (exports) => emit({ type: 'redeployed', id: r.certId, names: cert.names, exports }),
+          (e: unknown) =>
+            log.warn('deployment retry failed', { cert: r.certId, error: (e as Error).message }),
+        )
+        .finally(() => running.delete(key));
+      runningPromises.add(job);
+      void job.finally(() => {
+        runningPromises.delete(job);
+        if (!stopped) arm(clock.now());
+      });
+    }
+    return next;
   }
 
   function ariIsDue(cert: StoredCertificate, now: number): boolean {
@@ -299,8 +341,35 @@ export function engineAdapter(engine: {
     signal?: AbortSignal,
   ): Promise<{ ok: boolean; outcome: string; destination: { dir: string } }[]>;
   refreshRenewalInfo(id: string): Promise<unknown>;
+  deployAll?(id: string, signal?: AbortSignal): Promise<DeployOutcome[]>;
+  deploy?: {
+    retriesDue(now: number): { certId: string; targetId: string; at: number }[];
+    run(
+      id: string,
+      o: { targetId: string; trigger: 'retry' },
+    ): Promise<
+      {
+        target: { where: string; config: { kind: string } };
+        run: { ok: boolean; message?: string; errorCode?: string };
+      }[]
+    >;
+  };
 }): RenewalEngine {
+  const deploy = engine.deploy;
   return {
+    ...(engine.deployAll ? { deployAll: (id, signal) => engine.deployAll!(id, signal) } : {}),
+    ...(deploy
+      ? {
+          deployRetries: (now: number) => deploy.retriesDue(now),
+          retryDeploy: async (certId: string, targetId: string) =>
+            (await deploy.run(certId, { targetId, trigger: 'retry' })).map(({ target, run }) => ({
+              dir: target.where,
+              ok: run.ok,
+              outcome: run.ok ? 'ok' : (run.message ?? run.errorCode ?? 'failed'),
+              targetId,
+            })),
+        }
+      : {}),
     certificates: () => engine.storedCertificates(),
     isRenewing: (id) => engine.isRenewing(id),
     renew: (id, o) => engine.renew(id, o),

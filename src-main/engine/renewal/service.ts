@@ -144,10 +144,35 @@ export function createRenewalService(opts: RenewalServiceOptions): RenewalServic
     return noticeRun;
   };
 
+  /** Issue 17: each failed deployment is told like a failed renewal (once a day per certificate). */
+  const tellDeployFailures = (
+    id: string,
+    names: string[],
+    exports: { dir: string; ok: boolean; outcome: string; waiting?: boolean }[],
+  ): void => {
+    const failed = exports.filter((x) => !x.ok && !x.waiting);
+    if (failed.length === 0) return;
+    const cert = engine.storedCertificates().find((c) => c.id === id);
+    void send(
+      makeNotice(
+        'deploy-failed',
+        { id, names, notAfter: cert?.current?.notAfter ?? null },
+        engine.clock.now(),
+        {
+          where: failed.map((f) => f.dir).join(', '),
+          error: { code: 'deploy', message: failed.map((f) => f.outcome).join(' ') },
+        },
+        noticeLanguage(engine),
+      ),
+    );
+  };
+
   const onEvent = (e: SchedulerEvent): void => {
     const now = engine.clock.now();
     if (e.type !== 'state') opts.onCertChanged?.(e.id);
-    if (e.type === 'renewed') {
+    if (e.type === 'redeployed') tellDeployFailures(e.id, e.names, e.exports);
+    else if (e.type === 'renewed') {
+      tellDeployFailures(e.id, e.names, e.exports);
       void send(
         makeNotice(
           'renewal-succeeded',

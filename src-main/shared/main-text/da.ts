@@ -42,6 +42,11 @@ export const mainDa: MainShape<typeof mainText> = {
       'Certdesk prøver ikke igen af sig selv: ret problemet, åbn så Certdesk og vælg Forny nu.',
     failedRetry:
       'Certdesk prøver igen af sig selv; hvis det bliver ved med at ske, så åbn Certdesk, ret problemet og vælg Forny nu.',
+    deployFailedTitle: 'Installation mislykkedes: {{who}}',
+    deployFailed:
+      'Certifikatet for {{who}} kunne ikke sættes på plads i {{where}}; de tidligere filer dér er uændrede.',
+    deployFailedRetry:
+      'Certdesk prøver igen af sig selv; sker det igen, så åbn Certdesk, ret problemet, og vælg Installér nu.',
     succeededTitle: 'Fornyet: {{who}}',
     succeeded: 'Certifikatet for {{who}} er fornyet. Du behøver ikke gøre noget.',
     succeededUntil:

@@ -46,6 +46,11 @@ export const mainText = {
       'Certdesk will not try again on its own: fix the problem, then open Certdesk and choose Renew now.',
     failedRetry:
       'Certdesk tries again on its own; if this keeps happening, open Certdesk, fix the problem and choose Renew now.',
+    deployFailedTitle: 'Deployment failed: {{who}}',
+    deployFailed:
+      'The certificate for {{who}} could not be put in place at {{where}}; the earlier files there stay as they were.',
+    deployFailedRetry:
+      'Certdesk tries again on its own; if this keeps happening, open Certdesk, fix the problem and choose Deploy now.',
     succeededTitle: 'Renewed: {{who}}',
     succeeded: 'The certificate for {{who}} was renewed. Nothing needs doing.',
     succeededUntil:

@@ -42,6 +42,11 @@ export const mainFi: MainShape<typeof mainText> = {
       'Certdesk ei yritä uudelleen itsestään: korjaa ongelma, avaa sitten Certdesk ja valitse Uusi nyt.',
     failedRetry:
       'Certdesk yrittää uudelleen itsestään; jos tämä toistuu, avaa Certdesk, korjaa ongelma ja valitse Uusi nyt.',
+    deployFailedTitle: 'Käyttöönotto epäonnistui: {{who}}',
+    deployFailed:
+      'Varmennetta {{who}} ei voitu viedä kohteeseen {{where}}; aiemmat tiedostot ovat siellä ennallaan.',
+    deployFailedRetry:
+      'Certdesk yrittää uudelleen itse; jos näin käy toistuvasti, avaa Certdesk, korjaa ongelma ja valitse Ota käyttöön nyt.',
     succeededTitle: 'Uusittu: {{who}}',
     succeeded: 'Varmenne nimille {{who}} uusittiin. Sinun ei tarvitse tehdä mitään.',
     succeededUntil:

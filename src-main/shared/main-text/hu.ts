@@ -43,6 +43,11 @@ export const mainHu: MainShape<typeof mainText> = {
       'A Certdesk magától nem próbálkozik újra: hárítsa el a hibát, majd nyissa meg a Certdesket, és válassza a Megújítás most lehetőséget.',
     failedRetry:
       'A Certdesk magától újra megpróbálja; ha ez ismétlődik, nyissa meg a Certdesket, hárítsa el a hibát, és válassza a Megújítás most lehetőséget.',
+    deployFailedTitle: 'Sikertelen telepítés: {{who}}',
+    deployFailed:
+      'A(z) {{who}} tanúsítványát nem sikerült a helyére tenni itt: {{where}}; az ottani korábbi fájlok változatlanok.',
+    deployFailedRetry:
+      'A Certdesk magától újra próbálkozik; ha ez ismétlődik, nyissa meg a Certdesket, javítsa a hibát, és válassza a Telepítés most gombot.',
     succeededTitle: 'Megújítva: {{who}}',
     succeeded: 'A(z) {{who}} tanúsítványa megújult. Nincs teendője.',
     succeededUntil:

@@ -41,6 +41,10 @@ export const mainZh: MainShape<typeof mainText> = {
     failedWait: 'Certdesk 不会自行重试：请先解决问题，然后打开 Certdesk 并选择“立即续期”。',
     failedRetry:
       'Certdesk 会自行重试；如果问题反复出现，请打开 Certdesk，解决问题后选择“立即续期”。',
+    deployFailedTitle: '部署失败：{{who}}',
+    deployFailed: '无法将 {{who}} 的证书放到 {{where}}；那里先前的文件保持不变。',
+    deployFailedRetry:
+      'Certdesk 会自行重试；如果反复发生，请打开 Certdesk，修正问题并选择“立即部署”。',
     succeededTitle: '已续期：{{who}}',
     succeeded: '{{who}} 的证书已续期。无需任何操作。',
     succeededUntil: '{{who}} 的证书已续期，现在有效期至 {{until}}。无需任何操作。',

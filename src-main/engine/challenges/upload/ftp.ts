@@ -16,7 +16,7 @@ import {
   connectTimeoutError,
   redact,
   withDeadline,
-  type RemoteFs,
+  type DeployFs,
   type RemoteKind,
 } from './remote-fs.ts';
 import { joinRemote } from './remote-path.ts';
@@ -48,7 +48,7 @@ const TLS_VERIFY_CODES = new Set([
   'CERT_UNTRUSTED',
 ]);
 
-export class FtpFs implements RemoteFs {
+export class FtpFs implements DeployFs {
   readonly protocol: string;
   readonly where: string;
   readonly user: string;
@@ -246,9 +246,19 @@ export class FtpFs implements RemoteFs {
     });
   }
 
-  writeFile(path: string, content: string): Promise<void> {
+  writeFile(path: string, content: string | Buffer, mode?: number): Promise<void> {
     return this.op('upload', path, async (c, abs) => {
-      await c.uploadFrom(Readable.from([Buffer.from(content, 'utf8')]), abs);
+      const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      await c.uploadFrom(Readable.from([data]), abs);
+      // FTP has no mode on upload; SITE CHMOD is an extension many servers (vsftpd) offer. Where
+      // it is refused the server's own default stays (the person's hosting decides).
+      if (mode !== undefined) await c.sendIgnoringError(`SITE CHMOD ${mode.toString(8)} ${abs}`);
+    });
+  }
+
+  rename(from: string, to: string): Promise<void> {
+    return this.op('rename', from, async (c, abs) => {
+      await c.rename(abs, this.abs(to));
     });
   }
 

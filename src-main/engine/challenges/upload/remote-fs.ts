@@ -40,6 +40,16 @@ export interface RemoteFs {
 }
 
 /**
+ * What a deployment target (issue 17) needs on top: binary files with a mode (keys 0600) and a
+ * rename, so new files are uploaded under temporary names and only then take the real names.
+ */
+export interface DeployFs extends RemoteFs {
+  writeFile(path: string, content: string | Buffer, mode?: number): Promise<void>;
+  /** Renames within the server; `to` must not exist (SFTP v3 refuses to replace). */
+  rename(from: string, to: string): Promise<void>;
+}
+
+/**
  * Settles with `work`, or rejects with a 'timeout' CertdeskError after ms and calls onTimeout
  * (which closes the connection: a late answer must not land after we gave up).
  */

@@ -14,7 +14,7 @@ import {
   connectTimeoutError,
   redact,
   withDeadline,
-  type RemoteFs,
+  type DeployFs,
   type RemoteKind,
 } from './remote-fs.ts';
 
@@ -53,7 +53,7 @@ type SshError = Error & { code?: string | number; level?: string };
 const SSH_FX_NO_SUCH_FILE = 2;
 const SSH_FX_PERMISSION_DENIED = 3;
 
-export class SftpFs implements RemoteFs {
+export class SftpFs implements DeployFs {
   readonly protocol = 'SFTP';
   readonly where: string;
   readonly user: string;
@@ -278,11 +278,72 @@ export class SftpFs implements RemoteFs {
     );
   }
 
-  writeFile(path: string, content: string): Promise<void> {
-    // 0644: the web server usually runs as another user and must be able to read it.
-    return this.op<void>('write', path, (s, cb) =>
-      s.writeFile(path, content, { mode: 0o644 }, (err) => cb(err)),
+  async writeFile(path: string, content: string | Buffer, mode = 0o644): Promise<void> {
+    // 0644 by default: the web server usually runs as another user and must be able to read it.
+    await this.op<void>('write', path, (s, cb) =>
+      s.writeFile(path, content, { mode }, (err) => cb(err)),
     );
+    // The server's umask may have widened or narrowed the mode on create: set it exactly (a key 0600).
+    if (mode !== 0o644)
+      await this.op<void>('chmod', path, (s, cb) => s.chmod(path, mode, (err) => cb(err)));
+  }
+
+  rename(from: string, to: string): Promise<void> {
+    return this.op<void>('rename', from, (s, cb) => s.rename(from, to, (err) => cb(err)));
+  }
+
+  /**
+   * Runs a command over the same SSH connection (RFC 4254 section 6.5 "exec") and collects its
+   * exit status and output; the caller keeps the last lines. Null exit status: killed or timed out.
+   */
+  exec(
+    command: string,
+    timeoutMs: number,
+  ): Promise<{
+    exitCode: number | null;
+    signal: string | null;
+    output: string;
+    timedOut: boolean;
+  }> {
+    const raw = (this.client as unknown as { client?: import('ssh2').Client } | null)?.client;
+    if (!raw || !this.open)
+      return Promise.reject(new RemoteOpError('other', 'the SSH connection is closed'));
+    return new Promise((resolve, reject) => {
+      let output = '';
+      let done = false;
+      const timer = setTimeout(() => {
+        if (done) return;
+        done = true;
+        void this.close();
+        resolve({ exitCode: null, signal: null, output, timedOut: true });
+      }, timeoutMs);
+      raw.exec(command, (err, stream) => {
+        if (err) {
+          clearTimeout(timer);
+          done = true;
+          reject(new RemoteOpError('other', `exec: ${err.message}`));
+          return;
+        }
+        let exitCode: number | null = null;
+        let signal: string | null = null;
+        const collect = (b: Buffer): void => {
+          output += b.toString('utf8');
+          if (output.length > 128 * 1024) output = output.slice(-64 * 1024);
+        };
+        stream.on('data', collect);
+        stream.stderr.on('data', collect);
+        stream.on('exit', (code: number | null, sig?: string) => {
+          exitCode = typeof code === 'number' ? code : null;
+          signal = sig ?? null;
+        });
+        stream.on('close', () => {
+          clearTimeout(timer);
+          if (done) return;
+          done = true;
+          resolve({ exitCode, signal, output, timedOut: false });
+        });
+      });
+    });
   }
 
   unlink(path: string): Promise<void> {
