@@ -77,8 +77,15 @@ test(
     ]);
     for (const d of Object.values(PROFILES)) await page.getByText(d).waitFor();
     await page.getByText(t('profiles.shorter')).waitFor();
+    // An IP address is refused under the CA's default, naming the profile that allows it, and
+    // accepted once that profile is chosen (RFC 8738).
+    const names = page.getByLabel(t('names.label'), { exact: true });
+    await names.fill('127.0.0.1');
+    await page.getByText(/IP address.*"shortlived"/).waitFor();
     await select.selectOption('shortlived');
     await page.getByText(t('profiles.ipAllowed')).waitFor();
+    await page.getByText(t('names.ok', { count: 1 })).waitFor();
+    await names.fill('profile.example.test');
     await checkA11y(page, 'wizard: names with profiles');
     await shot(page, 'wizard-profiles');
 
