@@ -4,6 +4,7 @@
 // test fails on a missing one). Params that are Texts themselves are said first.
 import type { TFunction } from 'i18next';
 import type { Text, TextParam } from '../src-main/shared/engine-text.ts';
+import type { CertificateSummary } from '../src-main/shared/types.ts';
 
 /** A full ISO 8601 time (as the engine sends dates) reads as a date and time in the person's language. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -36,4 +37,12 @@ export function engineSentence(
   text?: Text | null,
 ): { text: string; lang?: 'en' } {
   return text ? { text: sayText(t, text) } : { text: english, lang: 'en' };
+}
+
+/** Why the next renewal is then, in the UI's language: the engine's Text (issue 16), else its English. */
+export function renewalReasonText(
+  t: TFunction,
+  c: Pick<CertificateSummary, 'renewalReason' | 'renewalText'>,
+): string {
+  return c.renewalText ? sayText(t, c.renewalText) : (c.renewalReason ?? '');
 }

@@ -43,6 +43,7 @@ export function summarize(
     ...caWindow(cert),
     nextRenewalAt: d.at === null ? null : new Date(d.at).toISOString(),
     renewalReason: d.reason,
+    renewalText: d.text,
     lastAttempt: last,
     lastError: lastFailure
       ? { code: lastFailure.errorCode ?? 'internal', message: lastFailure.message ?? '' }

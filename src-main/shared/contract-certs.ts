@@ -50,7 +50,9 @@ export const CertificateSummarySchema = z.object({
     .object({ start: z.string(), end: z.string(), explanationUrl: z.string().optional() })
     .optional(),
   nextRenewalAt: z.string().nullable(),
+  /** Why then, in English (the CLI, --json); renewalText says it in the window's language. */
   renewalReason: z.string().nullable(),
+  renewalText: TextSchema.nullable().optional(),
   lastAttempt: AttemptSchema.nullable(),
   lastError: z.object({ code: z.string(), message: z.string() }).nullable(),
   exports: z.array(ExportDestinationSchema),

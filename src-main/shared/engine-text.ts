@@ -10,6 +10,7 @@
 
 import { profileText } from './engine-text-profiles.ts';
 import { deployText } from './engine-text-deploy.ts';
+import { renewalText } from './engine-text-renewal.ts';
 
 import { siteCheckText } from './engine-text-sitecheck.ts';
 const EVERYONE =
@@ -402,6 +403,7 @@ export const engineText = {
   },
   profile: profileText,
   deploy: deployText,
+  renewal: renewalText,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encrypt's practice service",

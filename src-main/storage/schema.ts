@@ -158,6 +158,6 @@ export const CURRENT_SCHEMA = MIGRATIONS.length;
 
 export type CertificateView = Omit<
   CertificateSummary,
-  'status' | 'nextRenewalAt' | 'renewalReason'
+  'status' | 'nextRenewalAt' | 'renewalReason' | 'renewalText'
 >;
 export type { Attempt, ExportDestination };

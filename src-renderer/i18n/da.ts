@@ -60,14 +60,6 @@ export const da: Shape<typeof en> = {
     rsa3072: 'RSA 3072',
     rsa4096: 'RSA 4096',
   },
-  reason: {
-    third: 'når en tredjedel af levetiden på {{days}} dage er tilbage',
-    half: 'når halvdelen af levetiden på {{days}} dage er tilbage',
-    renewing: 'fornyes nu',
-    revoked: 'tilbagekaldt: hent et nyt certifikat',
-    none: 'ikke udstedt endnu',
-    expired: 'udløbet: forny nu',
-  },
   firstRun: {
     title: 'Velkommen til Certdesk',
     intro:

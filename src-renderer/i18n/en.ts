@@ -61,14 +61,6 @@ export const en = {
     rsa3072: 'RSA 3072',
     rsa4096: 'RSA 4096',
   },
-  reason: {
-    third: 'when one third of the {{days}}-day lifetime is left',
-    half: 'when half of the {{days}}-day lifetime is left',
-    renewing: 'renewing now',
-    revoked: 'revoked: get a new certificate',
-    none: 'not issued yet',
-    expired: 'expired: renew now',
-  },
   firstRun: {
     title: 'Welcome to Certdesk',
     intro:

@@ -4,6 +4,7 @@ import type { Shape } from './shape.ts';
 import { profileEngineDa } from './profiles/da.ts';
 import { siteCheckDa } from './sitecheck/engine-da.ts';
 import { deployEngineDa } from './deploy/engine-da.ts';
+import { renewalEngineDa } from './renewal/da.ts';
 
 const EVERYONE =
   "CA'en kontrollerer fra flere steder på internettet og oplyser ikke hvilke, så porten skal være åben for alle adresser";
@@ -408,6 +409,7 @@ export const engineDa: Shape<typeof engineText> = {
   },
   profile: profileEngineDa,
   deploy: deployEngineDa,
+  renewal: renewalEngineDa,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encrypts øvetjeneste",

@@ -6,6 +6,7 @@ import type { Shape } from './shape.ts';
 import { profileEngineFi } from './profiles/fi.ts';
 import { siteCheckFi } from './sitecheck/engine-fi.ts';
 import { deployEngineFi } from './deploy/engine-fi.ts';
+import { renewalEngineFi } from './renewal/fi.ts';
 
 const EVERYONE =
   'varmentaja tarkistaa useasta paikasta internetissä eikä kerro, mistä, joten portin täytyy olla auki kaikille osoitteille';
@@ -420,6 +421,7 @@ export const engineFi: Shape<typeof engineText> = {
   },
   profile: profileEngineFi,
   deploy: deployEngineFi,
+  renewal: renewalEngineFi,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encryptin harjoituspalvelu",

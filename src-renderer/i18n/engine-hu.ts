@@ -4,6 +4,7 @@ import type { Shape } from './shape.ts';
 import { profileEngineHu } from './profiles/hu.ts';
 import { siteCheckHu } from './sitecheck/engine-hu.ts';
 import { deployEngineHu } from './deploy/engine-hu.ts';
+import { renewalEngineHu } from './renewal/hu.ts';
 
 const EVERYONE =
   'a CA az internet több pontjáról ellenőriz, és nem teszi közzé, honnan, ezért a portnak minden cím felől nyitva kell lennie';
@@ -398,6 +399,7 @@ export const engineHu: Shape<typeof engineText> = {
   },
   profile: profileEngineHu,
   deploy: deployEngineHu,
+  renewal: renewalEngineHu,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encrypt gyakorló szolgáltatás",

@@ -4,6 +4,7 @@ import type { Shape } from './shape.ts';
 import { profileEngineZh } from './profiles/zh.ts';
 import { siteCheckZh } from './sitecheck/engine-zh.ts';
 import { deployEngineZh } from './deploy/engine-zh.ts';
+import { renewalEngineZh } from './renewal/zh.ts';
 
 const EVERYONE =
   'CA 会从互联网上的多个地点进行检查，而且不会公布这些地点，因此该端口必须对所有地址开放';
@@ -363,6 +364,7 @@ export const engineZh: Shape<typeof engineText> = {
   },
   profile: profileEngineZh,
   deploy: deployEngineZh,
+  renewal: renewalEngineZh,
   ca: {
     letsencrypt: "Let's Encrypt",
     'letsencrypt-staging': "Let's Encrypt 练习服务",

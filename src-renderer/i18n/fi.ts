@@ -60,14 +60,6 @@ export const fi: Shape<typeof en> = {
     rsa3072: 'RSA 3072',
     rsa4096: 'RSA 4096',
   },
-  reason: {
-    third: 'kun {{days}} päivän voimassaoloajasta on jäljellä kolmannes',
-    half: 'kun {{days}} päivän voimassaoloajasta on jäljellä puolet',
-    renewing: 'uusitaan nyt',
-    revoked: 'mitätöity: hanki uusi varmenne',
-    none: 'ei vielä myönnetty',
-    expired: 'vanhentunut: uusi nyt',
-  },
   firstRun: {
     title: 'Tervetuloa Certdeskiin',
     intro:

@@ -60,14 +60,6 @@ export const hu: Shape<typeof en> = {
     rsa3072: 'RSA 3072',
     rsa4096: 'RSA 4096',
   },
-  reason: {
-    third: 'amikor a {{days}} napos élettartam harmada van hátra',
-    half: 'amikor a {{days}} napos élettartam fele van hátra',
-    renewing: 'megújítás most',
-    revoked: 'visszavonva: kérjen új tanúsítványt',
-    none: 'még nincs kiállítva',
-    expired: 'lejárt: újítsa meg most',
-  },
   firstRun: {
     title: 'Üdvözli a Certdesk',
     intro:

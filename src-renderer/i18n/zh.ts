@@ -55,14 +55,6 @@ export const zh: Shape<typeof en> = {
     rsa3072: 'RSA 3072',
     rsa4096: 'RSA 4096',
   },
-  reason: {
-    third: '在 {{days}} 天有效期还剩三分之一时',
-    half: '在 {{days}} 天有效期还剩一半时',
-    renewing: '正在续期',
-    revoked: '已吊销：请申请新证书',
-    none: '尚未签发',
-    expired: '已过期：请立即续期',
-  },
   firstRun: {
     title: '欢迎使用 Certdesk',
     intro: 'Certdesk 为你的网站免费获取 HTTPS 证书，并在证书到期前自动续期。',

@@ -9,7 +9,8 @@ import { BusyButton, ErrorBox, FocusHeading, StatusBadge } from '../components/c
 import { ExportPanel, PasteFields } from '../components/export-panel.tsx';
 import { PromptBox, RunSteps, useRun } from '../components/run-progress.tsx';
 import { daysUntil, formatDate, formatDateTime, readableName, readableNames } from '../format.ts';
-import { oneSentence, renewalReasonText } from './dashboard.tsx';
+import { oneSentence } from './dashboard.tsx';
+import { renewalReasonText } from '../engine-text.ts';
 import { CaWindow, soonerText } from '../components/renewal-notes.tsx';
 import { RouteEditor } from './route-editor.tsx';
 
@@ -161,7 +162,7 @@ export function CertificatePage({ id }: { id: string }) {
           <dt>{t('cert.nextRenewal')}</dt>
           <dd>
             {c.nextRenewalAt ? formatDate(c.nextRenewalAt, lng) : t('dashboard.noRenewal')}{' '}
-            <span className="reason">{renewalReasonText(t, c.renewalReason)}</span>
+            <span className="reason">{renewalReasonText(t, c)}</span>
             {soonerText(t, c) && <span className="reason sooner">{soonerText(t, c)}</span>}
           </dd>
         </div>

@@ -11,27 +11,7 @@ import { useApp } from '../app.tsx';
 import { ErrorBox, FocusHeading, StatusBadge } from '../components/common.tsx';
 import { daysUntil, formatDate, lifetimeLeft, readableName } from '../format.ts';
 import { soonerText } from '../components/renewal-notes.tsx';
-
-/** The renewal planner's reasons, in the UI's language; unknown ones are shown as they come. */
-export function renewalReasonText(t: TFunction, reason: string | null): string {
-  if (!reason) return '';
-  // A 160-hour certificate says "6.7-day" (R20 floor of policy.ts).
-  let m =
-    /^(half|one third) of the ([\d.]+)-day lifetime left( \(the CA's ARI window is later)?/.exec(
-      reason,
-    );
-  if (m) {
-    const floor = t(m[1] === 'half' ? 'reason.half' : 'reason.third', { days: Number(m[2]) });
-    return m[3] ? `${floor} ${t('profiles.ariLater')}` : floor;
-  }
-  if (reason.startsWith('the CA asked for renewal between')) return t('profiles.reasonAri');
-  m = /^renewing now$/.exec(reason);
-  if (m) return t('reason.renewing');
-  if (reason.startsWith('revoked')) return t('reason.revoked');
-  if (reason === 'no certificate yet') return t('reason.none');
-  if (reason === 'expired') return t('reason.expired');
-  return reason;
-}
+import { renewalReasonText } from '../engine-text.ts';
 
 /** One sentence of an error for a table cell: the translated code, or in English the engine's first sentence. */
 export function oneSentence(
@@ -117,7 +97,7 @@ const Row = memo(function Row({ c, now, lng, t, onOpen, onRenew, busy }: RowProp
         ) : (
           <span className="muted">{t('dashboard.noRenewal')}</span>
         )}
-        {c.renewalReason && <span className="reason">{renewalReasonText(t, c.renewalReason)}</span>}
+        {c.renewalReason && <span className="reason">{renewalReasonText(t, c)}</span>}
         {sooner && <span className="reason sooner">{sooner}</span>}
       </td>
       <td>

@@ -386,7 +386,7 @@ export function uiFlow(o: FlowOptions): void {
       assert.match(
         text,
         new RegExp(
-          tx('reason.third')
+          tx('engine.renewal.third')
             .split('{{days}}')
             .map((s) => literal(s).source)
             .join('\\d+'),

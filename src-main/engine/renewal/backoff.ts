@@ -3,6 +3,8 @@
 // Counted from the persisted attempt history, so a restart does not reset it (DESIGN.md conv. 6).
 import type { Attempt } from '../../shared/types.ts';
 import { DAY_MS, MINUTE_MS } from '../../shared/durations.ts';
+import { renewalText } from '../../shared/engine-text-renewal.ts';
+import { say, text, type Text } from '../../shared/engine-text.ts';
 
 /** Wait after the 1st, 2nd, 3rd failure in a row; every later one waits BACKOFF_DAILY_MS. */
 export const BACKOFF_STEPS_MS: readonly number[] = [1 * MINUTE_MS, 10 * MINUTE_MS, 100 * MINUTE_MS];
@@ -40,17 +42,8 @@ export const RETRY_ONCE_CODES: ReadonlySet<string> = new Set([
   'incorrect-response',
 ]);
 
-const SHORT_PROBLEM: Record<string, string> = {
-  caa: 'a CAA record in your DNS forbids this CA to issue',
-  'rejected-identifier': 'the CA refuses to issue for one of the names',
-  'eab-required': 'the CA wants an External Account Binding for the account',
-  'eab-invalid': 'the CA refused the External Account Binding',
-  'no-account': 'the CA no longer knows the account',
-  'tos-not-agreed': 'the CA wants you to agree to new Terms of Service',
-  'bad-signature-algorithm': 'the CA does not accept the account key type',
-  unauthorized: 'the CA got the wrong answer from your server twice in a row',
-  'incorrect-response': 'the CA got a wrong challenge answer twice in a row',
-};
+/** The problem in a few English words; its Text is renewal.problem.<code> (shared/engine-text-renewal.ts). */
+const SHORT_PROBLEM: Record<string, string> = renewalText.problem;
 
 export type FailureStreak = {
   /** Failures since the last success (0 when the last attempt succeeded or there is none). */
@@ -89,10 +82,13 @@ export function nextRetryAt(streak: FailureStreak, emergencyAt = Infinity): numb
   return Number.isNaN(ra) ? at : Math.max(at, ra);
 }
 
-/** "1 minute", "100 minutes", "1 day". */
-export function describeDelay(ms: number): string {
-  if (ms >= DAY_MS && ms % DAY_MS === 0) return `${ms / DAY_MS} day${ms === DAY_MS ? '' : 's'}`;
+/** "1 minute", "100 minutes", "1 day", as a Text (renewal.delay.*). */
+export function delayText(ms: number): Text {
+  if (ms >= DAY_MS && ms % DAY_MS === 0) return text('renewal.delay.days', { count: ms / DAY_MS });
   const m = Math.round(ms / MINUTE_MS);
-  if (m < 120) return `${m} minute${m === 1 ? '' : 's'}`;
-  return `${Math.round(m / 60)} hours`;
+  if (m < 120) return text('renewal.delay.minutes', { count: m });
+  return text('renewal.delay.hours', { count: Math.round(m / 60) });
 }
+
+/** "1 minute", "100 minutes", "1 day". */
+export const describeDelay = (ms: number): string => say(delayText(ms));

@@ -11,13 +11,17 @@ import type { ChallengeConfig, CertStatus } from '../../shared/types.ts';
 import { isInteractiveRoute } from '../../shared/route-facts.ts';
 import type { StoredCertificate } from '../../storage/schema.ts';
 import { DAY_MS } from '../../shared/durations.ts';
-import { describeDelay, failureStreak, nextRetryAt } from './backoff.ts';
+import { say, text, type Text, type TextKey } from '../../shared/engine-text.ts';
+import { renewalText } from '../../shared/engine-text-renewal.ts';
+import { delayText, failureStreak, nextRetryAt } from './backoff.ts';
 
 export type RenewalPlan = {
   /** When to renew (ms since epoch); null when nothing automatic will happen. */
   at: number | null;
-  /** Plain English: why then. */
+  /** Plain English: why then (the CLI, logs and --json). */
   reason: string | null;
+  /** The same as a Text, for the window to say in the person's language (issue 16). */
+  text: Text | null;
   status: CertStatus;
   /** The challenge method needs a person at every renewal (manual http-01 or dns-01). */
   needsPerson?: boolean;
@@ -40,17 +44,20 @@ export const renewalFraction = (lifetimeMs: number): number =>
 
 const iso = (t: number): string =>
   new Date(t).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-const lifetimeDays = (ms: number): string => {
-  const tenths = Math.round((ms / DAY_MS) * 10) / 10;
-  return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
-};
+/** Whole days, or tenths of a day (a 6.5-day lifetime). */
+const lifetimeDays = (ms: number): number => Math.round((ms / DAY_MS) * 10) / 10;
+
+/** A plan's reason: the Text and its English sentence. */
+const why = (t: Text): { reason: string; text: Text } => ({ reason: say(t), text: t });
 
 /** The time the certificate should be renewed if nothing fails (ratio floor, ARI, emergency). */
-function basePlan(cert: StoredCertificate, nb: number, na: number): { at: number; reason: string } {
+function basePlan(cert: StoredCertificate, nb: number, na: number): { at: number; text: Text } {
   const life = Math.max(na - nb, 1);
   const fraction = renewalFraction(life);
   const floorAt = na - life * fraction;
-  const floorReason = `${fraction === 1 / 2 ? 'half' : 'one third'} of the ${lifetimeDays(life)}-day lifetime left`;
+  const floorReason = text(fraction === 1 / 2 ? 'renewal.half' : 'renewal.third', {
+    days: lifetimeDays(life),
+  });
   const ari = cert.ari;
   // ARI is about one certificate: an answer about the previous one says nothing about this one.
   const ariForCurrent =
@@ -59,19 +66,19 @@ function basePlan(cert: StoredCertificate, nb: number, na: number): { at: number
     const chosen = Date.parse(ari.chosenAt);
     if (!Number.isNaN(chosen)) {
       if (chosen < floorAt) {
-        const moved = ari.movedEarlierAt ? '; the CA moved it earlier' : '';
+        const window = {
+          start: iso(Date.parse(ari.windowStart)),
+          end: iso(Date.parse(ari.windowEnd)),
+        };
         return {
           at: chosen,
-          reason: `the CA asked for renewal between ${iso(Date.parse(ari.windowStart))} and ${iso(Date.parse(ari.windowEnd))} (ARI)${moved}`,
+          text: text(ari.movedEarlierAt ? 'renewal.ariMoved' : 'renewal.ari', window),
         };
       }
-      return {
-        at: floorAt,
-        reason: `${floorReason} (the CA's ARI window is later; Certdesk does not wait past this)`,
-      };
+      return { at: floorAt, text: text('renewal.ariLater', { floor: floorReason }) };
     }
   }
-  return { at: floorAt, reason: floorReason };
+  return { at: floorAt, text: floorReason };
 }
 
 export function planRenewal(
@@ -81,40 +88,38 @@ export function planRenewal(
 ): RenewalPlan {
   const needsPerson = isManualChallenge(cert.challenge);
   const extra = needsPerson ? { needsPerson: true } : {};
-  if (opts.inFlight) return { at: null, reason: 'renewing now', status: 'renewing', ...extra };
+  if (opts.inFlight)
+    return { at: null, ...why(text('renewal.renewing')), status: 'renewing', ...extra };
   if (cert.revoked)
-    return {
-      at: null,
-      reason: 'revoked: issue a new certificate',
-      status: 'needs-attention',
-      ...extra,
-    };
+    return { at: null, ...why(text('renewal.revoked')), status: 'needs-attention', ...extra };
   if (!cert.current)
-    return {
-      at: null,
-      reason: 'not issued yet: issue it first',
-      status: 'needs-attention',
-      ...extra,
-    };
+    return { at: null, ...why(text('renewal.notIssued')), status: 'needs-attention', ...extra };
   const nb = Date.parse(cert.current.notBefore);
   const na = Date.parse(cert.current.notAfter);
   const life = Math.max(na - nb, 1);
   const emergencyAt =
     na - Math.max(life * EMERGENCY_FRACTION, Math.min(DAY_MS, life * renewalFraction(life)));
   const expired = na <= now;
-  const base = expired ? { at: now, reason: `expired on ${iso(na)}` } : basePlan(cert, nb, na);
+  const expiredOn = iso(na);
+  const base = expired
+    ? { at: now, text: text('renewal.expired', { date: expiredOn }) }
+    : basePlan(cert, nb, na);
 
   const streak = failureStreak(cert.attempts);
   if (streak.needsPerson) {
     return {
       at: null,
       status: expired ? 'expired' : 'needs-attention',
-      reason: `needs you: ${streak.needsPerson}. Fix it, then renew by hand${expired ? ` (expired on ${iso(na)})` : ''}`,
+      ...why(
+        expired
+          ? text('renewal.needsYouExpired', { problem: problemText(streak), date: expiredOn })
+          : text('renewal.needsYou', { problem: problemText(streak) }),
+      ),
       ...extra,
     };
   }
   let at = base.at;
-  let reason = base.reason;
+  let reason = base.text;
   let status: CertStatus = expired ? 'expired' : 'valid';
   if (streak.count > 0 && streak.last) {
     const retry = nextRetryAt(streak, emergencyAt) ?? Infinity;
@@ -122,19 +127,30 @@ export function planRenewal(
       at = retry;
       const waitMs = retry - Date.parse(streak.last.at);
       const ra = streak.last.retryAfter && Date.parse(streak.last.retryAfter) >= retry;
-      reason = `retry ${streak.count + 1} after a failure: ${ra ? `the CA asked to wait until ${iso(retry)}` : `waiting ${describeDelay(waitMs)}`}${expired ? ` (expired on ${iso(na)})` : ''}`;
+      const attempt = streak.count + 1;
+      reason = ra
+        ? text('renewal.retryWaitCa', { attempt, date: iso(retry) })
+        : text('renewal.retryWait', { attempt, delay: delayText(waitMs) });
+      if (expired) reason = text('renewal.whileExpired', { reason, date: expiredOn });
       if (!expired && retry > now) status = 'retry-wait';
-      if (!expired && retry >= emergencyAt)
-        reason += '; close to expiry, so tries come at least every 100 minutes';
+      if (!expired && retry >= emergencyAt) reason = text('renewal.closeToExpiry', { reason });
     }
   }
   if (needsPerson && at <= now) {
     return {
       at,
-      reason: `${reason}; the manual method needs you: renew it by hand`,
+      ...why(text('renewal.manual', { reason })),
       status: expired ? 'expired' : 'needs-attention',
       needsPerson,
     };
   }
-  return { at, reason, status, ...extra };
+  return { at, ...why(reason), status, ...extra };
+}
+
+/** The problem only the person can fix, as a Text when it is one of the known ones. */
+function problemText(streak: { last: { errorCode?: string } | null; needsPerson: string | null }) {
+  const code = streak.last?.errorCode ?? '';
+  return Object.hasOwn(renewalText.problem, code)
+    ? text(`renewal.problem.${code}` as TextKey)
+    : (streak.needsPerson ?? code);
 }

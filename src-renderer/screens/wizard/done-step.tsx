@@ -7,7 +7,7 @@ import { useApp } from '../../app.tsx';
 import { ErrorBox, FocusHeading } from '../../components/common.tsx';
 import { ExportPanel, PasteFields } from '../../components/export-panel.tsx';
 import { formatDate } from '../../format.ts';
-import { renewalReasonText } from '../dashboard.tsx';
+import { renewalReasonText } from '../../engine-text.ts';
 
 export function DoneStep({
   result,
@@ -43,7 +43,7 @@ export function DoneStep({
           <dt>{t('cert.nextRenewal')}</dt>
           <dd>
             {formatDate(c.nextRenewalAt, i18n.language)}{' '}
-            <span className="reason">{renewalReasonText(t, c.renewalReason)}</span>
+            <span className="reason">{renewalReasonText(t, c)}</span>
           </dd>
         </div>
       </dl>

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import i18next, { type TFunction } from 'i18next';
 import { isText, said, say, text, type Text } from '../../../src-main/shared/engine-text.ts';
 import { RESOURCES } from '../../../src-renderer/i18n/index.ts';
-import { engineSentence, sayText } from '../../../src-renderer/engine-text.ts';
+import { engineSentence, renewalReasonText, sayText } from '../../../src-renderer/engine-text.ts';
 import { dnsVerdict } from '../../../src-main/engine/preflight/dns.ts';
 import { caaVerdict } from '../../../src-main/engine/preflight/caa.ts';
 
@@ -152,4 +152,33 @@ test("a date the engine sends reads as a date in the person's language, not as I
     assert.doesNotMatch(s, /2031-12-02T|\.000Z/, `${lng}: ${s}`);
     assert.match(s, /2031/, `${lng}: ${s}`);
   }
+});
+
+test("renewal reasons: the dashboard says the engine's Text in the person's language, phrases inside included (issue 16)", () => {
+  const reason = text('renewal.manual', {
+    reason: text('renewal.closeToExpiry', {
+      reason: text('renewal.retryWait', {
+        attempt: 3,
+        delay: text('renewal.delay.minutes', { count: 100 }),
+      }),
+    }),
+  });
+  assert.ok(isText(reason), 'a reason nested three deep still passes the contract');
+  const english = say(reason);
+  assert.equal(
+    english,
+    'retry 3 after a failure: waiting 100 minutes; close to expiry, so tries come at least every 100 minutes; the manual method needs you: renew it by hand',
+  );
+  const c = { renewalReason: english, renewalText: reason };
+  assert.equal(renewalReasonText(t('en'), c), english);
+  const da = renewalReasonText(t('da'), c);
+  assert.match(da, /forsøg 3 efter en fejl: venter 100 minutter/);
+  assert.match(da, /den manuelle metode kræver dig/);
+  for (const lng of ['zh', 'fi', 'hu']) {
+    const said = renewalReasonText(t(lng), c);
+    assert.notEqual(said, english, lng);
+    assert.doesNotMatch(said, /\{\{|renewal\./, lng);
+  }
+  // An older main without the Text: its English is shown as it came.
+  assert.equal(renewalReasonText(t('da'), { renewalReason: 'x', renewalText: null }), 'x');
 });

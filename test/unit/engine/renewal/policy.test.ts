@@ -13,6 +13,7 @@ import { applyRenewalInfo } from '../../../../src-main/engine/renewal/ari.ts';
 import type { StoredCertificate } from '../../../../src-main/storage/schema.ts';
 import type { Attempt } from '../../../../src-main/shared/types.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../../../src-main/shared/durations.ts';
+import { isText, say } from '../../../../src-main/shared/engine-text.ts';
 
 const T0 = Date.parse('2026-03-01T00:00:00Z');
 const iso = (t: number): string => new Date(t).toISOString();
@@ -309,13 +310,23 @@ for (const r of rows) {
     assert.equal(p.status, r.status);
     assert.equal(p.at === null ? null : iso(p.at), r.at === null ? null : iso(r.at));
     assert.match(p.reason ?? '', r.reason);
+    // Issue 16: the window gets the same reason as a Text; said in English it is the CLI's line.
+    assert.ok(p.text && isText(p.text), 'the reason travels as a Text');
+    assert.equal(say(p.text), p.reason);
   });
 }
 
 test('policy: in flight is "renewing" with no time', () => {
   assert.deepEqual(
     { ...planRenewal(cert(90), T0, { inFlight: true }), needsPerson: undefined },
-    { at: null, reason: 'renewing now', status: 'renewing', needsPerson: undefined },
+    {
+      at: null,
+      reason: 'renewing now',
+      // Issue 16: the reason also travels as a Text, for the window's language.
+      text: { key: 'renewal.renewing' },
+      status: 'renewing',
+      needsPerson: undefined,
+    },
   );
 });
 
