@@ -1,5 +1,7 @@
 // Issue 7 "done when", as one flow that runs once per language (ui-flow.test.ts in English,
-// ui-danish.test.ts in Danish): a new user opens browser mode, completes first run against a real
+// ui-danish.test.ts in Danish), in each face of faces.ts (browser mode; the real Electron app
+// where its binary is installed, else reported as skipped): a new user opens the app, completes
+// first run against a real
 // CA (Pebble, custom directory URL, agrees to its terms), gets a certificate through the built-in
 // http-01 server with the keyboard only, sees it on the dashboard with its renewal date, exports a
 // PFX that openssl opens, looks at the certificate page and settings (and sends a test webhook),
@@ -16,20 +18,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openssl } from '../helpers/openssl.ts';
-import {
-  checkA11y,
-  launchBrowser,
-  literal,
-  newPage,
-  openApp,
-  rendererBuilt,
-  shot,
-  startStack,
-  translator,
-  type Stack,
-} from './support.ts';
+import { checkA11y, literal, rendererBuilt, shot, translator } from './support.ts';
+import type { Face, FaceRun } from './faces.ts';
 
 async function waitFor(cond: () => boolean, what: string, ms = 10_000): Promise<void> {
   const end = Date.now() + ms;
@@ -49,12 +41,15 @@ export type FlowOptions = {
   prefix?: string;
   /** Names of the certificates, so two languages' runs are told apart in logs. */
   domain: string;
+  /** Browser mode or the real Electron app (faces.ts): the same steps in each. */
+  face: Face;
 };
 
 export function uiFlow(o: FlowOptions): void {
   const skip = rendererBuilt()
-    ? false
+    ? o.face.skip
     : 'the renderer is not built: run node scripts/build.ts first';
+  const browserMode = o.face.name === 'browser';
   const t = translator(o.lng);
   const tx = (key: string, vars?: Record<string, unknown>): string => {
     const s = t(key, vars ?? {});
@@ -65,23 +60,22 @@ export function uiFlow(o: FlowOptions): void {
   const head = (key: string): RegExp => literal(tx(key).split('{{')[0].trim());
   const www = `www.${o.domain}`;
   const wild = `*.wild.${o.domain}`;
-  let stack: Stack;
-  let browser: Browser;
+  let stack: FaceRun;
   let page: Page;
   let errors: string[];
   let exportDir = '';
   const snap = async (name: string) => {
+    // The user guide's screenshots come from browser mode only (one picture per screen).
+    if (!browserMode) return;
     if (!o.shots || o.shots.has(name)) await shot(page, `${o.prefix ?? ''}${name}`);
   };
 
   before(async () => {
     if (skip) return;
-    stack = await startStack();
-    browser = await launchBrowser();
-    ({ page, errors } = await newPage(browser, { locale: o.locale }));
+    stack = await o.face.start({ locale: o.locale });
+    ({ page, errors } = stack);
   });
   after(async () => {
-    await browser?.close();
     await stack?.stop();
   });
 
@@ -132,10 +126,10 @@ export function uiFlow(o: FlowOptions): void {
     });
 
   test(
-    `[${o.lng}] first run: custom CA directory URL, terms read from the directory, explicit agreement`,
+    `[${o.lng}, ${o.face.name}] first run: custom CA directory URL, terms read from the directory, explicit agreement`,
     { skip },
     async () => {
-      await openApp(page, stack.server);
+      await stack.open();
       assert.equal(
         await page.evaluate(() => document.documentElement.lang),
         o.lng,
@@ -185,7 +179,7 @@ export function uiFlow(o: FlowOptions): void {
   );
 
   test(
-    `[${o.lng}] the screens speak ${o.lng}: no English left in the navigation and headings`,
+    `[${o.lng}, ${o.face.name}] the screens speak ${o.lng}: no English left in the navigation and headings`,
     { skip },
     async () => {
       if (o.lng === 'en') return;
@@ -215,7 +209,7 @@ export function uiFlow(o: FlowOptions): void {
   );
 
   test(
-    `[${o.lng}] wizard with the keyboard only: names, route questions, built-in http-01, pre-flight, issuance, done`,
+    `[${o.lng}, ${o.face.name}] wizard with the keyboard only: names, route questions, built-in http-01, pre-flight, issuance, done`,
     { skip },
     async () => {
       await tabTo(button('dashboard.emptyAction'));
@@ -304,65 +298,73 @@ export function uiFlow(o: FlowOptions): void {
     },
   );
 
-  test(`[${o.lng}] done: export a PFX with a password; openssl opens it`, { skip }, async () => {
-    await page.getByLabel(tx('export.preset.iis'), { exact: true }).check();
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-export-'));
-    await page.getByLabel(tx('export.folder'), { exact: true }).fill(dir);
-    await page.getByLabel(tx('export.password'), { exact: true }).fill('e2e-secret-1');
-    await page.getByLabel(tx('export.remember'), { exact: true }).check();
-    // A command run after every re-export (a reload in real life) is refused in browser mode
-    // (issue 20): whoever holds its address must not be able to run programs as the person.
-    const command = `touch ${path.join(dir, 'reloaded')}`;
-    const postCommand = page.getByLabel(tx('export.postCommand'), { exact: true });
-    await postCommand.fill(command);
-    await button('export.run').click();
-    const refused = page
-      .getByRole('alert')
-      .filter({ hasText: o.lng === 'en' ? 'Set commands from the desktop app or the CLI' : /./ });
-    await refused.first().waitFor();
-    assert.deepEqual(
-      readdirSync(dir),
-      [],
-      'nothing was exported or stored with the refused command',
-    );
-    await postCommand.fill('');
-    exportDir = dir;
-    await button('export.run').click();
-    await page.getByText(tx('export.done', { count: 1 })).waitFor();
-    // The CLI sets the command directly (certdesk export ID --remember --post-command CMD): here
-    // the same engine call, so the renewal below proves the remembered command runs.
-    const [made] = stack.engine.listCertificates();
-    await stack.engine.exportCertificate(made.id, {
-      dir,
-      preset: 'iis',
-      password: 'e2e-secret-1',
-      overwrite: true,
-      remember: true,
-      postCommand: command,
-    });
-    await page.getByText(tx('engine.exportWhere.iis')).waitFor();
-    await checkA11y(page, 'export result');
-    await snap('export-pfx');
-    const pfx = readdirSync(dir).find((f) => f.endsWith('.pfx'));
-    assert.ok(pfx, `a .pfx in ${readdirSync(dir).join(', ')}`);
-    const r = await openssl([
-      'pkcs12',
-      '-info',
-      '-in',
-      path.join(dir, pfx),
-      '-passin',
-      'pass:e2e-secret-1',
-      '-nokeys',
-    ]);
-    assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /BEGIN CERTIFICATE/);
-    assert.match(r.stdout, literal(www));
-    // The page never received the key (R8).
-    assert.doesNotMatch(await page.content(), /PRIVATE KEY/);
-  });
+  test(
+    `[${o.lng}, ${o.face.name}] done: export a PFX with a password; openssl opens it`,
+    { skip },
+    async () => {
+      await page.getByLabel(tx('export.preset.iis'), { exact: true }).check();
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-export-'));
+      await page.getByLabel(tx('export.folder'), { exact: true }).fill(dir);
+      await page.getByLabel(tx('export.password'), { exact: true }).fill('e2e-secret-1');
+      await page.getByLabel(tx('export.remember'), { exact: true }).check();
+      // A command run after every re-export (a reload in real life) is refused in browser mode
+      // (issue 20): whoever holds its address must not be able to run programs as the person. The
+      // app asks in a native dialog, which no page can click: the main process answers Cancel here.
+      await stack.electron?.evaluate(({ dialog }) => {
+        dialog.showMessageBox = (async () => ({ response: 0, checkboxChecked: false })) as never;
+      });
+      const command = `touch ${path.join(dir, 'reloaded')}`;
+      const postCommand = page.getByLabel(tx('export.postCommand'), { exact: true });
+      await postCommand.fill(command);
+      await button('export.run').click();
+      const refusal =
+        browserMode && o.lng === 'en' ? 'Set commands from the desktop app or the CLI' : /./;
+      const refused = page.getByRole('alert').filter({ hasText: refusal });
+      await refused.first().waitFor();
+      assert.deepEqual(
+        readdirSync(dir),
+        [],
+        'nothing was exported or stored with the refused command',
+      );
+      await postCommand.fill('');
+      exportDir = dir;
+      await button('export.run').click();
+      await page.getByText(tx('export.done', { count: 1 })).waitFor();
+      // The CLI sets the command directly (certdesk export ID --remember --post-command CMD): here
+      // the same engine call, so the renewal below proves the remembered command runs.
+      const [made] = stack.engine.listCertificates();
+      await stack.engine.exportCertificate(made.id, {
+        dir,
+        preset: 'iis',
+        password: 'e2e-secret-1',
+        overwrite: true,
+        remember: true,
+        postCommand: command,
+      });
+      await page.getByText(tx('engine.exportWhere.iis')).waitFor();
+      await checkA11y(page, 'export result');
+      await snap('export-pfx');
+      const pfx = readdirSync(dir).find((f) => f.endsWith('.pfx'));
+      assert.ok(pfx, `a .pfx in ${readdirSync(dir).join(', ')}`);
+      const r = await openssl([
+        'pkcs12',
+        '-info',
+        '-in',
+        path.join(dir, pfx),
+        '-passin',
+        'pass:e2e-secret-1',
+        '-nokeys',
+      ]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /BEGIN CERTIFICATE/);
+      assert.match(r.stdout, literal(www));
+      // The page never received the key (R8).
+      assert.doesNotMatch(await page.content(), /PRIVATE KEY/);
+    },
+  );
 
   test(
-    `[${o.lng}] dashboard: status, lifetime bar, renewal date and why; renew now; light and dark`,
+    `[${o.lng}, ${o.face.name}] dashboard: status, lifetime bar, renewal date and why; renew now; light and dark`,
     { skip },
     async () => {
       await button('done.toDashboard').click();
@@ -414,7 +416,7 @@ export function uiFlow(o: FlowOptions): void {
   );
 
   test(
-    `[${o.lng}] certificate page: names, key type, chain, history, export destination; revoke asks first`,
+    `[${o.lng}, ${o.face.name}] certificate page: names, key type, chain, history, export destination; revoke asks first`,
     { skip },
     async () => {
       await page
@@ -446,7 +448,7 @@ export function uiFlow(o: FlowOptions): void {
   );
 
   test(
-    `[${o.lng}] settings: account, notifications with a test webhook, language, data folder`,
+    `[${o.lng}, ${o.face.name}] settings: account, notifications with a test webhook, language, data folder`,
     { skip },
     async () => {
       const got: string[] = [];
@@ -493,7 +495,7 @@ export function uiFlow(o: FlowOptions): void {
           readdirSync(backupTo).filter((f) => f.startsWith('certdesk-backup-')).length,
           1,
         );
-        await page.getByText(tx('settings.restoreBrowser')).waitFor();
+        if (browserMode) await page.getByText(tx('settings.restoreBrowser')).waitFor();
         await checkA11y(page, 'settings');
         await snap('settings');
       } finally {
@@ -503,7 +505,7 @@ export function uiFlow(o: FlowOptions): void {
   );
 
   test(
-    `[${o.lng}] route details: SFTP/FTP upload and each DNS provider have their forms`,
+    `[${o.lng}, ${o.face.name}] route details: SFTP/FTP upload and each DNS provider have their forms`,
     { skip },
     async () => {
       await navButton('nav.newCertificate').click();
@@ -569,7 +571,7 @@ export function uiFlow(o: FlowOptions): void {
   );
 
   test(
-    `[${o.lng}] pre-flight finds problems and says what to do; the person may try anyway or go back`,
+    `[${o.lng}, ${o.face.name}] pre-flight finds problems and says what to do; the person may try anyway or go back`,
     { skip },
     async () => {
       // A CAA record that allows another CA only, and a name whose DNS fails.
@@ -624,7 +626,7 @@ export function uiFlow(o: FlowOptions): void {
   );
 
   test(
-    `[${o.lng}] manual dns-01: the page shows the TXT record with copy buttons; adding it in DNS and continuing completes`,
+    `[${o.lng}, ${o.face.name}] manual dns-01: the page shows the TXT record with copy buttons; adding it in DNS and continuing completes`,
     { skip },
     async () => {
       await navButton('nav.newCertificate').click();
@@ -722,7 +724,7 @@ export function uiFlow(o: FlowOptions): void {
   );
 
   test(
-    `[${o.lng}] delete asks first, then the certificate is gone from the dashboard`,
+    `[${o.lng}, ${o.face.name}] delete asks first, then the certificate is gone from the dashboard`,
     { skip },
     async () => {
       await navButton('nav.dashboard').click();
@@ -745,4 +747,22 @@ export function uiFlow(o: FlowOptions): void {
       assert.deepEqual(errors, [], 'no page errors or CSP violations');
     },
   );
+
+  // The tray (Electron face only: browser mode has none). Its menu is native, out of a page's
+  // reach; what a person sees is that closing the window leaves Certdesk running.
+  if (!browserMode)
+    test(
+      `[${o.lng}, ${o.face.name}] closing the window keeps Certdesk in the tray`,
+      { skip },
+      async () => {
+        const app = stack.electron!;
+        await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+        await new Promise((r) => setTimeout(r, 500));
+        const shown = await app.evaluate(({ BrowserWindow }) =>
+          BrowserWindow.getAllWindows().map((w) => w.isVisible()),
+        );
+        assert.deepEqual(shown, [false], 'hidden, not closed');
+        assert.equal(app.process().exitCode, null, 'still running: renewals go on');
+      },
+    );
 }

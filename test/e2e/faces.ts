@@ -1,0 +1,156 @@
+// One e2e suite, two faces (issue 23). A flow takes a Face and runs the same steps against:
+// - browser mode: the browser-mode server in-process, Debian's Chromium through playwright-core;
+// - the real Electron app: `electron .` on this checkout through playwright-core's Electron
+//   support (_electron.launch), on a temporary data folder, pointed at the same local test CA
+//   (Pebble) with the CERTDESK_TEST_* variables an unpackaged app reads (desktop-runtime.ts).
+// Where the Electron binary is missing (this project's machines cannot download it) or there is no
+// display, the Electron face's tests are reported as SKIPPED with the reason, never as passed.
+// CERTDESK_E2E_FACES=browser (or electron) runs one face only.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import { startPebble, type Pebble } from '../helpers/pebble.ts';
+import { Engine } from '../../src-main/engine/engine.ts';
+import { launchBrowser, newPage, openApp, ROOT, startStack, type StackOptions } from './support.ts';
+
+export type FaceName = 'browser' | 'electron';
+
+/** What a flow sees of a running face: the page, the CA, the data folder and an engine on it. */
+export type FaceRun = {
+  page: Page;
+  errors: string[];
+  pebble: Pebble;
+  engine: Engine;
+  dataDir: string;
+  /** The real Electron app (Electron face only): for main-process checks through evaluate. */
+  electron?: ElectronApplication;
+  /** Opens the app's first screen. */
+  open(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export type Face = {
+  name: FaceName;
+  /** Why this face cannot run on this machine, or false. */
+  skip: string | false;
+  start(o: { locale: string; stack?: StackOptions }): Promise<FaceRun>;
+};
+
+export const browserFace: Face = {
+  name: 'browser',
+  skip: false,
+  async start(o) {
+    const stack = await startStack(o.stack);
+    const browser = await launchBrowser();
+    const { page, errors } = await newPage(browser, { locale: o.locale });
+    return {
+      page,
+      errors,
+      pebble: stack.pebble,
+      engine: stack.engine,
+      dataDir: stack.dataDir,
+      open: () => openApp(page, stack.server),
+      stop: async () => {
+        await browser.close().catch(() => {});
+        await stack.stop();
+      },
+    };
+  },
+};
+
+/**
+ * The Electron binary of node_modules/electron, or why there is none. Found as electron's
+ * index.js finds it (path.txt, dist/, ELECTRON_OVERRIDE_DIST_PATH) without requiring index.js,
+ * which would try to download the binary.
+ */
+export function electronBinary(): { path: string } | { missing: string } {
+  const dir = path.join(ROOT, 'node_modules', 'electron');
+  const pathFile = path.join(dir, 'path.txt');
+  const name = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (!name && !override)
+    return {
+      missing:
+        'the Electron binary is not installed (node_modules/electron has no path.txt or dist/: its download cannot be made on this machine)',
+    };
+  const exe = path.join(override ?? path.join(dir, 'dist'), name || 'electron');
+  return existsSync(exe) ? { path: exe } : { missing: `the Electron binary ${exe} does not exist` };
+}
+
+function electronSkip(): string | false {
+  const bin = electronBinary();
+  if ('missing' in bin) return bin.missing;
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    return 'no display for the Electron window: run under xvfb-run';
+  if (!existsSync(path.join(ROOT, 'dist/main/app.cjs')))
+    return 'the app is not built: run node scripts/build.ts first';
+  return false;
+}
+
+export const electronFace: Face = {
+  name: 'electron',
+  skip: electronSkip(),
+  async start(o) {
+    const pebble = await startPebble(o.stack?.pebble);
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-electron-'));
+    const bin = electronBinary();
+    if ('missing' in bin) throw new Error(bin.missing);
+    const electron = await _electron.launch({
+      executablePath: bin.path,
+      // --lang: the locale Chromium reports to the page (navigator.language), as the OS would.
+      args: [ROOT, `--lang=${o.locale}`],
+      cwd: ROOT,
+      env: {
+        ...(process.env as Record<string, string>),
+        CERTDESK_DATA_DIR: dataDir,
+        CERTDESK_KEYCHAIN: 'off',
+        CERTDESK_TEST_CA_CERT: pebble.caCertPath,
+        CERTDESK_TEST_HTTP_PORT: String(pebble.httpPort),
+        CERTDESK_TEST_TLS_PORT: String(pebble.tlsPort),
+        CERTDESK_TEST_DNS_RESOLVER: `127.0.0.1:${pebble.dnsPort}`,
+      },
+    });
+    const page = await electron.firstWindow();
+    page.setDefaultTimeout(20_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    // The app has opened its data folder once its first screen is up.
+    await page.locator('h1').first().waitFor();
+    // The test's own view of the data folder, as the CLI has it beside the running app.
+    const engine = await Engine.open({
+      dataDir,
+      app: 'Certdesk e2e',
+      caCertPem: readFileSync(pebble.caCertPath, 'utf8'),
+      httpPort: pebble.httpPort,
+      tlsPort: pebble.tlsPort,
+      dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
+    });
+    return {
+      page,
+      errors,
+      pebble,
+      engine,
+      dataDir,
+      electron,
+      open: async () => {
+        await page.locator('h1').first().waitFor();
+      },
+      stop: async () => {
+        await electron.close().catch(() => {});
+        await pebble.stop().catch(() => {});
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  },
+};
+
+/** The faces to run: both, or the one CERTDESK_E2E_FACES names. */
+export function faces(): Face[] {
+  const only = process.env.CERTDESK_E2E_FACES;
+  const all = [browserFace, electronFace];
+  return only ? all.filter((f) => only.split(',').includes(f.name)) : all;
+}
