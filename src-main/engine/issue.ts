@@ -4,14 +4,14 @@ import { createHash } from 'node:crypto';
 import acme from 'acme-client';
 import { CertdeskError } from '../shared/errors.ts';
 import type { CaPresetId, ChallengeType, KeyType } from '../shared/types.ts';
-import { SECOND_MS, MINUTE_MS } from '../shared/durations.ts';
 import {
   createClient,
   type AcmeDirectory,
   type CaConnection,
   type WrappedClient,
 } from './acme/client.ts';
-import { problemToError, parseRetryAfter, type AcmeProblem } from './acme/problems.ts';
+import { problemToError, type AcmeProblem } from './acme/problems.ts';
+import { POLL_DEFAULTS, pollUntil, type PollOptions } from './acme/poll.ts';
 import type { ChallengeSolver, ChallengeContext } from './challenges/types.ts';
 import { isSafeToken } from './challenges/types.ts';
 import { generateKeyPem, sameKey } from './keys.ts';
@@ -44,16 +44,7 @@ export type IssueInput = {
 
 export type IssueOutput = { chainPem: string; keyPem: string; info: CertInfo; requests: number };
 
-export type PollOptions = { firstMs?: number; maxMs?: number; timeoutMs?: number };
-// The CA usually validates within a second; acme-client starts at 5 s, which makes every issuance
-// wait for nothing. Start fast and double (60 ms, 120, 240 ... 3 s): a CA that takes 1-4 s is
-// polled about six times, as with a slower start, and a fast one is not waited on. A Retry-After
-// from the CA is honoured. Give up after 5 minutes.
-const POLL_DEFAULTS: Required<PollOptions> = {
-  firstMs: 60,
-  maxMs: 3 * SECOND_MS,
-  timeoutMs: 5 * MINUTE_MS,
-};
+export type { PollOptions };
 const PARALLEL = 10;
 /** Parallel signed requests per round; the first round may need this many fresh nonces. */
 const NONCE_BATCH = 5;
@@ -81,6 +72,21 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
   // Key generation runs in the thread pool while we talk to the CA.
   const keyPromise = input.keyPem ? Promise.resolve(input.keyPem) : generateKeyPem(input.keyType);
   keyPromise.catch(() => {});
+  // The CSR is made as soon as the key exists, while the CA validates (issue 21): finalize then
+  // goes out the moment the order is ready.
+  const csrPromise = keyPromise.then((keyPem) =>
+    acme.crypto.createCsr(
+      {
+        // No Common Name for an IP address: RFC 8738 names it in the SAN only.
+        ...(names[0].length <= 64 && !names[0].startsWith('*') && !ipOf(names[0])
+          ? { commonName: names[0] }
+          : {}),
+        altNames: names,
+      },
+      keyPem,
+    ),
+  );
+  csrPromise.catch(() => {});
   const w = createClient(input.conn, input.account.keyPem, {
     accountUrl: input.account.accountUrl,
   });
@@ -183,6 +189,20 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
 
   const presented: ChallengeContext[] = [];
   let started = false;
+  // Challenge artifacts go on success, failure and interruption alike.
+  const cleanUp = async () => {
+    for (const ctx of presented)
+      await solver
+        .cleanup(ctx)
+        .catch((e: Error) =>
+          log.warn('challenge cleanup failed', { name: ctx.identifier, error: e.message }),
+        );
+    if (started)
+      await solver
+        .stop?.()
+        .catch((e: Error) => log.warn('solver stop failed', { error: e.message }));
+    if (presented.length) progress({ step: 'cleanup', ...said('progress.cleanup') });
+  };
   try {
     const pending: { authz: Authz; challenge: Challenge; ctx: ChallengeContext }[] = [];
     for (const authz of authzs) {
@@ -292,21 +312,47 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
           }),
         });
     }
-  } finally {
-    // Challenge artifacts go on success, failure and interruption alike.
-    for (const ctx of presented)
-      await solver
-        .cleanup(ctx)
-        .catch((e: Error) =>
-          log.warn('challenge cleanup failed', { name: ctx.identifier, error: e.message }),
-        );
-    if (started)
-      await solver
-        .stop?.()
-        .catch((e: Error) => log.warn('solver stop failed', { error: e.message }));
-    if (presented.length) progress({ step: 'cleanup', ...said('progress.cleanup') });
+  } catch (e) {
+    await cleanUp();
+    throw e;
   }
+  // Validated: the artifacts go (a DNS record, the built-in server) while the CA issues (issue
+  // 21); that ends before this returns or fails, so nothing is left behind.
+  // A person asked to remove a record is asked before the next step starts, as before.
+  const cleaned = solver.interactive ? await cleanUp() : cleanUp();
+  try {
+    return await finish({
+      input,
+      keyPromise,
+      csrPromise,
+      client,
+      guard,
+      postAsGet,
+      order,
+      poll,
+      w,
+    });
+  } finally {
+    await cleaned;
+  }
+}
 
+type Finish = {
+  input: IssueInput;
+  keyPromise: Promise<string>;
+  csrPromise: Promise<[Buffer, Buffer]>;
+  client: WrappedClient['client'];
+  guard: <T>(what: string, fn: () => Promise<T>) => Promise<T>;
+  postAsGet: <T>(url: string) => Promise<{ data: T; retryAfter?: string }>;
+  order: Order;
+  poll: Required<PollOptions>;
+  w: WrappedClient;
+};
+
+/** Finalize with the CSR made during validation, wait for the certificate, download it. */
+async function finish(f: Finish): Promise<IssueOutput> {
+  const { input, keyPromise, client, guard, postAsGet, order, poll, w } = f;
+  const { names, signal, progress } = input;
   const keyPem = await keyPromise;
   if (sameKey(keyPem, input.account.keyPem)) {
     throw new CertdeskError(
@@ -315,16 +361,7 @@ export async function issueOrder(input: IssueInput): Promise<IssueOutput> {
     );
   }
   progress({ step: 'finalize', ...said('progress.finalize') });
-  const csr = await acme.crypto.createCsr(
-    {
-      // No Common Name for an IP address: RFC 8738 names it in the SAN only.
-      ...(names[0].length <= 64 && !names[0].startsWith('*') && !ipOf(names[0])
-        ? { commonName: names[0] }
-        : {}),
-      altNames: names,
-    },
-    keyPem,
-  );
+  const csr = await f.csrPromise;
   let finalOrder = await guard(
     'finalize the order',
     async () => (await client.finalizeOrder(order as never, csr[1])) as unknown as Order,
@@ -362,57 +399,6 @@ async function inBatches<T>(
   fn: (t: T) => Promise<unknown>,
 ): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
-}
-
-async function pollUntil<T>(
-  get: () => Promise<{ data: T; retryAfter?: string }>,
-  done: (t: T) => boolean,
-  opts: Required<PollOptions>,
-  signal: AbortSignal,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + opts.timeoutMs;
-  let delay = opts.firstMs;
-  for (;;) {
-    await sleep(delay, signal);
-    const { data, retryAfter } = await get();
-    if (done(data)) return data;
-    if (Date.now() > deadline)
-      throw new CertdeskError(
-        'timeout',
-        `Gave up waiting for ${what}. Try again; if it keeps happening, check the CA's status page.`,
-        { retryable: true },
-      );
-    const ra = parseRetryAfter(retryAfter, Date.now());
-    const wanted = ra ? Math.min(Date.parse(ra) - Date.now(), 10 * SECOND_MS) : 0;
-    delay = Math.max(Math.min(delay * 2, opts.maxMs), wanted);
-  }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted)
-      return reject(
-        new CertdeskError(
-          'cancelled',
-          'Cancelled. Nothing was changed; start again when you are ready.',
-        ),
-      );
-    const t = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(t);
-      reject(
-        new CertdeskError(
-          'cancelled',
-          'Cancelled. Nothing was changed; start again when you are ready.',
-        ),
-      );
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 export type { WrappedClient };
