@@ -8,7 +8,21 @@ import path from 'node:path';
 export type Client = 'certdesk' | 'certbot' | 'lego';
 export type Challenge = 'http-01' | 'dns-01';
 export type KeyKind = 'ec256' | 'rsa2048';
-export type RunResult = { ok: boolean; wallMs: number; peakRssKb: number; error?: string };
+export type RunResult = {
+  ok: boolean;
+  wallMs: number;
+  peakRssKb: number;
+  error?: string;
+  /** performance.now() of this process when the child was spawned and when it exited. */
+  startedAt: number;
+  endedAt: number;
+  /** CERTDESK_TRACE marks the child printed, in performance.now() of this process. */
+  marks: Record<string, number>;
+  /** Killed after TIMEOUT_MS: the wall time is then a lower bound. */
+  timedOut?: boolean;
+};
+
+export const TIMEOUT_MS = 180_000;
 
 export type Env = {
   directoryUrl: string; // the counting proxy's directory
@@ -30,6 +44,9 @@ function timed(
   const rssFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-rss-')), 'rss');
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
+    const startedAt = performance.now();
+    const marks: Record<string, number> = {};
+    let partial = '';
     const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, cmd, ...args], {
       cwd,
       env: { ...process.env, ...env },
@@ -38,13 +55,25 @@ function timed(
     let err = '';
     child.stdout.on('data', () => {});
     child.stderr.on('data', (c: Buffer) => {
+      // Trace marks are epoch ms; kept in this process's performance.now() to match the proxy.
+      const lines = (partial + c.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const l of lines) {
+        const m = /^certdesk-trace (\S+) ([\d.]+)$/.exec(l);
+        if (m) marks[m[1]] = Number(m[2]) - performance.timeOrigin;
+      }
       err += c.toString();
       if (err.length > 20000) err = err.slice(-10000);
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, TIMEOUT_MS);
     child.on('close', (code) => {
       clearTimeout(timer);
       const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+      const endedAt = performance.now();
       let peak = NaN;
       try {
         peak = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
@@ -55,6 +84,10 @@ function timed(
         ok: code === 0,
         wallMs,
         peakRssKb: peak,
+        startedAt,
+        endedAt,
+        marks,
+        ...(timedOut ? { timedOut } : {}),
         ...(code === 0 ? {} : { error: err.split('\n').filter(Boolean).slice(-4).join(' | ') }),
       });
     });
@@ -144,7 +177,7 @@ export async function prepare(client: Client, env: Env): Promise<Prepared> {
             ...(challenge === 'dns-01' ? ['--dns-mode', 'exec', '--dns-exec', scripts.exec] : []),
             ...common,
           ],
-          { CERTDESK_KEYCHAIN: 'off' },
+          { CERTDESK_KEYCHAIN: 'off', CERTDESK_TRACE: '1' },
           env.root,
         ),
     };

@@ -3,12 +3,29 @@
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 
+/** One request as the proxy saw it: times in ms of performance.now() in the bench process. */
+export type Exchange = {
+  method: string;
+  path: string;
+  status: number;
+  /** The request arrived at the proxy. */
+  start: number;
+  /** Pebble's answer started (the CA's own time plus one loopback hop). */
+  answered: number;
+  /** The answer was passed on in full. */
+  end: number;
+  /** The CA's Retry-After, if it sent one. */
+  retryAfter?: string;
+};
+
 export type CountingProxy = {
   url: string;
   port: number;
   reset(): void;
   count(): number;
   methods(): Record<string, number>;
+  /** Every request since the last reset, in arrival order (issue 21: where the time goes). */
+  timeline(): Exchange[];
   stop(): Promise<void>;
 };
 
@@ -22,8 +39,19 @@ export async function startCountingProxy(opts: {
   const agent = new https.Agent({ keepAlive: true, ca: opts.targetCaPem });
   let count = 0;
   let byMethod: Record<string, number> = {};
+  let log: Exchange[] = [];
   const server = https.createServer({ key: opts.key, cert: opts.cert }, (req, res) => {
     count += 1;
+    const x: Exchange = {
+      method: req.method ?? '?',
+      path: req.url ?? '',
+      status: 0,
+      start: performance.now(),
+      answered: NaN,
+      end: NaN,
+    };
+    log.push(x);
+    res.on('finish', () => (x.end = performance.now()));
     byMethod[req.method ?? '?'] = (byMethod[req.method ?? '?'] ?? 0) + 1;
     const up = https.request(
       {
@@ -35,6 +63,10 @@ export async function startCountingProxy(opts: {
         agent,
       },
       (r) => {
+        x.answered = performance.now();
+        x.status = r.statusCode ?? 0;
+        const ra = r.headers['retry-after'];
+        if (ra) x.retryAfter = String(ra);
         res.writeHead(r.statusCode ?? 502, r.headers);
         r.pipe(res);
       },
@@ -52,9 +84,11 @@ export async function startCountingProxy(opts: {
     reset: () => {
       count = 0;
       byMethod = {};
+      log = [];
     },
     count: () => count,
     methods: () => ({ ...byMethod }),
+    timeline: () => [...log],
     stop: () =>
       new Promise((r) => {
         server.closeAllConnections();
