@@ -51,6 +51,8 @@ function timed(
       cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: at the time limit the client goes too, not only /usr/bin/time.
+      detached: true,
     });
     let err = '';
     child.stdout.on('data', () => {});
@@ -68,7 +70,11 @@ function timed(
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
     }, TIMEOUT_MS);
     child.on('close', (code) => {
       clearTimeout(timer);
