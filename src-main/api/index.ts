@@ -7,6 +7,7 @@
 import type { AppEvent } from '../shared/contract.ts';
 import { accountImpls } from './handlers/accounts.ts';
 import { profileImpls } from './handlers/profiles.ts';
+import { siteCheckImpls } from './handlers/site-check.ts';
 import { appStateImpls } from './handlers/app-state.ts';
 import { certImpls } from './handlers/certificates.ts';
 import { dataImpls } from './handlers/data.ts';
@@ -54,6 +55,7 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
     ...appStateImpls(ctx),
     ...accountImpls(ctx),
     ...profileImpls(ctx),
+    ...siteCheckImpls(ctx),
     ...issuanceImpls(ctx),
     ...certImpls(ctx),
     ...exportImpls(ctx),

@@ -17,6 +17,8 @@ export type EngineOptions = {
   httpPort?: number;
   httpHost?: string;
   tlsPort?: number;
+  /** Where the live-site check connects (default 443; another port only for a local test site). */
+  siteCheckPort?: number;
   dnsResolver?: string;
   logger?: Logger;
   clock?: Clock;

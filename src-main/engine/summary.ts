@@ -4,6 +4,7 @@ import type { CertificateSummary } from '../shared/types.ts';
 import type { StoredCertificate } from '../storage/schema.ts';
 import { planRenewal, type RenewalPlan } from './renewal/policy.ts';
 import { unicodeName } from './names.ts';
+import { lastSiteCheck } from './services/site-check.ts';
 
 export type RenewalDecision = RenewalPlan;
 export type RenewalPlanner = (
@@ -50,7 +51,14 @@ export function summarize(
       : null,
     exports: cert.exports,
     createdAt: cert.createdAt,
+    ...served(cert),
   };
+}
+
+/** The last live-site check, when it was of the current certificate (issue 17). */
+function served(cert: StoredCertificate): Pick<CertificateSummary, 'served'> {
+  const s = lastSiteCheck(cert);
+  return s ? { served: s } : {};
 }
 
 /** The CA's ARI window when it is about the current certificate (RFC 9773 section 4.2). */

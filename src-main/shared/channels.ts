@@ -32,4 +32,5 @@ export const CHANNEL_NAMES = [
   'data:backup',
   'data:restore',
   'ca:profiles',
+  'cert:siteCheck',
 ] as const;

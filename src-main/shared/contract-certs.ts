@@ -1,5 +1,6 @@
 // Channels of certificates: issue, practice run, renew, change the route, revoke, delete, and the
 // records they answer with. The wizard's progress steps are here as well (IssueStepSchema).
+import { SiteCheckSchema } from './contract-sitecheck.ts';
 import { z } from 'zod';
 import {
   CertStatusSchema,
@@ -57,6 +58,8 @@ export const CertificateSummarySchema = z.object({
   lastError: z.object({ code: z.string(), message: z.string() }).nullable(),
   exports: z.array(ExportDestinationSchema),
   createdAt: z.string(),
+  /** The last live-site check of the current certificate (issue 17); absent: none since it was issued. */
+  served: SiteCheckSchema.optional(),
 });
 
 /** One certificate of the chain as people read it (issuer chain on the certificate page). */

@@ -18,6 +18,7 @@ import { CERT_CHANNELS } from './contract-certs.ts';
 import { EXPORT_CHANNELS } from './contract-export.ts';
 import { PREFLIGHT_CHANNELS } from './contract-preflight.ts';
 import { PROFILE_CHANNELS } from './contract-profiles.ts';
+import { SITECHECK_CHANNELS } from './contract-sitecheck.ts';
 import { SETTINGS_CHANNELS } from './contract-settings.ts';
 
 export * from './contract-base.ts';
@@ -27,6 +28,7 @@ export * from './contract-certs.ts';
 export * from './contract-export.ts';
 export * from './contract-preflight.ts';
 export * from './contract-profiles.ts';
+export * from './contract-sitecheck.ts';
 export * from './contract-settings.ts';
 
 export const CONTRACT = {
@@ -37,6 +39,7 @@ export const CONTRACT = {
   ...EXPORT_CHANNELS,
   ...SETTINGS_CHANNELS,
   ...PROFILE_CHANNELS,
+  ...SITECHECK_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

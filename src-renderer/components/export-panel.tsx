@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { call, type ErrorShape, type Output } from '../api.ts';
 import { useApp } from '../app.tsx';
 import { BusyButton, CopyButton, ErrorBox } from './common.tsx';
+import { HttpsAdvice } from './https-advice.tsx';
 
 type Preset = Output<'export:presets'>[number];
 type ExportResult = Output<'export:run'>;
@@ -156,10 +157,13 @@ export function PasteFields({ certId }: { certId: string }) {
 export function ExportPanel({
   certId,
   keyType,
+  names = [],
   onExported,
 }: {
   certId: string;
   keyType: string;
+  /** For the HTTP-to-HTTPS redirect under a server preset (R18). */
+  names?: readonly string[];
   onExported?: () => void;
 }) {
   const { t } = useTranslation();
@@ -247,6 +251,7 @@ export function ExportPanel({
           {t(`engine.exportWhere.${current.id}`, { defaultValue: current.where })}
         </p>
       )}
+      {current && <HttpsAdvice server={current.id} names={names} />}
 
       {current && !current.writesFiles ? (
         <PasteFields certId={certId} />

@@ -4,6 +4,8 @@ import type { Shape } from './shape.ts';
 import { engineDa } from './engine-da.ts';
 import { profilesDa } from './profiles/da.ts';
 import { notifyFormatDa } from './notify/da.ts';
+import { siteCheckUiDa } from './sitecheck/da.ts';
+import { httpsDa } from './https/da.ts';
 export const da: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk kan ikke starte',
@@ -688,5 +690,7 @@ export const da: Shape<typeof en> = {
   },
   profiles: profilesDa,
   notifyFormat: notifyFormatDa,
+  siteCheck: siteCheckUiDa,
+  https: httpsDa,
   engine: engineDa,
 };

@@ -4,6 +4,8 @@
 import { engineText } from '../../src-main/shared/engine-text.ts';
 import { profilesEn } from './profiles/en.ts';
 import { notifyFormatEn } from './notify/en.ts';
+import { siteCheckEn } from './sitecheck/en.ts';
+import { httpsEn } from './https/en.ts';
 
 export const en = {
   app: {
@@ -682,5 +684,7 @@ export const en = {
   },
   profiles: profilesEn,
   notifyFormat: notifyFormatEn,
+  siteCheck: siteCheckEn,
+  https: httpsEn,
   engine: engineText,
 };

@@ -4,6 +4,8 @@ import type { Shape } from './shape.ts';
 import { engineFi } from './engine-fi.ts';
 import { profilesFi } from './profiles/fi.ts';
 import { notifyFormatFi } from './notify/fi.ts';
+import { siteCheckUiFi } from './sitecheck/fi.ts';
+import { httpsFi } from './https/fi.ts';
 export const fi: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk ei voi käynnistyä',
@@ -701,5 +703,7 @@ export const fi: Shape<typeof en> = {
   },
   profiles: profilesFi,
   notifyFormat: notifyFormatFi,
+  siteCheck: siteCheckUiFi,
+  https: httpsFi,
   engine: engineFi,
 };

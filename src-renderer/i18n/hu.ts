@@ -4,6 +4,8 @@ import type { Shape } from './shape.ts';
 import { engineHu } from './engine-hu.ts';
 import { profilesHu } from './profiles/hu.ts';
 import { notifyFormatHu } from './notify/hu.ts';
+import { siteCheckUiHu } from './sitecheck/hu.ts';
+import { httpsHu } from './https/hu.ts';
 export const hu: Shape<typeof en> = {
   app: {
     cannotStart: 'A Certdesk nem tud elindulni',
@@ -704,5 +706,7 @@ export const hu: Shape<typeof en> = {
   },
   profiles: profilesHu,
   notifyFormat: notifyFormatHu,
+  siteCheck: siteCheckUiHu,
+  https: httpsHu,
   engine: engineHu,
 };

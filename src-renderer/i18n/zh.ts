@@ -4,6 +4,8 @@ import type { Shape } from './shape.ts';
 import { engineZh } from './engine-zh.ts';
 import { profilesZh } from './profiles/zh.ts';
 import { notifyFormatZh } from './notify/zh.ts';
+import { siteCheckUiZh } from './sitecheck/zh.ts';
+import { httpsZh } from './https/zh.ts';
 export const zh: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk 无法启动',
@@ -622,5 +624,7 @@ export const zh: Shape<typeof en> = {
   },
   profiles: profilesZh,
   notifyFormat: notifyFormatZh,
+  siteCheck: siteCheckUiZh,
+  https: httpsZh,
   engine: engineZh,
 };

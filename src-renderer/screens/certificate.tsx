@@ -13,6 +13,7 @@ import { oneSentence } from './dashboard.tsx';
 import { renewalReasonText } from '../engine-text.ts';
 import { CaWindow, soonerText } from '../components/renewal-notes.tsx';
 import { RouteEditor } from './route-editor.tsx';
+import { SiteCheckSection } from '../components/site-check.tsx';
 
 type Detail = Output<'cert:get'>;
 const REASONS = [
@@ -258,6 +259,8 @@ export function CertificatePage({ id }: { id: string }) {
       )}
       {renew.error && <ErrorBox error={renew.error} />}
 
+      <SiteCheckSection id={c.id} served={c.served} canCheck={!!c.serial} />
+
       <h2>{t('cert.chain')}</h2>
       {c.chain.length === 0 ? (
         <p className="muted">{t('cert.noChain')}</p>
@@ -332,7 +335,12 @@ export function CertificatePage({ id }: { id: string }) {
       {c.notAfter && (
         <details>
           <summary>{t('cert.exportAgain')}</summary>
-          <ExportPanel certId={c.id} keyType={c.keyType} onExported={() => void load()} />
+          <ExportPanel
+            certId={c.id}
+            keyType={c.keyType}
+            names={c.names}
+            onExported={() => void load()}
+          />
         </details>
       )}
       {c.notAfter && (

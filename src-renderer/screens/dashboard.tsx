@@ -12,6 +12,7 @@ import { ErrorBox, FocusHeading, StatusBadge } from '../components/common.tsx';
 import { daysUntil, formatDate, lifetimeLeft, readableName } from '../format.ts';
 import { soonerText } from '../components/renewal-notes.tsx';
 import { renewalReasonText } from '../engine-text.ts';
+import { ServedBadge } from '../components/site-check.tsx';
 
 /** One sentence of an error for a table cell: the translated code, or in English the engine's first sentence. */
 export function oneSentence(
@@ -106,6 +107,9 @@ const Row = memo(function Row({ c, now, lng, t, onOpen, onRenew, busy }: RowProp
         ) : (
           <span className="muted">{t('dashboard.noProblem')}</span>
         )}
+      </td>
+      <td>
+        <ServedBadge served={c.served} />
       </td>
       <td>
         <button
@@ -296,6 +300,7 @@ export function Dashboard() {
               <th scope="col">{t('dashboard.col.lifetime')}</th>
               <th scope="col">{t('dashboard.col.next')}</th>
               <th scope="col">{t('dashboard.col.problem')}</th>
+              <th scope="col">{t('siteCheck.column')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('dashboard.col.actions')}</span>
               </th>

@@ -54,7 +54,9 @@ export class SiteCheckService {
       names: cert.names,
       current,
       older: knownOlder(cert),
-      ...(opts.port ? { port: opts.port } : {}),
+      ...((opts.port ?? this.core.opts.siteCheckPort)
+        ? { port: opts.port ?? this.core.opts.siteCheckPort }
+        : {}),
       ...(this.core.opts.dnsResolver ? { dnsResolver: this.core.opts.dnsResolver } : {}),
       ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),

@@ -69,7 +69,7 @@ export function DoneStep({
       )}
       <h2>{t('done.exportTitle')}</h2>
       <p>{t('done.exportIntro')}</p>
-      <ExportPanel certId={c.id} keyType={c.keyType} />
+      <ExportPanel certId={c.id} keyType={c.keyType} names={c.names} />
       <details>
         <summary>{t('done.pasteTitle')}</summary>
         <PasteFields certId={c.id} />

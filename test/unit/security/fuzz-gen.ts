@@ -241,6 +241,7 @@ export const VALID_SAMPLES: Record<Channel, Record<string, unknown>> = {
   'cert:continue': { promptId: 'p1' },
   'cert:list': {},
   'cert:get': { id: 'abc123' },
+  'cert:siteCheck': { id: 'abc123' },
   'cert:renew': { id: 'abc123', runId: 'fuzzrun3' },
   'cert:renewAll': {},
   'cert:setRoute': {
