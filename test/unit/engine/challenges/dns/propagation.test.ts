@@ -247,8 +247,14 @@ test('without --dns-resolver: each name server is asked directly at its address,
     ['127.0.0.1', ['ours']],
     ['127.0.0.2', []],
   ]);
-  const auth = (host: string) => (q: Question) =>
-    q.type === 'TXT' ? { answers: txt(q.name, ...have.get(host)!) } : { rcode: 5 };
+  // ns2 gets the record right after its first answer (not after a fixed delay, which a loaded
+  // machine could outrun), so the progress lines must show it missing once, then present.
+  const auth = (host: string) => (q: Question) => {
+    if (q.type !== 'TXT') return { rcode: 5 };
+    const answers = txt(q.name, ...have.get(host)!);
+    if (host === '127.0.0.2') have.set(host, ['ours']);
+    return { answers };
+  };
   const ns1 = await fakeDns(auth('127.0.0.1'));
   servers.push(ns1);
   const port = Number(ns1.server.split(':')[1]);
@@ -271,7 +277,6 @@ test('without --dns-resolver: each name server is asked directly at its address,
     return { rcode: 3, authorities: [soa('zone.test')] };
   });
   servers.push(sys);
-  setTimeout(() => have.set('127.0.0.2', ['ours']), 150);
   const steps: IssueStep[] = [];
   const d = await waitForTxt('_acme-challenge.direct.zone.test', 'ours', {
     timeoutMs: 5000,
