@@ -7,6 +7,7 @@
 // A face that gives no way to confirm is treated like browser mode (fail closed).
 import { CertdeskError } from '../shared/errors.ts';
 import {
+  deployCommands,
   exportCommands,
   issueCommands,
   setRouteCommands,
@@ -18,7 +19,7 @@ import type { Impl, Impls } from './dispatch.ts';
 
 export const COMMANDS_FROM_DESKTOP_OR_CLI = 'Set commands from the desktop app or the CLI';
 
-type Gated = 'cert:issue' | 'cert:trial' | 'cert:setRoute' | 'export:run';
+type Gated = 'cert:issue' | 'cert:trial' | 'cert:setRoute' | 'export:run' | 'deploy:add';
 
 const PLANS: {
   [C in Gated]: (
@@ -30,6 +31,7 @@ const PLANS: {
   'cert:trial': issueCommands,
   'cert:setRoute': setRouteCommands,
   'export:run': exportCommands,
+  'deploy:add': deployCommands,
 };
 
 function refusedInBrowser(): CertdeskError {
@@ -54,7 +56,7 @@ async function approve(ctx: HandlerContext, wanted: CommandApprovalRequest[]): P
   }
 }
 
-/** Wraps the four channels that can set a command; every other implementation is unchanged. */
+/** Wraps the channels that can set a command; every other implementation is unchanged. */
 export function gateCommands(ctx: HandlerContext, impls: Impls): Impls {
   const gate = <C extends Gated>(channel: C): Impl<C> => {
     const inner = impls[channel];
@@ -73,5 +75,6 @@ export function gateCommands(ctx: HandlerContext, impls: Impls): Impls {
     'cert:trial': gate('cert:trial'),
     'cert:setRoute': gate('cert:setRoute'),
     'export:run': gate('export:run'),
+    'deploy:add': gate('deploy:add'),
   };
 }

@@ -8,6 +8,7 @@ import type { AppEvent } from '../shared/contract.ts';
 import { accountImpls } from './handlers/accounts.ts';
 import { profileImpls } from './handlers/profiles.ts';
 import { siteCheckImpls } from './handlers/site-check.ts';
+import { deployImpls } from './handlers/deploy.ts';
 import { appStateImpls } from './handlers/app-state.ts';
 import { certImpls } from './handlers/certificates.ts';
 import { dataImpls } from './handlers/data.ts';
@@ -61,6 +62,7 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
     ...exportImpls(ctx),
     ...settingsImpls(ctx),
     ...dataImpls(ctx),
+    ...deployImpls(ctx),
   });
   return { handlers: wrapHandlers(impls), prompts, runs, close: () => runs.cancelAll() };
 }

@@ -74,6 +74,23 @@ export function exportCommands(
 }
 
 /**
+ * deploy:add (issue 17): a local target's command after the files, or an SFTP target's command
+ * over SSH; always new (a target is added, never edited).
+ */
+export function deployCommands(
+  data: Pick<StoreData, 'certificates'>,
+  input: {
+    id: string;
+    config: { kind: string; command?: string | undefined; postCommand?: string | undefined };
+  },
+): CommandApprovalRequest[] {
+  const c = input.config;
+  const command = (c.kind === 'sftp' ? c.command : c.kind === 'local' ? c.postCommand : '')?.trim();
+  if (!command) return [];
+  return [{ kind: 'post-command', command, names: data.certificates[input.id]?.names ?? [] }];
+}
+
+/**
  * The command as the person should read it: control characters, line breaks and text-direction
  * marks shown as escapes, so nothing of what runs can hide (a newline in a shell command is a
  * second command; U+202E can make "rm" read as something else).

@@ -33,4 +33,11 @@ export const CHANNEL_NAMES = [
   'data:restore',
   'ca:profiles',
   'cert:siteCheck',
+  'deploy:list',
+  'deploy:add',
+  'deploy:test',
+  'deploy:run',
+  'deploy:remove',
+  'deploy:done',
+  'deploy:waiting',
 ] as const;

@@ -19,6 +19,7 @@ import { EXPORT_CHANNELS } from './contract-export.ts';
 import { PREFLIGHT_CHANNELS } from './contract-preflight.ts';
 import { PROFILE_CHANNELS } from './contract-profiles.ts';
 import { SITECHECK_CHANNELS } from './contract-sitecheck.ts';
+import { DEPLOY_CHANNELS } from './contract-deploy.ts';
 import { SETTINGS_CHANNELS } from './contract-settings.ts';
 
 export * from './contract-base.ts';
@@ -29,6 +30,7 @@ export * from './contract-export.ts';
 export * from './contract-preflight.ts';
 export * from './contract-profiles.ts';
 export * from './contract-sitecheck.ts';
+export * from './contract-deploy.ts';
 export * from './contract-settings.ts';
 
 export const CONTRACT = {
@@ -40,6 +42,7 @@ export const CONTRACT = {
   ...SETTINGS_CHANNELS,
   ...PROFILE_CHANNELS,
   ...SITECHECK_CHANNELS,
+  ...DEPLOY_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -1,4 +1,5 @@
 // Danish (Dansk).
+import { deployDa } from './deploy/da.ts';
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineDa } from './engine-da.ts';
@@ -688,6 +689,7 @@ export const da: Shape<typeof en> = {
     internal:
       'Noget uventet gik galt inde i Certdesk. Prøv igen; hvis det bliver ved med at ske, så rapportér det med detaljerne.',
   },
+  deploy: deployDa,
   profiles: profilesDa,
   notifyFormat: notifyFormatDa,
   siteCheck: siteCheckUiDa,

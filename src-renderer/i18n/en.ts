@@ -1,6 +1,7 @@
 // English: the reference language. Every other language must have every key here (and the same
 // {{placeholders}}); test/unit/renderer/i18n.test.ts fails otherwise. The engine's own sentences
 // (under "engine") are written once, in src-main/shared/engine-text.ts.
+import { deployEn } from './deploy/en.ts';
 import { engineText } from '../../src-main/shared/engine-text.ts';
 import { profilesEn } from './profiles/en.ts';
 import { notifyFormatEn } from './notify/en.ts';
@@ -682,6 +683,7 @@ export const en = {
     internal:
       'Something unexpected went wrong inside Certdesk. Try again; if it keeps happening, report it with the details.',
   },
+  deploy: deployEn,
   profiles: profilesEn,
   notifyFormat: notifyFormatEn,
   siteCheck: siteCheckEn,

@@ -1,4 +1,5 @@
 // Finnish (Suomi).
+import { deployFi } from './deploy/fi.ts';
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineFi } from './engine-fi.ts';
@@ -701,6 +702,7 @@ export const fi: Shape<typeof en> = {
     internal:
       'Certdeskissä tapahtui odottamaton virhe. Yritä uudelleen; jos ongelma toistuu, ilmoita siitä tietojen kanssa.',
   },
+  deploy: deployFi,
   profiles: profilesFi,
   notifyFormat: notifyFormatFi,
   siteCheck: siteCheckUiFi,

@@ -1,4 +1,5 @@
 // Hungarian (Magyar).
+import { deployHu } from './deploy/hu.ts';
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineHu } from './engine-hu.ts';
@@ -704,6 +705,7 @@ export const hu: Shape<typeof en> = {
     internal:
       'Váratlan hiba történt a Certdeskben. Próbálja újra; ha újra előfordul, jelentse a részletekkel együtt.',
   },
+  deploy: deployHu,
   profiles: profilesHu,
   notifyFormat: notifyFormatHu,
   siteCheck: siteCheckUiHu,

@@ -1,4 +1,5 @@
 // Simplified Chinese (简体中文).
+import { deployZh } from './deploy/zh.ts';
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineZh } from './engine-zh.ts';
@@ -622,6 +623,7 @@ export const zh: Shape<typeof en> = {
     unsupported: '此处无法执行此操作。详情中说明了替代方法。',
     internal: 'Certdesk 内部发生了意外错误。请重试；如果问题持续出现，请附上详情报告问题。',
   },
+  deploy: deployZh,
   profiles: profilesZh,
   notifyFormat: notifyFormatZh,
   siteCheck: siteCheckUiZh,

@@ -7,6 +7,7 @@ import { call, useAppEvents, type ErrorShape, type Output } from '../api.ts';
 import { useApp } from '../app.tsx';
 import { BusyButton, ErrorBox, FocusHeading, StatusBadge } from '../components/common.tsx';
 import { ExportPanel, PasteFields } from '../components/export-panel.tsx';
+import { DeployPanel } from '../components/deploy-panel.tsx';
 import { PromptBox, RunSteps, useRun } from '../components/run-progress.tsx';
 import { daysUntil, formatDate, formatDateTime, readableName, readableNames } from '../format.ts';
 import { oneSentence } from './dashboard.tsx';
@@ -303,6 +304,7 @@ export function CertificatePage({ id }: { id: string }) {
         </ol>
       )}
 
+      <DeployPanel certId={c.id} />
       <h2>{t('cert.exports')}</h2>
       {c.exports.length === 0 ? (
         <p className="muted">{t('cert.noExports')}</p>

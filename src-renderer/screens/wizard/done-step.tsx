@@ -6,6 +6,7 @@ import type { CertificateSummary } from '../../../src-main/shared/types.ts';
 import { useApp } from '../../app.tsx';
 import { ErrorBox, FocusHeading } from '../../components/common.tsx';
 import { ExportPanel, PasteFields } from '../../components/export-panel.tsx';
+import { DeployPanel } from '../../components/deploy-panel.tsx';
 import { formatDate } from '../../format.ts';
 import { renewalReasonText } from '../../engine-text.ts';
 
@@ -67,6 +68,7 @@ export function DoneStep({
           {typeof login === 'object' && <ErrorBox error={login} />}
         </div>
       )}
+      <DeployPanel certId={c.id} />
       <h2>{t('done.exportTitle')}</h2>
       <p>{t('done.exportIntro')}</p>
       <ExportPanel certId={c.id} keyType={c.keyType} names={c.names} />

@@ -277,6 +277,24 @@ export const VALID_SAMPLES: Record<Channel, Record<string, unknown>> = {
   'notify:test': { channel: 'webhook' },
   'data:backup': { dir: 'backup' },
   'data:restore': { path: 'backup/none.json' },
+  'deploy:list': { id: 'abc123' },
+  'deploy:add': {
+    id: 'abc123',
+    config: {
+      kind: 'sftp',
+      host: '127.0.0.1:9',
+      user: 'u',
+      remoteDir: 'certs',
+      preset: 'nginx',
+    },
+    secrets: { password: 'x' },
+    run: false,
+  },
+  'deploy:test': { id: 'abc123', targetId: 't1' },
+  'deploy:run': { id: 'abc123', targetId: 't1' },
+  'deploy:remove': { id: 'abc123', targetId: 't1' },
+  'deploy:done': { id: 'abc123', targetId: 't1' },
+  'deploy:waiting': {},
 };
 
 /** A mutation of the channel's valid sample, or a wholly random value; `how` says which. */
