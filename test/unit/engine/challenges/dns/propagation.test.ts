@@ -73,7 +73,9 @@ const txt = (name: string, ...values: string[]): Answer[] =>
   values.map((v) => ({ type: 'TXT', name, ttl: 60, data: v }));
 
 /** zone.test served by ns1/ns2; _acme-challenge.www.zone.test CNAMEs to v.delegated.test (another zone). */
-const records = { values: new Map<string, string[]>() };
+const records: { values: Map<string, string[]>; answered?: (name: string) => void } = {
+  values: new Map<string, string[]>(),
+};
 const servers: FakeDns[] = [];
 after(async () => {
   for (const s of servers) await s.stop();
@@ -93,8 +95,11 @@ async function world(): Promise<FakeDns> {
       return { answers: [{ type: 'NS', name, ttl: 60, data: 'ns.delegated.test' }] };
     if (name === '_acme-challenge.www.zone.test' && (q.type === 'CNAME' || q.type === 'TXT'))
       return { answers: [{ type: 'CNAME', name, ttl: 60, data: 'v.delegated.test' }] };
-    if (q.type === 'TXT' && records.values.has(name))
-      return { answers: txt(name, ...records.values.get(name)!) };
+    if (q.type === 'TXT' && records.values.has(name)) {
+      const answers = txt(name, ...records.values.get(name)!);
+      records.answered?.(name);
+      return { answers };
+    }
     if (name.endsWith('.zone.test') || name === 'zone.test')
       return { rcode: 3, authorities: [soa('zone.test')] };
     if (name.endsWith('.delegated.test')) return { rcode: 0, authorities: [soa('delegated.test')] };
@@ -137,7 +142,13 @@ test('the zone is found from the SOA of a negative answer, then its NS; CNAMEs a
 test('waitForTxt resolves once every server has the value, with a progress line per server', async () => {
   const s = await world();
   records.values.set('_acme-challenge.p.zone.test', ['other']);
-  setTimeout(() => records.values.set('_acme-challenge.p.zone.test', ['other', 'ours']), 120);
+  // The record changes once both servers have answered the old value (a fixed delay could be
+  // outrun by a loaded machine, and then no server would ever be seen without it).
+  let answers = 0;
+  records.answered = (name) => {
+    if (name === '_acme-challenge.p.zone.test' && ++answers === 2)
+      records.values.set(name, ['other', 'ours']);
+  };
   const steps: IssueStep[] = [];
   const d = await waitForTxt('_acme-challenge.p.zone.test', 'ours', {
     resolver: s.server,
