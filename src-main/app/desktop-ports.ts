@@ -10,6 +10,7 @@ import type { PowerMonitorLike } from './power.ts';
 import type { ProtocolLike } from './protocol.ts';
 import type { FocusableWindow, SingleInstanceApp } from './single-instance.ts';
 import type { TrayElectron, TrayImage } from './tray.ts';
+import type { ScreenLike } from './window-place.ts';
 import type {
   BrowserWindowCtor,
   GuardedContents,
@@ -86,5 +87,6 @@ export type ElectronLike<
   shell: ShellLike;
   Notification: NotificationCtor;
   powerMonitor: PowerMonitorLike;
+  screen: ScreenLike;
   dialog: { showErrorBox(title: string, content: string): void } & CommandDialogLike<W>;
 } & TrayElectron<I, M>;

@@ -15,6 +15,18 @@ export type DesktopPrefValues = {
 export interface DesktopPrefs {
   get<K extends keyof DesktopPrefValues>(key: K): DesktopPrefValues[K];
   set<K extends keyof DesktopPrefValues>(key: K, value: DesktopPrefValues[K]): void;
+  delete(key: keyof DesktopPrefValues): void;
+}
+
+/**
+ * The saved language follows the Settings screen's choice, which the engine keeps with the data
+ * (shared with the CLI). "Same as this computer" (no language) removes it: a stale "da" would
+ * otherwise open the next window in Danish on a computer set to English.
+ */
+export function keepLanguage(prefs: DesktopPrefs, chosen: string | null | undefined): void {
+  if ((chosen || undefined) === prefs.get('language')) return;
+  if (chosen) prefs.set('language', chosen);
+  else prefs.delete('language');
 }
 
 /** electron-store's file name (without .json) in the data folder. */
@@ -56,6 +68,9 @@ export function memoryPrefs(initial: DesktopPrefValues = {}): DesktopPrefs & {
     get: (key) => values[key],
     set: (key, value) => {
       values[key] = value;
+    },
+    delete: (key) => {
+      delete values[key];
     },
   };
 }

@@ -21,9 +21,10 @@ import { createDesktopNotifier, type DesktopNotifier } from './notifications.ts'
 import { createTray, type TrayController, type TrayImage } from './tray.ts';
 import { trayState } from './tray-state.ts';
 import { watchPower } from './power.ts';
-import { mainLanguage } from '../shared/main-i18n.ts';
+import { placeWindow } from './window-place.ts';
+import { mainLanguage, mainT } from '../shared/main-i18n.ts';
 import type { DesktopWindow, ElectronLike, RenewalScheduler } from './desktop-ports.ts';
-import { memoryPrefs, type DesktopPrefs } from './desktop-prefs.ts';
+import { keepLanguage, memoryPrefs, type DesktopPrefs } from './desktop-prefs.ts';
 
 export type { DesktopWindow, ElectronLike, RenewalScheduler, DesktopApp } from './desktop-ports.ts';
 
@@ -149,7 +150,9 @@ export function startDesktop<W extends DesktopWindow, I extends TrayImage, M>(
           icon: path.join(assetsDir, 'icon.png'),
           show,
           devTools: !e.app.isPackaged,
-          ...(saved ? { bounds: saved.bounds } : {}),
+          language: prefs.get('language'), // the saved one: the first paint is in it
+          // A saved place on no current screen (monitor unplugged) opens centred instead.
+          ...(saved ? { bounds: placeWindow(saved.bounds, e.screen) } : {}),
         },
       );
       if (saved?.maximized) w.maximize();
@@ -195,12 +198,17 @@ export function startDesktop<W extends DesktopWindow, I extends TrayImage, M>(
       });
     } catch (err) {
       // store-too-new, store-locked, unreadable folder: say it in a sentence and stop.
-      e.dialog.showErrorBox('Certdesk cannot start', toErrorShape(err).message);
+      // In the language saved last time: known before the data folder is open.
+      const t = mainT(mainLanguage(prefs.get('language'), deps.env ?? process.env));
+      e.dialog.showErrorBox(t('app.cannotStart'), toErrorShape(err).message);
       cleanedUp = true;
       e.app.exit(1);
       return 'failed';
     }
     const { engine, scheduler } = runtime;
+    // The engine's setting wins (the CLI may have changed it while the app was closed).
+    const syncLanguage = () => keepLanguage(prefs, engine.settings.get().language);
+    syncLanguage();
     const unregister = deps.registerIpc({
       channels: deps.channels,
       dispatch: runtime.dispatch,
@@ -258,8 +266,7 @@ export function startDesktop<W extends DesktopWindow, I extends TrayImage, M>(
     scheduler.onState(() => refreshTray());
     onSettingsChanged = () => {
       refreshTray();
-      const lang = engine.settings.get().language;
-      if (lang) prefs.set('language', lang);
+      syncLanguage();
     };
     // "Due soon" is a matter of time passing, not only of events: look again now and then.
     let refreshTimer: unknown = null;

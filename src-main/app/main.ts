@@ -13,6 +13,7 @@ import {
   nativeImage,
   powerMonitor,
   protocol,
+  screen,
   session,
   shell,
   type NativeImage,
@@ -47,6 +48,8 @@ const electron: ElectronLike<BrowserWindow, NativeImage, Menu> = {
   nativeImage,
   powerMonitor,
   protocol,
+  // Read only after ready (window placement), as Electron requires of this module.
+  screen,
   session,
   shell,
 };

@@ -3,6 +3,7 @@
 // in plain Node (test/unit/app/window.test.ts).
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { APP_ENTRY_URL, isAppUrl, isSafeExternalUrl, withSecurityHeaders } from './csp.ts';
+import { DEFAULT_WINDOW_SIZE } from './window-place.ts';
 
 export interface ShellLike {
   openExternal(url: string): Promise<void>;
@@ -124,6 +125,8 @@ export type MainWindowOptions = {
   show?: boolean;
   bounds?: { width: number; height: number; x?: number; y?: number };
   title?: string;
+  /** The saved language (desktop-prefs.ts), so the first paint is already in it. */
+  language?: string;
   /** DevTools only in development (app.isPackaged false): a packaged build has no console to poke at. */
   devTools?: boolean;
 };
@@ -131,8 +134,8 @@ export type MainWindowOptions = {
 /** Size and chrome of the main window (no security settings here: those are spelled out in createMainWindow). */
 export function windowGeometry(opts: MainWindowOptions): BrowserWindowConstructorOptions {
   return {
-    width: opts.bounds?.width ?? 1100,
-    height: opts.bounds?.height ?? 760,
+    width: opts.bounds?.width ?? DEFAULT_WINDOW_SIZE.width,
+    height: opts.bounds?.height ?? DEFAULT_WINDOW_SIZE.height,
     ...(opts.bounds?.x !== undefined && opts.bounds?.y !== undefined
       ? { x: opts.bounds.x, y: opts.bounds.y }
       : {}),
@@ -145,6 +148,13 @@ export function windowGeometry(opts: MainWindowOptions): BrowserWindowConstructo
     ...(opts.icon ? { icon: opts.icon } : {}),
   };
 }
+
+/**
+ * The entry page. A saved language rides along as ?lang= (src-renderer/main.tsx reads it), so the
+ * window opens in it instead of the computer's language until the app state arrives.
+ */
+export const entryUrl = (language?: string): string =>
+  language ? `${APP_ENTRY_URL}?lang=${encodeURIComponent(language)}` : APP_ENTRY_URL;
 
 /** What the factory needs of a BrowserWindow instance. */
 export interface WindowLike {
@@ -193,7 +203,7 @@ export function createMainWindow<W extends WindowLike>(
   guardWebContents(win.webContents, deps.shell, deps.log);
   if (opts.show !== false) win.once('ready-to-show', () => win.show());
   void win
-    .loadURL(APP_ENTRY_URL)
+    .loadURL(entryUrl(opts.language))
     .catch((e: unknown) => deps.log?.('window failed to load', { error: String(e) }));
   return win;
 }

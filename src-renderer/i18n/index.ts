@@ -29,6 +29,12 @@ export function pickLanguage(preferred: readonly string[]): LanguageCode {
   return 'en';
 }
 
+/** The language the desktop app put in the entry URL (?lang=, src-main/app/window.ts), if known. */
+export function languageFromQuery(search: string): LanguageCode | null {
+  const lang = new URLSearchParams(search).get('lang');
+  return LANGUAGES.find((l) => l.code === lang)?.code ?? null;
+}
+
 export function browserLanguages(): string[] {
   return [...(navigator.languages ?? []), navigator.language].filter(Boolean);
 }

@@ -19,6 +19,7 @@ import type {
   NotificationConstructorOptions,
   PowerMonitor,
   Protocol,
+  Screen,
   Session,
   Shell,
   Tray,
@@ -37,6 +38,7 @@ import { APP_SCHEME_PRIVILEGES, type ProtocolLike } from '../../src-main/app/pro
 import type { FocusableWindow, SingleInstanceApp } from '../../src-main/app/single-instance.ts';
 import type { TrayElectron, TrayLike, TrayMenuItem } from '../../src-main/app/tray.ts';
 import type { GuardedContents, SessionLike, ShellLike } from '../../src-main/app/window.ts';
+import type { ScreenLike } from '../../src-main/app/window-place.ts';
 import type { macAppMenu } from '../../src-main/app/mac-cli-menu.ts';
 
 /** Compiles only when A is assignable to B. */
@@ -54,6 +56,7 @@ export type Whole = Fits<
     nativeImage: { createFromPath(path: string): NativeImage };
     powerMonitor: PowerMonitor;
     protocol: Protocol;
+    screen: Screen;
     session: { defaultSession: Session };
     shell: Shell;
   },
@@ -74,6 +77,7 @@ export type Ports = [
   Fits<Shell, ShellLike>,
   Fits<Protocol, ProtocolLike>,
   Fits<PowerMonitor, PowerMonitorLike>,
+  Fits<Screen, ScreenLike>,
   Fits<typeof Notification, NotificationCtor>,
   Fits<Tray, TrayLike<NativeImage, Menu>>,
   Fits<
@@ -101,6 +105,7 @@ export type Ports = [
 type RenamedEvent = { on(event: 'windows-all-closed', cb: () => void): unknown };
 type ChangedSignature = { requestSingleInstanceLock(): Promise<boolean> };
 type MissingMethod = { getNormalBounds(): unknown; setNormalBounds(): void; hideForever(): void };
+type RenamedScreenCall = { getDisplays(): { workArea: { x: number } }[] };
 type RenamedWindowEvent = { once(event: 'ready-to-paint', cb: () => void): unknown };
 export type Broken = [
   // @ts-expect-error: Electron has no 'windows-all-closed' event (it is 'window-all-closed')
@@ -111,4 +116,6 @@ export type Broken = [
   Fits<BrowserWindow, MissingMethod>,
   // @ts-expect-error: BrowserWindow's event is 'ready-to-show'
   Fits<BrowserWindow, RenamedWindowEvent>,
+  // @ts-expect-error: screen's call is getAllDisplays(), not getDisplays()
+  Fits<Screen, RenamedScreenCall>,
 ];

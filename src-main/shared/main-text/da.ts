@@ -2,6 +2,7 @@
 import type { MainShape, mainText } from './en.ts';
 
 export const mainDa: MainShape<typeof mainText> = {
+  app: { cannotStart: 'Certdesk kan ikke starte' },
   tray: {
     tooltip: 'Certdesk: {{status}}',
     tooltipPaused: 'Certdesk: {{status}} (fornyelser sat på pause)',

@@ -5,6 +5,8 @@
 // them in the person's language through i18next. The CLI's own output stays English.
 
 export const mainText = {
+  // The title of the one dialog shown when the data folder cannot be opened (desktop.ts).
+  app: { cannotStart: 'Certdesk cannot start' },
   tray: {
     tooltip: 'Certdesk: {{status}}',
     tooltipPaused: 'Certdesk: {{status}} (renewals paused)',

@@ -2,6 +2,7 @@
 import type { MainShape, mainText } from './en.ts';
 
 export const mainFi: MainShape<typeof mainText> = {
+  app: { cannotStart: 'Certdesk ei voi käynnistyä' },
   tray: {
     tooltip: 'Certdesk: {{status}}',
     tooltipPaused: 'Certdesk: {{status}} (uusimiset keskeytetty)',

@@ -2,6 +2,7 @@
 import type { MainShape, mainText } from './en.ts';
 
 export const mainHu: MainShape<typeof mainText> = {
+  app: { cannotStart: 'A Certdesk nem tud elindulni' },
   tray: {
     tooltip: 'Certdesk: {{status}}',
     tooltipPaused: 'Certdesk: {{status}} (a megújítások szünetelnek)',

@@ -2,6 +2,7 @@
 import type { MainShape, mainText } from './en.ts';
 
 export const mainZh: MainShape<typeof mainText> = {
+  app: { cannotStart: 'Certdesk 无法启动' },
   tray: {
     tooltip: 'Certdesk：{{status}}',
     tooltipPaused: 'Certdesk：{{status}}（续期已暂停）',

@@ -325,6 +325,22 @@ export function fakeElectron(opts: {
     }
   }
   const powerMonitor = new Emitter();
+  type Rect = { x: number; y: number; width: number; height: number };
+  /**
+   * "This module cannot be used until the ready event of the app module is emitted" (screen
+   * docs): each call throws before ready. One 1920x1080 display unless the test sets others.
+   */
+  const screen = {
+    displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] as { workArea: Rect }[],
+    getAllDisplays() {
+      if (!isReady) throw new Error('screen used before the app is ready');
+      return screen.displays;
+    },
+    getPrimaryDisplay() {
+      if (!isReady) throw new Error('screen used before the app is ready');
+      return screen.displays[0];
+    },
+  };
   type Handler = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
   const ipcMain = {
     handlers: new Map<string, Handler>(),
@@ -358,6 +374,7 @@ export function fakeElectron(opts: {
     session: { defaultSession: session },
     protocol,
     powerMonitor,
+    screen,
     ipcMain,
     BrowserWindow: FakeWindow,
     Tray: FakeTray,
@@ -399,6 +416,7 @@ export function fakeElectron(opts: {
     session,
     protocol,
     powerMonitor,
+    screen,
     app,
     ipcMain,
     /** Electron finished initialising: 'ready' is emitted and app.whenReady() resolves. */

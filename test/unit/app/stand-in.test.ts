@@ -148,3 +148,14 @@ test('tray menu: a checkbox item is toggled before its click runs, as MenuItem d
   tray.click('Pause');
   assert.deepEqual(seen, [true, false]);
 });
+
+test('screen: usable only after ready, then the displays the test set', () => {
+  const f = make();
+  assert.throws(() => f.electron.screen.getAllDisplays(), /before the app is ready/);
+  assert.throws(() => f.electron.screen.getPrimaryDisplay(), /before the app is ready/);
+  f.ready();
+  const one = { workArea: { x: 0, y: 0, width: 1366, height: 728 } };
+  f.screen.displays = [one];
+  assert.deepEqual(f.electron.screen.getAllDisplays(), [one]);
+  assert.equal(f.electron.screen.getPrimaryDisplay(), one);
+});
