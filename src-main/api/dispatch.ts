@@ -52,6 +52,9 @@ export function safeError(e: unknown): ErrorShape {
   if (shape.retryAfter) out.retryAfter = shape.retryAfter;
   if (shape.detail) out.detail = scrub(shape.detail).slice(0, MAX_DETAIL);
   if (shape.text && isText(shape.text)) out.text = scrubText(shape.text);
+  // Only an https page reaches a button in the window (issue 18: the CA's unpause page).
+  if ('link' in shape && shape.link && /^https:\/\/[^\s]+$/.test(shape.link))
+    out.link = shape.link.slice(0, 2048);
   return out;
 }
 

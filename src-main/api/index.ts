@@ -9,6 +9,7 @@ import { accountImpls } from './handlers/accounts.ts';
 import { profileImpls } from './handlers/profiles.ts';
 import { siteCheckImpls } from './handlers/site-check.ts';
 import { deployImpls } from './handlers/deploy.ts';
+import { limitsImpls } from './handlers/limits.ts';
 import { appStateImpls } from './handlers/app-state.ts';
 import { certImpls } from './handlers/certificates.ts';
 import { dataImpls } from './handlers/data.ts';
@@ -57,6 +58,7 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
     ...accountImpls(ctx),
     ...profileImpls(ctx),
     ...siteCheckImpls(ctx),
+    ...limitsImpls(ctx),
     ...issuanceImpls(ctx),
     ...certImpls(ctx),
     ...exportImpls(ctx),

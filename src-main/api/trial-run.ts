@@ -2,21 +2,19 @@
 // practice (staging) twin with an account of the same e-mail, and nothing of it kept: a practice
 // certificate is not trusted by browsers.
 import { CertdeskError } from '../shared/errors.ts';
-import type { ChallengeConfig, KeyType } from '../shared/types.ts';
+import type { CaPresetId, ChallengeConfig, KeyType } from '../shared/types.ts';
 import type { RouteSecrets } from '../shared/route-facts.ts';
-import { CA_PRESETS } from '../engine/ca-presets.ts';
+import { practiceDirectoryFor } from '../engine/ca-presets.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ProgressFn } from '../engine/ports.ts';
 
-/** The practice twin of a CA, for a trial run that counts against no real limit. */
-export function stagingTwin(
-  directoryUrl: string,
-): { id: 'letsencrypt-staging'; directoryUrl: string } | null {
-  const le = CA_PRESETS.find((p) => p.id === 'letsencrypt');
-  const st = CA_PRESETS.find((p) => p.id === 'letsencrypt-staging');
-  if (le && st && directoryUrl === le.directoryUrl)
-    return { id: 'letsencrypt-staging', directoryUrl: st.directoryUrl };
-  return null;
+/** The practice twin of a CA, for a trial run that counts against no real limit (issue 18). */
+export function stagingTwin(account: {
+  directoryUrl: string;
+  stagingDirectoryUrl?: string;
+}): { id: CaPresetId; directoryUrl: string } | null {
+  const p = practiceDirectoryFor(account);
+  return p ? { id: p.caId, directoryUrl: p.directoryUrl } : null;
 }
 
 export type TrialRequest = {
@@ -31,13 +29,15 @@ export type TrialRequest = {
 export async function prepareTrial(
   engine: Engine,
   accountId: string | undefined,
-): Promise<{ ca: 'letsencrypt-staging'; accountId: string }> {
+): Promise<{ ca: CaPresetId; accountId: string }> {
   const main = engine.accounts.pick({ ...(accountId ? { accountId } : {}) });
-  const twin = stagingTwin(main.directoryUrl);
+  const twin = stagingTwin(main);
   if (!twin)
     throw new CertdeskError(
       'unsupported',
-      'This CA has no practice (staging) service Certdesk knows, so a trial run is not possible. Run the pre-flight check instead, or go ahead.',
+      main.caId === 'custom'
+        ? 'Certdesk knows no practice (staging) service for this CA, so a trial run is not possible. Give the practice directory URL your CA documents with the account, run the pre-flight check instead, or go ahead.'
+        : 'This CA has no practice (staging) service, so a trial run is not possible. Run the pre-flight check instead, or go ahead.',
     );
   // The staging account uses the same e-mail and the same CA's terms the person already agreed to.
   const staging =

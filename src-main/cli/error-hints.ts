@@ -36,6 +36,8 @@ const HINTS: Partial<Record<TextKey, Hint>> = {
   'error.acmeDnsRefused': 'register again with --acme-dns-register',
   'error.caCertUntrusted': 'for a local test CA, pass its root with --ca-cert FILE',
   'error.tosNotAgreed': 'add --agree-tos',
+  'limits.paused':
+    'after you unpaused it at that page, run the command again (a stored certificate: certdesk renew --id ID --unpaused)',
   'error.eabRequired': '--eab-kid and --eab-hmac',
   'error.noAccount': 'certdesk account create --email you@example.com --agree-tos',
   'error.ambiguousAccount': 'choose one with --account ID',

@@ -36,7 +36,7 @@ export function certDetails(c: CertificateSummary): string {
     `Certificate ${c.id}`,
     `  names:         ${shownNames(c)}`,
     `  status:        ${c.status}`,
-    `  key type:      ${c.keyType}`,
+    `  key type:      ${c.keyType}${c.twin ? ` + ${c.twin.keyType} twin (serial ${c.twin.serial ?? '-'}, valid until ${c.twin.notAfter ?? '-'})` : ''}`,
     `  profile:       ${c.profile ?? "the CA's default"}`,
     `  valid:         ${day(c.notBefore)} to ${day(c.notAfter)}`,
     `  next renewal:  ${day(c.nextRenewalAt)}${c.renewalReason ? ` (${c.renewalReason})` : ''}`,
@@ -71,6 +71,9 @@ export function certJson(c: CertificateSummary, chainPem?: string | null): Recor
     keyType: c.keyType,
     /** null: the CA's default profile (issue 18). */
     profile: c.profile ?? null,
+    ...(c.twin ? { twin: c.twin } : {}),
+    /** Issue 18: the CA paused the account for these names (url: its unpause page). */
+    ...(c.paused ? { paused: c.paused } : {}),
     notBefore: c.notBefore,
     notAfter: c.notAfter,
     nextRenewalAt: c.nextRenewalAt,

@@ -232,6 +232,7 @@ export async function runCli(argv: string[]): Promise<number> {
       shape.code === 'file-exists' ? ' Add --overwrite to replace them.' : cliHint(shape);
     process.stderr.write(`error: ${shape.message}${hint}\n`);
     if (shape.retryAfter) process.stderr.write(`  retry after: ${shape.retryAfter}\n`);
+    if (shape.link) process.stderr.write(`  open this page: ${shape.link}\n`);
     if (shape.detail && (values.verbose || !isCertdeskError(e)))
       process.stderr.write(`  details: ${shape.detail}\n`);
     const code = exitCodeFor(shape.code, shape.retryable);

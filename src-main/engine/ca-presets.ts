@@ -1,7 +1,8 @@
 // CA presets (R2, R24, R25): only directory URLs and status pages live here; everything else
 // (Terms of Service, EAB requirement, CAA identities, ARI) is read from the directory at run time.
 import type { CaPresetId } from '../shared/types.ts';
-import { CertdeskError } from '../shared/errors.ts';
+import { CertdeskError, textError } from '../shared/errors.ts';
+import { text } from '../shared/engine-text.ts';
 
 export type CaPreset = {
   id: CaPresetId;
@@ -9,6 +10,8 @@ export type CaPreset = {
   directoryUrl: string;
   statusPage?: string;
   practice?: boolean;
+  /** The preset of this CA's practice (staging) service, where a trial run goes (issue 18). */
+  staging?: CaPresetId;
   note?: string;
 };
 
@@ -18,6 +21,7 @@ export const CA_PRESETS: readonly CaPreset[] = [
     label: "Let's Encrypt",
     directoryUrl: 'https://acme-v02.api.letsencrypt.org/directory',
     statusPage: 'https://letsencrypt.status.io/',
+    staging: 'letsencrypt-staging',
   },
   {
     id: 'letsencrypt-staging',
@@ -39,6 +43,7 @@ export const CA_PRESETS: readonly CaPreset[] = [
     directoryUrl: 'https://dv.acme-v02.api.pki.goog/directory',
     statusPage: 'https://status.cloud.google.com/',
     note: 'needs External Account Binding keys from Google Cloud',
+    staging: 'google-staging',
   },
   {
     id: 'google-staging',
@@ -80,3 +85,35 @@ export function resolveCa(opts: { ca?: string; directoryUrl?: string }): {
 
 export const statusPageFor = (directoryUrl: string): string | undefined =>
   CA_PRESETS.find((p) => p.directoryUrl === directoryUrl)?.statusPage;
+
+/** A custom CA's practice (staging) directory URL: https, like the CA's own (issue 18). */
+export function checkStagingUrl(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw textError('invalid-input', text('staging.notUrl', { url: url.slice(0, 200) }));
+  }
+  if (u.protocol !== 'https:') throw textError('invalid-input', text('staging.notHttps'));
+  return u.toString();
+}
+
+/**
+ * Where a trial run of this account's CA goes (issue 18): the preset's known staging twin, or the
+ * staging directory the person gave for a custom CA; null when the CA has none (ZeroSSL), or the
+ * account already is at a practice service (its real run is the trial).
+ */
+export function practiceDirectoryFor(a: {
+  directoryUrl: string;
+  stagingDirectoryUrl?: string;
+}): { caId: CaPresetId; directoryUrl: string } | null {
+  const preset = CA_PRESETS.find((p) => p.directoryUrl === a.directoryUrl);
+  if (preset?.practice) return null;
+  if (preset?.staging) {
+    const twin = CA_PRESETS.find((p) => p.id === preset.staging);
+    return twin ? { caId: twin.id, directoryUrl: twin.directoryUrl } : null;
+  }
+  if (!preset && a.stagingDirectoryUrl)
+    return { caId: 'custom', directoryUrl: a.stagingDirectoryUrl };
+  return null;
+}

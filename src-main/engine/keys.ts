@@ -95,3 +95,33 @@ export function parseKeyType(s: string): KeyType {
     );
   return t;
 }
+
+const isEc = (t: KeyType): boolean => t.startsWith('ec');
+
+/**
+ * R17 dual certificates (issue 18): one ECDSA and one RSA key type, the ECDSA one first (it is the
+ * certificate most clients get; the RSA twin serves the old ones). Two of one family are refused.
+ */
+export function dualKeyTypes(a: KeyType, b: KeyType): { keyType: KeyType; twinKeyType: KeyType } {
+  if (isEc(a) === isEc(b))
+    throw new CertdeskError(
+      'invalid-input',
+      `A dual certificate pairs one ECDSA and one RSA key (for example ec256,rsa2048); ${a} and ${b} are of the same kind.`,
+    );
+  return isEc(a) ? { keyType: a, twinKeyType: b } : { keyType: b, twinKeyType: a };
+}
+
+/** "ec256" or "ec256,rsa2048" as the CLI's --key takes it. */
+export function parseKeyTypes(s: string): { keyType: KeyType; twinKeyType?: KeyType } {
+  const parts = s
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length === 1) return { keyType: parseKeyType(parts[0]) };
+  if (parts.length !== 2)
+    throw new CertdeskError(
+      'invalid-input',
+      `"${s}" names ${parts.length} key types; give one (ec256) or one ECDSA and one RSA (ec256,rsa2048).`,
+    );
+  return dualKeyTypes(parseKeyType(parts[0]), parseKeyType(parts[1]));
+}

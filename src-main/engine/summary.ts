@@ -42,6 +42,16 @@ export function summarize(
     ...(cert.preferredChain ? { preferredChain: cert.preferredChain } : {}),
     ...(cert.profile ? { profile: cert.profile } : {}),
     ...caWindow(cert),
+    ...(cert.twin
+      ? {
+          twin: {
+            keyType: cert.twin.keyType,
+            notAfter: cert.twin.current?.notAfter ?? null,
+            serial: cert.twin.current?.serial ?? null,
+          },
+        }
+      : {}),
+    ...(cert.paused ? { paused: cert.paused } : {}),
     nextRenewalAt: d.at === null ? null : new Date(d.at).toISOString(),
     renewalReason: d.reason,
     renewalText: d.text,

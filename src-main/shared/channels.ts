@@ -40,4 +40,5 @@ export const CHANNEL_NAMES = [
   'deploy:remove',
   'deploy:done',
   'deploy:waiting',
+  'cert:unpaused',
 ] as const;

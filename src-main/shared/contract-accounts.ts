@@ -11,6 +11,8 @@ export const AccountSummarySchema = z.object({
   accountUrl: z.string(),
   createdAt: z.string(),
   tosAgreed: z.string().nullable(),
+  /** A custom CA's practice (staging) directory, for trial runs (issue 18); presets know theirs. */
+  stagingDirectoryUrl: z.string().optional(),
 });
 
 export const CaPresetSchema = z.object({
@@ -19,6 +21,8 @@ export const CaPresetSchema = z.object({
   directoryUrl: z.string(),
   statusPage: z.string().optional(),
   practice: z.boolean(),
+  /** The preset of this CA's practice service, where a trial run goes (issue 18). */
+  staging: CaPresetIdSchema.optional(),
   note: z.string().optional(),
 });
 
@@ -48,6 +52,8 @@ export const ACCOUNT_CHANNELS = {
       agreeTos: z.boolean(),
       keyType: KeyTypeSchema.optional(),
       eab: z.strictObject({ kid: z.string().max(512), hmacKey: z.string().max(1024) }).optional(),
+      /** A custom CA's practice (staging) directory, for trial runs (issue 18). */
+      stagingDirectoryUrl: z.string().max(2048).optional(),
     }),
     output: AccountSummarySchema,
   },

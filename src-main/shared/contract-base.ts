@@ -73,6 +73,8 @@ export const ErrorShapeSchema = z.object({
   detail: z.string().optional(),
   /** The sentence as key + params, so the window says it in the person's language (ErrorBox). */
   text: TextSchema.optional(),
+  /** A page the person must open to go on (the CA's unpause page, issue 18). */
+  link: z.string().optional(),
 });
 export type ErrorShape = z.infer<typeof ErrorShapeSchema>;
 

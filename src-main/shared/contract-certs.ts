@@ -46,6 +46,16 @@ export const CertificateSummarySchema = z.object({
   preferredChain: z.string().optional(),
   /** ACME profile asked for (issue 18); absent: the CA's default profile. */
   profile: z.string().optional(),
+  /** R17 dual certificates (issue 18): the RSA twin beside the ECDSA certificate, renewed together. */
+  twin: z
+    .object({
+      keyType: KeyTypeSchema,
+      notAfter: z.string().nullable(),
+      serial: z.string().nullable(),
+    })
+    .optional(),
+  /** Issue 18: the CA paused the account for these names; the person unpauses at `url`. */
+  paused: z.object({ at: z.string(), names: z.array(z.string()), url: z.string() }).optional(),
   /** The CA's suggested renewal window (ARI, RFC 9773) for the current certificate, if it gave one. */
   caWindow: z
     .object({ start: z.string(), end: z.string(), explanationUrl: z.string().optional() })
@@ -118,6 +128,8 @@ const issueInput = z.strictObject({
     .max(100, 'A certificate can hold at most 100 names.'),
   challenge: ChallengeConfigSchema,
   keyType: KeyTypeSchema.optional(),
+  /** R17 dual certificates (issue 18): also a certificate with this key of the other family. */
+  twinKeyType: KeyTypeSchema.optional(),
   accountId: id.optional(),
   /** ACME profile by the CA's name for it; absent: the CA's default (issue 18). */
   profile: z.string().min(1).max(64).optional(),

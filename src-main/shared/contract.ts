@@ -20,6 +20,7 @@ import { PREFLIGHT_CHANNELS } from './contract-preflight.ts';
 import { PROFILE_CHANNELS } from './contract-profiles.ts';
 import { SITECHECK_CHANNELS } from './contract-sitecheck.ts';
 import { DEPLOY_CHANNELS } from './contract-deploy.ts';
+import { LIMITS_CHANNELS } from './contract-limits.ts';
 import { SETTINGS_CHANNELS } from './contract-settings.ts';
 
 export * from './contract-base.ts';
@@ -43,6 +44,7 @@ export const CONTRACT = {
   ...PROFILE_CHANNELS,
   ...SITECHECK_CHANNELS,
   ...DEPLOY_CHANNELS,
+  ...LIMITS_CHANNELS,
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -37,6 +37,7 @@ export const renewalText = {
     'no-account': 'the CA no longer knows the account',
     'tos-not-agreed': 'the CA wants you to agree to new Terms of Service',
     'bad-signature-algorithm': 'the CA does not accept the account key type',
+    'account-paused': 'the CA paused the account for these names',
     unauthorized: 'the CA got the wrong answer from your server twice in a row',
     'incorrect-response': 'the CA got a wrong challenge answer twice in a row',
   },

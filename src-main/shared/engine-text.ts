@@ -13,6 +13,8 @@ import { deployText } from './engine-text-deploy.ts';
 import { renewalText } from './engine-text-renewal.ts';
 
 import { siteCheckText } from './engine-text-sitecheck.ts';
+import { dualText, limitsText, stagingText } from './engine-text/keys-limits.ts';
+
 const EVERYONE =
   'the CA checks from several places on the internet and does not announce them, so the port has to be open to every address';
 const NETWORK = 'Check your internet connection and DNS settings, then run the checks again.';
@@ -413,6 +415,9 @@ export const engineText = {
     custom: 'your own CA',
   },
   siteCheck: siteCheckText,
+  dual: dualText,
+  limits: limitsText,
+  staging: stagingText,
 };
 
 type Leaves<T, P extends string = ''> = {

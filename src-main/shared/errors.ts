@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'ambiguous-account'
   | 'not-found'
   | 'rate-limited'
+  /** The CA paused the account for these names after many failed validations in a row (issue 18). */
+  | 'account-paused'
   | 'bad-nonce'
   | 'caa'
   | 'dns'
@@ -69,6 +71,8 @@ export type AppErrorShape = {
   detail?: string;
   /** The sentence as key + params, for the window's language (message is its English). */
   text?: Text;
+  /** A page the person must open to go on (the CA's unpause page): a button in the window. */
+  link?: string;
 };
 
 export class CertdeskError extends Error {
@@ -77,6 +81,7 @@ export class CertdeskError extends Error {
   readonly retryAfter?: string;
   readonly detail?: string;
   readonly text?: Text;
+  readonly link?: string;
 
   constructor(
     code: ErrorCode,
@@ -86,6 +91,7 @@ export class CertdeskError extends Error {
       retryAfter?: string;
       detail?: string;
       text?: Text;
+      link?: string;
       cause?: unknown;
     } = {},
   ) {
@@ -96,6 +102,7 @@ export class CertdeskError extends Error {
     if (opts.retryAfter !== undefined) this.retryAfter = opts.retryAfter;
     if (opts.detail !== undefined) this.detail = opts.detail;
     if (opts.text !== undefined) this.text = opts.text;
+    if (opts.link !== undefined) this.link = opts.link;
   }
 
   toShape(): AppErrorShape {
@@ -107,6 +114,7 @@ export class CertdeskError extends Error {
     if (this.retryAfter !== undefined) shape.retryAfter = this.retryAfter;
     if (this.detail !== undefined) shape.detail = this.detail;
     if (this.text !== undefined) shape.text = this.text;
+    if (this.link !== undefined) shape.link = this.link;
     return shape;
   }
 }
@@ -122,6 +130,7 @@ export function textError(
     retryable?: boolean;
     retryAfter?: string;
     detail?: string;
+    link?: string;
     cause?: unknown;
     english?: string;
   } = {},

@@ -46,6 +46,17 @@ export type StoredCertificate = {
   /** ACME profile asked for (issue 18); absent: the CA's default. Renewals ask for the same. */
   profile?: string;
   reuseKey?: boolean;
+  /**
+   * R17 dual certificates (issue 18): a second certificate for the same names with the other key
+   * family (RSA beside ECDSA), ordered and renewed together with `current`; its files are kept
+   * under their own version name.
+   */
+  twin?: { keyType: KeyType; current: StoredVersion | null; previous: StoredVersion | null };
+  /**
+   * Issue 18: the CA paused this certificate's account for (some of) its names; no renewal runs
+   * until the person says it is unpaused. `url` is the CA's unpause page (it carries a token).
+   */
+  paused?: { at: string; names: string[]; url: string };
   createdAt: string;
   current: StoredVersion | null;
   /** The version before current, kept until the next renewal so a bad renewal can be rolled back. */

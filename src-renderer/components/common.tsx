@@ -43,6 +43,14 @@ export function ErrorBox({ error, children }: { error: ErrorShape; children?: Re
           })}
         </p>
       )}
+      {error.link && (
+        // Issue 18: the page the person must open (the CA's unpause page), in their browser.
+        <p>
+          <a className="button" href={error.link} target="_blank" rel="noreferrer noopener">
+            {t('keysLimits.paused.open')}
+          </a>
+        </p>
+      )}
       {children}
       {(error.detail || showOriginal) && (
         <details>

@@ -158,12 +158,15 @@ export function ExportPanel({
   certId,
   keyType,
   names = [],
+  dual = false,
   onExported,
 }: {
   certId: string;
   keyType: string;
   /** For the HTTP-to-HTTPS redirect under a server preset (R18). */
   names?: readonly string[];
+  /** R17 dual certificates (issue 18): two sets are written, and each preset says how to use both. */
+  dual?: boolean;
   onExported?: () => void;
 }) {
   const { t } = useTranslation();
@@ -246,12 +249,20 @@ export function ExportPanel({
           ))}
         </div>
       </fieldset>
-      {current && (
+      {current && !dual && (
         <p className="hint">
           {t(`engine.exportWhere.${current.id}`, { defaultValue: current.where })}
         </p>
       )}
       {current && <HttpsAdvice server={current.id} names={names} />}
+      {current && dual && (
+        <>
+          <p className="note" role="note">
+            {t('keysLimits.dual.exportNote')}
+          </p>
+          <p className="hint">{t(`engine.dual.where.${current.id}`)}</p>
+        </>
+      )}
 
       {current && !current.writesFiles ? (
         <PasteFields certId={certId} />

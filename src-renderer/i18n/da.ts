@@ -7,6 +7,7 @@ import { profilesDa } from './profiles/da.ts';
 import { notifyFormatDa } from './notify/da.ts';
 import { siteCheckUiDa } from './sitecheck/da.ts';
 import { httpsDa } from './https/da.ts';
+import { keysLimitsDa } from './keys-limits/da.ts';
 export const da: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk kan ikke starte',
@@ -695,4 +696,5 @@ export const da: Shape<typeof en> = {
   siteCheck: siteCheckUiDa,
   https: httpsDa,
   engine: engineDa,
+  keysLimits: keysLimitsDa,
 };

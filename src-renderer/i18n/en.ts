@@ -7,6 +7,7 @@ import { profilesEn } from './profiles/en.ts';
 import { notifyFormatEn } from './notify/en.ts';
 import { siteCheckEn } from './sitecheck/en.ts';
 import { httpsEn } from './https/en.ts';
+import { keysLimitsEn } from './keys-limits/en.ts';
 
 export const en = {
   app: {
@@ -689,4 +690,5 @@ export const en = {
   siteCheck: siteCheckEn,
   https: httpsEn,
   engine: engineText,
+  keysLimits: keysLimitsEn,
 };

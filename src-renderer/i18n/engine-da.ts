@@ -5,6 +5,7 @@ import { profileEngineDa } from './profiles/da.ts';
 import { siteCheckDa } from './sitecheck/engine-da.ts';
 import { deployEngineDa } from './deploy/engine-da.ts';
 import { renewalEngineDa } from './renewal/da.ts';
+import { dualDa, limitsDa, stagingDa } from './keys-limits/engine-da.ts';
 
 const EVERYONE =
   "CA'en kontrollerer fra flere steder på internettet og oplyser ikke hvilke, så porten skal være åben for alle adresser";
@@ -419,4 +420,7 @@ export const engineDa: Shape<typeof engineText> = {
     custom: 'din egen CA',
   },
   siteCheck: siteCheckDa,
+  dual: dualDa,
+  limits: limitsDa,
+  staging: stagingDa,
 };

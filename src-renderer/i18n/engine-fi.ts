@@ -7,6 +7,7 @@ import { profileEngineFi } from './profiles/fi.ts';
 import { siteCheckFi } from './sitecheck/engine-fi.ts';
 import { deployEngineFi } from './deploy/engine-fi.ts';
 import { renewalEngineFi } from './renewal/fi.ts';
+import { dualFi, limitsFi, stagingFi } from './keys-limits/engine-fi.ts';
 
 const EVERYONE =
   'varmentaja tarkistaa useasta paikasta internetissä eikä kerro, mistä, joten portin täytyy olla auki kaikille osoitteille';
@@ -431,4 +432,7 @@ export const engineFi: Shape<typeof engineText> = {
     custom: 'oma varmentajasi',
   },
   siteCheck: siteCheckFi,
+  dual: dualFi,
+  limits: limitsFi,
+  staging: stagingFi,
 };

@@ -5,6 +5,7 @@ import { profileEngineHu } from './profiles/hu.ts';
 import { siteCheckHu } from './sitecheck/engine-hu.ts';
 import { deployEngineHu } from './deploy/engine-hu.ts';
 import { renewalEngineHu } from './renewal/hu.ts';
+import { dualHu, limitsHu, stagingHu } from './keys-limits/engine-hu.ts';
 
 const EVERYONE =
   'a CA az internet több pontjáról ellenőriz, és nem teszi közzé, honnan, ezért a portnak minden cím felől nyitva kell lennie';
@@ -409,4 +410,7 @@ export const engineHu: Shape<typeof engineText> = {
     custom: 'saját CA',
   },
   siteCheck: siteCheckHu,
+  dual: dualHu,
+  limits: limitsHu,
+  staging: stagingHu,
 };

@@ -5,6 +5,7 @@ import { profileEngineZh } from './profiles/zh.ts';
 import { siteCheckZh } from './sitecheck/engine-zh.ts';
 import { deployEngineZh } from './deploy/engine-zh.ts';
 import { renewalEngineZh } from './renewal/zh.ts';
+import { dualZh, limitsZh, stagingZh } from './keys-limits/engine-zh.ts';
 
 const EVERYONE =
   'CA 会从互联网上的多个地点进行检查，而且不会公布这些地点，因此该端口必须对所有地址开放';
@@ -374,4 +375,7 @@ export const engineZh: Shape<typeof engineText> = {
     custom: '你自己的 CA',
   },
   siteCheck: siteCheckZh,
+  dual: dualZh,
+  limits: limitsZh,
+  staging: stagingZh,
 };

@@ -7,6 +7,7 @@ import { profilesFi } from './profiles/fi.ts';
 import { notifyFormatFi } from './notify/fi.ts';
 import { siteCheckUiFi } from './sitecheck/fi.ts';
 import { httpsFi } from './https/fi.ts';
+import { keysLimitsFi } from './keys-limits/fi.ts';
 export const fi: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk ei voi käynnistyä',
@@ -708,4 +709,5 @@ export const fi: Shape<typeof en> = {
   siteCheck: siteCheckUiFi,
   https: httpsFi,
   engine: engineFi,
+  keysLimits: keysLimitsFi,
 };

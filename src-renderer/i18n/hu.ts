@@ -7,6 +7,7 @@ import { profilesHu } from './profiles/hu.ts';
 import { notifyFormatHu } from './notify/hu.ts';
 import { siteCheckUiHu } from './sitecheck/hu.ts';
 import { httpsHu } from './https/hu.ts';
+import { keysLimitsHu } from './keys-limits/hu.ts';
 export const hu: Shape<typeof en> = {
   app: {
     cannotStart: 'A Certdesk nem tud elindulni',
@@ -711,4 +712,5 @@ export const hu: Shape<typeof en> = {
   siteCheck: siteCheckUiHu,
   https: httpsHu,
   engine: engineHu,
+  keysLimits: keysLimitsHu,
 };

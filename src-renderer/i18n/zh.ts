@@ -7,6 +7,7 @@ import { profilesZh } from './profiles/zh.ts';
 import { notifyFormatZh } from './notify/zh.ts';
 import { siteCheckUiZh } from './sitecheck/zh.ts';
 import { httpsZh } from './https/zh.ts';
+import { keysLimitsZh } from './keys-limits/zh.ts';
 export const zh: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk 无法启动',
@@ -629,4 +630,5 @@ export const zh: Shape<typeof en> = {
   siteCheck: siteCheckUiZh,
   https: httpsZh,
   engine: engineZh,
+  keysLimits: keysLimitsZh,
 };

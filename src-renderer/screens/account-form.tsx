@@ -26,6 +26,7 @@ export function AccountForm({
   const ids = useId();
   const [ca, setCa] = useState<CaChoice>('letsencrypt');
   const [url, setUrl] = useState('');
+  const [stagingUrl, setStagingUrl] = useState('');
   const [lookedUp, setLookedUp] = useState('');
   const [dir, setDir] = useState<Directory | null>(null);
   const [dirError, setDirError] = useState<ErrorShape | null>(null);
@@ -83,6 +84,7 @@ export function AccountForm({
     setError(null);
     const r = await call('account:create', {
       ...(ca === 'custom' ? { directoryUrl: dir!.directoryUrl } : { ca }),
+      ...(ca === 'custom' && stagingUrl.trim() ? { stagingDirectoryUrl: stagingUrl.trim() } : {}),
       email: email.trim(),
       agreeTos: agree || !dir?.termsOfService,
       ...(dir?.externalAccountRequired ? { eab: { kid: kid.trim(), hmacKey: hmac.trim() } } : {}),
@@ -155,6 +157,23 @@ export function AccountForm({
                   {problems.url}
                 </p>
               )}
+            </div>
+          )}
+          {ca === 'custom' && (
+            <div className="field">
+              <label htmlFor={`${ids}-staging`}>{t('keysLimits.staging.label')}</label>
+              <input
+                id={`${ids}-staging`}
+                type="url"
+                inputMode="url"
+                value={stagingUrl}
+                placeholder="https://acme-staging.example.org/directory"
+                onChange={(e) => setStagingUrl(e.target.value)}
+                aria-describedby={`${ids}-staging-hint`}
+              />
+              <p className="hint" id={`${ids}-staging-hint`}>
+                {t('keysLimits.staging.hint')}
+              </p>
             </div>
           )}
         </details>

@@ -15,6 +15,7 @@ import { renewalReasonText } from '../engine-text.ts';
 import { CaWindow, soonerText } from '../components/renewal-notes.tsx';
 import { RouteEditor } from './route-editor.tsx';
 import { SiteCheckSection } from '../components/site-check.tsx';
+import { PausedBox } from '../components/paused-box.tsx';
 
 type Detail = Output<'cert:get'>;
 const REASONS = [
@@ -144,6 +145,18 @@ export function CertificatePage({ id }: { id: string }) {
           <dt>{t('cert.keyType')}</dt>
           <dd>{t(`keyType.${c.keyType}`)}</dd>
         </div>
+        {c.twin && (
+          <div>
+            <dt>{t('keysLimits.dual.twin')}</dt>
+            <dd>
+              {t('keysLimits.dual.twinLine', {
+                keyType: t(`keyType.${c.twin.keyType}`),
+                serial: c.twin.serial ?? '–',
+                date: formatDate(c.twin.notAfter, lng),
+              })}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('profiles.onCert')}</dt>
           <dd data-testid="cert-profile">{c.profile ?? t('profiles.caDefault')}</dd>
@@ -235,6 +248,13 @@ export function CertificatePage({ id }: { id: string }) {
         </div>
       )}
 
+      {c.paused && (
+        <PausedBox
+          paused={c.paused}
+          busy={renew.running}
+          onUnpaused={() => void renew.start((runId) => call('cert:unpaused', { id, runId }))}
+        />
+      )}
       <div>
         <BusyButton
           busy={renew.running}
@@ -341,6 +361,7 @@ export function CertificatePage({ id }: { id: string }) {
             certId={c.id}
             keyType={c.keyType}
             names={c.names}
+            dual={!!c.twin}
             onExported={() => void load()}
           />
         </details>

@@ -35,6 +35,9 @@ export function accountImpls(ctx: HandlerContext): AccountImpls {
         ...(input.eab && (input.eab.kid || input.eab.hmacKey)
           ? { eab: { kid: input.eab.kid.trim(), hmacKey: input.eab.hmacKey.trim() } }
           : {}),
+        ...(input.stagingDirectoryUrl?.trim()
+          ? { stagingDirectoryUrl: input.stagingDirectoryUrl }
+          : {}),
       });
       const { termsOfService: _tos, ...summary } = a;
       return summary;
@@ -69,6 +72,9 @@ export function accountImpls(ctx: HandlerContext): AccountImpls {
         challenge: challenge,
         directoryUrl: account.directoryUrl,
         ...(allowIp ? { allowIp } : {}),
+        ...(account.stagingDirectoryUrl
+          ? { stagingDirectoryUrl: account.stagingDirectoryUrl }
+          : {}),
         ...(o.caCertPem ? { caCertPem: o.caCertPem } : {}),
         ...(o.httpPort ? { httpPort: o.httpPort } : {}),
         ...(o.tlsPort ? { tlsPort: o.tlsPort } : {}),

@@ -25,6 +25,7 @@ export function appStateImpls(ctx: HandlerContext): Pick<Impls, 'app:state'> {
           label: p.label,
           directoryUrl: p.directoryUrl,
           practice: p.practice === true,
+          ...(p.staging ? { staging: p.staging } : {}),
           ...(p.statusPage ? { statusPage: p.statusPage } : {}),
           ...(p.note ? { note: p.note } : {}),
         })),

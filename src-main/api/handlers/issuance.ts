@@ -17,6 +17,7 @@ export function issuanceImpls(ctx: HandlerContext): IssuanceImpls {
             names: input.names,
             challenge: input.challenge,
             ...(input.keyType ? { keyType: input.keyType } : {}),
+            ...(input.twinKeyType ? { twinKeyType: input.twinKeyType } : {}),
             ...(input.accountId ? { accountId: input.accountId } : {}),
             ...(input.profile ? { profile: input.profile } : {}),
             ...(input.force ? { force: true } : {}),

@@ -38,17 +38,22 @@ export function formatResults(results: CheckResult[], verbose: boolean): string[
  * is at another CA failed the "outbound" finding for nothing. With no account there yet (or none
  * at the CA asked for) there is nothing to pick: the CA asked for, or Let's Encrypt, as before.
  */
-export async function caToCheck(ctx: CliContext): Promise<string> {
+export async function caToCheck(
+  ctx: CliContext,
+): Promise<{ directoryUrl: string; stagingDirectoryUrl?: string }> {
   const ca = str(ctx.values, 'ca');
   const directoryUrl = str(ctx.values, 'directory');
   // Bad --ca or --directory is bad input before the data folder is opened, as in `issue`.
   const asked = resolveCa({ ca, directoryUrl }).directoryUrl;
   const engine = await ctx.engine();
   try {
-    return engine.pickAccount({ accountId: str(ctx.values, 'account'), ca, directoryUrl })
-      .directoryUrl;
+    const a = engine.pickAccount({ accountId: str(ctx.values, 'account'), ca, directoryUrl });
+    return {
+      directoryUrl: a.directoryUrl,
+      ...(a.stagingDirectoryUrl ? { stagingDirectoryUrl: a.stagingDirectoryUrl } : {}),
+    };
   } catch (e) {
-    if (e instanceof CertdeskError && e.code === 'no-account') return asked;
+    if (e instanceof CertdeskError && e.code === 'no-account') return { directoryUrl: asked };
     throw e;
   }
 }
@@ -96,7 +101,7 @@ export const checkCmd: Command = {
         'Give at least one name to check: --domain example.com',
       );
     const { challenge, secrets } = challengeFromOptions(ctx);
-    const directoryUrl = await caToCheck(ctx);
+    const { directoryUrl, stagingDirectoryUrl } = await caToCheck(ctx);
     const engine = await ctx.engine();
     const eo = engine.opts;
     // An IP address is checked as one only where the CA and profile issue for it (RFC 8738).
@@ -120,6 +125,7 @@ export const checkCmd: Command = {
         names,
         challenge,
         directoryUrl,
+        ...(stagingDirectoryUrl ? { stagingDirectoryUrl } : {}),
         secrets,
         signal,
         trialRun: ctx.values['trial-run'] === true,

@@ -1,9 +1,9 @@
 // account create/list, issue, list, show, revoke, delete.
 import { CertdeskError } from '../../shared/errors.ts';
 import { CHALLENGE_OPTS, challengeFromOptions } from '../challenge-options.ts';
-import { parseKeyType } from '../../engine/keys.ts';
+import { parseKeyType, parseKeyTypes } from '../../engine/keys.ts';
 import { checkEmail } from '../../engine/email.ts';
-import { resolveCa } from '../../engine/ca-presets.ts';
+import { checkStagingUrl, resolveCa } from '../../engine/ca-presets.ts';
 import { normaliseNames } from '../../engine/names.ts';
 import { REVOCATION_REASONS, type RevocationReason } from '../../engine/revocation-reasons.ts';
 import { list, str, readSecretFile, withInterrupt } from '../context.ts';
@@ -24,7 +24,7 @@ export const accountCreate: Command = {
   name: 'account create',
   summary: 'create an account at a CA (needed once per CA)',
   usage:
-    'certdesk account create --email E [--ca NAME | --directory URL] [--eab-kid K --eab-hmac H] [--account-key ec256|ec384|rsa2048|...] --agree-tos',
+    'certdesk account create --email E [--ca NAME | --directory URL [--staging-directory URL]] [--eab-kid K --eab-hmac H] [--account-key ec256|ec384|rsa2048|...] --agree-tos',
   options: {
     email: {
       type: 'string',
@@ -40,6 +40,11 @@ export const accountCreate: Command = {
     'eab-hmac': { type: 'string', arg: 'H', help: 'External Account Binding HMAC key' },
     'eab-hmac-file': { type: 'string', arg: 'F', help: 'read the HMAC key from a file instead' },
     'account-key': { type: 'string', arg: 'TYPE', help: 'account key type (default ec256)' },
+    'staging-directory': {
+      type: 'string',
+      arg: 'URL',
+      help: "with --directory: the CA's practice (staging) directory, for trial runs",
+    },
     'agree-tos': {
       type: 'boolean',
       help: "agree to the CA's Terms of Service (shown by the CA's directory)",
@@ -67,8 +72,18 @@ export const accountCreate: Command = {
     checkEmail(email);
     resolveCa({ ca: str(ctx.values, 'ca'), directoryUrl: str(ctx.values, 'directory') });
     if (keyType) parseKeyType(keyType);
+    const staging = str(ctx.values, 'staging-directory');
+    if (staging) {
+      if (!str(ctx.values, 'directory'))
+        throw new CertdeskError(
+          'invalid-input',
+          'A practice directory is for a CA given by --directory URL; the CA names (--ca) know theirs.',
+        );
+      checkStagingUrl(staging);
+    }
     const engine = await ctx.engine();
     const a = await engine.createAccount({
+      ...(staging ? { stagingDirectoryUrl: staging } : {}),
       email,
       ca: str(ctx.values, 'ca'),
       directoryUrl: str(ctx.values, 'directory'),
@@ -106,7 +121,7 @@ export const issue: Command = {
   name: 'issue',
   summary: 'get a certificate (returns the existing one if it is still valid, unless --force)',
   usage:
-    'certdesk issue --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--dns-mode manual|rfc2136|acme-dns|exec|cloudflare ...] [--key ec256|ec384|rsa2048|rsa3072|rsa4096] [--preferred-chain ISSUER] [--profile NAME] [--reuse-key] [--force] [--account ID | --ca NAME | --directory URL]',
+    'certdesk issue --domain NAME [--domain NAME ...] [--challenge http-01|dns-01|tls-alpn-01] [--http-mode builtin|webroot|manual|sftp|ftp] [--webroot DIR] [--dns-mode manual|rfc2136|acme-dns|exec|cloudflare ...] [--key ec256|ec384|rsa2048|rsa3072|rsa4096|ec256,rsa2048] [--preferred-chain ISSUER] [--profile NAME] [--reuse-key] [--force] [--account ID | --ca NAME | --directory URL]',
   options: {
     domain: {
       type: 'string',
@@ -116,7 +131,11 @@ export const issue: Command = {
       help: 'a name on the certificate (repeat, or separate with commas); *.example.com needs dns-01',
     },
     ...CHALLENGE_OPTS,
-    key: { type: 'string', arg: 'TYPE', help: 'certificate key type (default ec256)' },
+    key: {
+      type: 'string',
+      arg: 'TYPE',
+      help: 'certificate key type (default ec256); ec256,rsa2048 gets an ECDSA and an RSA certificate',
+    },
     'preferred-chain': {
       type: 'string',
       arg: 'ISSUER',
@@ -146,7 +165,7 @@ export const issue: Command = {
     const key = str(ctx.values, 'key');
     // IP addresses are checked against the CA's profiles once its directory is read (RFC 8738).
     normaliseNames(names, challenge.type, { allowIp: true });
-    if (key) parseKeyType(key);
+    const keys = key ? parseKeyTypes(key) : null;
     if (str(ctx.values, 'ca') || str(ctx.values, 'directory'))
       resolveCa({ ca: str(ctx.values, 'ca'), directoryUrl: str(ctx.values, 'directory') });
     const engine = await ctx.engine();
@@ -157,7 +176,7 @@ export const issue: Command = {
         secrets,
         trigger: 'cli',
         signal,
-        ...(key ? { keyType: parseKeyType(key) } : {}),
+        ...(keys ? keys : {}),
         ...(str(ctx.values, 'preferred-chain')
           ? { preferredChain: str(ctx.values, 'preferred-chain') }
           : {}),
@@ -186,7 +205,7 @@ export const issue: Command = {
         ctx.out(
           r.reused
             ? `A valid certificate for ${c.names.join(', ')} already exists (${c.id}, valid until ${c.notAfter}); use --force to get a new one.`
-            : `Certificate ${c.id} issued for ${c.names.join(', ')}, valid until ${c.notAfter}.`,
+            : `Certificate ${c.id} issued for ${c.names.join(', ')}, valid until ${c.notAfter}${c.twin ? ` (${c.keyType}, and an ${c.twin.keyType} twin renewed with it)` : ''}.`,
         );
         ctx.out(`Save it where your server needs it: certdesk export ${c.id} --out DIR`);
       }

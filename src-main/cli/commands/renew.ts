@@ -1,7 +1,7 @@
 // certdesk renew: for cron or a systemd timer. Renews what is due (or --id), re-exports to the
 // remembered destinations and runs their commands; a failure on one certificate does not stop the rest.
 // Without --force it honours the backoff after failures and skips what needs the person (issue 5).
-import { toErrorShape } from '../../shared/errors.ts';
+import { CertdeskError, toErrorShape } from '../../shared/errors.ts';
 import { logFilePath } from '../../storage/file-logger.ts';
 import { runtimeOf, str, withInterrupt } from '../context.ts';
 import { resolveCertId } from '../cert-ref.ts';
@@ -10,12 +10,16 @@ import type { Command } from './types.ts';
 export const renewCmd: Command = {
   name: 'renew',
   summary: 'renew certificates that are due (for cron/systemd), or one with --id, now with --force',
-  usage: 'certdesk renew [--id ID|NAME] [--force] [--dry-run] [--quiet] [--json]',
+  usage: 'certdesk renew [--id ID|NAME] [--force] [--unpaused] [--dry-run] [--quiet] [--json]',
   options: {
     id: { type: 'string', arg: 'ID', help: 'only this certificate (its ID or a name on it)' },
     force: {
       type: 'boolean',
       help: 'renew now even if not due (bypasses the retry wait after failures)',
+    },
+    unpaused: {
+      type: 'boolean',
+      help: "with --id: you unpaused the account at the CA's page (issue 18); renew it now",
     },
     'dry-run': {
       type: 'boolean',
@@ -30,7 +34,15 @@ export const renewCmd: Command = {
     const { renewDryRun } = await import('./renew-dry-run.ts');
     const ref = str(ctx.values, 'id');
     const id = ref ? resolveCertId(engine, ref) : undefined;
-    const force = ctx.values.force === true;
+    const unpaused = ctx.values.unpaused === true;
+    if (unpaused && !id)
+      throw new CertdeskError(
+        'invalid-input',
+        'Say which certificate you unpaused at the CA: --id ID --unpaused.',
+      );
+    // Issue 18: the person lifted the CA's pause; the mark goes and this certificate renews now.
+    if (unpaused && id) await engine.certificates.unpause(id);
+    const force = ctx.values.force === true || unpaused;
     const dryRun = ctx.values['dry-run'] === true;
     // RFC 9773: ask the CA first where it offers renewal information (a CA without ARI, or an ARI
     // endpoint that is down, leaves the ratio plan; this never fails the run). Not in a dry run:
@@ -52,7 +64,11 @@ export const renewCmd: Command = {
             c.status === 'needs-attention' || (c.status === 'expired' && c.nextRenewalAt === null),
         );
     for (const c of waiting) {
-      if (!ctx.json)
+      if (!ctx.json && c.paused)
+        ctx.err(
+          `Skipping ${c.names.join(', ')} (${c.id}): the CA paused the account for ${c.paused.names.join(', ')}. Fix why validation fails first (certdesk check), then open ${c.paused.url} and unpause it there, then: certdesk renew --id ${c.id} --unpaused`,
+        );
+      else if (!ctx.json)
         ctx.err(
           `Skipping ${c.names.join(', ')} (${c.id}): ${c.renewalReason ?? 'it needs you'}. When it is fixed: certdesk renew --id ${c.id} --force`,
         );
@@ -108,6 +124,11 @@ export const renewCmd: Command = {
             ? `error: renewing ${c.names.join(', ')} (${c.id}) failed: ${shape.message}`
             : `  failed: ${shape.message}`,
         );
+        // Issue 18: the CA's unpause page, printed for the person to open.
+        if (shape.link)
+          ctx.err(
+            `  open this page: ${shape.link}\n  when it is unpaused: certdesk renew --id ${c.id} --unpaused`,
+          );
         results.push({ id: c.id, names: c.names, ok: false, error: shape });
         const sent = await notifier.notify(
           makeNotice(

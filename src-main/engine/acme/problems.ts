@@ -2,6 +2,7 @@
 // what to do next (DESIGN.md convention 3). acme-client throws Error(detail) and drops the type,
 // so the wrapper in client.ts keeps the problem document and hands it here.
 import { CertdeskError, type ErrorCode } from '../../shared/errors.ts';
+import { pausedError, pausedInfo, rateLimitError } from './rate-limits.ts';
 
 export type AcmeProblem = {
   type?: string;
@@ -162,6 +163,10 @@ export function problemToError(p: AcmeProblem, retryAfter?: string): CertdeskErr
   const detail = [p.type, p.detail, p.identifier ? `identifier: ${p.identifier.value}` : undefined]
     .filter(Boolean)
     .join(' — ');
+  // Issue 18: a paused account (whatever the type) and the named rate limits.
+  const paused = pausedInfo(p);
+  if (paused) return pausedError(paused, detail);
+  if (short === 'rateLimited') return rateLimitError(p, retryAfter, detail);
   if (!m) {
     return new CertdeskError(
       'challenge-failed',

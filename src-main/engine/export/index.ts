@@ -1,9 +1,11 @@
 // Export for upload elsewhere (issue 6): PEM, PFX (modern and compatible), DER, combined PEM and
 // paste fields, with presets per target, atomic all-or-nothing writes, 0600 keys, a cloud-sync
 // warning (R8) and re-export plus a post-renewal command after every renewal.
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CertdeskError } from '../../shared/errors.ts';
-import { parseMaterial, certPem, chainPemText, keyPemText } from './material.ts';
+import { say, text } from '../../shared/engine-text.ts';
+import { parseMaterial, certPem, chainPemText, keyPemText, fileBaseName } from './material.ts';
 import { planFiles, publicPasteFields } from './formats.ts';
 import { PRESETS, FORMAT_WHERE } from './presets.ts';
 import { writeBundle, checkFolder } from './writer.ts';
@@ -123,6 +125,45 @@ export async function exportBundle(
 }
 
 /**
+ * R17 dual certificates (issue 18): the ECDSA and the RSA certificate as two sets of the same
+ * format, in the folders `<name>-ecdsa` and `<name>-rsa` inside `req.dir` (made 0700: they hold
+ * keys). Without overwrite, a set folder that already has files refuses the export before anything
+ * is written. A paste preset gives the ECDSA fields only (control panels keep one per site).
+ */
+export async function exportDual(
+  ecdsa: KeyMaterial,
+  rsa: KeyMaterial,
+  req: ExportRequest,
+): Promise<ExportResult> {
+  const { formats, preset } = resolveRequest(req);
+  const where = say(text(`dual.where.${preset ?? 'generic'}`));
+  if (formats.every((f) => f === 'paste')) return { ...(await exportBundle(ecdsa, req)), where };
+  if (formats.some((f) => f === 'pfx' || f === 'pfx-legacy')) checkPfxPassword(req.password);
+  const dir = path.resolve(req.dir);
+  await checkFolder(dir);
+  const base = fileBaseName(ecdsa.names[0] ?? 'certificate');
+  const sets: [KeyMaterial, string][] = [
+    [ecdsa, path.join(dir, `${base}-ecdsa`)],
+    [rsa, path.join(dir, `${base}-rsa`)],
+  ];
+  if (!req.overwrite)
+    for (const [, sub] of sets)
+      if (existsSync(sub) && readdirSync(sub).length > 0)
+        throw new CertdeskError(
+          'file-exists',
+          `${sub} already holds files, so nothing was written. Choose another folder, or allow replacing the files.`,
+        );
+  const out: ExportResult = { files: [], warnings: [], where, ...(preset ? { preset } : {}) };
+  for (const [material, sub] of sets) {
+    mkdirSync(sub, { recursive: true, mode: 0o700 });
+    const r = await exportBundle(material, { ...req, dir: sub });
+    out.files.push(...r.files);
+    for (const w of r.warnings) if (!out.warnings.includes(w)) out.warnings.push(w);
+  }
+  return out;
+}
+
+/**
  * The PEM text for control panels with pasted fields (cPanel, Plesk). `privateKey` is only for
  * main-process use (clipboard, CLI output): never send it to the renderer (R8).
  */
@@ -157,9 +198,11 @@ export type ReExportOutcome = { result: ExportResult; postCommand?: PostCommandO
 export async function reExport(
   destination: ReExportDestination,
   material: KeyMaterial,
-  opts: { signal?: AbortSignal } = {},
+  opts: { signal?: AbortSignal; twin?: KeyMaterial } = {},
 ): Promise<ReExportOutcome> {
-  const result = await exportBundle(material, {
+  const write = (m: KeyMaterial, r: ExportRequest) =>
+    opts.twin ? exportDual(m, opts.twin, r) : exportBundle(m, r);
+  const result = await write(material, {
     dir: destination.dir,
     overwrite: true,
     ...(destination.format ? { format: destination.format } : {}),

@@ -9,7 +9,7 @@ import type { ChallengeConfig } from '../../shared/types.ts';
 import { SECOND_MS } from '../../shared/durations.ts';
 import { createClient, type CaConnection, type WrappedClient } from '../acme/client.ts';
 import { problemToError, type AcmeProblem } from '../acme/problems.ts';
-import { CA_PRESETS } from '../ca-presets.ts';
+import { CA_PRESETS, practiceDirectoryFor } from '../ca-presets.ts';
 import { createSolver } from '../challenges/index.ts';
 // Self-registering solvers, as engine.ts does (dns-01 modes, tls-alpn-01, SFTP/FTP upload).
 import '../challenges/dns/index.ts';
@@ -22,12 +22,18 @@ import { silentLogger } from '../ports.ts';
 import type { CheckResult } from './types.ts';
 import { fixed, said } from '../../shared/engine-text.ts';
 
-/** Where to rehearse: the preset's practice directory, or the same one for a custom or test CA. */
-export function stagingDirectoryFor(directoryUrl: string): { url: string } | { none: string } {
+/**
+ * Where to rehearse: the preset's practice directory, the practice directory the person gave for
+ * a custom CA (issue 18), or else the same one for a custom or test CA (no order is finalized).
+ */
+export function stagingDirectoryFor(
+  directoryUrl: string,
+  stagingDirectoryUrl?: string,
+): { url: string } | { none: string } {
   const preset = CA_PRESETS.find((p) => p.directoryUrl === directoryUrl);
-  if (!preset || preset.practice) return { url: directoryUrl };
-  const staging = CA_PRESETS.find((p) => p.practice && p.id === `${preset.id}-staging`);
-  return staging ? { url: staging.directoryUrl } : { none: preset.label };
+  if (!preset || preset.practice) return { url: (!preset && stagingDirectoryUrl) || directoryUrl };
+  const twin = practiceDirectoryFor({ directoryUrl });
+  return twin ? { url: twin.directoryUrl } : { none: preset.label };
 }
 
 // Throwaway accounts, one per staging directory, for the life of this process.
@@ -37,6 +43,7 @@ export type TrialRunInput = {
   names: string[];
   challenge: ChallengeConfig;
   directoryUrl: string;
+  stagingDirectoryUrl?: string;
   caCertPem?: string;
   httpPort?: number;
   httpHost?: string;
@@ -58,7 +65,7 @@ const label = (a: Authz) => `${a.wildcard ? '*.' : ''}${a.identifier.value}`;
 
 export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
   const base = { check: 'trial-run' as const };
-  const where = stagingDirectoryFor(i.directoryUrl);
+  const where = stagingDirectoryFor(i.directoryUrl, i.stagingDirectoryUrl);
   if ('none' in where)
     return [
       { ...base, verdict: 'skip', ...said('preflight.trial.noPractice', { ca: where.none }) },
@@ -211,6 +218,8 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
               domain: name,
               verdict: 'pass',
               ...said('preflight.trial.validated', { name, method: i.challenge.type }),
+              // Which practice server answered (issue 18: a custom CA's own staging directory).
+              details: [`practice directory: ${where.url}`],
             });
           } else {
             const ch = a.challenges.find((c) => c.type === i.challenge.type);

@@ -39,6 +39,8 @@ export type PreflightInput = {
   names: string[];
   challenge: ChallengeConfig;
   directoryUrl: string;
+  /** A custom CA's practice directory, where the trial run goes (issue 18). */
+  stagingDirectoryUrl?: string;
   /** Extra root to trust for the CA's HTTPS (a local test CA). */
   caCertPem?: string;
   /** Where http:// goes (default 80) and what the built-in server binds; only a test CA uses another. */

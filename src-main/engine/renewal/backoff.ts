@@ -35,6 +35,7 @@ export const NON_RETRYABLE_CODES: ReadonlySet<string> = new Set([
   'no-account',
   'tos-not-agreed',
   'bad-signature-algorithm',
+  'account-paused',
 ]);
 /** Worth one fresh attempt (a new order gets new authorizations); the second one in a row waits for the person. */
 export const RETRY_ONCE_CODES: ReadonlySet<string> = new Set([

@@ -96,6 +96,14 @@ export function planRenewal(
     return { at: null, ...why(text('renewal.notIssued')), status: 'needs-attention', ...extra };
   const nb = Date.parse(cert.current.notBefore);
   const na = Date.parse(cert.current.notAfter);
+  // Issue 18: a paused account renews nothing for these names until the person says it is unpaused.
+  if (cert.paused)
+    return {
+      at: null,
+      status: na <= now ? 'expired' : 'needs-attention',
+      ...why(text('renewal.needsYou', { problem: text('renewal.problem.account-paused') })),
+      ...extra,
+    };
   const life = Math.max(na - nb, 1);
   const emergencyAt =
     na - Math.max(life * EMERGENCY_FRACTION, Math.min(DAY_MS, life * renewalFraction(life)));

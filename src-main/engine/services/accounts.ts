@@ -4,7 +4,7 @@ import type { AccountSummary, KeyType } from '../../shared/types.ts';
 import { text } from '../../shared/engine-text.ts';
 import type { StoredAccount } from '../../storage/schema.ts';
 import { createClient, type AcmeDirectory } from '../acme/client.ts';
-import { resolveCa, statusPageFor } from '../ca-presets.ts';
+import { checkStagingUrl, resolveCa, statusPageFor } from '../ca-presets.ts';
 import { checkEmail } from '../email.ts';
 import { generateKeyPem } from '../keys.ts';
 import type { EngineCore } from '../core.ts';
@@ -16,6 +16,8 @@ export type CreateAccountInput = {
   agreeTos: boolean;
   keyType?: KeyType;
   eab?: { kid: string; hmacKey: string };
+  /** A custom CA's practice (staging) directory (issue 18); ignored for presets, which know theirs. */
+  stagingDirectoryUrl?: string;
 };
 
 export type DirectoryInfo = {
@@ -38,6 +40,7 @@ export function publicAccount(a: StoredAccount): AccountSummary {
     accountUrl: a.accountUrl,
     createdAt: a.createdAt,
     tosAgreed: a.tosAgreed,
+    ...(a.stagingDirectoryUrl ? { stagingDirectoryUrl: a.stagingDirectoryUrl } : {}),
   };
 }
 
@@ -83,10 +86,27 @@ export class AccountsService {
     const email = checkEmail(input.email);
     const { caId, directoryUrl } = resolveCa({ ca: input.ca, directoryUrl: input.directoryUrl });
     const keyType = input.keyType ?? 'ec256';
+    const staging =
+      caId === 'custom' && input.stagingDirectoryUrl?.trim()
+        ? checkStagingUrl(input.stagingDirectoryUrl.trim())
+        : undefined;
     const existing = Object.values(storage.read().accounts).find(
       (a) => a.directoryUrl === directoryUrl && a.email === email,
     );
-    if (existing) return { ...publicAccount(existing), termsOfService: null };
+    if (existing) {
+      // Issue 18: giving the account again with a practice directory records it for trial runs.
+      if (staging && existing.stagingDirectoryUrl !== staging) {
+        await storage.update((d) => {
+          const a = d.accounts[existing.id];
+          if (a) a.stagingDirectoryUrl = staging;
+        });
+        return {
+          ...publicAccount({ ...existing, stagingDirectoryUrl: staging }),
+          termsOfService: null,
+        };
+      }
+      return { ...publicAccount(existing), termsOfService: null };
+    }
     if (input.eab && eabLooksWrong(input.eab)) {
       throw new CertdeskError(
         'eab-invalid',
@@ -138,6 +158,7 @@ export class AccountsService {
       accountUrl,
       createdAt: now,
       tosAgreed: tos ? now : null,
+      ...(staging ? { stagingDirectoryUrl: staging } : {}),
       keySealed: storage.secrets.seal(keyPem, `account-key:${id}`),
       ...(input.eab
         ? {

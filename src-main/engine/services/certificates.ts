@@ -3,6 +3,7 @@
 import { openCertSecret, sealCertSecret } from '../secret-binding.ts';
 import { CertdeskError } from '../../shared/errors.ts';
 import type { CertificateSummary } from '../../shared/types.ts';
+import type { Text } from '../../shared/engine-text.ts';
 import {
   routeLabel,
   SECRET_NAMES,
@@ -89,6 +90,47 @@ export class CertificatesService {
         `Certificate ${id} has not been issued yet. Issue it first.`,
       );
     const { chainPem, keyPem } = await this.core.storage.readVersion(c.id, c.current.version);
+    const [certPem, ...chain] = splitPem(chainPem);
+    return { certPem, chainPem: chain, keyPem, names: c.names, id: c.id };
+  }
+
+  /**
+   * Issue 18: the CA paused the account for some names. This certificate and every other one of
+   * the same account holding one of those names stop renewing until the person says it is lifted.
+   */
+  async markPaused(id: string, accountId: string, url: string, said?: Text): Promise<void> {
+    const named = typeof said?.params?.names === 'string' ? said.params.names.split(', ') : [];
+    const at = new Date(this.core.clock.now()).toISOString();
+    await this.core.storage.update((d) => {
+      for (const c of Object.values(d.certificates)) {
+        if (c.accountId !== accountId) continue;
+        const hit = c.names.filter((n) => named.includes(n));
+        if (c.id === id || hit.length > 0)
+          c.paused = { at, names: hit.length ? hit : named.length ? named : c.names, url };
+      }
+    });
+    this.core.log.warn('the CA paused the account for these names; renewals wait for the person', {
+      cert: id,
+      names: named.join(','),
+    });
+  }
+
+  /** The person says the CA's pause is lifted: every certificate paused with it may renew again. */
+  async unpause(id: string): Promise<void> {
+    const c = this.getStored(id);
+    if (!c.paused) return;
+    const { url } = c.paused;
+    await this.core.storage.update((d) => {
+      for (const x of Object.values(d.certificates))
+        if (x.accountId === c.accountId && x.paused?.url === url) delete x.paused;
+    });
+  }
+
+  /** R17 dual certificates (issue 18): the RSA twin's key and chain, null without a twin. */
+  async twinKeyMaterial(id: string): Promise<KeyMaterialOut | null> {
+    const c = this.getStored(id);
+    if (!c.twin?.current) return null;
+    const { chainPem, keyPem } = await this.core.storage.readVersion(c.id, c.twin.current.version);
     const [certPem, ...chain] = splitPem(chainPem);
     return { certPem, chainPem: chain, keyPem, names: c.names, id: c.id };
   }

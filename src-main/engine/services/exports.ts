@@ -7,6 +7,7 @@ import type { ExportDestination } from '../../shared/types.ts';
 import {
   cloudSyncWarning,
   exportBundle,
+  exportDual,
   pasteFields,
   reExport,
   type ExportRequest,
@@ -37,7 +38,9 @@ export class ExportsService {
     req: ExportOptions,
   ): Promise<ExportResult & { destination?: ExportDestination }> {
     const { storage, clock } = this.core;
-    const result = await exportBundle(await this.certificates.keyMaterial(id), req);
+    const material = await this.certificates.keyMaterial(id);
+    const twin = await this.certificates.twinKeyMaterial(id);
+    const result = twin ? await exportDual(material, twin, req) : await exportBundle(material, req);
     if (!req.remember) return result;
     const destination: ExportDestination = {
       id: this.core.newId(),
@@ -110,6 +113,7 @@ export class ExportsService {
     const cert = this.certificates.getStored(id);
     if (cert.exports.length === 0) return [];
     const material = await this.certificates.keyMaterial(id);
+    const twin = await this.certificates.twinKeyMaterial(id);
     const outcomes: ReExportOutcome[] = [];
     for (const dest of cert.exports) {
       const ref = passwordRef(id, dest.id);
@@ -129,7 +133,7 @@ export class ExportsService {
             ...(dest.postCommand ? { postCommand: dest.postCommand } : {}),
           },
           material,
-          signal ? { signal } : {},
+          { ...(signal ? { signal } : {}), ...(twin ? { twin } : {}) },
         );
         if (r.postCommand && !r.postCommand.ok) {
           ok = false;

@@ -25,14 +25,14 @@ import {
 import { openCertSecret, sealCertSecret } from '../secret-binding.ts';
 import { said, text } from '../../shared/engine-text.ts';
 import type { StoredAccount, StoredCertificate } from '../../storage/schema.ts';
-import { splitPem } from '../cert-info.ts';
 import { createSolver } from '../challenges/index.ts';
 import { issueOrder } from '../issue.ts';
 import { traceMark } from '../../shared/trace.ts';
-import { sameKey } from '../keys.ts';
+import { orderTwin, storedVersion, type OrderBase } from './issuance-twin.ts';
+import { dualKeyTypes, sameKey } from '../keys.ts';
 import { namesKey, normaliseNames } from '../names.ts';
+import { pausedError } from '../acme/rate-limits.ts';
 import type { ProgressFn } from '../ports.ts';
-import { ariCertId } from '../renewal/ari.ts';
 import { summarize } from '../summary.ts';
 import { MAX_ATTEMPTS_KEPT, type EngineCore } from '../core.ts';
 import type { AccountsService } from './accounts.ts';
@@ -43,6 +43,8 @@ export type IssueRequest = {
   names: string[];
   challenge: ChallengeConfig;
   keyType?: KeyType;
+  /** R17 dual certificates (issue 18): also a certificate with this key of the other family. */
+  twinKeyType?: KeyType;
   accountId?: string;
   ca?: string;
   directoryUrl?: string;
@@ -59,6 +61,8 @@ export type IssueRequest = {
 };
 export type IssueResult = { certificate: CertificateSummary; reused: boolean; requests: number };
 export type RenewOptions = {
+  /** Issue 18: the person says the CA's pause is lifted (the mark goes, then it renews). */
+  unpaused?: boolean;
   trigger?: AttemptTrigger;
   signal?: AbortSignal;
   onProgress?: ProgressFn;
@@ -97,6 +101,8 @@ export class IssuanceService {
   async issue(req: IssueRequest): Promise<IssueResult> {
     // IP addresses pass here; issueOrder checks them against the CA's profiles (RFC 8738).
     const names = normaliseNames(req.names, req.challenge.type, { allowIp: true });
+    const dual = req.twinKeyType ? dualKeyTypes(req.keyType ?? 'ec256', req.twinKeyType) : null;
+    const keyType = dual?.keyType ?? req.keyType;
     const account = this.accounts.pick({
       accountId: req.accountId,
       ca: req.ca,
@@ -123,7 +129,8 @@ export class IssuanceService {
       id: this.core.newId(),
       names,
       accountId: account.id,
-      keyType: req.keyType ?? 'ec256',
+      keyType: keyType ?? 'ec256',
+      ...(dual ? { twin: { keyType: dual.twinKeyType, current: null, previous: null } } : {}),
       challenge: req.challenge,
       ...(req.preferredChain ? { preferredChain: req.preferredChain } : {}),
       ...(req.profile ? { profile: req.profile } : {}),
@@ -137,7 +144,16 @@ export class IssuanceService {
     const updated: StoredCertificate = {
       ...cert,
       challenge: req.challenge,
-      keyType: req.keyType ?? cert.keyType,
+      keyType: keyType ?? cert.keyType,
+      ...(dual
+        ? {
+            twin: {
+              keyType: dual.twinKeyType,
+              current: cert.twin?.current ?? null,
+              previous: cert.twin?.previous ?? null,
+            },
+          }
+        : {}),
       ...(req.preferredChain !== undefined ? { preferredChain: req.preferredChain } : {}),
       ...(req.profile !== undefined ? { profile: req.profile } : {}),
     };
@@ -182,8 +198,14 @@ export class IssuanceService {
   }
 
   async renew(id: string, opts: RenewOptions = {}): Promise<IssueResult> {
-    const cert = this.certificates.getStored(id);
+    let cert = this.certificates.getStored(id);
     const account = this.accounts.pick({ accountId: cert.accountId });
+    if (cert.paused) {
+      // Issue 18: nothing goes to the CA for a paused name until the person says it is unpaused.
+      if (!opts.unpaused) throw pausedError({ names: cert.paused.names, url: cert.paused.url });
+      await this.certificates.unpause(id);
+      cert = this.certificates.getStored(id);
+    }
     return this.run({
       cert,
       account,
@@ -247,12 +269,10 @@ export class IssuanceService {
       });
       // RFC 9773 section 5: a renewal names the certificate it replaces (sent only where the CA has ARI).
       const replaces = !isNew && cert.current ? this.renewalInfo.certIdOf(cert) : null;
-      const out = await issueOrder({
+      const base: OrderBase = {
         conn: this.core.conn(account.directoryUrl),
         account: { keyPem: accountKey, accountUrl: account.accountUrl },
         names: cert.names,
-        keyType: cert.keyType,
-        ...(keyPem ? { keyPem } : {}),
         challengeType: cert.challenge.type,
         solver,
         ...(cert.preferredChain ? { preferredChain: cert.preferredChain } : {}),
@@ -260,30 +280,33 @@ export class IssuanceService {
         progress,
         log,
         ...(this.core.opts.poll ? { poll: this.core.opts.poll } : {}),
-        ...(replaces ? { replaces } : {}),
         ...(cert.profile ? { profile: cert.profile } : {}),
         caId: account.caId,
+      };
+      const out = await issueOrder({
+        ...base,
+        keyType: cert.keyType,
+        ...(keyPem ? { keyPem } : {}),
+        ...(replaces ? { replaces } : {}),
       });
-      let newCertId: string | null = null;
-      try {
-        newCertId = ariCertId(splitPem(out.chainPem)[0]);
-      } catch (e) {
-        log.warn('no ARI certID for the new certificate', {
-          cert: cert.id,
-          error: (e as Error).message,
-        });
-      }
+      const twinOut = cert.twin
+        ? await orderTwin(base, cert, storage, accountKey, replaces !== null)
+        : null;
       const version = `${new Date(clock.now())
         .toISOString()
         .replace(/[-:.TZ]/g, '')
         .slice(0, 14)}-${randomBytes(3).toString('hex')}`;
+      const twinVersion = cert.twin ? `${version}-${cert.twin.keyType}` : null;
       // New files first, then the pointer: a crash in between leaves the old certificate in use.
       await storage.writeVersion(cert.id, version, out.chainPem, out.keyPem);
+      if (twinOut && twinVersion)
+        await storage.writeVersion(cert.id, twinVersion, twinOut.chainPem, twinOut.keyPem);
       const at = new Date(clock.now()).toISOString();
-      let dropped: string | null = null;
+      const dropped: string[] = [];
       await storage.update((d) => {
         const cur = d.certificates[cert.id] ?? cert;
-        dropped = cur.previous?.version ?? null;
+        for (const v of [cur.previous?.version, cur.twin?.previous?.version])
+          if (v) dropped.push(v);
         for (const n of [...(r.carried?.drop ?? []), ...(r.carried?.notCarried ?? [])])
           delete d.secrets[`${cert.id}:${n}`];
         for (const [name, value] of Object.entries(given))
@@ -304,19 +327,19 @@ export class IssuanceService {
           revoked: undefined,
           ari: undefined,
           notified: cur.notified,
-          current: {
-            version,
-            notBefore: out.info.notBefore,
-            notAfter: out.info.notAfter,
-            serial: out.info.serial,
-            issuer: out.info.issuer,
-            chainIssuers: out.info.chainIssuers,
-            issuedAt: at,
-            ...(newCertId ? { ariCertId: newCertId } : {}),
-          },
+          current: storedVersion(version, out, at, log),
+          ...(cert.twin && twinOut && twinVersion
+            ? {
+                twin: {
+                  keyType: cert.twin.keyType,
+                  previous: cur.twin?.current ?? null,
+                  current: storedVersion(twinVersion, twinOut, at, log),
+                },
+              }
+            : {}),
         };
       });
-      if (dropped) storage.removeVersion(cert.id, dropped);
+      for (const v of dropped) storage.removeVersion(cert.id, v);
       progress({ step: 'done', ...said('progress.done', { date: out.info.notAfter }) });
       return {
         certificate: this.certificates.settled(cert.id),
@@ -325,6 +348,8 @@ export class IssuanceService {
       };
     } catch (e) {
       if (!isNew) await this.recordFailure(cert.id, trigger, e);
+      if (e instanceof CertdeskError && e.code === 'account-paused' && e.link)
+        await this.certificates.markPaused(cert.id, account.id, e.link, e.text).catch(() => {});
       throw e;
     } finally {
       inFlight.delete(cert.id);

@@ -35,6 +35,7 @@ export const renewalEngineDa: Shape<typeof renewalText> = {
     'no-account': "CA'en kender ikke længere kontoen",
     'tos-not-agreed': "CA'en vil have dig til at acceptere nye servicevilkår",
     'bad-signature-algorithm': "CA'en accepterer ikke kontonøglens type",
+    'account-paused': "CA'en har sat kontoen på pause for disse navne",
     unauthorized: "CA'en fik det forkerte svar fra din server to gange i træk",
     'incorrect-response': "CA'en fik et forkert svar på udfordringen to gange i træk",
   },

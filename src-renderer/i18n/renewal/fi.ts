@@ -37,6 +37,7 @@ export const renewalEngineFi: Shape<typeof renewalText> = {
     'no-account': 'CA ei enää tunne tiliä',
     'tos-not-agreed': 'CA haluaa sinun hyväksyvän uudet käyttöehdot',
     'bad-signature-algorithm': 'CA ei hyväksy tilin avaimen tyyppiä',
+    'account-paused': 'CA on keskeyttänyt tilin näille nimille',
     unauthorized: 'CA sai palvelimeltasi väärän vastauksen kahdesti peräkkäin',
     'incorrect-response': 'CA sai haasteeseen väärän vastauksen kahdesti peräkkäin',
   },

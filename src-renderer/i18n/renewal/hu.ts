@@ -36,6 +36,7 @@ export const renewalEngineHu: Shape<typeof renewalText> = {
     'no-account': 'a CA már nem ismeri a fiókot',
     'tos-not-agreed': 'a CA azt kéri, fogadja el az új szolgáltatási feltételeket',
     'bad-signature-algorithm': 'a CA nem fogadja el a fiókkulcs típusát',
+    'account-paused': 'a CA szüneteltette a fiókot ezekre a nevekre',
     unauthorized: 'a CA kétszer egymás után rossz választ kapott a szerverétől',
     'incorrect-response': 'a CA kétszer egymás után rossz választ kapott a kihívásra',
   },

@@ -35,6 +35,7 @@ export const renewalEngineZh: Shape<typeof renewalText> = {
     'no-account': 'CA 已不再认识该账户',
     'tos-not-agreed': 'CA 要求您同意新的服务条款',
     'bad-signature-algorithm': 'CA 不接受该账户密钥类型',
+    'account-paused': 'CA 已为这些名称暂停该账户',
     unauthorized: 'CA 连续两次从您的服务器得到错误的应答',
     'incorrect-response': 'CA 连续两次得到错误的质询应答',
   },

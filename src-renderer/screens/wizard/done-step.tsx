@@ -71,7 +71,7 @@ export function DoneStep({
       <DeployPanel certId={c.id} />
       <h2>{t('done.exportTitle')}</h2>
       <p>{t('done.exportIntro')}</p>
-      <ExportPanel certId={c.id} keyType={c.keyType} names={c.names} />
+      <ExportPanel certId={c.id} keyType={c.keyType} names={c.names} dual={!!c.twin} />
       <details>
         <summary>{t('done.pasteTitle')}</summary>
         <PasteFields certId={c.id} />

@@ -28,6 +28,9 @@ export function IssueStep({
         names: data.names,
         challenge,
         keyType: data.keyType,
+        ...(data.twinKeyType && data.twinKeyType.startsWith('ec') !== data.keyType.startsWith('ec')
+          ? { twinKeyType: data.twinKeyType }
+          : {}),
         ...(data.accountId ? { accountId: data.accountId } : {}),
         ...(data.profile ? { profile: data.profile } : {}),
         ...(Object.keys(secrets).length ? { secrets } : {}),

@@ -62,6 +62,8 @@ export type WizardData = {
   names: string[];
   wildcard: boolean;
   keyType: KeyType;
+  /** R17 dual certificates (issue 18): the second certificate's key, of the other family. */
+  twinKeyType: KeyType | null;
   accountId: string;
   /** ACME profile by the CA's name; '' = the CA's default (issue 18). */
   profile: string;

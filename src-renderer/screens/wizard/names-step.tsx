@@ -6,6 +6,7 @@ import type { KeyType } from '../../../src-main/shared/types.ts';
 import { call, type Output } from '../../api.ts';
 import { useApp } from '../../app.tsx';
 import { FocusHeading } from '../../components/common.tsx';
+import { DualKeyField } from './dual-key-field.tsx';
 import type { StepProps } from './wizard.tsx';
 import { ipAllowed, ProfileField, useCaProfiles } from './profile-field.tsx';
 
@@ -140,6 +141,11 @@ export function NamesStep({ data, update, next }: StepProps) {
             {t('names.keyTypeHint')}
           </p>
         </div>
+        <DualKeyField
+          keyType={data.keyType}
+          twinKeyType={data.twinKeyType}
+          onChange={(twinKeyType) => update({ twinKeyType })}
+        />
         {state.accounts.length > 1 && (
           <div className="field">
             <label htmlFor={`${id}-acct`}>{t('names.account')}</label>

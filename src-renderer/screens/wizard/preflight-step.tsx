@@ -26,9 +26,14 @@ export function PreflightStep({ data, next, back }: StepProps) {
   const [busy, setBusy] = useState(false);
   const trial = useRun<{ ok: true; ca: string }>();
   const account = state.accounts.find((a) => a.id === data.accountId) ?? state.accounts[0];
-  // Only Let's Encrypt has a practice twin Certdesk knows (the handler's stagingTwin); on a
-  // practice CA the real run already is a trial.
-  const canTrial = state.features.trialRun && account?.caId === 'letsencrypt';
+  // Issue 18: a trial run where the CA has a practice twin (a preset's staging, or the practice
+  // directory given for a custom CA: the handler's stagingTwin); on a practice CA the real run
+  // already is a trial.
+  const canTrial =
+    state.features.trialRun &&
+    !!account &&
+    (state.caPresets.some((p) => p.id === account.caId && p.staging) ||
+      (account.caId === 'custom' && !!account.stagingDirectoryUrl));
   const practice = state.caPresets.some((p) => p.id === account?.caId && p.practice);
   const { challenge, secrets } = buildChallenge(data.route ?? 'http-01', data.details);
 

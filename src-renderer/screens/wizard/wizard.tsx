@@ -32,6 +32,7 @@ export function Wizard() {
     names: [],
     wildcard: false,
     keyType: 'ec256',
+    twinKeyType: null,
     accountId: state.accounts[0]?.id ?? '',
     profile: '',
     allowIp: false,

@@ -243,6 +243,7 @@ export const VALID_SAMPLES: Record<Channel, Record<string, unknown>> = {
   'cert:get': { id: 'abc123' },
   'cert:siteCheck': { id: 'abc123' },
   'cert:renew': { id: 'abc123', runId: 'fuzzrun3' },
+  'cert:unpaused': { id: 'abc123', runId: 'fuzzrun4' },
   'cert:renewAll': {},
   'cert:setRoute': {
     id: 'abc123',
