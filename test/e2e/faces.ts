@@ -136,7 +136,10 @@ export const electronFace: Face = {
       engine,
       dataDir,
       electron,
+      // Loaded afresh, as browser mode's open() does: what the test wrote with its own engine
+      // (an account, a certificate) is on the first screen.
       open: async () => {
+        await page.reload();
         await page.locator('h1').first().waitFor();
       },
       stop: async () => {
