@@ -3,12 +3,14 @@ import { domainToASCII, domainToUnicode } from 'node:url';
 import { isIP } from 'node:net';
 import { CertdeskError } from '../shared/errors.ts';
 import type { ChallengeType } from '../shared/types.ts';
+import { say, text, type Text } from '../shared/engine-text.ts';
 
 /** R6: Let's Encrypt allows up to 100 names per certificate. */
 export const MAX_NAMES = 100;
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-export type NameProblem = { input: string; reason: string };
+/** reason: the English sentence (CLI, errors); text: the same as a Text, for the window's language. */
+export type NameProblem = { input: string; reason: string; text: Text };
 export type NameCheck = { names: string[]; problems: NameProblem[] };
 /** allowIp: the chosen CA and profile issue for IP addresses (RFC 8738; engine/profiles.ts). */
 export type NameOptions = { allowIp?: boolean };
@@ -22,26 +24,19 @@ export function checkNames(
   const names: string[] = [];
   const problems: NameProblem[] = [];
   const seen = new Set<string>();
-  if (inputs.length === 0)
-    problems.push({
-      input: '',
-      reason: 'Enter at least one domain name, for example example.com.',
-    });
-  if (inputs.length > MAX_NAMES) {
-    problems.push({
-      input: `${inputs.length} names`,
-      reason: `A certificate can hold at most ${MAX_NAMES} names; split them over several certificates.`,
-    });
-  }
+  const add = (input: string, t: Text) => problems.push({ input, reason: say(t), text: t });
+  if (inputs.length === 0) add('', text('names.none'));
+  if (inputs.length > MAX_NAMES)
+    add('', text('names.tooMany', { max: MAX_NAMES, n: inputs.length }));
   for (const raw of inputs) {
-    const reason = nameProblem(raw, challenge, o);
-    if (reason) {
-      problems.push({ input: raw, reason });
+    const t = nameProblemText(raw, challenge, o);
+    if (t) {
+      add(raw, t);
       continue;
     }
     const ascii = toAscii(raw);
     if (seen.has(ascii)) {
-      problems.push({ input: raw, reason: `"${raw}" is listed twice; remove the duplicate.` });
+      add(raw, text('names.twice', { input: raw }));
       continue;
     }
     seen.add(ascii);
@@ -78,53 +73,53 @@ function toAscii(raw: string): string {
   return domainToASCII(trimmed);
 }
 
+/** Why a name cannot go on a certificate, in English (null: it can). */
 export function nameProblem(
   raw: string,
   challenge?: ChallengeType,
   o: NameOptions = {},
 ): string | null {
+  const t = nameProblemText(raw, challenge, o);
+  return t ? say(t) : null;
+}
+
+/** Why a name cannot go on a certificate, as a Text the window says in the person's language. */
+export function nameProblemText(
+  raw: string,
+  challenge?: ChallengeType,
+  o: NameOptions = {},
+): Text | null {
   const input = raw.trim();
-  if (input === '') return 'A name is empty; remove it or type a domain such as example.com.';
+  const no = (key: Parameters<typeof text>[0], more: Record<string, string> = {}) =>
+    text(key, { input, ...more });
+  if (input === '') return text('names.blank');
   const bare = input.replace(/^\[|\]$/g, '');
   if (isIP(bare)) {
     // RFC 8738 section 7: an IP address is never validated through DNS.
     if (o.allowIp && challenge !== 'dns-01') return null;
-    return o.allowIp
-      ? `"${input}" is an IP address: the CA checks an IP address only by connecting to it (http-01 or tls-alpn-01), never through DNS. Choose one of those methods.`
-      : `"${input}" is an IP address. Certificates for IP addresses need a CA profile that allows them (at Let's Encrypt: "shortlived", under More options); otherwise use a domain name that points to this address.`;
+    return no(o.allowIp ? 'names.ipNoDns' : 'names.ipNeedsProfile');
   }
-  if (/\s/.test(input)) return `"${input}" contains a space; a domain name has none.`;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input) || input.includes('/'))
-    return `"${input}" looks like a web address; type only the domain, e.g. example.com.`;
+  if (/\s/.test(input)) return no('names.space');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input) || input.includes('/')) return no('names.webAddress');
   let wildcard = false;
   let host = input.toLowerCase().replace(/\.$/, '');
   if (host.startsWith('*.')) {
     wildcard = true;
     host = host.slice(2);
   }
-  if (host.includes('*'))
-    return `"${input}" has a "*" in the wrong place; a wildcard can only be the first label, as in *.example.com.`;
-  if (wildcard && challenge && challenge !== 'dns-01') {
-    return `"${input}" is a wildcard: the CA only validates wildcards through DNS (dns-01). Choose the DNS method, or list the names one by one.`;
-  }
+  if (host.includes('*')) return no('names.star');
+  if (wildcard && challenge && challenge !== 'dns-01') return no('names.wildcardDns');
   const ascii = domainToASCII(host);
-  if (ascii === '')
-    return `"${input}" is not a valid domain name (it has characters a domain cannot have).`;
-  if (ascii.length > 253)
-    return `"${input}" is longer than 253 characters, the limit for a domain name.`;
+  if (ascii === '') return no('names.badChars');
+  if (ascii.length > 253) return no('names.tooLong');
   const labels = ascii.split('.');
-  if (labels.some((l) => l === ''))
-    return `"${input}" has an empty part (two dots in a row, or a dot at the start).`;
-  if (labels.length < 2)
-    return `"${input}" is not a full domain name; add its ending, e.g. ${input}.com.`;
+  if (labels.some((l) => l === '')) return no('names.emptyPart');
+  if (labels.length < 2) return no('names.notFull');
   for (const label of labels) {
-    if (label.length > 63)
-      return `"${input}" has a part longer than 63 characters, the limit for one part of a domain name.`;
-    if (!LABEL.test(label))
-      return `"${input}" has a part ("${label}") with characters a domain name cannot have, or it starts or ends with "-".`;
+    if (label.length > 63) return no('names.longPart');
+    if (!LABEL.test(label)) return no('names.badPart', { label });
   }
-  if (/^[0-9]+$/.test(labels[labels.length - 1]))
-    return `"${input}" ends in a number; it is not a domain name a CA can validate.`;
+  if (/^[0-9]+$/.test(labels[labels.length - 1])) return no('names.number');
   return null;
 }
 

@@ -26,7 +26,8 @@ export const PREFLIGHT_CHANNELS = {
     }),
     output: z.object({
       names: z.array(z.string()),
-      problems: z.array(z.object({ input: z.string(), reason: z.string() })),
+      /** reason in English (CLI); text: the same, for the window's language (issue 18). */
+      problems: z.array(z.object({ input: z.string(), reason: z.string(), text: TextSchema })),
       wildcard: z.boolean(),
       /** Internationalised names and the form the CA sees (punycode). */
       idn: z.array(z.object({ input: z.string(), ascii: z.string() })),

@@ -15,6 +15,7 @@ import { renewalText } from './engine-text-renewal.ts';
 import { siteCheckText } from './engine-text-sitecheck.ts';
 import { dualText, limitsText, stagingText } from './engine-text/keys-limits.ts';
 
+import { namesText } from './engine-text-names.ts';
 const EVERYONE =
   'the CA checks from several places on the internet and does not announce them, so the port has to be open to every address';
 const NETWORK = 'Check your internet connection and DNS settings, then run the checks again.';
@@ -418,6 +419,7 @@ export const engineText = {
   dual: dualText,
   limits: limitsText,
   staging: stagingText,
+  names: namesText,
 };
 
 type Leaves<T, P extends string = ''> = {

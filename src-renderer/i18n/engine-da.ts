@@ -2,6 +2,7 @@
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineDa } from './profiles/da.ts';
+import { namesEngineDa } from './names/engine-da.ts';
 import { siteCheckDa } from './sitecheck/engine-da.ts';
 import { deployEngineDa } from './deploy/engine-da.ts';
 import { renewalEngineDa } from './renewal/da.ts';
@@ -423,4 +424,5 @@ export const engineDa: Shape<typeof engineText> = {
   dual: dualDa,
   limits: limitsDa,
   staging: stagingDa,
+  names: namesEngineDa,
 };

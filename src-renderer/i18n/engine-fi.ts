@@ -4,6 +4,7 @@
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineFi } from './profiles/fi.ts';
+import { namesEngineFi } from './names/engine-fi.ts';
 import { siteCheckFi } from './sitecheck/engine-fi.ts';
 import { deployEngineFi } from './deploy/engine-fi.ts';
 import { renewalEngineFi } from './renewal/fi.ts';
@@ -435,4 +436,5 @@ export const engineFi: Shape<typeof engineText> = {
   dual: dualFi,
   limits: limitsFi,
   staging: stagingFi,
+  names: namesEngineFi,
 };

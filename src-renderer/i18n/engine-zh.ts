@@ -2,6 +2,7 @@
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineZh } from './profiles/zh.ts';
+import { namesEngineZh } from './names/engine-zh.ts';
 import { siteCheckZh } from './sitecheck/engine-zh.ts';
 import { deployEngineZh } from './deploy/engine-zh.ts';
 import { renewalEngineZh } from './renewal/zh.ts';
@@ -378,4 +379,5 @@ export const engineZh: Shape<typeof engineText> = {
   dual: dualZh,
   limits: limitsZh,
   staging: stagingZh,
+  names: namesEngineZh,
 };

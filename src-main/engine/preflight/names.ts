@@ -39,6 +39,7 @@ export function namesCheck(
       check: 'names',
       verdict: 'fail',
       message: p.reason,
+      text: p.text,
       ...fix,
       ...(input ? { domain: input } : {}),
     };

@@ -8,6 +8,7 @@ import { useApp } from '../../app.tsx';
 import { FocusHeading } from '../../components/common.tsx';
 import { DualKeyField } from './dual-key-field.tsx';
 import type { StepProps } from './wizard.tsx';
+import { sayText } from '../../engine-text.ts';
 import { ipAllowed, ProfileField, useCaProfiles } from './profile-field.tsx';
 
 type Check = Output<'names:check'>;
@@ -94,7 +95,7 @@ export function NamesStep({ data, update, next }: StepProps) {
               {problems.map((p, i) => (
                 <li key={i} className="field-error">
                   {p.input ? <strong>{p.input}: </strong> : null}
-                  {p.reason}
+                  {sayText(t, p.text)}
                 </li>
               ))}
             </ul>

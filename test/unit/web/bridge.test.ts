@@ -287,6 +287,11 @@ test('names:check explains wildcards and internationalised names', async () => {
   assert.deepEqual(body.value.idn, [{ input: 'bücher.example', ascii: 'xn--bcher-kva.example' }]);
   assert.equal(body.value.problems.length, 1);
   assert.match(body.value.problems[0].reason, /space/);
+  // Issue 18: the same reason as a Text, so the wizard says it in the person's language.
+  assert.deepEqual(body.value.problems[0].text, {
+    key: 'names.space',
+    params: { input: 'bad name' },
+  });
 });
 
 test('the page and its script load without the token, with the CSP; nothing outside the renderer folder is served', async () => {
