@@ -12,6 +12,8 @@ export const profilesDa: Shape<typeof profilesEn> = {
   unavailable: "Certdesk kunne ikke spørge CA'en om dens profiler lige nu; CA'ens standard gælder.",
   shorter:
     "En kortere levetid giver ikke ekstra arbejde med Certdesk: det fornyer certifikatet selv, i god tid før det udløber. Det fornyer dog oftere (et 6-dages certifikat cirka hver 3. dag), så denne computer og den måde, CA'en når din server på, skal virke så ofte.",
+  noDnsForIp:
+    "Ikke muligt her: dine navne omfatter en IP-adresse, og CA'en kontrollerer kun en IP-adresse ved at forbinde til den, aldrig via DNS. Vælg en af de to andre måder.",
   ipAllowed: 'Denne profil tillader også IP-adresser (for eksempel 203.0.113.10) som navne.',
   onCert: 'Profil',
   caWindowTitle: "CA'ens foreslåede fornyelsesvindue",

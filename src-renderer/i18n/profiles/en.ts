@@ -9,6 +9,8 @@ export const profilesEn = {
   unavailable: "Certdesk could not ask the CA for its profiles just now; the CA's default applies.",
   shorter:
     'A shorter lifetime is no extra work with Certdesk: it renews the certificate by itself, well before it runs out. It does renew more often (a 6-day certificate about every 3 days), so this computer and the way the CA reaches your server must work that often.',
+  noDnsForIp:
+    'Not possible here: your names include an IP address, and the CA checks an IP address only by connecting to it, never through DNS. Choose one of the other two ways.',
   ipAllowed: 'This profile also allows IP addresses (for example 203.0.113.10) as names.',
   onCert: 'Profile',
   caWindowTitle: "The CA's suggested renewal window",

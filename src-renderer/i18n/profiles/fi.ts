@@ -13,6 +13,8 @@ export const profilesFi: Shape<typeof profilesEn> = {
     'Certdesk ei juuri nyt saanut varmentajan profiileja; käytetään varmentajan oletusta.',
   shorter:
     'Lyhyempi voimassaoloaika ei teetä sinulla lisätyötä: Certdesk uusii varmenteen itse, hyvissä ajoin ennen kuin se vanhenee. Se uusii kuitenkin useammin (6 päivän varmenteen noin 3 päivän välein), joten tämän tietokoneen ja tavan, jolla varmentaja tavoittaa palvelimesi, on toimittava yhtä usein.',
+  noDnsForIp:
+    'Ei mahdollinen tässä: nimissäsi on IP-osoite, ja varmentaja tarkistaa IP-osoitteen vain ottamalla siihen yhteyden, ei koskaan DNS:n kautta. Valitse jompikumpi kahdesta muusta tavasta.',
   ipAllowed: 'Tämä profiili sallii nimiksi myös IP-osoitteet (esimerkiksi 203.0.113.10).',
   onCert: 'Profiili',
   caWindowTitle: 'Varmentajan ehdottama uusimisaika',

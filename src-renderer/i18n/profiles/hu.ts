@@ -13,6 +13,8 @@ export const profilesHu: Shape<typeof profilesEn> = {
     'A Certdesk most nem tudta lekérdezni a hitelesítő profiljait; a hitelesítő alapértelmezése érvényes.',
   shorter:
     'A rövidebb érvényesség nem jelent több munkát a Certdeskkel: magától megújítja a tanúsítványt, jóval a lejárat előtt. Viszont gyakrabban újít (egy 6 napos tanúsítványt körülbelül 3 naponta), ezért ennek a számítógépnek és annak, ahogyan a hitelesítő eléri a szerverét, ilyen gyakran működnie kell.',
+  noDnsForIp:
+    'Itt nem lehetséges: a nevek között IP-cím is van, és a hitelesítő egy IP-címet csak úgy ellenőriz, hogy kapcsolódik hozzá, DNS-en keresztül soha. Válassza a másik két mód egyikét.',
   ipAllowed: 'Ez a profil névként IP-címeket is megenged (például 203.0.113.10).',
   onCert: 'Profil',
   caWindowTitle: 'A hitelesítő által javasolt megújítási időszak',

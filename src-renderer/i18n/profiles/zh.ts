@@ -12,6 +12,8 @@ export const profilesZh: Shape<typeof profilesEn> = {
   unavailable: 'Certdesk 暂时无法向 CA 查询配置；将使用 CA 的默认配置。',
   shorter:
     '有效期更短并不会给您增加工作：Certdesk 会在证书到期前很久自动续期。只是续期更频繁（6 天的证书大约每 3 天续期一次），因此这台电脑以及 CA 访问您服务器的方式需要同样频繁地正常工作。',
+  noDnsForIp:
+    '此处不可用：您的名称中包含 IP 地址，而 CA 只会通过连接到 IP 地址来验证它，从不通过 DNS。请选择另外两种方式之一。',
   ipAllowed: '此配置还允许使用 IP 地址（例如 203.0.113.10）作为名称。',
   onCert: '配置',
   caWindowTitle: 'CA 建议的续期时间段',

@@ -108,7 +108,11 @@ export type Recommendation = {
 };
 
 /** R9: http-01 when possible; dns-01 for wildcards (R15) or when only DNS is in reach; tls-alpn-01 when only 443 is open. */
-export function recommend(a: Answers, wildcard: boolean): Recommendation {
+/** An IPv4 or IPv6 address as names:check returns it (RFC 8738): the CA never checks it by DNS. */
+export const isIpName = (name: string): boolean =>
+  name.includes(':') || /^\d{1,3}(\.\d{1,3}){3}$/.test(name);
+
+export function recommend(a: Answers, wildcard: boolean, ip = false): Recommendation {
   const dnsMode = (a.dns && a.dns !== 'none' ? a.dns : 'manual') as DnsMode;
   if (wildcard) return { route: 'dns-01', dnsMode, why: 'wildcard' };
   if (a.server === 'yes' && a.port80 !== 'no')
@@ -121,7 +125,8 @@ export function recommend(a: Answers, wildcard: boolean): Recommendation {
   if (a.upload === 'folder') return { route: 'http-01', httpMode: 'webroot', why: 'upload' };
   if (a.upload === 'sftp' || a.upload === 'ftp')
     return { route: 'http-01', httpMode: a.upload, why: 'upload' };
-  if (a.dns && a.dns !== 'none') return { route: 'dns-01', dnsMode, why: 'dns' };
+  // RFC 8738 section 7: an IP address is validated only by connecting to it, never through DNS.
+  if (a.dns && a.dns !== 'none' && !ip) return { route: 'dns-01', dnsMode, why: 'dns' };
   return { route: 'http-01', httpMode: 'manual', why: 'manual' };
 }
 

@@ -4,7 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FocusHeading } from '../../components/common.tsx';
-import { recommend, type Answers, type Route } from './model.ts';
+import { isIpName, recommend, type Answers, type Route } from './model.ts';
 import type { StepProps } from './wizard.tsx';
 
 type Q = { key: keyof Answers; options: string[]; show: boolean };
@@ -13,14 +13,16 @@ export function RouteStep({ data, update, next, back }: StepProps) {
   const { t } = useTranslation();
   const id = useId();
   const a = data.answers;
-  const rec = recommend(a, data.wildcard);
+  const ip = data.names.some(isIpName);
+  const rec = recommend(a, data.wildcard, ip);
   // Coming back to this step: a route the person chose over the recommendation stays chosen; one
   // that merely followed the recommendation follows it again when the answers change.
   const [picked, setPicked] = useState<Route | null>(
     data.route && data.route !== rec.route ? data.route : null,
   );
   const [problem, setProblem] = useState('');
-  const route = picked ?? rec.route;
+  // A dns-01 picked before an IP address was added is not kept: the CA would refuse it.
+  const route = picked === 'dns-01' && ip ? rec.route : (picked ?? rec.route);
 
   const questions: Q[] = [
     { key: 'server', options: ['yes', 'no', 'unsure'], show: true },
@@ -97,6 +99,7 @@ export function RouteStep({ data, update, next, back }: StepProps) {
         <legend>{t('route.choose')}</legend>
         {routes.map((r) => {
           const disabled = data.wildcard && r !== 'dns-01';
+          const noIp = ip && r === 'dns-01';
           return (
             <div key={r} className={`route-card${route === r ? ' selected' : ''}`}>
               <div className="choice">
@@ -105,6 +108,7 @@ export function RouteStep({ data, update, next, back }: StepProps) {
                   id={`${id}-route-${r}`}
                   name={`${id}-route`}
                   checked={route === r}
+                  disabled={noIp}
                   onChange={() => {
                     setPicked(r);
                     setProblem('');
@@ -137,6 +141,7 @@ export function RouteStep({ data, update, next, back }: StepProps) {
                   </div>
                 </div>
                 {disabled && <p className="field-error">{t('route.notForWildcard')}</p>}
+                {noIp && <p className="field-error">{t('profiles.noDnsForIp')}</p>}
               </div>
             </div>
           );
