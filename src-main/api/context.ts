@@ -35,6 +35,9 @@ export type HandlerDeps = {
    * Without it, a request that sets a new command is refused.
    */
   confirmCommand?(request: CommandApprovalRequest): Promise<boolean>;
+  /** Tests: the OS timer's port and how to start certdesk (engine/schedule); the real ones otherwise. */
+  schedulePort?(dataDir: string): import('../engine/schedule/index.ts').SchedulePort;
+  selfCommand?(): string[];
   /** A shared broker when the face opened the engine with its prompter (ui.ts); made here otherwise. */
   prompts?: PromptBroker;
 };

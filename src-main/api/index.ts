@@ -13,6 +13,7 @@ import { limitsImpls } from './handlers/limits.ts';
 import { appStateImpls } from './handlers/app-state.ts';
 import { certImpls } from './handlers/certificates.ts';
 import { dataImpls } from './handlers/data.ts';
+import { unattendedImpls } from './handlers/unattended.ts';
 import { exportImpls } from './handlers/exports.ts';
 import { issuanceImpls } from './handlers/issuance.ts';
 import { settingsImpls } from './handlers/settings.ts';
@@ -65,6 +66,7 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
     ...settingsImpls(ctx),
     ...dataImpls(ctx),
     ...deployImpls(ctx),
+    ...unattendedImpls(ctx),
   });
   return { handlers: wrapHandlers(impls), prompts, runs, close: () => runs.cancelAll() };
 }

@@ -41,4 +41,6 @@ export const CHANNEL_NAMES = [
   'deploy:done',
   'deploy:waiting',
   'cert:unpaused',
+  'unattended:get',
+  'unattended:set',
 ] as const;

@@ -22,6 +22,7 @@ import { SITECHECK_CHANNELS } from './contract-sitecheck.ts';
 import { DEPLOY_CHANNELS } from './contract-deploy.ts';
 import { LIMITS_CHANNELS } from './contract-limits.ts';
 import { SETTINGS_CHANNELS } from './contract-settings.ts';
+import { UNATTENDED_CHANNELS } from './contract-unattended.ts';
 
 export * from './contract-base.ts';
 export * from './contract-accounts.ts';
@@ -33,6 +34,7 @@ export * from './contract-profiles.ts';
 export * from './contract-sitecheck.ts';
 export * from './contract-deploy.ts';
 export * from './contract-settings.ts';
+export * from './contract-unattended.ts';
 
 export const CONTRACT = {
   ...APP_CHANNELS,
@@ -41,6 +43,7 @@ export const CONTRACT = {
   ...CERT_CHANNELS,
   ...EXPORT_CHANNELS,
   ...SETTINGS_CHANNELS,
+  ...UNATTENDED_CHANNELS,
   ...PROFILE_CHANNELS,
   ...SITECHECK_CHANNELS,
   ...DEPLOY_CHANNELS,

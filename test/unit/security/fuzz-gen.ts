@@ -296,6 +296,8 @@ export const VALID_SAMPLES: Record<Channel, Record<string, unknown>> = {
   'deploy:remove': { id: 'abc123', targetId: 't1' },
   'deploy:done': { id: 'abc123', targetId: 't1' },
   'deploy:waiting': {},
+  'unattended:get': {},
+  'unattended:set': { enabled: false },
 };
 
 /** A mutation of the channel's valid sample, or a wholly random value; `how` says which. */
