@@ -13,6 +13,7 @@ import { openRuntime } from '../src-main/api/runtime.ts';
 import { startWebServer } from '../src-main/web/server.ts';
 import { writeBenchStore } from './scale.ts';
 import { median } from './stats.ts';
+import { timerStandIn } from '../test/helpers/timer-stand-in.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
@@ -31,7 +32,7 @@ export async function dashboardRender(n: number, runs = 5): Promise<DashboardRes
   process.env.CERTDESK_KEYCHAIN = 'off';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-dashboard-'));
   writeBenchStore(dir, n);
-  const runtime = await openRuntime({ face: 'browser', dataDir: dir });
+  const runtime = await openRuntime({ face: 'browser', dataDir: dir, timer: timerStandIn() });
   const server = await startWebServer({
     runtime,
     port: 0,

@@ -7,6 +7,7 @@ import type { Engine } from '../src-main/engine/engine.ts';
 import { openRuntime } from '../src-main/api/runtime.ts';
 import { median } from './stats.ts';
 import { profiled, type LoopProfile } from './loop-profile.ts';
+import { timerStandIn } from '../test/helpers/timer-stand-in.ts';
 
 export type InProcessResults = {
   warmMedianMs: number;
@@ -27,6 +28,7 @@ async function engineFor(
 ): Promise<Engine> {
   const { engine } = await openRuntime({
     face: 'cli',
+    timer: timerStandIn(),
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-warm-')),
     caCertPem,
     httpPort,

@@ -6,6 +6,7 @@ import { Store, STORE_FILE } from '../src-main/storage/store.ts';
 import { CURRENT_SCHEMA } from '../src-main/storage/schema.ts';
 import { openRuntime } from '../src-main/api/runtime.ts';
 import { median } from './stats.ts';
+import { timerStandIn } from '../test/helpers/timer-stand-in.ts';
 
 export type ScaleResults = {
   certs: number;
@@ -95,7 +96,7 @@ export async function scale(n = 10_000): Promise<ScaleResults> {
   const store = await Store.open(dir);
   store.read();
   const loadMs = performance.now() - t0;
-  const { engine } = await openRuntime({ face: 'cli', dataDir: dir });
+  const { engine } = await openRuntime({ face: 'cli', dataDir: dir, timer: timerStandIn() });
   const ticks: number[] = [];
   for (let i = 0; i < 7; i++) {
     const t = performance.now();

@@ -5,6 +5,7 @@ import type { Engine } from '../engine/engine.ts';
 import type { ProgressFn } from '../engine/ports.ts';
 import type { PromptBroker, RunRegistry } from './prompts.ts';
 import type { CommandApprovalRequest } from '../engine/command-approval.ts';
+import type { TimerDeps } from '../engine/schedule/index.ts';
 
 export type SchedulerState = z.infer<typeof SchedulerStateSchema>;
 export type NotifyChannel = 'desktop' | 'email' | 'webhook';
@@ -35,9 +36,12 @@ export type HandlerDeps = {
    * Without it, a request that sets a new command is refused.
    */
   confirmCommand?(request: CommandApprovalRequest): Promise<boolean>;
-  /** Tests: the OS timer's port and how to start certdesk (engine/schedule); the real ones otherwise. */
-  schedulePort?(dataDir: string): import('../engine/schedule/index.ts').SchedulePort;
-  selfCommand?(): string[];
+  /**
+   * The OS timer behind "Keep renewing when I am signed out" (issue 19), from openRuntime's `timer`:
+   * the real one only in the desktop app, browser mode and the CLI; a recording stand-in in tests.
+   * Without it the unattended channels refuse: nothing falls back to this machine's real timer.
+   */
+  timer?: TimerDeps;
   /** A shared broker when the face opened the engine with its prompter (ui.ts); made here otherwise. */
   prompts?: PromptBroker;
 };

@@ -13,6 +13,7 @@ import {
   type RenewalServiceOptions,
 } from '../engine/renewal/service.ts';
 import type { Notifier, NotifyChannel as DesktopChannel } from '../engine/renewal/notifier.ts';
+import type { TimerDeps } from '../engine/schedule/index.ts';
 import type { HandlerSet } from './index.ts';
 import type { HandlerDeps } from './context.ts';
 import { PromptBroker } from './prompts.ts';
@@ -30,8 +31,22 @@ export type RuntimeOptions = EngineOptions & {
   /** What only some faces can do (folder picker, clipboard, launch at login, restore). */
   capabilities?: Omit<
     Partial<HandlerDeps>,
-    'engine' | 'emit' | 'face' | 'prompts' | 'kickScheduler' | 'schedulerState' | 'notifyTest'
+    | 'engine'
+    | 'emit'
+    | 'face'
+    | 'prompts'
+    | 'kickScheduler'
+    | 'schedulerState'
+    | 'notifyTest'
+    | 'timer'
   >;
+  /**
+   * The OS timer of Settings > "Keep renewing when I am signed out" (issue 19). Required, so every
+   * caller chooses: realTimer() (engine/schedule) in the desktop app, browser mode and the CLI; a
+   * recording stand-in (test/helpers/timer-stand-in.ts) in every test, so none touches this
+   * machine's crontab, systemd units, launchd agents or scheduled tasks.
+   */
+  timer: TimerDeps;
   /** The first subscriber to the events (more with runtime.events.subscribe). */
   onEvent?: (event: AppEvent) => void;
 };
@@ -57,6 +72,7 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
     scheduler,
     desktop,
     capabilities,
+    timer,
     onEvent,
     ...engineOptions
   } = opts;
@@ -90,6 +106,7 @@ export async function openRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const api = face === 'cli' ? null : await import('./index.ts');
   const handlerSet = api?.createHandlerSet({
     ...capabilities,
+    timer,
     engine,
     emit,
     face: face === 'app' ? 'app' : 'browser',

@@ -7,6 +7,7 @@ import { openRuntime } from '../api/runtime.ts';
 import type { EngineOptions } from '../engine/engine.ts';
 import { desktopChannel } from '../engine/renewal/notifier.ts';
 import type { RenewalServiceOptions } from '../engine/renewal/service.ts';
+import type { TimerDeps } from '../engine/schedule/index.ts';
 import type { DesktopContext, DesktopRuntime } from './desktop.ts';
 
 /** The test CA's options an unpackaged app takes from the environment (e2e: test/e2e/faces.ts). */
@@ -45,6 +46,8 @@ export type DesktopRuntimeOptions = {
   testCa?: TestCaOptions;
   /** Test seams of the scheduler (no start delay). */
   scheduler?: RenewalServiceOptions['scheduler'];
+  /** The OS timer (issue 19): realTimer() in main.ts, a recording stand-in in tests. */
+  timer: TimerDeps;
 };
 
 export function desktopRuntimeOpener(
@@ -57,6 +60,7 @@ export function desktopRuntimeOpener(
       app: 'Certdesk desktop',
       face: 'app',
       renewals: true,
+      timer: o.timer,
       ...o.testCa,
       ...(o.scheduler ? { scheduler: o.scheduler } : {}),
       desktop: desktopChannel((d) => notifier.notify(d)),

@@ -35,6 +35,7 @@ import { runCli } from '../cli/main.ts';
 import { cliArgsFrom } from './cli-args.ts';
 import { runHeadlessCli } from './headless-cli.ts';
 import { installCommandLineTool, macAppMenu } from './mac-cli-menu.ts';
+import { realTimer } from '../engine/schedule/index.ts';
 
 // No cast: the real modules must fit the glue's ports at compile time (issue 23), so a change in
 // Electron's declarations that breaks the glue fails `tsc` here and in test/types/.
@@ -84,6 +85,8 @@ else
       },
       copyToClipboard: (text) => clipboard.writeText(text),
       testCa: testCaFromEnv(process.env, app.isPackaged),
+      // The one place the desktop app reaches this machine's own timer (Settings, issue 19).
+      timer: realTimer(),
     }),
     openCertificateEvent: (id) => ({ type: 'open-certificate', id }),
   });

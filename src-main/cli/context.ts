@@ -167,7 +167,8 @@ export function makeContext(values: Values, positionals: string[]): CliContext {
       // completion) start without parsing the engine, acme-client and axios (issue 21).
       const { openRuntime } = await import('../api/runtime.ts');
       traceMark('engine-loaded');
-      const rt = await openRuntime({ ...engineOptions(), face: 'cli' });
+      const { realTimer } = await import('../engine/schedule/index.ts');
+      const rt = await openRuntime({ ...engineOptions(), face: 'cli', timer: realTimer() });
       traceMark('store-opened');
       await announceNotices(rt.engine, err, quiet ? null : progress);
       return rt;

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startPebble, type Pebble, type PebbleOptions } from '../helpers/pebble.ts';
+import { timerStandIn, type TimerStandIn } from '../helpers/timer-stand-in.ts';
 import type { Engine, EngineOptions } from '../../src-main/engine/engine.ts';
 import { openRuntime } from '../../src-main/api/runtime.ts';
 import { startWebServer, type WebServer } from '../../src-main/web/server.ts';
@@ -48,6 +49,8 @@ export type Stack = {
   engine: Engine;
   server: WebServer;
   dataDir: string;
+  /** The OS timer Settings installs into: a recording stand-in, never this machine's (issue 19). */
+  timer: TimerStandIn;
   stop(): Promise<void>;
 };
 
@@ -63,8 +66,10 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-'));
   // Wired like `certdesk ui` (api/runtime.ts), without the scheduler: the tests renew by hand. Its
   // notifier lets Settings send test messages (e-mail, webhook).
+  const timer = timerStandIn();
   const runtime = await openRuntime({
     face: 'browser',
+    timer,
     dataDir,
     app: 'Certdesk e2e',
     caCertPem: pebble.caCertPem,
@@ -87,10 +92,12 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     engine,
     server,
     dataDir,
+    timer,
     stop: async () => {
       await server.close().catch(() => {});
       await pebble.stop().catch(() => {});
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(timer.root, { recursive: true, force: true });
     },
   };
 }

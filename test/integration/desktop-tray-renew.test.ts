@@ -16,6 +16,7 @@ import { memoryPrefs } from '../../src-main/app/desktop-prefs.ts';
 import { registerIpc } from '../../src-main/app/ipc-core.ts';
 import { CHANNELS } from '../../src-main/shared/contract.ts';
 import { silentLogger } from '../../src-main/engine/ports.ts';
+import { timerStandIn } from '../helpers/timer-stand-in.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 let pebble: Pebble;
@@ -40,6 +41,7 @@ function openDesktop(userData: string, prefs: ReturnType<typeof memoryPrefs>, fo
         return folder;
       },
       copyToClipboard: () => {},
+      timer: timerStandIn(),
       testCa: {
         caCertPem: pebble.caCertPem,
         httpPort: pebble.httpPort,

@@ -12,7 +12,14 @@ export function unattendedImpls(
 ): Pick<Impls, 'unattended:get' | 'unattended:set'> {
   const { engine, deps } = ctx;
   const dataDir = () => engine.settings.dataDir;
-  const portOf = async () => (deps.schedulePort ?? (await schedule()).systemPort)(dataDir());
+  // No fallback to systemPort: a handler set built without the runtime's timer (a test that calls
+  // createHandlerSet itself) must never reach this machine's crontab or systemd units.
+  const timer = () => {
+    if (!deps.timer)
+      throw new CertdeskError('unsupported', 'This Certdesk was started without the system timer.');
+    return deps.timer;
+  };
+  const portOf = async () => timer().port(dataDir());
 
   async function state(keyMoved = false) {
     const port = await portOf();
@@ -42,7 +49,7 @@ export function unattendedImpls(
         r = await s.enableUnattended({
           port,
           dataDir: dataDir(),
-          command: (deps.selfCommand ?? s.selfCommand)(),
+          command: timer().selfCommand(),
           scope: 'user',
           secretBackend: engine.settings.secretBackend(),
         });

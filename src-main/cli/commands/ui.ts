@@ -84,12 +84,15 @@ export const uiCommand: Command = {
     // Loaded here, not at start-up: the other commands need no web server.
     const { startWebServer } = await import('../../web/server.ts');
     const { openRuntime } = await import('../../api/runtime.ts');
+    const { realTimer } = await import('../../engine/schedule/index.ts');
     // Browser mode renews too while it runs (there is no tray here: e-mail and webhook notices only).
     const runtime = await openRuntime({
       ...ctx.engineOptions(),
       app: 'Certdesk browser mode',
       face: 'browser',
       renewals: true,
+      // Settings > "Keep renewing when I am signed out" installs this machine's timer (issue 19).
+      timer: realTimer(),
     });
     const server = await startWebServer({ runtime, port, host: '127.0.0.1', rendererDir });
     const renewals = runtime.renewals!;

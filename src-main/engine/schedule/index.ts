@@ -6,10 +6,25 @@ import { moveMasterKeyToFile } from '../../storage/secret-box.ts';
 import type { SecretBackend } from '../../storage/secret-box.ts';
 import { installTimer, type InstallResult, type SchedulePort, type Scope } from './timer.ts';
 import { renewArgs } from './units.ts';
+import { systemPort } from './port.ts';
+import { selfCommand } from './self-command.ts';
 
 export { installTimer, removeTimer, timerStatus, systemPort, timerKind } from './timer.ts';
 export type { InstallResult, ScheduleStatus, SchedulePort, Scope, TimerKind } from './timer.ts';
 export { selfCommand, currentProcess, LINUX_HEADLESS_SWITCHES } from './self-command.ts';
+
+/**
+ * What a runtime needs to install the OS timer: the port (the real system or a test's stand-in) and
+ * the command that starts this Certdesk. api/runtime.ts takes it as an option, so only the faces a
+ * person runs (the desktop app, browser mode, the CLI) can reach the real crontab or systemd units.
+ */
+export type TimerDeps = {
+  port(dataDir: string): SchedulePort;
+  selfCommand(): string[];
+};
+
+/** This machine's real timer: for the desktop app, `certdesk ui` and the CLI only, never a test. */
+export const realTimer = (): TimerDeps => ({ port: systemPort, selfCommand: () => selfCommand() });
 
 /** What a timer-run renewal can and cannot do without a desktop session, said once, plainly. */
 export const UNATTENDED_FACTS = [

@@ -17,6 +17,7 @@ import { startWebServer, MAX_BODY_BYTES, type WebServer } from '../../../src-mai
 import type { Handler } from '../../../src-main/api/index.ts';
 import { recordCounts } from '../../helpers/fault.ts';
 import { FUZZ_SEED, rng, mutate, randomString, NASTY_STRINGS, VALID_SAMPLES } from './fuzz-gen.ts';
+import { timerStandIn } from '../../helpers/timer-stand-in.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 
@@ -49,6 +50,7 @@ before(async () => {
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Certdesk</title>');
   const runtime = await openRuntime({
     face: 'browser',
+    timer: timerStandIn(),
     dataDir: path.join(work, 'data'),
     caTimeoutMs: 2000,
     httpPort: 1,

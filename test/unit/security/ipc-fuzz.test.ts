@@ -43,6 +43,7 @@ import {
 } from './fuzz-gen.ts';
 import { ROUTE_KEYS, ROUTE_SECRETS } from '../../../src-main/shared/route-facts.ts';
 import { existsSync } from 'node:fs';
+import { timerStandIn } from '../../helpers/timer-stand-in.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 
@@ -89,7 +90,13 @@ before(async () => {
     tlsPort: 1,
     dnsResolver: '127.0.0.1:9',
   });
-  set = createHandlerSet({ engine, emit: (e) => events.push(e), face: 'app' });
+  // The unattended channels install into a recording stand-in, never this machine's timer.
+  set = createHandlerSet({
+    engine,
+    emit: (e) => events.push(e),
+    face: 'app',
+    timer: timerStandIn(),
+  });
 });
 after(() => {
   set?.close();

@@ -21,6 +21,7 @@ import { startWebServer, type WebServer } from '../../../src-main/web/server.ts'
 import { silentLogger } from '../../../src-main/engine/ports.ts';
 import { freePort } from '../../helpers/ports.ts';
 import { recordCounts } from '../../helpers/fault.ts';
+import { timerStandIn } from '../../helpers/timer-stand-in.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 const LIMIT_MS = 1000;
@@ -165,6 +166,7 @@ before(async () => {
   writeFileSync(path.join(rendererDir, 'app.js.map'), '{"version":3,"sources":["secret.ts"]}');
   const runtime = await openRuntime({
     face: 'browser',
+    timer: timerStandIn(),
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-limits-d-')),
   });
   web = await startWebServer({

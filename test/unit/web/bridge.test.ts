@@ -11,6 +11,7 @@ import { openRuntime } from '../../../src-main/api/runtime.ts';
 import { startWebServer, MAX_BODY_BYTES, type WebServer } from '../../../src-main/web/server.ts';
 import { CHANNELS, type Channel } from '../../../src-main/shared/contract.ts';
 import type { Handler } from '../../../src-main/api/index.ts';
+import { timerStandIn } from '../../helpers/timer-stand-in.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 
@@ -26,6 +27,7 @@ before(async () => {
   writeFileSync(path.join(rendererDir, 'app.js'), 'console.log(1)');
   const runtime = await openRuntime({
     face: 'browser',
+    timer: timerStandIn(),
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-web-d-')),
   });
   server = await startWebServer({ runtime, port: 0, host: '127.0.0.1', token: TOKEN, rendererDir });

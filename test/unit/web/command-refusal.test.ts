@@ -15,6 +15,7 @@ import { startWebServer, type WebServer } from '../../../src-main/web/server.ts'
 import { TOKEN_HEADER } from '../../../src-main/web/guard.ts';
 import { createHandlerSet, dispatch } from '../../../src-main/api/index.ts';
 import type { StoredCertificate } from '../../../src-main/storage/schema.ts';
+import { timerStandIn } from '../../helpers/timer-stand-in.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 const TOKEN = 'test-token-command-refusal-0123456789abcdef';
@@ -41,6 +42,7 @@ before(async () => {
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Certdesk</title>');
   const runtime = await openRuntime({
     face: 'browser',
+    timer: timerStandIn(),
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-web-d-')),
   });
   engine = runtime.engine;
