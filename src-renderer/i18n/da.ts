@@ -8,6 +8,7 @@ import { notifyFormatDa } from './notify/da.ts';
 import { siteCheckUiDa } from './sitecheck/da.ts';
 import { httpsDa } from './https/da.ts';
 import { keysLimitsDa } from './keys-limits/da.ts';
+import { unattendedDa } from './unattended/da.ts';
 export const da: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk kan ikke starte',
@@ -695,6 +696,7 @@ export const da: Shape<typeof en> = {
   notifyFormat: notifyFormatDa,
   siteCheck: siteCheckUiDa,
   https: httpsDa,
+  unattended: unattendedDa,
   engine: engineDa,
   keysLimits: keysLimitsDa,
 };

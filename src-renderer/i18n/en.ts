@@ -8,6 +8,7 @@ import { notifyFormatEn } from './notify/en.ts';
 import { siteCheckEn } from './sitecheck/en.ts';
 import { httpsEn } from './https/en.ts';
 import { keysLimitsEn } from './keys-limits/en.ts';
+import { unattendedEn } from './unattended/en.ts';
 
 export const en = {
   app: {
@@ -689,6 +690,7 @@ export const en = {
   notifyFormat: notifyFormatEn,
   siteCheck: siteCheckEn,
   https: httpsEn,
+  unattended: unattendedEn,
   engine: engineText,
   keysLimits: keysLimitsEn,
 };

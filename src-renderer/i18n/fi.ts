@@ -8,6 +8,7 @@ import { notifyFormatFi } from './notify/fi.ts';
 import { siteCheckUiFi } from './sitecheck/fi.ts';
 import { httpsFi } from './https/fi.ts';
 import { keysLimitsFi } from './keys-limits/fi.ts';
+import { unattendedFi } from './unattended/fi.ts';
 export const fi: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk ei voi käynnistyä',
@@ -708,6 +709,7 @@ export const fi: Shape<typeof en> = {
   notifyFormat: notifyFormatFi,
   siteCheck: siteCheckUiFi,
   https: httpsFi,
+  unattended: unattendedFi,
   engine: engineFi,
   keysLimits: keysLimitsFi,
 };

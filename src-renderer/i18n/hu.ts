@@ -8,6 +8,7 @@ import { notifyFormatHu } from './notify/hu.ts';
 import { siteCheckUiHu } from './sitecheck/hu.ts';
 import { httpsHu } from './https/hu.ts';
 import { keysLimitsHu } from './keys-limits/hu.ts';
+import { unattendedHu } from './unattended/hu.ts';
 export const hu: Shape<typeof en> = {
   app: {
     cannotStart: 'A Certdesk nem tud elindulni',
@@ -711,6 +712,7 @@ export const hu: Shape<typeof en> = {
   notifyFormat: notifyFormatHu,
   siteCheck: siteCheckUiHu,
   https: httpsHu,
+  unattended: unattendedHu,
   engine: engineHu,
   keysLimits: keysLimitsHu,
 };

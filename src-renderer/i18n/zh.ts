@@ -8,6 +8,7 @@ import { notifyFormatZh } from './notify/zh.ts';
 import { siteCheckUiZh } from './sitecheck/zh.ts';
 import { httpsZh } from './https/zh.ts';
 import { keysLimitsZh } from './keys-limits/zh.ts';
+import { unattendedZh } from './unattended/zh.ts';
 export const zh: Shape<typeof en> = {
   app: {
     cannotStart: 'Certdesk 无法启动',
@@ -629,6 +630,7 @@ export const zh: Shape<typeof en> = {
   notifyFormat: notifyFormatZh,
   siteCheck: siteCheckUiZh,
   https: httpsZh,
+  unattended: unattendedZh,
   engine: engineZh,
   keysLimits: keysLimitsZh,
 };

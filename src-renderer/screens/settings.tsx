@@ -10,6 +10,7 @@ import { LANGUAGES, pickLanguage, browserLanguages } from '../i18n/index.ts';
 import { formatDate } from '../format.ts';
 import { AccountForm } from './account-form.tsx';
 import { WebhookForm } from './settings-webhook.tsx';
+import { UnattendedSection } from './settings-unattended.tsx';
 
 type Outcome = { ok: string } | { error: ErrorShape } | null;
 
@@ -296,6 +297,7 @@ export function SettingsPage() {
       ) : (
         <p className="muted">{t('settings.launchBrowser')}</p>
       )}
+      <UnattendedSection />
 
       <h2>
         <label htmlFor={`${id}-lang`}>{t('settings.language')}</label>

@@ -1,0 +1,87 @@
+// Issue 19 in the window: Settings > "Keep renewing when I am signed out". Ticking the box installs
+// the OS timer, here the e2e runtime's recording stand-in (never this machine's systemd or cron):
+// the page then says what the OS reports (a systemd timer, at which times), unticking removes it,
+// and a refusal by the OS is said in the person's language with what to do.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import {
+  checkA11y,
+  launchBrowser,
+  newPage,
+  openApp,
+  rendererBuilt,
+  shot,
+  startStack,
+  translator,
+  type Stack,
+} from './support.ts';
+
+const skip = rendererBuilt() ? false : 'the renderer is not built: run node scripts/build.ts first';
+const t = translator('en');
+let stack: Stack;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+before(async () => {
+  if (skip) return;
+  stack = await startStack();
+  await stack.engine.createAccount({
+    directoryUrl: stack.pebble.directoryUrl,
+    email: 'unattended@example.org',
+    agreeTos: true,
+  });
+  browser = await launchBrowser();
+  ({ page, errors } = await newPage(browser));
+});
+after(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+test(
+  'ticking the box installs the timer and the page says what the OS reports',
+  { skip },
+  async () => {
+    await openApp(page, stack.server);
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: t('nav.settings') })
+      .click();
+    const box = page.getByLabel(t('unattended.checkbox'), { exact: true });
+    await page.getByText(t('unattended.off')).waitFor();
+    assert.equal(await box.isChecked(), false);
+
+    await box.check();
+    const kind = t('unattended.kind.systemd');
+    await page.getByText(t('unattended.on', { kind, times: '' }).split(' at ')[0]).waitFor();
+    assert.equal(await box.isChecked(), true);
+    assert.ok(
+      stack.timer.calls.includes('systemctl --user enable --now certdesk-renew.timer'),
+      String(stack.timer.calls),
+    );
+    const unit = path.join(stack.timer.root, 'home/.config/systemd/user/certdesk-renew.timer');
+    assert.ok(existsSync(unit), 'the stand-in holds the installed timer unit');
+    const text = await page.locator('main').innerText();
+    assert.match(text, /every day at \d\d:\d\d and \d\d:\d\d\./);
+    await checkA11y(page, 'settings-unattended');
+    await page.getByText(t('unattended.checkbox')).scrollIntoViewIfNeeded();
+    await shot(page, 'settings-unattended-on');
+
+    await box.uncheck();
+    await page.getByText(t('unattended.off')).waitFor();
+    assert.equal(existsSync(unit), false);
+
+    // The OS refuses: one sentence with what to do, the OS's own words behind "Show details".
+    stack.timer.failWith = 'Access denied';
+    await box.click();
+    await page.getByRole('alert').getByText(t('unattended.error.permission-denied')).waitFor();
+    assert.equal(await box.isChecked(), false);
+    await shot(page, 'settings-unattended-refused');
+    stack.timer.failWith = null;
+    assert.deepEqual(errors, []);
+  },
+);
