@@ -16,6 +16,7 @@ import { desktopRuntimeOpener } from '../../../src-main/app/desktop-runtime.ts';
 import { registerIpc } from '../../../src-main/app/ipc-core.ts';
 import { mainT } from '../../../src-main/shared/main-i18n.ts';
 import { fakeElectron } from './fake-electron.ts';
+import { timerStandIn } from '../../helpers/timer-stand-in.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 
@@ -113,6 +114,7 @@ function openApp(userData: string, prefs: ReturnType<typeof memoryPrefs>) {
     openRuntime: desktopRuntimeOpener({
       chooseFolder: async () => null,
       copyToClipboard: () => {},
+      timer: timerStandIn(),
     }),
     createLogger: () => silentLogger,
     openPrefs: () => prefs,
