@@ -143,6 +143,7 @@ export function makeContext(values: Values, positionals: string[]): CliContext {
       ...(caCertPem ? { caCertPem } : {}),
       ...(int(values, 'http-port') ? { httpPort: int(values, 'http-port') } : {}),
       ...(int(values, 'tls-port') ? { tlsPort: int(values, 'tls-port') } : {}),
+      ...(int(values, 'site-check-port') ? { siteCheckPort: int(values, 'site-check-port') } : {}),
       ...(resolver ? { dnsResolver: resolver } : {}),
       logger: createFileLogger(dataDir, {
         ...(values.verbose ? { echo: err, level: 'debug' as const } : {}),

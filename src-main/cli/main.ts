@@ -54,6 +54,11 @@ const GLOBAL: Record<string, OptionSpec> = {
     arg: 'N',
     help: 'port for tls-alpn-01 (default 443; another port only for a local test CA)',
   },
+  'site-check-port': {
+    type: 'string',
+    arg: 'N',
+    help: 'port the live-site check connects to (default 443; another port only for a local test site)',
+  },
   'dns-resolver': {
     type: 'string',
     arg: 'HOST:PORT',

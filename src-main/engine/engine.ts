@@ -42,6 +42,7 @@ import {
   type RenewedAndDeployed,
 } from './renewal/renew-and-deploy.ts';
 import { DeployService } from './deploy/service.ts';
+import { checkQuietly, settleWaits } from './sitecheck/follow-up.ts';
 
 export type { EngineOptions } from './core.ts';
 export type { CreateAccountInput } from './services/accounts.ts';
@@ -88,6 +89,9 @@ export class Engine {
     this.settings = new SettingsService(this.core);
     this.siteCheck = new SiteCheckService(this.core);
     this.deploy = new DeployService(this.core, this.certificates);
+    // Each deployment is followed by the live-site check, which may end a manual target's wait.
+    this.deploy.afterRun = (id) => checkQuietly(this, id, this.core.log);
+    this.siteCheck.afterCheck = (id) => settleWaits(this, id, this.core.log);
   }
 
   static async open(opts: EngineOptions): Promise<Engine> {
@@ -195,6 +199,10 @@ export class Engine {
   }
 
   // --- deployment (issue 17) ---
+  /** The scheduler's daily live-site check; ends the waits it settles, never throws. */
+  checkSite(id: string): Promise<void> {
+    return checkQuietly(this, id, this.core.log);
+  }
   /** After a renewal: every target of the certificate, each run recorded in its history. */
   async deployAll(id: string, signal?: AbortSignal): Promise<DeployOutcome[]> {
     const runs = await this.deploy.run(id, { trigger: 'renewed', ...(signal ? { signal } : {}) });

@@ -103,7 +103,8 @@ export const renewCmd: Command = {
         results.push({
           id: c.id,
           names: c.names,
-          ok: exports.every((e) => e.ok),
+          // A target waiting for the person is a reminder (printed above), not a failure (issue 17).
+          ok: exports.every((e) => e.ok || e.waiting === true),
           notAfter: r.certificate.notAfter,
           exports,
         });

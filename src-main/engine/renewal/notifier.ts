@@ -15,10 +15,18 @@ import type { TFunction } from 'i18next';
 import { webhookChannel } from './notify-webhook.ts';
 
 export type NoticeKind =
-  'renewal-failed' | 'renewal-succeeded' | 'expiring' | 'expired' | 'ari-moved' | 'deploy-failed';
+  | 'renewal-failed'
+  | 'renewal-succeeded'
+  | 'expiring'
+  | 'expired'
+  | 'ari-moved'
+  | 'deploy-failed'
+  /** A manual target waits for the person (issue 17; built in deploy/reminders.ts). */
+  | 'waiting-for-you';
 export const NOTICE_KINDS: readonly NoticeKind[] = [
   'renewal-failed',
   'deploy-failed',
+  'waiting-for-you',
   'renewal-succeeded',
   'expiring',
   'expired',
@@ -335,6 +343,11 @@ export function makeNotice(
       message = `${t('notice.deployFailed', { who, where: detail.where ?? '' })}${why} ${t('notice.deployFailedRetry')}`;
       break;
     }
+    case 'waiting-for-you':
+      // deploy/reminders.ts builds the full reminder (steps, urgency); this is its plain form.
+      title = t('notice.waitingTitle', { who });
+      message = `${t('notice.waiting', { who, where: detail.where ?? '' })} ${t('notice.waitingDone')}`;
+      break;
     case 'renewal-succeeded':
       title = t('notice.succeededTitle', { who });
       message = expiry

@@ -9,6 +9,7 @@ import { HOUR_MS, MINUTE_MS, SECOND_MS } from '../../shared/durations.ts';
 import { silentLogger, systemClock, type Clock, type Logger, type Random } from '../ports.ts';
 import { planRenewal, type RenewalPlan } from './policy.ts';
 import { renewAndDeploy, type DeployOutcome } from './renew-and-deploy.ts';
+import { siteCheckIsDue } from '../sitecheck/follow-up.ts';
 
 /** The part of the Engine the scheduler drives (the Engine fits; tests pass a fake). */
 export interface RenewalEngine {
@@ -27,6 +28,8 @@ export interface RenewalEngine {
   deployRetries?(now: number): { certId: string; targetId: string; at: number }[];
   /** Tries one failed deployment again. */
   retryDeploy?(certId: string, targetId: string): Promise<DeployOutcome[]>;
+  /** The daily live-site check (issue 17): records its result, never throws. */
+  checkSite?(id: string): Promise<unknown>;
 }
 
 export type SchedulerEvent =
@@ -118,6 +121,8 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   const runningPromises = new Set<Promise<void>>();
   const ariChecked = new Map<string, number>();
   let ariSweep: Promise<void> | null = null;
+  const siteTried = new Map<string, number>();
+  let siteSweep: Promise<void> | null = null;
 
   const emit = (e: SchedulerEvent): void => {
     try {
@@ -190,6 +195,13 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     attention = nextAttention;
     pump(now);
     if (ariDue.length && !ariSweep) startAriSweep(ariDue);
+    // Once a day, beside renewals and in this same timer chain (not a second timer), issue 17.
+    const siteDue = engine.checkSite
+      ? certs.filter(
+          (c) => !running.has(c.id) && siteCheckIsDue(c, now, siteTried.get(c.id) ?? -Infinity),
+        )
+      : [];
+    if (siteDue.length && !siteSweep) startSiteSweep(siteDue.map((c) => c.id));
     let wake = Math.min(
       earliest === Infinity ? Infinity : earliest + Math.floor(random() * wakeJitter),
       now + maxSleep + Math.floor(random() * wakeJitter),
@@ -258,6 +270,26 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       ariSweep = null;
       if (changed && !stopped) arm(clock.now());
     })();
+  }
+
+  /** One live-site check at a time in the background; a renewal never waits for it. */
+  function startSiteSweep(ids: string[]): void {
+    const sweep = (async () => {
+      for (const id of ids) {
+        if (stopped) break;
+        siteTried.set(id, clock.now());
+        if (running.has(id)) continue;
+        await engine.checkSite!(id).catch((e: unknown) =>
+          log.warn('site check failed', { cert: id, error: (e as Error).message }),
+        );
+      }
+    })();
+    siteSweep = sweep;
+    runningPromises.add(sweep);
+    void sweep.finally(() => {
+      runningPromises.delete(sweep);
+      siteSweep = null;
+    });
   }
 
   function pump(now: number): void {
@@ -342,6 +374,7 @@ export function engineAdapter(engine: {
   ): Promise<{ ok: boolean; outcome: string; destination: { dir: string } }[]>;
   refreshRenewalInfo(id: string): Promise<unknown>;
   deployAll?(id: string, signal?: AbortSignal): Promise<DeployOutcome[]>;
+  checkSite?(id: string): Promise<unknown>;
   deploy?: {
     retriesDue(now: number): { certId: string; targetId: string; at: number }[];
     run(
@@ -370,6 +403,7 @@ export function engineAdapter(engine: {
             })),
         }
       : {}),
+    ...(engine.checkSite ? { checkSite: (id: string) => engine.checkSite!(id) } : {}),
     certificates: () => engine.storedCertificates(),
     isRenewing: (id) => engine.isRenewing(id),
     renew: (id, o) => engine.renew(id, o),

@@ -4,6 +4,7 @@
 // moved its ARI window earlier), each at most once a day per certificate (the notifier's gate).
 import type { Engine } from '../engine.ts';
 import { summarize } from '../summary.ts';
+import { reminderNotice, reminderOf } from '../deploy/reminders.ts';
 import { toErrorShape } from '../../shared/errors.ts';
 import {
   createScheduler,
@@ -116,6 +117,9 @@ export async function sendStateNotices(
         ),
       );
     }
+    // A manual target waiting for the person: once a day until served or "Done" (issue 17).
+    const reminder = reminderOf(cert, now);
+    if (reminder) notices.push(reminderNotice(reminder, now, lang));
     for (const n of notices) {
       const r = await notifier.notify(n);
       onNotice?.(n, r);

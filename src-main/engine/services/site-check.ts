@@ -30,6 +30,8 @@ export function lastSiteCheck(c: StoredCertificate | undefined): SiteCheck | nul
 
 export class SiteCheckService {
   private readonly core: EngineCore;
+  /** After a recorded check: ends the waits it settles (follow-up.ts; set by the Engine). */
+  afterCheck?: (id: string) => Promise<void>;
 
   constructor(core: EngineCore) {
     this.core = core;
@@ -83,6 +85,7 @@ export class SiteCheckService {
       c.siteCheck = { ...out, serial: current.serial, known };
     });
     this.core.log.info('site check', { cert: id, state: out.state, addresses: results.length });
+    await this.afterCheck?.(id);
     return out;
   }
 }

@@ -13,6 +13,8 @@ export const mainDa: MainShape<typeof mainText> = {
     due_other: '{{count}} fornyelser på vej',
     fineOne: 'dit certifikat er i orden',
     fineAll: 'alle {{count}} certifikater er i orden',
+    waiting_one: '{{count}} certifikat venter på, at du sætter det på plads',
+    waiting_other: '{{count}} certifikater venter på, at du sætter dem på plads',
     open: 'Åbn Certdesk',
     renewAll: 'Forny alle nu',
     pause: 'Sæt fornyelser på pause',
@@ -48,6 +50,14 @@ export const mainDa: MainShape<typeof mainText> = {
       'Certifikatet for {{who}} kunne ikke sættes på plads i {{where}}; de tidligere filer dér er uændrede.',
     deployFailedRetry:
       'Certdesk prøver igen af sig selv; sker det igen, så åbn Certdesk, ret problemet, og vælg Installér nu.',
+    waitingTitle: 'Sæt det nye certifikat på plads: {{who}}',
+    waitingUrgentTitle: 'Haster: sæt det nye certifikat på plads: {{who}}',
+    waiting:
+      'Certdesk har fornyet certifikatet for {{who}}, men kan ikke selv sætte det på plads i {{where}}: gør det i hånden.',
+    waitingUrgent:
+      'Certifikatet, som {{where}} stadig bruger for {{who}}, udløber {{expiry}}: sæt det nye på plads dér nu.',
+    waitingDone:
+      'Vælg derefter "Færdig" i Certdesk, eller lad den daglige kontrol se det nye certifikat i brug.',
     succeededTitle: 'Fornyet: {{who}}',
     succeeded: 'Certifikatet for {{who}} er fornyet. Du behøver ikke gøre noget.',
     succeededUntil:

@@ -17,6 +17,8 @@ export const mainText = {
     due_other: '{{count}} renewals coming up',
     fineOne: 'your certificate is fine',
     fineAll: 'all {{count}} certificates are fine',
+    waiting_one: '{{count}} certificate waits for you to put it in place',
+    waiting_other: '{{count}} certificates wait for you to put them in place',
     open: 'Open Certdesk',
     renewAll: 'Renew all now',
     pause: 'Pause renewals',
@@ -53,6 +55,14 @@ export const mainText = {
       'The certificate for {{who}} could not be put in place at {{where}}; the earlier files there stay as they were.',
     deployFailedRetry:
       'Certdesk tries again on its own; if this keeps happening, open Certdesk, fix the problem and choose Deploy now.',
+    waitingTitle: 'Put the new certificate in place: {{who}}',
+    waitingUrgentTitle: 'Urgent: put the new certificate in place: {{who}}',
+    waiting:
+      'Certdesk renewed the certificate for {{who}}, but cannot put it in place at {{where}} itself: do it by hand.',
+    waitingUrgent:
+      'The certificate {{where}} still serves for {{who}} expires {{expiry}}: put the new one in place there now.',
+    waitingDone:
+      'Then choose "Done" in Certdesk, or let its daily check see the new certificate served.',
     succeededTitle: 'Renewed: {{who}}',
     succeeded: 'The certificate for {{who}} was renewed. Nothing needs doing.',
     succeededUntil:

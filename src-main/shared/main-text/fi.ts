@@ -13,6 +13,8 @@ export const mainFi: MainShape<typeof mainText> = {
     due_other: '{{count}} uusimista tulossa',
     fineOne: 'varmenteesi on kunnossa',
     fineAll: 'kaikki {{count}} varmennetta ovat kunnossa',
+    waiting_one: '{{count}} varmenne odottaa, että asennat sen',
+    waiting_other: '{{count}} varmennetta odottaa, että asennat ne',
     open: 'Avaa Certdesk',
     renewAll: 'Uusi kaikki nyt',
     pause: 'Keskeytä uusimiset',
@@ -48,6 +50,14 @@ export const mainFi: MainShape<typeof mainText> = {
       'Varmennetta {{who}} ei voitu viedä kohteeseen {{where}}; aiemmat tiedostot ovat siellä ennallaan.',
     deployFailedRetry:
       'Certdesk yrittää uudelleen itse; jos näin käy toistuvasti, avaa Certdesk, korjaa ongelma ja valitse Ota käyttöön nyt.',
+    waitingTitle: 'Asenna uusi varmenne: {{who}}',
+    waitingUrgentTitle: 'Kiireellinen: asenna uusi varmenne: {{who}}',
+    waiting:
+      'Certdesk uusi varmenteen nimille {{who}}, mutta ei voi itse asentaa sitä kohteeseen {{where}}: tee se käsin.',
+    waitingUrgent:
+      'Varmenne, jota {{where}} yhä käyttää nimille {{who}}, vanhenee {{expiry}}: asenna uusi sinne nyt.',
+    waitingDone:
+      'Valitse sitten Certdeskissä "Valmis", tai anna päivittäisen tarkistuksen nähdä uusi varmenne käytössä.',
     succeededTitle: 'Uusittu: {{who}}',
     succeeded: 'Varmenne nimille {{who}} uusittiin. Sinun ei tarvitse tehdä mitään.',
     succeededUntil:

@@ -13,6 +13,8 @@ export const mainHu: MainShape<typeof mainText> = {
     due_other: '{{count}} megújítás várható',
     fineOne: 'a tanúsítványa rendben van',
     fineAll: 'mind a(z) {{count}} tanúsítvány rendben van',
+    waiting_one: '{{count}} tanúsítvány várja, hogy a helyére tegye',
+    waiting_other: '{{count}} tanúsítvány várja, hogy a helyére tegye',
     open: 'Certdesk megnyitása',
     renewAll: 'Összes megújítása most',
     pause: 'Megújítások szüneteltetése',
@@ -49,6 +51,14 @@ export const mainHu: MainShape<typeof mainText> = {
       'A(z) {{who}} tanúsítványát nem sikerült a helyére tenni itt: {{where}}; az ottani korábbi fájlok változatlanok.',
     deployFailedRetry:
       'A Certdesk magától újra próbálkozik; ha ez ismétlődik, nyissa meg a Certdesket, javítsa a hibát, és válassza a Telepítés most gombot.',
+    waitingTitle: 'Tegye a helyére az új tanúsítványt: {{who}}',
+    waitingUrgentTitle: 'Sürgős: tegye a helyére az új tanúsítványt: {{who}}',
+    waiting:
+      'A Certdesk megújította a(z) {{who}} tanúsítványát, de nem tudja maga a helyére tenni itt: {{where}}. Tegye meg kézzel.',
+    waitingUrgent:
+      'A tanúsítvány, amelyet {{where}} még használ ({{who}}), lejár: {{expiry}}. Tegye a helyére az újat most.',
+    waitingDone:
+      'Utána válassza a Certdeskben a „Kész” gombot, vagy hagyja, hogy a napi ellenőrzés lássa az új tanúsítványt.',
     succeededTitle: 'Megújítva: {{who}}',
     succeeded: 'A(z) {{who}} tanúsítványa megújult. Nincs teendője.',
     succeededUntil:

@@ -13,6 +13,8 @@ export const mainZh: MainShape<typeof mainText> = {
     due_other: '即将进行 {{count}} 次续期',
     fineOne: '你的证书一切正常',
     fineAll: '全部 {{count}} 个证书一切正常',
+    waiting_one: '{{count}} 个证书等待你手动安装',
+    waiting_other: '{{count}} 个证书等待你手动安装',
     open: '打开 Certdesk',
     renewAll: '立即全部续期',
     pause: '暂停续期',
@@ -46,6 +48,12 @@ export const mainZh: MainShape<typeof mainText> = {
     deployFailed: '无法将 {{who}} 的证书放到 {{where}}；那里先前的文件保持不变。',
     deployFailedRetry:
       'Certdesk 会自行重试；如果反复发生，请打开 Certdesk，修正问题并选择“立即部署”。',
+    waitingTitle: '请安装新证书：{{who}}',
+    waitingUrgentTitle: '紧急：请安装新证书：{{who}}',
+    waiting: 'Certdesk 已续期 {{who}} 的证书，但无法自行安装到 {{where}}：请手动安装。',
+    waitingUrgent:
+      '{{where}} 仍在为 {{who}} 使用的证书将于 {{expiry}} 过期：请立即在那里安装新证书。',
+    waitingDone: '然后在 Certdesk 中选择“完成”，或等待每日检查确认新证书已在使用。',
     succeededTitle: '已续期：{{who}}',
     succeeded: '{{who}} 的证书已续期。无需任何操作。',
     succeededUntil: '{{who}} 的证书已续期，现在有效期至 {{until}}。无需任何操作。',
