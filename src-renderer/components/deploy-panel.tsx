@@ -12,6 +12,7 @@ import { sayText } from '../engine-text.ts';
 import { formatDate } from '../format.ts';
 import { BusyButton, ErrorBox } from './common.tsx';
 import { PasteFields } from './export-panel.tsx';
+import { Field, Select } from './deploy-fields.tsx';
 
 type Config = Input<'deploy:add'>['config'];
 const PRESETS = ['nginx', 'apache', 'haproxy', 'synology', 'generic'] as const;
@@ -63,14 +64,17 @@ function TargetRow({
           {t('deploy.waiting')}
         </p>
       ) : last ? (
-        <p className={last.ok ? 'ok-text' : 'error-text'} role="status">
-          {t(last.ok ? 'deploy.lastOk' : 'deploy.lastFailed', { at: at(last.at) })}
-          {!last.ok && last.text
-            ? ` ${sayText(t, last.text)}`
-            : !last.ok
-              ? ` ${last.message ?? ''}`
-              : ''}
-        </p>
+        <>
+          <p className={last.ok ? 'ok-text' : 'error-text'} role="status">
+            {t(last.ok ? 'deploy.lastOk' : 'deploy.lastFailed', { at: at(last.at) })}
+          </p>
+          {/* The reason on its own line: glued to "Failed <date>" it read as one run-on sentence. */}
+          {!last.ok && (last.text || last.message) && (
+            <p className="error-text deploy-reason">
+              {last.text ? sayText(t, last.text) : last.message}
+            </p>
+          )}
+        </>
       ) : (
         <p>{t('deploy.notRun')}</p>
       )}
@@ -125,27 +129,6 @@ function TargetRow({
         </BusyButton>
       </div>
     </li>
-  );
-}
-
-function Field({
-  label,
-  value,
-  onChange,
-  type = 'text',
-  name,
-}: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  type?: string;
-  name: string;
-}) {
-  return (
-    <label>
-      {label}
-      <input name={name} type={type} value={value} onChange={(e) => onChange(e.target.value)} />
-    </label>
   );
 }
 
@@ -209,32 +192,19 @@ function AddForm({ certId, onAdded }: { certId: string; onAdded: () => void }) {
         void submit();
       }}
     >
-      <label>
-        {t('deploy.kind')}
-        <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as DeployKind)}>
-          {DEPLOY_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`deploy.kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label={t('deploy.kind')}
+        name="kind"
+        value={kind}
+        options={DEPLOY_KINDS.map((k) => ({ value: k, label: t(`deploy.kinds.${k}`) }))}
+        onChange={setKind}
+      />
       {(kind === 'sftp' || kind === 'ftp') && [
         field('host'),
         field('user'),
         field('password', 'password'),
       ]}
-      {kind === 'sftp' && (
-        <label>
-          {t('deploy.privateKey')}
-          <textarea
-            name="privateKey"
-            rows={3}
-            value={v('privateKey')}
-            onChange={(e) => set('privateKey')(e.target.value)}
-          />
-        </label>
-      )}
+      {kind === 'sftp' && field('privateKey', 'textarea')}
       {(kind === 'sftp' || kind === 'ftp') && field('remoteDir')}
       {kind === 'sftp' && [field('hostKey'), field('command')]}
       {kind === 'ftp' && (
@@ -252,16 +222,13 @@ function AddForm({ certId, onAdded }: { certId: string; onAdded: () => void }) {
       {kind === 'local' && [field('dir'), field('postCommand')]}
       {kind === 'manual' && [field('label'), field('notes')]}
       {kind !== 'cpanel' && kind !== 'manual' && (
-        <label>
-          {t('deploy.files')}
-          <select name="preset" value={v('preset')} onChange={(e) => set('preset')(e.target.value)}>
-            {PRESETS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label={t('deploy.files')}
+          name="preset"
+          value={v('preset')}
+          options={PRESETS.map((p) => ({ value: p, label: t(`export.preset.${p}`) }))}
+          onChange={set('preset')}
+        />
       )}
       {error && <ErrorBox error={error} />}
       <div className="actions">
