@@ -640,6 +640,8 @@ export const da: Shape<typeof en> = {
     'no-account': 'Der er endnu ingen konto hos en CA. Opret en under Indstillinger.',
     'ambiguous-account': 'Der er flere konti; vælg, hvilken der skal bruges.',
     'not-found': 'Det findes ikke længere. Gå tilbage, og genindlæs listen.',
+    'account-paused':
+      'CA\'en har sat kontoen på pause for disse navne. Ret det, der får valideringen til at fejle, åbn CA\'ens side til at ophæve pausen, og vælg så "Jeg har ophævet pausen".',
     'rate-limited':
       "CA'en siger, at der har været for mange anmodninger for disse navne. Vent til det viste tidspunkt, og prøv så igen.",
     'bad-nonce': "CA'en bad Certdesk gentage en anmodning. Prøv igen.",

@@ -634,6 +634,8 @@ export const en = {
     'no-account': 'There is no account at a CA yet. Create one in Settings.',
     'ambiguous-account': 'There are several accounts; choose which one to use.',
     'not-found': 'That is no longer there. Go back and reload the list.',
+    'account-paused':
+      'The CA has paused this account for these names. Fix why validation fails, open the CA\'s unpause page, then choose "I have unpaused it".',
     'rate-limited':
       'The CA says there were too many requests for these names. Wait until the time shown, then try again.',
     'bad-nonce': 'The CA asked Certdesk to repeat a request. Try again.',

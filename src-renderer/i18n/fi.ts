@@ -649,6 +649,8 @@ export const fi: Shape<typeof en> = {
     'no-account': 'Sinulla ei ole vielä tiliä millään varmentajalla. Luo tili asetuksissa.',
     'ambiguous-account': 'Tilejä on useita; valitse, mitä niistä käytetään.',
     'not-found': 'Sitä ei enää ole. Palaa takaisin ja lataa luettelo uudelleen.',
+    'account-paused':
+      'Varmentaja on keskeyttänyt tämän tilin näille nimille. Korjaa syy, miksi tarkistus epäonnistuu, avaa varmentajan keskeytyksen poistosivu ja valitse sitten "Poistin keskeytyksen".',
     'rate-limited':
       'Varmentajan mukaan näille nimille on tehty liian monta pyyntöä. Odota näytettyyn aikaan asti ja yritä sitten uudelleen.',
     'bad-nonce': 'Varmentaja pyysi Certdeskiä toistamaan pyynnön. Yritä uudelleen.',

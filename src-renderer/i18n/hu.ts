@@ -650,6 +650,8 @@ export const hu: Shape<typeof en> = {
     'no-account': 'Még nincs fiókja egy CA-nál sem. Hozzon létre egyet a Beállításokban.',
     'ambiguous-account': 'Több fiók is van; válassza ki, melyiket használja.',
     'not-found': 'Ez már nincs meg. Lépjen vissza, és töltse újra a listát.',
+    'account-paused':
+      'A hitelesítésszolgáltató szüneteltette ezt a fiókot ezekre a nevekre. Javítsa ki, miért sikertelen az ellenőrzés, nyissa meg a feloldó oldalt, majd válassza a „Feloldottam” gombot.',
     'rate-limited':
       'A CA szerint túl sok kérés érkezett ezekre a nevekre. Várjon a megjelenített időpontig, majd próbálja újra.',
     'bad-nonce': 'A CA arra kérte a Certdesket, hogy ismételjen meg egy kérést. Próbálja újra.',

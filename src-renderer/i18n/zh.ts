@@ -584,6 +584,8 @@ export const zh: Shape<typeof en> = {
     'no-account': '还没有 CA 账户。请在“设置”中创建一个。',
     'ambiguous-account': '有多个账户，请选择要使用的账户。',
     'not-found': '该项已不存在。请返回并重新加载列表。',
+    'account-paused':
+      'CA 已为这些名称暂停此账户。请先修复验证失败的原因，打开 CA 的解除暂停页面，然后选择“我已解除暂停”。',
     'rate-limited': 'CA 表示这些名称的请求次数过多。请等到显示的时间之后再试。',
     'bad-nonce': 'CA 要求 Certdesk 重新发送请求。请重试。',
     caa: '你的 DNS 中有一条 CAA 记录不允许此 CA。请把此 CA 加入 CAA 记录，或删除该记录，然后重试。',

@@ -278,7 +278,10 @@ export function CertificatePage({ id }: { id: string }) {
           {t('cert.renewed', { date: formatDate(renew.value.certificate.notAfter, lng) })}
         </p>
       )}
-      {renew.error && <ErrorBox error={renew.error} />}
+      {/* The paused box already says this, with its buttons (issue 18): no second copy. */}
+      {renew.error && !(c.paused && renew.error.code === 'account-paused') && (
+        <ErrorBox error={renew.error} />
+      )}
 
       <SiteCheckSection id={c.id} served={c.served} canCheck={!!c.serial} />
 

@@ -40,6 +40,19 @@ export function DoneStep({
           <dt>{t('cert.validUntil')}</dt>
           <dd>{formatDate(c.notAfter, i18n.language)}</dd>
         </div>
+        {c.twin && (
+          // R17: the second certificate was issued too; say so where the person sees the result.
+          <div>
+            <dt>{t('keysLimits.dual.twin')}</dt>
+            <dd>
+              {t('keysLimits.dual.twinLine', {
+                keyType: t(`keyType.${c.twin.keyType}`),
+                serial: c.twin.serial ?? '–',
+                date: formatDate(c.twin.notAfter, i18n.language),
+              })}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('cert.nextRenewal')}</dt>
           <dd>
