@@ -38,7 +38,14 @@ export const AppStateSchema = z.object({
   settings: PublicSettingsSchema,
   scheduler: SchedulerStateSchema.nullable(),
   /** One-time notices a person should read (data file moved aside, keys kept in a file). */
-  notices: z.array(z.object({ kind: z.string(), message: z.string() })),
+  notices: z.array(
+    z.object({
+      kind: z.string(),
+      message: z.string(),
+      /** The particulars the translated sentence names (issue 22: which certificates, folders). */
+      params: z.record(z.string(), z.string()).optional(),
+    }),
+  ),
 });
 export type AppState = z.infer<typeof AppStateSchema>;
 

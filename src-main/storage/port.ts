@@ -4,10 +4,32 @@
 import type { SecretBox } from './secret-box.ts';
 import type { StoreData } from './schema.ts';
 
+/** What a damaged file described (issue 22): the person is told in these words. */
+export type DamagedWhat =
+  | { what: 'certificate'; id: string; names: string[] }
+  | { what: 'account'; id: string; email?: string }
+  | { what: 'settings' };
+
 export type StoreNotice =
   | { kind: 'corrupt-moved-aside'; movedTo: string; reason: string }
   | { kind: 'secrets-in-file'; file: string }
-  | { kind: 'migrated'; from: number; to: number };
+  | { kind: 'migrated'; from: number; to: number }
+  /** A record file was unreadable and was restored; the damaged copy is kept at movedTo. */
+  | ({
+      kind: 'restored';
+      file: string;
+      reason: string;
+      from: 'previous' | 'certificate-files';
+      movedTo: string | null;
+      /** What the restored record lacks (empty when the last good generation was whole). */
+      missing: string[];
+    } & DamagedWhat)
+  /** A record file and its last good generation are both unreadable and nothing rebuilds it. */
+  | ({ kind: 'lost'; file: string; reason: string; movedTo: string | null } & DamagedWhat)
+  /** A certificate folder no usable record matches: nothing renews it (issue 22). */
+  | { kind: 'unmatched-folder'; folder: string; reason: string; newer: boolean }
+  /** The master key is missing or is not the one the keys were sealed with. */
+  | { kind: 'master-key'; problem: 'missing' | 'mismatch'; where: string; message: string };
 
 export interface Storage {
   /** Where the data lives (shown to the person, backed up by data:backup). */

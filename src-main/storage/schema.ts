@@ -96,6 +96,11 @@ export type StoredCertificate = {
   deployTargets?: StoredDeployTarget[];
   /** The last runs of every target, oldest first (at most MAX_DEPLOY_RUNS_KEPT). */
   deployRuns?: DeployRun[];
+  /**
+   * Set when the record was rebuilt from the certificate's own files (issue 22): its record and
+   * the last good generation were both unreadable. `missing` names what only the record knew.
+   */
+  healed?: { at: string; from: 'certificate-files'; missing: string[] };
 };
 
 export type StoredDeployTarget = {
@@ -164,6 +169,9 @@ export const MIGRATIONS: ReadonlyArray<(d: Record<string, unknown>) => void> = [
   },
   // 1 -> 2: each certificate's challenge becomes the typed route union (issue 15).
   migrateRoutesV1toV2,
+  // 2 -> 3: the data's shape is unchanged; the single file becomes one file per certificate,
+  // account and settings (issue 22, layout.ts). The store does the move (migrate-layout.ts).
+  () => {},
 ];
 export const CURRENT_SCHEMA = MIGRATIONS.length;
 

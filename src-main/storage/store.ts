@@ -1,25 +1,36 @@
-// The only code that touches the store file (one JSON file in the format conf and electron-store
-// use, so the desktop app and the CLI share one data folder) and the certificate/key files beside it.
-import {
-  readFileSync,
-  readdirSync,
-  renameSync,
-  statSync,
-  mkdirSync,
-  existsSync,
-  rmSync,
-} from 'node:fs';
+// The only code that touches the data folder: since schema 3 one self-describing file per
+// certificate, account and settings (layout.ts, issue 22), each with its last good generation,
+// and the certificate/key files of each version beside the certificate's record. The desktop app
+// and the CLI share the folder; the app's own window preferences are electron-store's (app/).
+import { readFileSync, mkdirSync, existsSync, rmSync, renameSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CertdeskError } from '../shared/errors.ts';
 import { withLock, tryLock } from './lock.ts';
-import { openSecretBox, type SecretBox } from './secret-box.ts';
+import { type SecretBox } from './secret-box.ts';
 import { secureDataFolder } from './folder-permissions.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { CURRENT_SCHEMA, MIGRATIONS, emptyStore, type StoreData } from './schema.ts';
+import { CURRENT_SCHEMA, MIGRATIONS, type StoreData } from './schema.ts';
 import type { Storage, StoreNotice } from './port.ts';
+import { CERTS_DIR, MARKER_FILE, toFiles, type Marker } from './layout.ts';
+import { certificateIds, emptyLoaded, loadAll, loadRecord, dataOf, type Loaded } from './load.ts';
+import { commitFiles, writeMarker } from './commit.ts';
+import {
+  fileId,
+  hasLayoutFiles,
+  newStamp,
+  readMarker,
+  rebuiltMarker,
+  sameFile,
+  type FileId,
+} from './marker.ts';
+import { migrateToLayout } from './migrate-layout.ts';
+import { openKeys, type Keys } from './keys.ts';
+import { removeDeadTempFiles, storageError, isErrno } from './store-files.ts';
 
-export const STORE_FILE = 'certdesk.json';
+export { removeDeadTempFiles, storageError } from './store-files.ts';
+/** The marker since schema 3; before, the whole store (conf's format). */
+export const STORE_FILE = MARKER_FILE;
 const LOCK_FILE = 'certdesk.lock';
 
 export type { StoreNotice } from './port.ts';
@@ -29,8 +40,11 @@ export class Store implements Storage {
   readonly dataDir: string;
   readonly notices: StoreNotice[];
   private readonly app: string;
-  private cache: { mtimeMs: number; size: number; ino: number; data: StoreData } | null = null;
-  private box: SecretBox | null = null;
+  private state: Loaded = emptyLoaded();
+  private marker: Marker | null = null;
+  private seen: FileId | null = null;
+  private data: StoreData | null = null;
+  private keys: Keys | null = null;
 
   private constructor(dataDir: string, app: string, notices: StoreNotice[]) {
     this.dataDir = dataDir;
@@ -39,114 +53,231 @@ export class Store implements Storage {
   }
 
   get file(): string {
-    return path.join(this.dataDir, STORE_FILE);
+    return path.join(this.dataDir, MARKER_FILE);
   }
 
   /**
-   * Opens a data folder. Nothing is written until the first change: a command that fails on bad
-   * input leaves no folder, no key and no store behind.
+   * Opens a data folder. Nothing is written until the first change, except what heals it: a
+   * command that fails on bad input leaves no folder, no key and no store behind.
    */
   static async open(dataDir: string, opts: { app?: string } = {}): Promise<Store> {
     const app = opts.app ?? 'Certdesk';
     const dir = path.resolve(dataDir);
-    const file = path.join(dir, STORE_FILE);
     // Before anything is read from it: private if ours, refused if not (issue 20, part 3).
     secureDataFolder(dir);
     const notices: StoreNotice[] = [];
-    const recorded = readRaw(file, notices);
-    const version = typeof recorded?.schemaVersion === 'number' ? recorded.schemaVersion : 0;
+    const store = new Store(dir, app, notices);
+    let found = readMarker(dir);
+    const version =
+      found.kind === 'layout'
+        ? found.marker.schemaVersion
+        : found.kind === 'single-file' && typeof found.raw.schemaVersion === 'number'
+          ? found.raw.schemaVersion
+          : 0;
     if (version > CURRENT_SCHEMA) {
       throw new CertdeskError(
         'store-too-new',
         `The data folder ${dir} was written by a newer version of Certdesk (data format ${version}; this version knows up to ${CURRENT_SCHEMA}). Update Certdesk; this version will not touch the folder, so nothing is lost.`,
       );
     }
-    const store = new Store(dir, app, notices);
-    if (recorded !== null) removeDeadTempFiles(dir);
-    if (recorded !== null) {
-      store.openBox();
-      if (version < CURRENT_SCHEMA) {
-        await store.update(() => {});
-        notices.push({ kind: 'migrated', from: version, to: CURRENT_SCHEMA });
+    if (found.kind === 'damaged' && !hasLayoutFiles(dir)) {
+      // A damaged single-file store (schema 2 or older): kept aside and reported (DESIGN.md
+      // convention 7); the certificates are then rebuilt from their folders below.
+      const movedTo = `${store.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      renameSync(store.file, movedTo);
+      notices.push({ kind: 'corrupt-moved-aside', movedTo, reason: found.reason });
+      found = { kind: 'none' };
+    }
+    // Certificate folders alone count too: a single-file store lost or damaged left them behind,
+    // and their records are rebuilt from them (issue 22).
+    const exists = found.kind !== 'none' || hasLayoutFiles(dir) || certificateIds(dir).length > 0;
+    if (exists) removeDeadTempFiles(dir);
+    if (found.kind === 'single-file') {
+      const { raw, text } = found;
+      await store.locked(() => migrateToLayout(dir, raw, text));
+      notices.push({ kind: 'migrated', from: version, to: CURRENT_SCHEMA });
+      found = readMarker(dir);
+    }
+    store.marker =
+      found.kind === 'layout' ? found.marker : exists ? rebuiltMarker(dir, CURRENT_SCHEMA) : null;
+    if (exists) {
+      store.seen = fileId(store.file);
+      store.state = loadAll(store.loadContext());
+      // The master key, checked now: a missing or wrong one is a notice, and the list still opens.
+      store.openKeys().check();
+      // Rebuilt records say whether their key opens: that needed the master key, known only now.
+      if (
+        store.state.notices.some((n) => n.kind === 'restored' && n.from === 'certificate-files')
+      ) {
+        store.state = loadAll(store.loadContext());
+        store.data = null;
       }
+      store.addNotices(store.state.notices);
+      if (store.marker && store.marker.schemaVersion < CURRENT_SCHEMA) {
+        notices.push({ kind: 'migrated', from: store.marker.schemaVersion, to: CURRENT_SCHEMA });
+        for (const rel of store.state.files.keys())
+          store.state.repair.set(rel, { damaged: false, movedTo: null });
+      }
+      // Heal now (under the lock): a restored file is written back, the damaged copy kept aside.
+      // The marker learns where the key lives and its check value, once (issue 22).
+      const keys = store.openKeys();
+      const markerStale =
+        store.marker?.secretBackend !== keys.backend() ||
+        store.marker?.keyCheck !== keys.keyCheck();
+      if (store.state.repair.size > 0 || found.kind !== 'layout' || markerStale)
+        await store.update(() => {});
     }
     return store;
   }
 
-  /** The SecretBox, created with the master key on first use. */
+  private loadContext() {
+    return {
+      dataDir: this.dataDir,
+      current: CURRENT_SCHEMA,
+      now: new Date(),
+      keyOpens: (id: string, version: string) => this.keys?.keyOpens(id, version) ?? true,
+    };
+  }
+
+  /** The SecretBox: opening or creating the master key on first use; its errors said exactly. */
   get secrets(): SecretBox {
-    return this.openBox();
+    return this.openKeys().box();
   }
 
-  private openBox(): SecretBox {
-    if (this.box) return this.box;
-    const recorded = existsSync(this.file) ? this.read() : null;
-    const hasSecrets =
-      !!recorded &&
-      (Object.keys(recorded.accounts).length > 0 ||
-        Object.keys(recorded.certificates).length > 0 ||
-        Object.keys(recorded.secrets).length > 0);
-    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
-    const { box } = openSecretBox(
-      this.dataDir,
-      hasSecrets ? (recorded?.secretBackend ?? 'file') : null,
-    );
-    if (box.backend === 'file')
-      this.notices.push({ kind: 'secrets-in-file', file: path.join(this.dataDir, 'master.key') });
-    this.box = box;
-    return box;
+  private openKeys(): Keys {
+    this.keys ??= openKeys(this.dataDir, this.marker, this.notices, () => this.read());
+    return this.keys;
   }
 
-  /** A snapshot of the store; cached until the file changes on disk (another process wrote it). */
+  /** The store as one object; re-read (only what changed) when another process wrote it. */
   read(): StoreData {
-    let st: { mtimeMs: number; size: number; ino: number } | null;
-    try {
-      st = statSync(this.file);
-    } catch {
-      st = null;
-    }
-    // Every write is a rename of a new file: the inode changes too, not only mtime (coarse) and size.
-    if (
-      this.cache &&
-      st &&
-      st.mtimeMs === this.cache.mtimeMs &&
-      st.size === this.cache.size &&
-      st.ino === this.cache.ino
-    )
-      return this.cache.data;
-    const data = st
-      ? migrate(JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, unknown>)
-      : emptyStore();
-    if (st) this.cache = { mtimeMs: st.mtimeMs, size: st.size, ino: st.ino, data };
-    return data;
+    if (this.data && sameFile(fileId(this.file), this.seen)) return this.data;
+    this.refresh();
+    this.data = this.migrated(
+      dataOf(this.state, this.marker ?? { schemaVersion: CURRENT_SCHEMA, secretBackend: null }),
+    );
+    return this.data;
   }
 
-  /** Read-modify-write under the inter-process lock, always from the file's current content. */
-  async update<T>(fn: (d: StoreData) => T): Promise<T> {
+  /** Brings `state` up to the marker on disk: the files its change named, or all of them. */
+  private refresh(): void {
+    const id = fileId(this.file);
+    const found = readMarker(this.dataDir);
+    if (found.kind === 'layout') {
+      const m = found.marker;
+      if (m.schemaVersion > CURRENT_SCHEMA)
+        throw new CertdeskError(
+          'store-too-new',
+          'The data folder was changed by a newer version of Certdesk while this one was running. Update Certdesk.',
+        );
+      const known = this.marker;
+      if (known && m.stamp !== '' && m.stamp === known.stamp) {
+        /* unchanged */
+      } else if (known && known.stamp !== '' && m.parent === known.stamp) {
+        const accounts = () => this.migrated(dataOf(this.state, m)).accounts;
+        for (const rel of m.changed) {
+          const parts = rel.split('/');
+          const kind =
+            rel === 'settings.json'
+              ? 'settings'
+              : parts[0] === 'accounts'
+                ? 'account'
+                : 'certificate';
+          const rid =
+            kind === 'account'
+              ? parts[1].replace(/\.json$/, '')
+              : kind === 'certificate'
+                ? parts[1]
+                : null;
+          if (!loadRecord(this.loadContext(), this.state, rel, kind, rid, accounts)) {
+            this.state.files.delete(rel);
+            this.state.onDisk.delete(rel);
+          }
+        }
+      } else if (hasLayoutFiles(this.dataDir) || this.data) {
+        this.state = loadAll(this.loadContext());
+        this.addNotices(this.state.notices);
+      }
+      this.marker = m;
+    } else if (found.kind === 'single-file') {
+      throw new CertdeskError(
+        'store-corrupt',
+        'The data folder was replaced by one from an older version of Certdesk while this one was running. Restart Certdesk.',
+      );
+    } else if (hasLayoutFiles(this.dataDir) || certificateIds(this.dataDir).length > 0) {
+      // The marker is gone or damaged: the records are all still there; read them.
+      this.marker = rebuiltMarker(this.dataDir, CURRENT_SCHEMA);
+      this.state = loadAll(this.loadContext());
+      this.addNotices(this.state.notices);
+    }
+    this.seen = id;
+  }
+
+  private addNotices(found: StoreNotice[]): void {
+    for (const n of found)
+      if (!this.notices.some((o) => JSON.stringify(o) === JSON.stringify(n))) this.notices.push(n);
+  }
+
+  private migrated(d: StoreData): StoreData {
+    for (let v = d.schemaVersion; v < CURRENT_SCHEMA; v++)
+      MIGRATIONS[v](d as Record<string, unknown>);
+    d.schemaVersion = CURRENT_SCHEMA;
+    return d;
+  }
+
+  private locked<T>(fn: () => Promise<T>): Promise<T> {
     mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
     // Taking the lock writes a file too: a full disk there is a disk-full error like any other write.
-    return withLock(path.join(this.dataDir, LOCK_FILE), this.app, async () => {
-      // Always from the file under the lock: another process may have written it within the same
-      // timestamp tick and size, which the read cache cannot tell apart (a lost write, once in CI).
-      this.cache = null;
+    return withLock(path.join(this.dataDir, LOCK_FILE), this.app, fn).catch((e: unknown) => {
+      throw isErrno(e) ? storageError(e, this.dataDir) : e;
+    });
+  }
+
+  /** Read-modify-write under the inter-process lock; writes only the files that changed. */
+  async update<T>(fn: (d: StoreData) => T): Promise<T> {
+    return this.locked(async () => {
+      // Under the lock, always from the marker's content (its stamp), never only its stat: another
+      // process may have written within the same timestamp tick and size.
+      this.seen = null;
       const data = structuredClone(this.read());
       const result = fn(data);
       data.schemaVersion = CURRENT_SCHEMA;
-      if (this.box) data.secretBackend = this.box.backend;
-      // The same file and JSON that conf (electron-store's format) reads, written atomically but
-      // asynchronously: the fsync runs in the thread pool, not on the event loop (50 concurrent
-      // issuances stalled it with synchronous writes).
+      const keys = this.keys;
       try {
-        await writeFileAtomic(this.file, JSON.stringify(data), { mode: 0o600 });
-        const st = statSync(this.file);
-        this.cache = { mtimeMs: st.mtimeMs, size: st.size, ino: st.ino, data };
+        const changed = await commitFiles(this.dataDir, this.state, toFiles(data, CURRENT_SCHEMA));
+        const backend = keys?.backend() ?? this.marker?.secretBackend ?? null;
+        const keyCheck = keys?.keyCheck() ?? this.marker?.keyCheck;
+        if (
+          changed.length > 0 ||
+          !this.marker ||
+          this.marker.stamp === '' ||
+          this.marker.secretBackend !== backend ||
+          this.marker.keyCheck !== keyCheck
+        ) {
+          const parent = this.marker?.stamp || null;
+          const m: Marker = {
+            schemaVersion: CURRENT_SCHEMA,
+            layout: 'folders',
+            secretBackend: backend,
+            ...(keyCheck ? { keyCheck } : {}),
+            generation: (this.marker?.generation ?? 0) + 1,
+            stamp: newStamp(),
+            parent,
+            changed,
+          };
+          await writeMarker(this.dataDir, m);
+          this.marker = m;
+        }
+        this.seen = fileId(this.file);
+        this.data = data;
       } catch (e) {
-        this.cache = null;
-        throw storageError(e, this.file);
+        this.seen = null;
+        this.marker = null;
+        this.data = null;
+        this.state = emptyLoaded();
+        throw storageError(e, this.dataDir);
       }
       return result;
-    }).catch((e: unknown) => {
-      throw isErrno(e) ? storageError(e, this.file) : e;
     });
   }
 
@@ -155,7 +286,7 @@ export class Store implements Storage {
   versionDir(certId: string, version: string): string {
     if (!/^[a-z0-9-]+$/i.test(certId) || !/^[a-z0-9-]+$/i.test(version))
       throw new CertdeskError('invalid-input', 'Bad certificate id.');
-    return path.join(this.dataDir, 'certs', certId, version);
+    return path.join(this.dataDir, CERTS_DIR, certId, version);
   }
 
   async writeVersion(
@@ -211,12 +342,12 @@ export class Store implements Storage {
   lockCertificate(certId: string): () => void {
     if (!/^[a-z0-9-]+$/i.test(certId))
       throw new CertdeskError('invalid-input', 'Bad certificate id.');
-    mkdirSync(path.join(this.dataDir, 'certs'), { recursive: true, mode: 0o700 });
+    mkdirSync(path.join(this.dataDir, CERTS_DIR), { recursive: true, mode: 0o700 });
     let r: ReturnType<typeof tryLock>;
     try {
-      r = tryLock(path.join(this.dataDir, 'certs', `${certId}.lock`), this.app);
+      r = tryLock(path.join(this.dataDir, CERTS_DIR, `${certId}.lock`), this.app);
     } catch (e) {
-      throw storageError(e, path.join(this.dataDir, 'certs'));
+      throw storageError(e, path.join(this.dataDir, CERTS_DIR));
     }
     if ('holder' in r) {
       throw new CertdeskError(
@@ -230,104 +361,7 @@ export class Store implements Storage {
 
   removeCertificateFiles(certId: string): void {
     if (!/^[a-z0-9-]+$/i.test(certId)) return;
-    rmSync(path.join(this.dataDir, 'certs', certId), { recursive: true, force: true });
+    const dir = path.join(this.dataDir, CERTS_DIR, certId);
+    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function readRaw(file: string, notices: StoreNotice[]): Record<string, unknown> | null {
-  if (!existsSync(file)) return null;
-  const text = readFileSync(file, 'utf8');
-  try {
-    const parsed = JSON.parse(text) as unknown;
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-      throw new Error('not an object');
-    return parsed as Record<string, unknown>;
-  } catch (e) {
-    // DESIGN.md convention 7: a corrupt file is kept aside and reported, never silently reset.
-    const movedTo = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    renameSync(file, movedTo);
-    notices.push({ kind: 'corrupt-moved-aside', movedTo, reason: (e as Error).message });
-    return null;
-  }
-}
-
-function migrate(raw: Record<string, unknown>): StoreData {
-  const from = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
-  if (from > CURRENT_SCHEMA)
-    throw new CertdeskError(
-      'store-too-new',
-      'The data folder was changed by a newer version of Certdesk while this one was running. Update Certdesk.',
-    );
-  for (let v = from; v < CURRENT_SCHEMA; v++) MIGRATIONS[v](raw);
-  raw.schemaVersion = CURRENT_SCHEMA;
-  return raw as unknown as StoreData;
-}
-
-const isErrno = (e: unknown): boolean =>
-  /^E[A-Z]+$/.test(String((e as NodeJS.ErrnoException | null)?.code ?? ''));
-
-export function storageError(e: unknown, where: string): CertdeskError {
-  if (e instanceof CertdeskError) return e;
-  const err = e as NodeJS.ErrnoException;
-  if (err.code === 'ENOSPC')
-    return new CertdeskError(
-      'disk-full',
-      `The disk is full, so Certdesk could not save to ${where}. Free some space and try again; nothing saved earlier was changed.`,
-      { retryable: true, detail: err.message },
-    );
-  if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS')
-    return new CertdeskError(
-      'permission-denied',
-      `Certdesk is not allowed to write to ${where}. Check the folder's permissions.`,
-      { detail: err.message },
-    );
-  return new CertdeskError('storage', `Certdesk could not save to ${where}: ${err.message}.`, {
-    retryable: true,
-    detail: err.message,
-  });
-}
-
-/**
- * Temp files of atomic writes whose writer was killed mid-write (`.<name>.<pid>.<hex>.tmp`):
- * never read, but clutter. Removed on open when their process is gone; a live writer's are kept.
- */
-export function removeDeadTempFiles(dataDir: string): number {
-  const alive = (pid: number): boolean => {
-    if (pid === process.pid) return true;
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch (e) {
-      return (e as NodeJS.ErrnoException).code === 'EPERM';
-    }
-  };
-  let removed = 0;
-  const sweep = (dir: string, depth: number): void => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (depth > 0) sweep(full, depth - 1);
-        continue;
-      }
-      const m = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(e.name);
-      if (m && !alive(Number(m[1]))) {
-        try {
-          rmSync(full, { force: true });
-          removed++;
-        } catch {
-          /* next time */
-        }
-      }
-    }
-  };
-  // The store's folder, and certs/<id>/<version>/ below it.
-  sweep(dataDir, 0);
-  sweep(path.join(dataDir, 'certs'), 2);
-  return removed;
 }

@@ -113,7 +113,9 @@ test('store write on a full disk: disk-full error, the store file as it was, the
     d.settings.language = 'da';
     d.secrets.x = store.secrets.seal('first', 'ctx');
   });
-  const before = readFileSync(path.join(dataDir, STORE_FILE));
+  // The change touches settings.json and the marker (the layout of issue 22): both stay as they were.
+  const before = readFileSync(path.join(dataDir, 'settings.json'));
+  const markerBefore = readFileSync(path.join(dataDir, STORE_FILE));
   const filler = fill(disk);
   await assert.rejects(
     store.update((d) => {
@@ -123,9 +125,10 @@ test('store write on a full disk: disk-full error, the store file as it was, the
     assertDiskFull,
   );
   assert.ok(
-    readFileSync(path.join(dataDir, STORE_FILE)).equals(before),
-    'the store file is exactly as it was',
+    readFileSync(path.join(dataDir, 'settings.json')).equals(before),
+    'the settings file is exactly as it was',
   );
+  assert.ok(readFileSync(path.join(dataDir, STORE_FILE)).equals(markerBefore), 'the marker too');
   const reopened = await Engine.open({ dataDir });
   assert.equal(reopened.store.read().settings.language, 'da');
   assert.equal(reopened.store.secrets.open(reopened.store.read().secrets.x, 'ctx'), 'first');
@@ -185,7 +188,10 @@ test('renewal on a full disk: disk-full error, the old certificate still current
     'key and certificate match',
   );
   // The store may have recorded the failed attempt if a block was free for it; never a half version.
-  const versions = readdirSync(path.join(dataDir, 'certs', id));
+  // The version folders (the certificate's record files sit beside them since issue 22).
+  const versions = readdirSync(path.join(dataDir, 'certs', id), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   for (const v of versions) {
     const files = readdirSync(path.join(dataDir, 'certs', id, v)).filter((f) => !f.startsWith('.'));
     if (v !== again.getStored(id).current!.version)

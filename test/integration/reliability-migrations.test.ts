@@ -14,6 +14,7 @@ import { Engine } from '../../src-main/engine/engine.ts';
 import { Store, STORE_FILE } from '../../src-main/storage/store.ts';
 import { CURRENT_SCHEMA, MIGRATIONS, type StoreData } from '../../src-main/storage/schema.ts';
 import { recordCounts } from '../helpers/fault.ts';
+import { singleFileContent, writeSingleFile } from '../helpers/single-file-store.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 const tmp = (p: string) => mkdtempSync(path.join(os.tmpdir(), `certdesk-mig-${p}-`));
@@ -51,6 +52,11 @@ const DOWNGRADES: ReadonlyArray<(d: Record<string, unknown>) => void> = [
         ...(Object.keys(rest).length ? { options: rest } : {}),
       };
     }
+  },
+  // 3 -> 2: the same data, as one certdesk.json instead of a file per certificate, account and
+  // settings (issue 22; writeSingleFile lays it out).
+  (d) => {
+    d.schemaVersion = 2;
   },
 ];
 
@@ -151,17 +157,14 @@ test('every migration has its inverse here, so every earlier version gets a test
 
 test(`a data folder from every earlier version (0..${CURRENT_SCHEMA - 1}) opens, migrates once and keeps everything`, async () => {
   const src = await currentFolder();
-  const currentData = JSON.parse(readFileSync(path.join(src.dir, STORE_FILE), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const currentData = await singleFileContent(src.dir);
   for (let from = 0; from < CURRENT_SCHEMA; from++) {
     // Take the folder down to `from`, then open it with this version.
     const dir = path.join(tmp(`v${from}`), 'data');
     cpSync(src.dir, dir, { recursive: true });
     const old = structuredClone(currentData);
     for (let v = CURRENT_SCHEMA; v > from; v--) DOWNGRADES[v - 1](old);
-    writeFileSync(path.join(dir, STORE_FILE), JSON.stringify(old), { mode: 0o600 });
+    writeSingleFile(dir, old);
     if (from === 0) assert.equal(old.schemaVersion, undefined);
     else assert.equal(old.schemaVersion, from);
 

@@ -170,7 +170,8 @@ test('tray: pause is passed to the scheduler and remembered; renew all; power ev
   f.powerMonitor.emit('unlock-screen');
   assert.deepEqual(scheduler.log.filter((l) => l === 'kick').length, 2);
   // The setting is written asynchronously (fsync in the thread pool): wait for it, within reason.
-  const file = path.join(userData, 'certdesk.json');
+  // Settings are their own file since issue 22 (certdesk.json is the layout's marker).
+  const file = path.join(userData, 'settings.json');
   const readStored = (): { settings?: { renewalsPaused?: boolean } } | null => {
     try {
       return JSON.parse(readFileSync(file, 'utf8'));
@@ -206,7 +207,7 @@ test('the pause setting survives a restart', async () => {
   await a.handle.ready;
   a.f.trays[0].click('Pause renewals', true);
   // The setting reaches the disk asynchronously: wait for it before "restarting".
-  const file = path.join(a.userData, 'certdesk.json');
+  const file = path.join(a.userData, 'settings.json');
   const paused = (): boolean => {
     try {
       return JSON.parse(readFileSync(file, 'utf8')).settings?.renewalsPaused === true;

@@ -4,7 +4,7 @@
 // factory builds, with the credentials that were sealed then.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Engine } from '../../../src-main/engine/engine.ts';
@@ -12,7 +12,7 @@ import { createSolver } from '../../../src-main/engine/challenges/index.ts';
 import { silentLogger } from '../../../src-main/engine/ports.ts';
 import { RouteSchema, routeKey, type SecretName } from '../../../src-main/shared/route.ts';
 import { openCertSecret } from '../../../src-main/engine/secret-binding.ts';
-import { STORE_FILE } from '../../../src-main/storage/store.ts';
+import { singleFileContent, writeSingleFile } from '../../helpers/single-file-store.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 const TSIG = Buffer.alloc(32, 3).toString('base64');
@@ -221,8 +221,8 @@ test('a schema-1 store with every route, from the CLI and from the wizard, migra
         d.secrets[`${c.id}:${name}`] = first.store.secrets.seal(value, `secret:${c.id}:${name}`);
     }
   });
-  const file = path.join(dir, STORE_FILE);
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  // The store as version 1 wrote it: one file (test/helpers/single-file-store.ts, issue 22).
+  const raw = await singleFileContent(dir);
   raw.schemaVersion = 1;
   raw.certificates = Object.fromEntries(
     V1.map((c) => [
@@ -241,7 +241,7 @@ test('a schema-1 store with every route, from the CLI and from the wizard, migra
       },
     ]),
   );
-  writeFileSync(file, JSON.stringify(raw), { mode: 0o600 });
+  writeSingleFile(dir, raw);
 
   const engine = await Engine.open({ dataDir: dir });
   assert.ok(engine.store.notices.some((n) => n.kind === 'migrated' && n.from === 1));

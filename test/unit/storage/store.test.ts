@@ -29,10 +29,12 @@ test('opening a folder writes nothing until the first change', async () => {
   await s.update((d) => {
     d.settings.language = 'da';
   });
+  // Since schema 3 (issue 22) settings are their own file; certdesk.json is the marker.
   assert.equal(
-    JSON.parse(readFileSync(path.join(dir, STORE_FILE), 'utf8')).settings.language,
+    JSON.parse(readFileSync(path.join(dir, 'settings.json'), 'utf8')).settings.language,
     'da',
   );
+  assert.equal(statSync(path.join(dir, 'settings.json')).mode & 0o777, 0o600);
   assert.equal(statSync(path.join(dir, STORE_FILE)).mode & 0o777, 0o600);
 });
 

@@ -1,0 +1,218 @@
+// Reading the folder layout (layout.ts), file by file, so that a damaged file costs only what it
+// describes (issue 22). Each record file is checked; an unreadable one is replaced by its last good
+// generation (<file>.prev), else a certificate is rebuilt from its own PEM and sealed key
+// (heal.ts). Nothing is written here: what needs rewriting is listed in `repair`, and the store
+// does it under the lock, keeping the damaged copy aside first.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { StoreNotice, DamagedWhat } from './port.ts';
+import type { StoreData, StoredAccount } from './schema.ts';
+import { rebuildRecord } from './heal.ts';
+import {
+  ACCOUNTS_DIR,
+  CERTS_DIR,
+  PREV_SUFFIX,
+  SAFE_ID,
+  SETTINGS_FILE,
+  accountPath,
+  checkRecord,
+  fromFiles,
+  recordPath,
+  type FileKind,
+  type Marker,
+  type RecordFile,
+} from './layout.ts';
+
+export type Loaded = {
+  /** The usable content of every record file (restored or rebuilt where the disk's is not). */
+  files: Map<string, RecordFile>;
+  /** The text on disk of files read whole: only these may become a `.prev` (never a damaged one). */
+  onDisk: Map<string, string>;
+  /** Files to rewrite from `files`; `damaged`: the disk holds a damaged copy, kept aside first. */
+  repair: Map<string, { damaged: boolean; movedTo: string | null }>;
+  /** Files in a newer format: never written by this version (nothing that could be read is lost). */
+  frozen: Set<string>;
+  notices: StoreNotice[];
+};
+
+export type LoadContext = {
+  dataDir: string;
+  current: number;
+  now: Date;
+  /** Whether a version's sealed key opens (false: the rebuilt record says the key is missing). */
+  keyOpens: (certId: string, version: string) => boolean;
+};
+
+const stamp = (d: Date): string => d.toISOString().replace(/[:.]/g, '-');
+
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    return ''; // unreadable (EIO, EACCES): as damaged as an empty file
+  }
+}
+
+export const emptyLoaded = (): Loaded => ({
+  files: new Map(),
+  onDisk: new Map(),
+  repair: new Map(),
+  frozen: new Set(),
+  notices: [],
+});
+
+function whatOf(f: RecordFile | null, kind: FileKind, id: string | null): DamagedWhat {
+  if (kind === 'settings') return { what: 'settings' };
+  if (kind === 'account') {
+    const email = f?.certdesk === 'account' ? f.account.email : undefined;
+    return { what: 'account', id: id ?? '', ...(email ? { email } : {}) };
+  }
+  const names = f?.certdesk === 'certificate' ? f.certificate.names : [];
+  return { what: 'certificate', id: id ?? '', names };
+}
+
+/**
+ * Reads one record file into `out`. Returns false when neither it nor its last good generation is
+ * there at all (nothing to say), true otherwise.
+ */
+export function loadRecord(
+  ctx: LoadContext,
+  out: Loaded,
+  rel: string,
+  kind: FileKind,
+  id: string | null,
+  accounts: () => Record<string, StoredAccount>,
+): boolean {
+  const abs = path.join(ctx.dataDir, rel);
+  out.files.delete(rel);
+  out.onDisk.delete(rel);
+  out.repair.delete(rel);
+  out.frozen.delete(rel);
+  const text = readText(abs);
+  let reason = 'the file is missing';
+  if (text !== null) {
+    const c = checkRecord(text, kind, id, ctx.current);
+    if ('ok' in c) {
+      out.files.set(rel, c.ok);
+      out.onDisk.set(rel, text);
+      return true;
+    }
+    if ('future' in c) return frozen(out, rel, kind, c.future);
+    reason = c.bad;
+  }
+  const prevText = readText(abs + PREV_SUFFIX);
+  if (text === null && prevText === null && kind !== 'certificate') return false;
+  const movedTo = text === null ? null : `${abs}.damaged-${stamp(ctx.now)}`;
+  if (prevText !== null) {
+    const p = checkRecord(prevText, kind, id, ctx.current);
+    if ('future' in p && text === null) return frozen(out, rel, kind, p.future);
+    if ('ok' in p) {
+      out.files.set(rel, p.ok);
+      out.repair.set(rel, { damaged: text !== null, movedTo });
+      out.notices.push({
+        kind: 'restored',
+        file: abs,
+        reason,
+        from: 'previous',
+        movedTo,
+        missing: [],
+        ...whatOf(p.ok, kind, id),
+      });
+      return true;
+    }
+  }
+  if (kind === 'certificate' && id !== null) {
+    const rebuilt = rebuildRecord(ctx.dataDir, id, accounts(), ctx.keyOpens, ctx.now);
+    // A folder that never had a record and holds no whole version: a first issuance stopped
+    // before the CA's certificate was saved. There is nothing to renew and nothing to say.
+    if (!rebuilt && text === null && prevText === null) return false;
+    if (rebuilt) {
+      const f: RecordFile = {
+        certdesk: 'certificate',
+        format: ctx.current,
+        certificate: rebuilt.certificate,
+        secrets: {},
+      };
+      out.files.set(rel, f);
+      out.repair.set(rel, { damaged: text !== null, movedTo });
+      out.notices.push({
+        kind: 'restored',
+        file: abs,
+        reason,
+        from: 'certificate-files',
+        movedTo,
+        missing: rebuilt.missing,
+        ...whatOf(f, kind, id),
+      });
+      return true;
+    }
+    out.notices.push({
+      kind: 'unmatched-folder',
+      folder: path.dirname(abs),
+      reason: `${reason}, its last good generation is unreadable too, and no version folder holds a readable certificate`,
+      newer: false,
+    });
+    return true;
+  }
+  // Settings start empty; an account cannot be rebuilt (its key was only in the file).
+  if (kind === 'settings') out.repair.set(rel, { damaged: text !== null, movedTo });
+  out.notices.push({ kind: 'lost', file: abs, reason, movedTo, ...whatOf(null, kind, id) });
+  return true;
+}
+
+function frozen(out: Loaded, rel: string, kind: FileKind, format: number): true {
+  out.frozen.add(rel);
+  if (kind === 'certificate')
+    out.notices.push({
+      kind: 'unmatched-folder',
+      folder: path.dirname(rel),
+      reason: `its record was written by a newer version of Certdesk (format ${format})`,
+      newer: true,
+    });
+  return true;
+}
+
+/** Every record file of the data folder. */
+export function loadAll(ctx: LoadContext): Loaded {
+  const out = emptyLoaded();
+  const accounts = (): Record<string, StoredAccount> => {
+    const m: Record<string, StoredAccount> = {};
+    for (const f of out.files.values()) if (f.certdesk === 'account') m[f.account.id] = f.account;
+    return m;
+  };
+  loadRecord(ctx, out, SETTINGS_FILE, 'settings', null, accounts);
+  for (const id of accountIds(ctx.dataDir))
+    loadRecord(ctx, out, accountPath(id), 'account', id, accounts);
+  for (const id of certificateIds(ctx.dataDir))
+    loadRecord(ctx, out, recordPath(id), 'certificate', id, accounts);
+  return out;
+}
+
+function list(dir: string): import('node:fs').Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+export function accountIds(dataDir: string): string[] {
+  const ids = new Set<string>();
+  for (const e of list(path.join(dataDir, ACCOUNTS_DIR))) {
+    const m = /^([a-z0-9-]+)\.json(?:\.prev)?$/i.exec(e.name);
+    if (e.isFile() && m) ids.add(m[1]);
+  }
+  return [...ids].sort();
+}
+
+export function certificateIds(dataDir: string): string[] {
+  return list(path.join(dataDir, CERTS_DIR))
+    .filter((e) => e.isDirectory() && SAFE_ID.test(e.name))
+    .map((e) => e.name)
+    .sort();
+}
+
+export function dataOf(out: Loaded, marker: Pick<Marker, 'schemaVersion' | 'secretBackend'>) {
+  return fromFiles(out.files, marker) satisfies StoreData;
+}
