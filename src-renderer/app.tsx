@@ -153,7 +153,7 @@ export function App() {
           .filter((n) => !hidden.has(n.kind))
           .map((n) => (
             <div key={n.kind} className="notice" role="note">
-              <p>{t(`notices.${n.kind}`, { defaultValue: n.message })}</p>
+              <p>{t(`notices.${n.kind}`, { defaultValue: n.message, ...n.params })}</p>
               <button
                 type="button"
                 className="small"

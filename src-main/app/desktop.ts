@@ -2,6 +2,7 @@
 // userData folder, the renewal scheduler running with the window closed, the tray, notifications,
 // power events, and a clean quit. Electron and the contract are injected (main.ts passes the real
 // ones), so this file is exercised in plain Node by test/unit/app/desktop.test.ts.
+import { dataNotices, renewalsStopped } from '../engine/data-notices.ts';
 import { nativeCommandConfirm } from './command-dialog.ts';
 import type { CommandApprovalRequest } from '../engine/command-approval.ts';
 import path from 'node:path';
@@ -209,6 +210,14 @@ export function startDesktop<W extends DesktopWindow, I extends TrayImage, M>(
     // The engine's setting wins (the CLI may have changed it while the app was closed).
     const syncLanguage = () => keepLanguage(prefs, engine.settings.get().language);
     syncLanguage();
+    // Issue 22: what opening the data folder restored or could not: logged, and a notification
+    // that sends the person to the window, where each notice says it in full.
+    const found = dataNotices(engine.settings.storageNotices());
+    for (const n of found) log.warn(`data folder: ${n.message}`, { kind: n.kind });
+    if (found.length > 0) {
+      const t = mainT(mainLanguage(engine.settings.get().language, deps.env ?? process.env));
+      notifier.notify({ title: t('notice.dataTitle'), body: t('notice.data') });
+    }
     const unregister = deps.registerIpc({
       channels: deps.channels,
       dispatch: runtime.dispatch,
@@ -226,11 +235,13 @@ export function startDesktop<W extends DesktopWindow, I extends TrayImage, M>(
       void p.finally(() => pending.delete(p)).catch(() => {});
       return p;
     };
+    // Issue 22: renewals never stop silently; what nothing renews turns the tray red.
+    const dataProblems = () => renewalsStopped(engine.settings.storageNotices()).length;
     let tray: TrayController | null = null;
     const refreshTray = () => {
       try {
         tray?.update(
-          trayState(engine.certificates.list(), clock.now(), paused, language()),
+          trayState(engine.certificates.list(), clock.now(), paused, language(), dataProblems()),
           paused,
         );
       } catch (err) {
@@ -240,7 +251,13 @@ export function startDesktop<W extends DesktopWindow, I extends TrayImage, M>(
     tray = createTray(e, {
       assetsDir,
       platform,
-      initial: trayState(engine.certificates.list(), clock.now(), paused, language()),
+      initial: trayState(
+        engine.certificates.list(),
+        clock.now(),
+        paused,
+        language(),
+        dataProblems(),
+      ),
       actions: {
         open: () => showWindow(),
         // The window's own "Renew all" (cert:renewAll): skips manual routes and revoked

@@ -55,6 +55,8 @@ export function trayState(
   now: number,
   paused = false,
   lang = 'en',
+  /** Issue 22: certificate folders nothing renews, or a missing master key (never silent). */
+  dataProblems = 0,
 ): TrayState {
   const t = mainT(lang);
   const counts = { total: certs.length, ok: 0, due: 0, attention: 0 };
@@ -67,7 +69,10 @@ export function trayState(
     if (RANK[l] > RANK[level]) level = l;
   }
   let status: string;
-  if (counts.total === 0) status = t('tray.none');
+  if (dataProblems > 0) {
+    level = 'attention';
+    status = t('tray.dataProblem');
+  } else if (counts.total === 0) status = t('tray.none');
   else if (level === 'attention') status = t('tray.attention', { count: counts.attention });
   else if (level === 'due') status = t('tray.due', { count: counts.due });
   else status = counts.total === 1 ? t('tray.fineOne') : t('tray.fineAll', { count: counts.total });

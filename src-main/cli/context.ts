@@ -1,4 +1,5 @@
 // What every CLI command gets: parsed options, the engine (opened lazily), output helpers.
+import { dataNotices } from '../engine/data-notices.ts';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -185,10 +186,12 @@ async function announceNotices(
   /** null with --quiet: the once-only note waits for a run that shows it. */
   note: ((l: string) => void) | null,
 ): Promise<void> {
+  // Issue 22: what was restored, what is missing, what nothing renews; always, even with --quiet.
+  for (const n of dataNotices(e.settings.storageNotices())) err(`warning: ${n.message}`);
   for (const n of e.settings.storageNotices()) {
     if (n.kind === 'corrupt-moved-aside')
       err(
-        `warning: the data file was damaged (${n.reason}); it was moved aside to ${n.movedTo} and Certdesk started with an empty one. Restore it from a backup if you need what it held.`,
+        `warning: the data file was damaged (${n.reason}); it was moved aside to ${n.movedTo}. Certdesk rebuilt what it could from the certificate folders; restore the file from a backup if you need what else it held.`,
       );
     if (
       n.kind === 'secrets-in-file' &&

@@ -1,5 +1,6 @@
 // Danish (Dansk).
 import { deployDa } from './deploy/da.ts';
+import { dataNoticesDa } from './data/da.ts';
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineDa } from './engine-da.ts';
@@ -44,9 +45,10 @@ export const da: Shape<typeof en> = {
     copyFailed: 'Kunne ikke kopiere; markér teksten, og kopiér den selv.',
   },
   notices: {
+    ...dataNoticesDa,
     dismiss: 'Forstået',
     'corrupt-moved-aside':
-      'Datafilen var beskadiget, så den blev flyttet til side, og Certdesk startede med en tom fil. Gendan den fra en sikkerhedskopi, hvis du har brug for det, den indeholdt.',
+      'Datafilen var beskadiget, så den blev flyttet til side; Certdesk genopbyggede, hvad den kunne, ud fra certifikatmapperne. Gendan filen fra en sikkerhedskopi, hvis du har brug for resten af det, den indeholdt.',
     'secrets-in-file':
       'Ingen nøglering i systemet svarede, så private nøgler krypteres med en nøgle, der ligger i en fil i datamappen (kun du kan læse den). Hold datamappen privat, og tag sikkerhedskopi af den.',
   },

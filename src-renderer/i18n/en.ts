@@ -2,6 +2,7 @@
 // {{placeholders}}); test/unit/renderer/i18n.test.ts fails otherwise. The engine's own sentences
 // (under "engine") are written once, in src-main/shared/engine-text.ts.
 import { deployEn } from './deploy/en.ts';
+import { dataNoticesEn } from './data/en.ts';
 import { engineText } from '../../src-main/shared/engine-text.ts';
 import { profilesEn } from './profiles/en.ts';
 import { notifyFormatEn } from './notify/en.ts';
@@ -45,9 +46,10 @@ export const en = {
     copyFailed: 'Could not copy; select the text and copy it yourself.',
   },
   notices: {
+    ...dataNoticesEn,
     dismiss: 'Got it',
     'corrupt-moved-aside':
-      'The data file was damaged, so it was moved aside and Certdesk started with an empty one. Restore it from a backup if you need what it held.',
+      'The data file was damaged, so it was moved aside; Certdesk rebuilt what it could from the certificate folders. Restore the file from a backup if you need what else it held.',
     'secrets-in-file':
       'No system keychain answered, so private keys are encrypted with a key kept in a file in the data folder (readable only by you). Keep the data folder private and back it up.',
   },

@@ -1,5 +1,6 @@
 // Finnish (Suomi).
 import { deployFi } from './deploy/fi.ts';
+import { dataNoticesFi } from './data/fi.ts';
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineFi } from './engine-fi.ts';
@@ -44,9 +45,10 @@ export const fi: Shape<typeof en> = {
     copyFailed: 'Kopiointi ei onnistunut; valitse teksti ja kopioi se itse.',
   },
   notices: {
+    ...dataNoticesFi,
     dismiss: 'Selvä',
     'corrupt-moved-aside':
-      'Datatiedosto oli vioittunut, joten se siirrettiin sivuun ja Certdesk käynnistyi tyhjällä tiedostolla. Palauta se varmuuskopiosta, jos tarvitset sen sisältöä.',
+      'Datatiedosto oli vioittunut, joten se siirrettiin sivuun; Certdesk rakensi varmennekansioista uudelleen sen, minkä pystyi. Palauta tiedosto varmuuskopiosta, jos tarvitset muuta, mitä siinä oli.',
     'secrets-in-file':
       'Järjestelmän avainnippu ei vastannut, joten yksityiset avaimet salataan avaimella, joka on tallennettu tiedostoon datakansiossa (vain sinä voit lukea sen). Pidä datakansio yksityisenä ja varmuuskopioi se.',
   },

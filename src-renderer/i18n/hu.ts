@@ -1,5 +1,6 @@
 // Hungarian (Magyar).
 import { deployHu } from './deploy/hu.ts';
+import { dataNoticesHu } from './data/hu.ts';
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineHu } from './engine-hu.ts';
@@ -44,9 +45,10 @@ export const hu: Shape<typeof en> = {
     copyFailed: 'A másolás nem sikerült; jelölje ki a szöveget, és másolja ki saját maga.',
   },
   notices: {
+    ...dataNoticesHu,
     dismiss: 'Értem',
     'corrupt-moved-aside':
-      'Az adatfájl megsérült, ezért félre lett téve, és a Certdesk egy üres fájllal indult. Ha szüksége van a tartalmára, állítsa vissza egy biztonsági mentésből.',
+      'Az adatfájl megsérült, ezért félre lett téve; a Certdesk a tanúsítványmappákból újraépítette, amit tudott. Állítsa vissza a fájlt biztonsági mentésből, ha szüksége van a többi tartalmára.',
     'secrets-in-file':
       'Nem válaszolt a rendszer kulcstartója, ezért a titkos kulcsokat egy olyan kulccsal titkosítja a Certdesk, amely az adatmappa egyik fájljában van (csak Ön olvashatja). Tartsa az adatmappát bizalmasan, és készítsen róla biztonsági mentést.',
   },

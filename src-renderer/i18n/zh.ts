@@ -1,5 +1,6 @@
 // Simplified Chinese (简体中文).
 import { deployZh } from './deploy/zh.ts';
+import { dataNoticesZh } from './data/zh.ts';
 import type { en } from './en.ts';
 import type { Shape } from './shape.ts';
 import { engineZh } from './engine-zh.ts';
@@ -39,9 +40,10 @@ export const zh: Shape<typeof en> = {
     copyFailed: '无法复制，请选中文字后自行复制。',
   },
   notices: {
+    ...dataNoticesZh,
     dismiss: '知道了',
     'corrupt-moved-aside':
-      '数据文件已损坏，因此已被移到一旁，Certdesk 改用一个空的数据文件启动。如果需要其中的内容，请从备份中恢复。',
+      '数据文件已损坏，因此已被移到一旁；Certdesk 已根据证书文件夹重建了能重建的内容。如需其中的其他内容，请从备份恢复该文件。',
     'secrets-in-file':
       '系统钥匙串没有响应，因此私钥改用一个存放在数据文件夹中的密钥加密（只有你能读取）。请妥善保管数据文件夹，不要让他人访问，并做好备份。',
   },

@@ -1,5 +1,6 @@
 // account create/list, issue, list, show, revoke, delete.
 import { CertdeskError } from '../../shared/errors.ts';
+import { renewalsStopped } from '../../engine/data-notices.ts';
 import { CHALLENGE_OPTS, challengeFromOptions } from '../challenge-options.ts';
 import { parseKeyType, parseKeyTypes } from '../../engine/keys.ts';
 import { checkEmail } from '../../engine/email.ts';
@@ -232,7 +233,9 @@ export const listCmd: Command = {
     else if (certs.length === 0)
       ctx.out('No certificates yet. Get one: certdesk issue --domain example.com');
     else for (const c of certs) ctx.out(certLine(c));
-    return 0;
+    // Issue 22: renewals never stop silently. The warning itself was printed when the data folder
+    // opened (context.ts); a script or a monitor sees the exit code.
+    return renewalsStopped((await ctx.engine()).settings.storageNotices()).length > 0 ? 1 : 0;
   },
 };
 

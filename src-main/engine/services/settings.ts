@@ -14,7 +14,8 @@ import type { EngineCore } from '../core.ts';
 export { SMTP_PASSWORD_REF };
 
 export type SettingsChange = Input<'settings:set'>;
-export type DataNotice = { kind: string; message: string };
+export type { DataNotice } from '../data-notices.ts';
+import { dataNotices, type DataNotice } from '../data-notices.ts';
 
 export function publicSettings(s: Settings, launchAtLogin: boolean | undefined): PublicSettings {
   return {
@@ -152,12 +153,12 @@ export class SettingsService {
   notices(): DataNotice[] {
     const { storage } = this.core;
     const shown = storage.read().settings.shownNotices;
-    return storage.notices.flatMap((n): DataNotice[] => {
+    const older = storage.notices.flatMap((n): DataNotice[] => {
       if (n.kind === 'corrupt-moved-aside')
         return [
           {
             kind: n.kind,
-            message: `The data file was damaged (${n.reason}); it was moved aside to ${n.movedTo} and Certdesk started with an empty one. Restore it from a backup if you need what it held.`,
+            message: `The data file was damaged (${n.reason}); it was moved aside to ${n.movedTo}. Certdesk rebuilt what it could from the certificate folders; restore the file from a backup if you need what else it held.`,
           },
         ];
       if (n.kind === 'secrets-in-file' && !shown?.['secrets-in-file'])
@@ -169,6 +170,8 @@ export class SettingsService {
         ];
       return [];
     });
+    // Issue 22: what was restored, what is missing, what nothing renews (data-notices.ts).
+    return [...older, ...dataNotices(storage.notices)];
   }
 
   /** What opening the data folder found, as data (the CLI words them its own way). */

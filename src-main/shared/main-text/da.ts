@@ -9,6 +9,7 @@ export const mainDa: MainShape<typeof mainText> = {
     none: 'ingen certifikater endnu',
     attention_one: '{{count}} certifikat kræver din opmærksomhed',
     attention_other: '{{count}} certifikater kræver din opmærksomhed',
+    dataProblem: 'Datamappen kræver din opmærksomhed: nogle certifikater kan ikke fornyes',
     due_one: '{{count}} fornyelse på vej',
     due_other: '{{count}} fornyelser på vej',
     fineOne: 'dit certifikat er i orden',
@@ -38,6 +39,8 @@ export const mainDa: MainShape<typeof mainText> = {
     past: 'allerede overskredet',
   },
   notice: {
+    dataTitle: 'Certdesk har repareret sin datamappe',
+    data: 'En del af datamappen kunne ikke læses. Åbn Certdesk for at se, hvad der blev gendannet, og om noget kræver dig.',
     failedTitle: 'Fornyelse mislykkedes: {{who}}',
     failed: 'Certdesk kunne ikke forny certifikatet for {{who}}.',
     failedExpires: 'Certdesk kunne ikke forny certifikatet for {{who}}, som udløber {{expiry}}.',

@@ -13,6 +13,7 @@ export const mainText = {
     none: 'no certificates yet',
     attention_one: '{{count}} certificate needs attention',
     attention_other: '{{count}} certificates need attention',
+    dataProblem: 'The data folder needs attention: some certificates cannot be renewed',
     due_one: '{{count}} renewal coming up',
     due_other: '{{count}} renewals coming up',
     fineOne: 'your certificate is fine',
@@ -42,6 +43,8 @@ export const mainText = {
     past: 'already past',
   },
   notice: {
+    dataTitle: 'Certdesk repaired its data folder',
+    data: 'Part of the data folder could not be read. Open Certdesk to see what was restored and what, if anything, needs you.',
     failedTitle: 'Renewal failed: {{who}}',
     failed: 'Certdesk could not renew the certificate for {{who}}.',
     failedExpires:

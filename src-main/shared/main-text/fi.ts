@@ -9,6 +9,7 @@ export const mainFi: MainShape<typeof mainText> = {
     none: 'ei vielä varmenteita',
     attention_one: '{{count}} varmenne vaatii huomiota',
     attention_other: '{{count}} varmennetta vaatii huomiota',
+    dataProblem: 'Datakansio vaatii huomiota: joitakin varmenteita ei voi uusia',
     due_one: '{{count}} uusiminen tulossa',
     due_other: '{{count}} uusimista tulossa',
     fineOne: 'varmenteesi on kunnossa',
@@ -38,6 +39,8 @@ export const mainFi: MainShape<typeof mainText> = {
     past: 'jo mennyt',
   },
   notice: {
+    dataTitle: 'Certdesk korjasi datakansionsa',
+    data: 'Osaa datakansiosta ei voitu lukea. Avaa Certdesk nähdäksesi, mitä palautettiin ja tarvitaanko sinua johonkin.',
     failedTitle: 'Uusiminen epäonnistui: {{who}}',
     failed: 'Certdesk ei voinut uusia varmennetta nimille {{who}}.',
     failedExpires: 'Certdesk ei voinut uusia varmennetta nimille {{who}}; se vanhenee {{expiry}}.',

@@ -9,6 +9,7 @@ export const mainHu: MainShape<typeof mainText> = {
     none: 'még nincs tanúsítvány',
     attention_one: '{{count}} tanúsítvány figyelmet igényel',
     attention_other: '{{count}} tanúsítvány figyelmet igényel',
+    dataProblem: 'Az adatmappa figyelmet igényel: néhány tanúsítvány nem újítható meg',
     due_one: '{{count}} megújítás várható',
     due_other: '{{count}} megújítás várható',
     fineOne: 'a tanúsítványa rendben van',
@@ -38,6 +39,8 @@ export const mainHu: MainShape<typeof mainText> = {
     past: 'már lejárt',
   },
   notice: {
+    dataTitle: 'A Certdesk kijavította az adatmappáját',
+    data: 'Az adatmappa egy része nem volt olvasható. Nyissa meg a Certdesket, hogy lássa, mit állított helyre, és kell-e valamit tennie.',
     failedTitle: 'Sikertelen megújítás: {{who}}',
     failed: 'A Certdesk nem tudta megújítani a(z) {{who}} tanúsítványát.',
     failedExpires:

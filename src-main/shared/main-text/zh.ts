@@ -9,6 +9,7 @@ export const mainZh: MainShape<typeof mainText> = {
     none: '还没有证书',
     attention_one: '{{count}} 个证书需要处理',
     attention_other: '{{count}} 个证书需要处理',
+    dataProblem: '数据文件夹需要处理：部分证书无法续期',
     due_one: '即将进行 {{count}} 次续期',
     due_other: '即将进行 {{count}} 次续期',
     fineOne: '你的证书一切正常',
@@ -38,6 +39,8 @@ export const mainZh: MainShape<typeof mainText> = {
     past: '已经过期',
   },
   notice: {
+    dataTitle: 'Certdesk 已修复其数据文件夹',
+    data: '数据文件夹的一部分无法读取。打开 Certdesk 查看恢复了什么，以及是否需要您处理。',
     failedTitle: '续期失败：{{who}}',
     failed: 'Certdesk 无法为 {{who}} 续期证书。',
     failedExpires: 'Certdesk 无法为 {{who}} 续期证书，该证书将于 {{expiry}} 过期。',

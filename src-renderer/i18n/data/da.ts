@@ -1,0 +1,18 @@
+// Issue 22, Danish (Dansk): see en.ts.
+import type { dataNoticesEn } from './en.ts';
+export const dataNoticesDa: Record<keyof typeof dataNoticesEn, string> = {
+  'restored-previous':
+    'Certdesk kunne ikke læse den gemte fil for {{items}}, så den sidste gode kopi blev gendannet. Intet mangler; den beskadigede fil ligger stadig i datamappen.',
+  'restored-files':
+    'Oplysningerne om {{items}} kunne ikke læses, og der var ingen god kopi, så Certdesk genopbyggede dem ud fra certifikatfilerne. Mangler stadig: {{missing}}. Åbn hvert certifikat, og vælg igen, hvordan CA’en når din server; dine andre certifikater fornyes som normalt.',
+  'lost-account':
+    'Filen for {{items}} kunne ikke læses, og der var ingen god kopi, så de certifikater, der bruger den, kan ikke fornyes. Gendan datamappen fra en sikkerhedskopi, eller tilføj kontoen igen, og vælg den for de certifikater.',
+  'lost-settings':
+    'Dine indstillinger kunne ikke læses, og der var ingen god kopi, så Certdesk startede med standardindstillinger (også for notifikationer og proxy). Indstil dem igen; den beskadigede fil ligger stadig i datamappen.',
+  'unmatched-folder':
+    'Certdesk fandt {{count}} certifikatmappe(r), som ikke passer til nogen brugbare oplysninger, så intet fornyer dem: {{folders}}. Gendan datamappen fra en sikkerhedskopi, eller udsted certifikaterne igen.',
+  'master-key-missing':
+    'Hovednøglen, der åbner de gemte private nøgler, mangler ({{where}}), så ingen gemt nøgle kan åbnes, og intet certifikat kan fornyes. Gendan den fra en sikkerhedskopi af datamappen; uden sikkerhedskopi skal du flytte datamappen til side og udstede certifikaterne igen.',
+  'master-key-mismatch':
+    'Hovednøglen ({{where}}) er ikke den, de gemte private nøgler blev forseglet med, så ingen af dem kan åbnes, og intet certifikat kan fornyes. Gendan den rigtige fra en sikkerhedskopi af datamappen; uden sikkerhedskopi skal du flytte datamappen til side og udstede certifikaterne igen.',
+};
