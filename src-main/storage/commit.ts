@@ -39,10 +39,13 @@ export async function commitFiles(
   dataDir: string,
   state: Loaded,
   next: Map<string, RecordFile>,
+  /** Files known unchanged without comparing (copy-on-write.ts): not serialised at all. */
+  untouched: (rel: string) => boolean = () => false,
 ): Promise<string[]> {
   const changed: string[] = [];
   for (const [rel, f] of next) {
     if (state.frozen.has(rel)) continue;
+    if (untouched(rel) && state.onDisk.has(rel) && !state.repair.has(rel)) continue;
     const text = serialize(f);
     const repair = state.repair.get(rel);
     if (!repair && state.onDisk.get(rel) === text) continue;
@@ -62,7 +65,7 @@ export async function commitFiles(
     changed.push(rel);
   }
   for (const rel of [...state.onDisk.keys(), ...state.repair.keys()]) {
-    if (next.has(rel) || state.frozen.has(rel)) continue;
+    if (next.has(rel) || state.frozen.has(rel) || untouched(rel)) continue;
     removeRecord(dataDir, rel);
     state.onDisk.delete(rel);
     state.files.delete(rel);

@@ -73,7 +73,7 @@ export function openKeys(
         return false;
       }
     }
-    const acc = Object.values(read().accounts)[0];
+    const acc = Object.values(read().accounts).find((a) => a.keySealed);
     if (!acc) return true;
     try {
       b.open(acc.keySealed, `account-key:${acc.id}`);

@@ -71,7 +71,12 @@ function ownerOf(ref: string, certs: Record<string, unknown>): string | null {
 }
 
 /** The store as files: relative path -> content. Each file says what it is and its format. */
-export function toFiles(d: StoreData, format: number): Map<string, RecordFile> {
+export function toFiles(
+  d: StoreData,
+  format: number,
+  /** Only these certificates' files (the rest known unchanged); all when absent. */
+  only?: Set<string>,
+): Map<string, RecordFile> {
   const files = new Map<string, RecordFile>();
   const own = new Map<string, Record<string, string>>();
   const loose: Record<string, string> = {};
@@ -89,7 +94,10 @@ export function toFiles(d: StoreData, format: number): Map<string, RecordFile> {
     checkId(id);
     files.set(accountPath(id), { certdesk: 'account', format, account });
   }
-  for (const [id, certificate] of Object.entries(d.certificates)) {
+  const ids = only ? [...only].filter((id) => Object.hasOwn(d.certificates, id)) : null;
+  for (const [id, certificate] of ids
+    ? ids.map((i) => [i, d.certificates[i]] as const)
+    : Object.entries(d.certificates)) {
     checkId(id);
     const secrets = own.get(id) ?? {};
     files.set(recordPath(id), { certdesk: 'certificate', format, certificate, secrets });

@@ -15,6 +15,7 @@ import type { Storage, StoreNotice } from './port.ts';
 import { CERTS_DIR, MARKER_FILE, toFiles, type Marker } from './layout.ts';
 import { certificateIds, emptyLoaded, loadAll, loadRecord, dataOf, type Loaded } from './load.ts';
 import { commitFiles, writeMarker } from './commit.ts';
+import { draftOf } from './copy-on-write.ts';
 import {
   fileId,
   hasLayoutFiles,
@@ -239,12 +240,25 @@ export class Store implements Storage {
       // Under the lock, always from the marker's content (its stamp), never only its stat: another
       // process may have written within the same timestamp tick and size.
       this.seen = null;
-      const data = structuredClone(this.read());
-      const result = fn(data);
-      data.schemaVersion = CURRENT_SCHEMA;
+      const draft = draftOf(this.read());
+      const result = fn(draft.data);
+      const data: StoreData = {
+        ...draft.data,
+        schemaVersion: CURRENT_SCHEMA,
+        certificates: draft.certificates(),
+      };
       const keys = this.keys;
       try {
-        const changed = await commitFiles(this.dataDir, this.state, toFiles(data, CURRENT_SCHEMA));
+        const touched = draft.touched();
+        // Files to heal are written whether or not the function touched them.
+        for (const rel of this.state.repair.keys())
+          if (rel.startsWith(`${CERTS_DIR}/`)) touched.add(rel.split('/')[1]);
+        const changed = await commitFiles(
+          this.dataDir,
+          this.state,
+          toFiles(data, CURRENT_SCHEMA, touched),
+          (rel) => rel.startsWith(`${CERTS_DIR}/`) && !touched.has(rel.split('/')[1]),
+        );
         const backend = keys?.backend() ?? this.marker?.secretBackend ?? null;
         const keyCheck = keys?.keyCheck() ?? this.marker?.keyCheck;
         if (
