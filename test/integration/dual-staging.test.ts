@@ -236,6 +236,7 @@ test('a custom CA with a practice directory: check --trial-run and the trial han
     'the practice account is at the practice directory',
   );
   assert.equal(engine.certificates.list().length, 0, 'nothing of a trial is kept');
-  const state = JSON.parse(readFileSync(path.join(d, 'certdesk.json'), 'utf8'));
-  assert.equal(state.accounts[main.id].stagingDirectoryUrl, practiceUrl());
+  // Each account has its own file since issue 22.
+  const account = JSON.parse(readFileSync(path.join(d, 'accounts', `${main.id}.json`), 'utf8'));
+  assert.equal(account.account.stagingDirectoryUrl, practiceUrl());
 });
