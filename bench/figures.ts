@@ -6,6 +6,7 @@ import type { Phase } from './timeline.ts';
 import type { StartupCase } from './startup.ts';
 import type { InProcessResults } from './inprocess.ts';
 import type { ScaleResults } from './scale.ts';
+import type { RenewalSaveFigures } from './storage-renewal.ts';
 import type { renderer } from './renderer.ts';
 import { median, fmt } from './stats.ts';
 
@@ -28,6 +29,8 @@ export type Figures = {
   startup: StartupCase[];
   warm: InProcessResults | null;
   big: ScaleResults;
+  /** Issue 22: saving one renewal with 10,000 certificates, before and after the layout change. */
+  save: RenewalSaveFigures | { error: string };
   ui: Awaited<ReturnType<typeof renderer>> | { error: string };
   notes: string[];
   previous: Headline | null;
@@ -49,6 +52,7 @@ export function headline(f: Figures): Headline {
     values[`${label}: peak RSS MB`] = median(ok.map((x) => x.peakRssKb)) / 1024;
   }
   if (f.warm) values['in-process warm issuance: ms'] = f.warm.warmMedianMs;
+  if (!('error' in f.save)) values['save one renewal of 10,000: ms'] = f.save.after.msMedian;
   return { at: f.at, values };
 }
 

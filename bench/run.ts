@@ -11,6 +11,7 @@ import { startBenchCa } from './setup.ts';
 import { phases } from './timeline.ts';
 import { inProcess } from './inprocess.ts';
 import { scale } from './scale.ts';
+import { renewalSaveFigures } from './storage-renewal.ts';
 import { renderer } from './renderer.ts';
 import { startup } from './startup.ts';
 import { report } from './report.ts';
@@ -101,6 +102,8 @@ async function main(): Promise<void> {
   const su = await startup(root, RUNS);
   process.stderr.write('scale...\n');
   const big = await scale(10_000);
+  process.stderr.write('saving one renewal among 10,000...\n');
+  const save = await renewalSaveFigures(10_000).catch((e: Error) => ({ error: e.message }));
   process.stderr.write('renderer...\n');
   const ui = await renderer().catch((e: Error) => ({ error: e.message }));
   // The median run by wall time stands for its case in "Where the time goes".
@@ -123,6 +126,7 @@ async function main(): Promise<void> {
     startup: su,
     warm: warm ?? null,
     big,
+    save,
     ui,
     notes,
     previous,
