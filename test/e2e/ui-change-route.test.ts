@@ -47,7 +47,12 @@ for (const face of faces())
 
     const routeName = (mode: 'builtin' | 'sftp') =>
       `${t('route.name.http-01')} – ${t(`details.http.${mode}`)}`;
-    const field = (key: string) => page.getByLabel(t(`details.field.${key}`), { exact: true });
+    // The route editor's own fields: the page now also has the deployment form (issue 17), whose
+    // fields carry some of the same labels (User name, Password).
+    const field = (key: string) =>
+      page
+        .getByRole('form', { name: t('cert.routeEdit.title') })
+        .getByLabel(t(`details.field.${key}`), { exact: true });
     const facts = () => page.locator('dl.facts');
 
     test(
