@@ -1,6 +1,6 @@
 // Checks with the openssl command line, the way a user's server would see our files.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -52,4 +52,36 @@ export async function verifyChain(
   ];
   const r = await openssl(args);
   return { ok: r.code === 0 && /: OK/.test(r.stdout), output: r.stdout + r.stderr };
+}
+
+/** A self-signed P-256 certificate for `name` (30 days), made by openssl: a stored version's files. */
+export function selfSignedEc(name: string): { cert: string; key: string } {
+  const w = mkdtempSync(path.join(os.tmpdir(), 'certdesk-pki-'));
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      path.join(w, 'k.pem'),
+      '-out',
+      path.join(w, 'c.pem'),
+      '-days',
+      '30',
+      '-subj',
+      `/CN=${name}`,
+      '-addext',
+      `subjectAltName=DNS:${name}`,
+    ],
+    { stdio: 'pipe' },
+  );
+  return {
+    cert: readFileSync(path.join(w, 'c.pem'), 'utf8'),
+    key: readFileSync(path.join(w, 'k.pem'), 'utf8'),
+  };
 }

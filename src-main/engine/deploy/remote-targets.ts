@@ -14,7 +14,7 @@ import {
 import { isHostKeyFingerprint, normaliseFingerprint, SftpFs } from '../challenges/upload/sftp.ts';
 import { scrubOutput, OUTPUT_TAIL_LINES } from '../export/post-command.ts';
 import type { PlannedFile } from '../export/formats.ts';
-import { probeWrite, uploadBundle, type CommandOutcome } from './remote-upload.ts';
+import { testRemote, uploadBundle, type CommandOutcome } from './remote-upload.ts';
 import type { DeployDriver, DriverEnv } from './driver.ts';
 
 const CONNECT_MS = 20 * SECOND_MS;
@@ -91,13 +91,7 @@ export function sftpDriver(c: SftpTargetConfig, env: DriverEnv): DeployDriver {
   const where = `${c.user}@${c.host}:${c.remoteDir}`;
   return {
     async test(): Promise<Text> {
-      const fs = open();
-      try {
-        await fs.connect();
-        await probeWrite(fs, folder);
-      } finally {
-        await fs.close();
-      }
+      await testRemote(open(), folder);
       return text('deploy.tested', { where });
     },
     async deploy(files: PlannedFile[]) {
@@ -176,13 +170,7 @@ export function ftpDriver(c: FtpTargetConfig, env: DriverEnv): DeployDriver {
   const where = `${c.user}@${c.host}:${c.remoteDir}`;
   return {
     async test(): Promise<Text> {
-      const fs = open();
-      try {
-        await fs.connect();
-        await probeWrite(fs, folder);
-      } finally {
-        await fs.close();
-      }
+      await testRemote(open(), folder);
       return text('deploy.tested', { where });
     },
     async deploy(files: PlannedFile[]) {

@@ -69,6 +69,16 @@ export async function checkRemoteFolder(fs: DeployFs, folder: string): Promise<v
 }
 
 /** "Test": a probe file is written and removed again, which proves write permission (nothing stays). */
+/** A target's "Test" (issue 17): connect, prove the folder takes a file, change nothing. */
+export async function testRemote(fs: DeployFs, folder: string): Promise<void> {
+  try {
+    await fs.connect();
+    await probeWrite(fs, folder);
+  } finally {
+    await fs.close();
+  }
+}
+
 export async function probeWrite(fs: DeployFs, folder: string): Promise<void> {
   await checkRemoteFolder(fs, folder);
   const probe = joinRemote(folder, `.certdesk-test-${randomBytes(4).toString('hex')}`);

@@ -4,12 +4,12 @@
 // gone).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Store } from '../../../src-main/storage/store.ts';
 import { runCli } from '../../helpers/cli.ts';
+import { selfSignedEc } from '../../helpers/openssl.ts';
 import { singleFileContent, writeSingleFile } from '../../helpers/single-file-store.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
@@ -18,33 +18,10 @@ const V = '20260101000000-aaaaaa';
 
 async function folder(): Promise<string> {
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-damaged-')), 'data');
-  const w = mkdtempSync(path.join(os.tmpdir(), 'certdesk-damaged-pki-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      path.join(w, 'k.pem'),
-      '-out',
-      path.join(w, 'c.pem'),
-      '-days',
-      '30',
-      '-subj',
-      '/CN=shop.example.test',
-      '-addext',
-      'subjectAltName=DNS:shop.example.test',
-    ],
-    { stdio: 'pipe' },
-  );
+  const pki = selfSignedEc('shop.example.test');
   const s = await Store.open(dir);
-  const key = readFileSync(path.join(w, 'k.pem'), 'utf8');
-  await s.writeVersion(ID, V, readFileSync(path.join(w, 'c.pem'), 'utf8'), key);
+  const key = pki.key;
+  await s.writeVersion(ID, V, pki.cert, key);
   await s.update((d) => {
     d.accounts.acct00000001 = {
       id: 'acct00000001',

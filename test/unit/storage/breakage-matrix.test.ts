@@ -5,7 +5,6 @@
 // copy is kept, a last good generation is never replaced by a damaged file).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -19,42 +18,12 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { Store } from '../../../src-main/storage/store.ts';
+import { selfSignedEc } from '../../helpers/openssl.ts';
 import { CURRENT_SCHEMA } from '../../../src-main/storage/schema.ts';
 import { dataNotices, renewalsStopped } from '../../../src-main/engine/data-notices.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 const tmp = (p: string) => mkdtempSync(path.join(os.tmpdir(), `certdesk-break-${p}-`));
-
-function selfSigned(name: string): { cert: string; key: string } {
-  const w = tmp('pki');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      path.join(w, 'k.pem'),
-      '-out',
-      path.join(w, 'c.pem'),
-      '-days',
-      '30',
-      '-subj',
-      `/CN=${name}`,
-      '-addext',
-      `subjectAltName=DNS:${name}`,
-    ],
-    { stdio: 'pipe' },
-  );
-  return {
-    cert: readFileSync(path.join(w, 'c.pem'), 'utf8'),
-    key: readFileSync(path.join(w, 'k.pem'), 'utf8'),
-  };
-}
 
 const IDS = ['aaaaaaaaaaaa', 'bbbbbbbbbbbb', 'cccccccccccc'];
 const V1 = '20260101000000-aaaaaa';
@@ -67,9 +36,9 @@ async function source(): Promise<{
   const dir = path.join(tmp('src'), 'data');
   const s = await Store.open(dir);
   const pems: Record<string, { cert: string; key: string }> = {};
-  const accountKey = selfSigned('acct.example.test').key;
+  const accountKey = selfSignedEc('acct.example.test').key;
   for (const id of IDS) {
-    pems[id] = selfSigned(`${id}.example.test`);
+    pems[id] = selfSignedEc(`${id}.example.test`);
     await s.writeVersion(id, V1, pems[id].cert, pems[id].key);
   }
   await s.update((d) => {
