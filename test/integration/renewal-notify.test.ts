@@ -75,7 +75,8 @@ test('cron-style: renew re-exports and e-mails the result; a failure is e-mailed
   const certFile = path.join(out, files[0]);
   const firstSerial = serial(certFile);
 
-  const pw = path.join(dataDir, 'smtp-pw');
+  // The person's password file lives outside the data folder, whose every file is checked below.
+  const pw = path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-renew-mail-pw-')), 'smtp-pw');
   writeFileSync(pw, 'mail-secret-42\n', { mode: 0o600 });
   const n = await runCli([
     'notify',
