@@ -7,7 +7,16 @@ import { summarise, type Phase } from './timeline.ts';
 import { median, fmt } from './stats.ts';
 import { TIMEOUT_MS } from './clients.ts';
 
-type Row = { wall: number; rss: number; req: number; ok: number; n: number; timedOut: boolean };
+type Row = {
+  wall: number;
+  rss: number;
+  req: number;
+  ok: number;
+  n: number;
+  timedOut: boolean;
+  /** The last lines a failed run printed, so a MISSED for "not measured" says why (issue 21). */
+  error: string;
+};
 
 function row(s: Sample[]): Row {
   const ok = s.filter((x) => x.ok);
@@ -18,7 +27,14 @@ function row(s: Sample[]): Row {
     ok: ok.length,
     n: s.length,
     timedOut: s.some((x) => x.timedOut),
+    error: s.find((x) => !x.ok)?.error?.slice(0, 300) ?? '',
   };
+}
+
+/** Whether other work ran beside the bench: a 1-minute load above half the cores at either end. */
+function shared(f: Figures): boolean {
+  const cores = os.cpus().length;
+  return [f.loadBefore, f.loadAfter].some((l) => Number(l.split(' / ')[0]) > cores / 2);
 }
 
 /** Certdesk's own, the CA's and the poll waits' shares of a run's phases. */
@@ -45,7 +61,9 @@ export function report(f: Figures): string {
   L.push(
     `- ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1e9)} GB, ${os.type()} ${os.release()}`,
     `- ${f.versions}`,
-    `- **This run shared the machine** with other work: load average ${f.loadBefore} at the start and ${f.loadAfter} at the end on ${os.cpus().length} cores. Absolute times are inflated and noisy; ratios within one run (clients interleaved, order rotated each round) are the fairer reading.`,
+    shared(f)
+      ? `- **This run shared the machine** with other work: load average ${f.loadBefore} at the start and ${f.loadAfter} at the end on ${os.cpus().length} cores. Absolute times are inflated and noisy; ratios within one run (clients interleaved, order rotated each round) are the fairer reading.`
+      : `- The machine ran nothing else: load average ${f.loadBefore} at the start and ${f.loadAfter} at the end on ${os.cpus().length} cores (the bench's own clients make up the end figure).`,
     `- One local Pebble with PEBBLE_VA_NOSLEEP=1 and PEBBLE_AUTHZREUSE=0, behind a counting HTTPS proxy; ${f.runs} runs per client and case (${f.runs100} for 100 names); medians. Accounts exist before measuring, so every figure is one issuance as a whole process. A client still running after ${TIMEOUT_MS / 1000} s is stopped; its time is then shown as more than that.`,
     "- Settings that favour the peers: certbot binds 127.0.0.1 only; lego's dns-01 runs with `--dns.disable-cp` and `EXEC_SEQUENCE_INTERVAL=1` (its default waits 60 s between names). Certdesk runs with its defaults (it also checks that the TXT record is visible before asking the CA).",
     '',
@@ -82,7 +100,15 @@ export function report(f: Figures): string {
     const limit = k.names >= 100 ? 0.5 : 1.0;
     const before = f.phases[caseKey(k, 'certdesk')];
     const why = (peer: string, ratio: number) => {
-      if (Number.isNaN(ratio)) return 'not measured (a client failed; see the ok column)';
+      if (Number.isNaN(ratio)) {
+        const failed = CLIENTS.filter((c) => r[c].ok === 0);
+        const said = failed.map((c) =>
+          r[c].timedOut
+            ? `${c} still ran after ${TIMEOUT_MS / 1000} s`
+            : `${c} failed: ${r[c].error || 'no output'}`,
+        );
+        return `not measured (${said.join('; ') || 'a client failed; see the ok column'})`;
+      }
       const own = before ? shares(before) : null;
       return `Certdesk ${fmt(r.certdesk.wall)} s against ${peer}'s ${fmt(peerWall(peer))} s${own ? `; of Certdesk's time ${fmt(own.own / 1000)} s is its own (start-up ${fmt(startupMs(before!) / 1000)} s), ${fmt(own.ca / 1000)} s the CA's answers, ${fmt(own.polls / 1000)} s poll waits (see "Where the time goes")` : ''}`;
     };
