@@ -13,6 +13,8 @@ const ok = (wallMs: number): Sample => ({
   peakRssKb: 60_000,
   requests: 9,
   marks: {},
+  startedAt: 0,
+  endedAt: wallMs,
 });
 
 function figures(over: Partial<Figures> = {}): Figures {
@@ -32,7 +34,16 @@ function figures(over: Partial<Figures> = {}): Figures {
     results: {
       [caseKey(kase, 'certdesk')]: [ok(300), ok(320)],
       [caseKey(kase, 'certbot')]: [
-        { ok: false, wallMs: 900, peakRssKb: 0, requests: 3, marks: {}, error: 'urn:acme:x boom' },
+        {
+          ok: false,
+          wallMs: 900,
+          peakRssKb: 0,
+          requests: 3,
+          marks: {},
+          startedAt: 0,
+          endedAt: 900,
+          error: 'urn:acme:x boom',
+        },
       ],
       [caseKey(kase, 'lego')]: [ok(280)],
     },
