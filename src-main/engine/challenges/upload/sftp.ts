@@ -2,30 +2,32 @@
 // issuance (issue 3, R10/R11). The server is identified by its host key: trust on first use, then
 // any change is refused (RFC 4251 section 4.1 warns that accepting an unknown key invites
 // man-in-the-middle attacks), unless the person pins the key they were given.
-import { createHash } from 'node:crypto';
 import type SftpClient from 'ssh2-sftp-client';
 // Loaded on the first connection (ssh2 is large): most runs never upload.
 let SftpLib: typeof SftpClient | null = null;
 import type { SFTPWrapper } from 'ssh2';
-import { CertdeskError, textError } from '../../../shared/errors.ts';
-import { text } from '../../../shared/engine-text.ts';
+import { CertdeskError } from '../../../shared/errors.ts';
 import {
   RemoteOpError,
   connectTimeoutError,
-  redact,
   withDeadline,
   type DeployFs,
   type RemoteKind,
 } from './remote-fs.ts';
+import {
+  fingerprintOf,
+  hostKeyChanged,
+  normaliseFingerprint,
+  type HostKeyPolicy,
+} from './sftp-host-key.ts';
+import { sftpConnectError, type SshError } from './sftp-errors.ts';
 
-export type HostKeyPolicy = {
-  /** "SHA256:..." the person gave (--sftp-host-key): only this key is accepted. */
-  pinned?: string;
-  /** The key seen on the first connection to this host and port, if any. */
-  known?: string;
-  /** Records the key after a successful login (first use, or a new pin). */
-  remember(fingerprint: string): Promise<void>;
-};
+export {
+  fingerprintOf,
+  isHostKeyFingerprint,
+  normaliseFingerprint,
+  type HostKeyPolicy,
+} from './sftp-host-key.ts';
 
 export type SftpOptions = {
   host: string;
@@ -38,16 +40,6 @@ export type SftpOptions = {
   connectTimeoutMs: number;
   operationTimeoutMs: number;
 };
-
-const HOST_KEY_RE = /^SHA256:[A-Za-z0-9+/]{43}=?$/;
-/** "SHA256:abc..." without base64 padding, the way `ssh-keygen -l` prints it. */
-export const normaliseFingerprint = (fp: string): string => fp.trim().replace(/=+$/, '');
-export const isHostKeyFingerprint = (fp: string): boolean => HOST_KEY_RE.test(fp.trim());
-/** The OpenSSH SHA256 fingerprint of a host key blob as the SSH transport sends it (RFC 4253 section 6.6). */
-export const fingerprintOf = (keyBlob: Buffer): string =>
-  `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
-
-type SshError = Error & { code?: string | number; level?: string };
 
 // SFTP status codes (draft-ietf-secsh-filexfer-02 section 7, what OpenSSH speaks).
 const SSH_FX_NO_SUCH_FILE = 2;
@@ -124,113 +116,15 @@ export class SftpFs implements DeployFs {
     } catch (e) {
       this.client = null;
       teardown(client);
-      if (refused) throw this.hostKeyChanged(refused);
+      if (refused) throw hostKeyChanged(o, this.where, refused);
       if (e instanceof CertdeskError && e.code === 'timeout')
         throw connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'SSH');
       if (e instanceof CertdeskError) throw e;
-      throw this.connectError(e as SshError);
+      throw sftpConnectError(o, this.where, e as SshError);
     }
     if (presented && presented !== (o.hostKey.known && normaliseFingerprint(o.hostKey.known))) {
       await o.hostKey.remember(presented);
     }
-  }
-
-  private hostKeyChanged(now: string): CertdeskError {
-    const o = this.o;
-    const pinned = o.hostKey.pinned ? normaliseFingerprint(o.hostKey.pinned) : undefined;
-    const before = pinned ?? normaliseFingerprint(o.hostKey.known ?? '');
-    // The new key is in the sentence: the person reads it out to the provider to confirm it.
-    // hostPort is not said: the window's "Trust the new key" button sends it back with the new key.
-    return textError(
-      'host-key-changed',
-      text(pinned ? 'error.hostKeyPinned' : 'error.hostKeyChanged', {
-        server: this.where,
-        now,
-        before,
-        hostPort: `${o.host}:${o.port}`,
-      }),
-      {
-        detail: `presented ${now}; expected ${pinned ?? o.hostKey.known} (${pinned ? 'pinned' : 'recorded on the first connection'}); host ${o.host} port ${o.port}`,
-      },
-    );
-  }
-
-  private connectError(e: SshError): CertdeskError {
-    const o = this.o;
-    const detail = redact(`${e.code ?? ''} ${e.level ?? ''} ${e.message}`.trim(), [
-      o.password,
-      o.passphrase,
-    ]);
-    const msg = e.message ?? '';
-    const code = typeof e.code === 'string' ? e.code : '';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /Address lookup failed/i.test(msg)) {
-      return new CertdeskError(
-        'solver',
-        `Certdesk could not find the server ${o.host}: the name does not exist in DNS. Check the SFTP host name your hosting provider gives (often sftp.yourdomain or a server name like s123.provider.net).`,
-        { retryable: code === 'EAI_AGAIN', detail },
-      );
-    }
-    if (
-      ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(code) ||
-      /refused connection|reset the connection|Connection lost before handshake/i.test(msg)
-    ) {
-      return new CertdeskError(
-        'solver',
-        `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives, and that SFTP is enabled for your account.`,
-        { retryable: true, detail },
-      );
-    }
-    if (code === 'ETIMEDOUT' || /Timed out while waiting for handshake/i.test(msg))
-      return connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'SSH', detail);
-    if (
-      /All configured authentication methods failed/i.test(msg) ||
-      e.level === 'client-authentication'
-    ) {
-      const key = o.privateKey
-        ? o.password
-          ? 'error.sftpKeyPassword'
-          : 'error.sftpKey'
-        : 'error.sftpPassword';
-      return textError('credentials-refused', text(key, { user: o.user, server: this.where }), {
-        detail,
-      });
-    }
-    if (/passphrase|decrypt|bad decrypt/i.test(msg)) {
-      const hadPassphrase = Boolean(o.passphrase);
-      return hadPassphrase
-        ? new CertdeskError(
-            'credentials-refused',
-            'Certdesk could not unlock the private key with the passphrase given. Check the passphrase.',
-            { detail },
-          )
-        : textError('credentials-refused', text('error.sftpPassphrase'), { detail });
-    }
-    if (
-      /Cannot parse privateKey|Unsupported key format|privateKey value does not contain|Malformed/i.test(
-        msg,
-      )
-    ) {
-      return new CertdeskError(
-        'invalid-input',
-        'The private key file is not a key Certdesk can read. Give an OpenSSH or PEM private key (the file without ".pub"); PuTTY .ppk keys must be exported as OpenSSH first.',
-        { detail },
-      );
-    }
-    if (/Unable to start subsystem|subsystem/i.test(msg)) {
-      return textError('solver', text('error.sftpNoSubsystem', { server: this.where }), { detail });
-    }
-    if (/identification|protocol|handshake|kex|no matching/i.test(msg)) {
-      return new CertdeskError(
-        'solver',
-        `${o.host} port ${o.port} does not speak SSH/SFTP, or no common encryption method could be agreed on. Check that this is the SFTP port your hosting provider gives (usually 22; FTP is 21).`,
-        { detail },
-      );
-    }
-    return new CertdeskError(
-      'solver',
-      `Certdesk could not open an SFTP session with ${this.where}. Check the host name, port and login your hosting provider gives, then try again.`,
-      { retryable: true, detail },
-    );
   }
 
   /** One SFTP request with the per-operation time limit. */

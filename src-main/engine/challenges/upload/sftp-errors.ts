@@ -1,0 +1,85 @@
+// What an SFTP connection failure means for the person: DNS, port, login, key or protocol.
+import { CertdeskError, textError } from '../../../shared/errors.ts';
+import { text } from '../../../shared/engine-text.ts';
+import { connectTimeoutError, redact } from './remote-fs.ts';
+import type { SftpOptions } from './sftp.ts';
+
+export type SshError = Error & { code?: string | number; level?: string };
+
+/** The error an ssh2 connect failure is shown as; passwords and passphrases are redacted. */
+export function sftpConnectError(o: SftpOptions, where: string, e: SshError): CertdeskError {
+  const detail = redact(`${e.code ?? ''} ${e.level ?? ''} ${e.message}`.trim(), [
+    o.password,
+    o.passphrase,
+  ]);
+  const msg = e.message ?? '';
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /Address lookup failed/i.test(msg)) {
+    return new CertdeskError(
+      'solver',
+      `Certdesk could not find the server ${o.host}: the name does not exist in DNS. Check the SFTP host name your hosting provider gives (often sftp.yourdomain or a server name like s123.provider.net).`,
+      { retryable: code === 'EAI_AGAIN', detail },
+    );
+  }
+  if (
+    ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(code) ||
+    /refused connection|reset the connection|Connection lost before handshake/i.test(msg)
+  ) {
+    return new CertdeskError(
+      'solver',
+      `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives, and that SFTP is enabled for your account.`,
+      { retryable: true, detail },
+    );
+  }
+  if (code === 'ETIMEDOUT' || /Timed out while waiting for handshake/i.test(msg))
+    return connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'SSH', detail);
+  if (
+    /All configured authentication methods failed/i.test(msg) ||
+    e.level === 'client-authentication'
+  ) {
+    const key = o.privateKey
+      ? o.password
+        ? 'error.sftpKeyPassword'
+        : 'error.sftpKey'
+      : 'error.sftpPassword';
+    return textError('credentials-refused', text(key, { user: o.user, server: where }), {
+      detail,
+    });
+  }
+  if (/passphrase|decrypt|bad decrypt/i.test(msg)) {
+    const hadPassphrase = Boolean(o.passphrase);
+    return hadPassphrase
+      ? new CertdeskError(
+          'credentials-refused',
+          'Certdesk could not unlock the private key with the passphrase given. Check the passphrase.',
+          { detail },
+        )
+      : textError('credentials-refused', text('error.sftpPassphrase'), { detail });
+  }
+  if (
+    /Cannot parse privateKey|Unsupported key format|privateKey value does not contain|Malformed/i.test(
+      msg,
+    )
+  ) {
+    return new CertdeskError(
+      'invalid-input',
+      'The private key file is not a key Certdesk can read. Give an OpenSSH or PEM private key (the file without ".pub"); PuTTY .ppk keys must be exported as OpenSSH first.',
+      { detail },
+    );
+  }
+  if (/Unable to start subsystem|subsystem/i.test(msg)) {
+    return textError('solver', text('error.sftpNoSubsystem', { server: where }), { detail });
+  }
+  if (/identification|protocol|handshake|kex|no matching/i.test(msg)) {
+    return new CertdeskError(
+      'solver',
+      `${o.host} port ${o.port} does not speak SSH/SFTP, or no common encryption method could be agreed on. Check that this is the SFTP port your hosting provider gives (usually 22; FTP is 21).`,
+      { detail },
+    );
+  }
+  return new CertdeskError(
+    'solver',
+    `Certdesk could not open an SFTP session with ${where}. Check the host name, port and login your hosting provider gives, then try again.`,
+    { retryable: true, detail },
+  );
+}
