@@ -9,17 +9,16 @@ import type { Client } from 'basic-ftp';
 let ftpLib: typeof import('basic-ftp') | null = null;
 const FTPErrorIs = (e: unknown): e is import('basic-ftp').FTPError =>
   ftpLib !== null && e instanceof ftpLib.FTPError;
-import { CertdeskError, textError } from '../../../shared/errors.ts';
-import { text } from '../../../shared/engine-text.ts';
+import { CertdeskError } from '../../../shared/errors.ts';
 import {
   RemoteOpError,
   connectTimeoutError,
-  redact,
   withDeadline,
   type DeployFs,
   type RemoteKind,
 } from './remote-fs.ts';
 import { joinRemote } from './remote-path.ts';
+import { ftpConnectError, type NetError } from './ftp-errors.ts';
 
 export type FtpOptions = {
   host: string;
@@ -33,20 +32,6 @@ export type FtpOptions = {
   connectTimeoutMs: number;
   operationTimeoutMs: number;
 };
-
-type NetError = Error & { code?: string | number };
-
-const TLS_VERIFY_CODES = new Set([
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-  'CERT_UNTRUSTED',
-]);
 
 export class FtpFs implements DeployFs {
   readonly protocol: string;
@@ -106,81 +91,16 @@ export class FtpFs implements DeployFs {
       if (e instanceof CertdeskError && e.code === 'timeout')
         throw connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'FTP', `stage: ${stage}`);
       if (e instanceof CertdeskError) throw e;
-      throw this.connectError(e as NetError, stage);
-    }
-  }
-
-  private connectError(e: NetError, stage: string): CertdeskError {
-    const o = this.o;
-    const detail = redact(`${stage}: ${e.code ?? ''} ${e.message}`.trim(), [o.password]);
-    const code = typeof e.code === 'string' ? e.code : '';
-    const ftpCode = FTPErrorIs(e) ? e.code : 0;
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-      return new CertdeskError(
-        'solver',
-        `Certdesk could not find the server ${o.host}: the name does not exist in DNS. Check the FTP host name your hosting provider gives (often ftp.yourdomain).`,
-        { retryable: code === 'EAI_AGAIN', detail },
+      const err = e as NetError;
+      throw ftpConnectError(
+        o,
+        this.where,
+        this.protocol,
+        err,
+        stage,
+        FTPErrorIs(err) ? err.code : 0,
       );
     }
-    if (
-      ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(code) &&
-      stage === 'connect'
-    ) {
-      return new CertdeskError(
-        'solver',
-        `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives (FTP is usually port 21), and that FTP is enabled for your account.`,
-        { retryable: true, detail },
-      );
-    }
-    if (code === 'ETIMEDOUT' || /^Timeout/i.test(e.message))
-      return connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'FTP', detail);
-    if (stage === 'tls') {
-      if (TLS_VERIFY_CODES.has(code)) {
-        const why =
-          code === 'ERR_TLS_CERT_ALTNAME_INVALID'
-            ? text('error.ftpsWhyName', { host: o.host })
-            : code === 'CERT_HAS_EXPIRED'
-              ? text('error.ftpsWhyExpired')
-              : text('error.ftpsWhyUntrusted');
-        return textError('tls', text('error.ftpsUnverified', { server: this.where, why }), {
-          detail,
-        });
-      }
-      if (ftpCode >= 400) {
-        return textError('solver', text('error.ftpsNotOffered', { server: this.where }), {
-          detail,
-        });
-      }
-      return new CertdeskError(
-        'tls',
-        `The encrypted connection to ${this.where} failed. Check that the server offers FTPS with explicit TLS on this port (implicit FTPS on port 990 is not supported).`,
-        { detail },
-      );
-    }
-    if (ftpCode === 530 || ftpCode === 430 || ftpCode === 332) {
-      if (/encrypt|TLS|SSL|secure/i.test(e.message) && !o.tls) {
-        return textError('credentials-refused', text('error.ftpNeedsTls', { server: this.where }), {
-          detail,
-        });
-      }
-      return textError(
-        'credentials-refused',
-        text('error.ftpLogin', { user: o.user, server: this.where }),
-        { detail },
-      );
-    }
-    if (stage === 'connect' && /ECONNRESET|closed|end/i.test(`${code} ${e.message}`)) {
-      return new CertdeskError(
-        'solver',
-        `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives, and that FTP is enabled for your account.`,
-        { retryable: true, detail },
-      );
-    }
-    return new CertdeskError(
-      'solver',
-      `Certdesk could not open an ${this.protocol} session with ${this.where}. Check the host name, port and login your hosting provider gives, then try again.`,
-      { retryable: true, detail },
-    );
   }
 
   private abs(path: string): string {
