@@ -6,6 +6,7 @@
 // acme-dns keeps the two most recent TXT values per registration (so a wildcard and its bare name
 // validate together) and has no "delete": old values are pushed out by the next update. cleanup()
 // therefore has nothing to remove.
+// The HTTP API itself is acme-dns-api.ts.
 import { CertdeskError, textError } from '../../../shared/errors.ts';
 import { SECOND_MS } from '../../../shared/durations.ts';
 import { systemClock, type Clock } from '../../ports.ts';
@@ -15,15 +16,9 @@ import { normName } from './dns-client.ts';
 import { challengeRecordName, followCname } from './zone.ts';
 import { autoHowToFix, lookupFor, waitForTxt } from './propagation.ts';
 import { said, say, text, type Text } from '../../../shared/engine-text.ts';
-import { netFetch, proxyErrorIn, proxySentence } from '../../net/proxy.ts';
+import { acmeDnsPost, acmeDnsRegister, isAccount, type AcmeDnsAccount } from './acme-dns-api.ts';
 
-export type AcmeDnsAccount = {
-  username: string;
-  password: string;
-  fulldomain: string;
-  subdomain: string;
-  allowfrom?: string[];
-};
+export type { AcmeDnsAccount } from './acme-dns-api.ts';
 
 export type AcmeDnsOptions = {
   server: string;
@@ -41,21 +36,8 @@ export type AcmeDnsOptions = {
   intervalMs?: number;
 };
 
-const REQUEST_TIMEOUT_MS = 30 * SECOND_MS;
-
 export const acmeDnsSecretName = (server: string, identifier: string): string =>
   `acme-dns:${new URL(server).origin}:${identifier}`;
-
-function isAccount(x: unknown): x is AcmeDnsAccount {
-  const a = x as AcmeDnsAccount;
-  return (
-    !!a &&
-    typeof a.username === 'string' &&
-    typeof a.password === 'string' &&
-    typeof a.fulldomain === 'string' &&
-    typeof a.subdomain === 'string'
-  );
-}
 
 export class AcmeDnsSolver implements ChallengeSolver {
   readonly type = 'dns-01' as const;
@@ -89,48 +71,6 @@ export class AcmeDnsSolver implements ChallengeSolver {
     this.label = say(this.labelText);
   }
 
-  private async post<T>(
-    path: string,
-    body: unknown,
-    headers: Record<string, string>,
-    what: string,
-    signal?: AbortSignal,
-  ): Promise<{ status: number; data: T | null; text: string }> {
-    const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-    let res: Response;
-    try {
-      res = await netFetch(`${this.base}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify(body),
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      });
-    } catch (e) {
-      if (signal?.aborted)
-        throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
-      const viaProxy = proxyErrorIn(e);
-      if (viaProxy)
-        throw new CertdeskError(
-          'solver',
-          proxySentence(viaProxy, `the acme-dns server ${new URL(this.base).host}`),
-          { retryable: true, detail: `to ${what}: ${viaProxy.message}` },
-        );
-      throw textError(
-        'solver',
-        text('error.acmeDnsUnreachable', { server: this.base, why: (e as Error).message }),
-        { retryable: true, detail: `to ${what}: ${(e as Error).message}` },
-      );
-    }
-    const raw = await res.text();
-    let data: T | null = null;
-    try {
-      data = JSON.parse(raw) as T;
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, data, text: raw };
-  }
-
   /** The stored registration for this name, the one the user gave, or a new one (saved sealed at once). */
   private account(identifier: string, signal: AbortSignal): Promise<AcmeDnsAccount> {
     let p = this.accounts.get(identifier);
@@ -157,31 +97,7 @@ export class AcmeDnsSolver implements ChallengeSolver {
           }
         }
       }
-      const r = await this.post<AcmeDnsAccount>(
-        '/register',
-        {},
-        {},
-        `register ${identifier}`,
-        signal,
-      );
-      if (r.status !== 201 && r.status !== 200) {
-        throw new CertdeskError(
-          'solver',
-          `The acme-dns server ${this.base} refused to register a new account (HTTP ${r.status}). Check that it is an acme-dns server and that it allows registration from this computer.`,
-          { retryable: r.status >= 500, detail: r.text.slice(0, 300) },
-        );
-      }
-      if (!isAccount(r.data))
-        throw textError('solver', text('error.acmeDnsUnusable', { server: this.base }), {
-          detail: r.text.slice(0, 300),
-        });
-      const acct: AcmeDnsAccount = {
-        username: r.data.username,
-        password: r.data.password,
-        fulldomain: normName(r.data.fulldomain),
-        subdomain: r.data.subdomain,
-        ...(r.data.allowfrom ? { allowfrom: r.data.allowfrom } : {}),
-      };
+      const acct = await acmeDnsRegister(this.base, identifier, signal);
       // Saved before anything else happens: the CNAME the person creates points at this registration.
       await this.opts.saveSecret(secretName, JSON.stringify(acct));
       return acct;
@@ -267,7 +183,8 @@ export class AcmeDnsSolver implements ChallengeSolver {
       name: ctx.identifier,
       ...said('progress.acmeDns', { name: ctx.identifier }),
     });
-    const r = await this.post<{ txt?: string }>(
+    const r = await acmeDnsPost<{ txt?: string }>(
+      this.base,
       '/update',
       { subdomain: acct.subdomain, txt: ctx.dnsTxtValue },
       { 'X-Api-User': acct.username, 'X-Api-Key': acct.password },
