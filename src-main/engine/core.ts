@@ -35,6 +35,12 @@ export type EngineOptions = {
    * No face sets it (app/main.ts, cli/context.ts, web): a route or a request cannot reach it.
    */
   plainHttpDnsApiForTests?: boolean;
+  /**
+   * Tests only: the Cloudflare API address a route without one uses (a local stand-in), checked
+   * like a route's own (https, or plain http with plainHttpDnsApiForTests). Set by the e2e stack
+   * and by an unpackaged desktop app told so by CERTDESK_TEST_CLOUDFLARE_API (desktop-runtime.ts).
+   */
+  cloudflareApiForTests?: string;
 };
 
 export type EngineCore = {
@@ -77,6 +83,7 @@ export function createCore(storage: Storage, opts: EngineOptions): EngineCore {
       tlsPort: opts.tlsPort,
       dnsResolver: opts.dnsResolver,
       plainHttpDnsApi: opts.plainHttpDnsApiForTests === true,
+      ...(opts.cloudflareApiForTests ? { cloudflareApi: opts.cloudflareApiForTests } : {}),
       prompter: prompter ?? opts.prompter,
       log,
     }),

@@ -230,3 +230,29 @@ test('a plain-http Cloudflare API is refused outside tests (no test option, as e
   );
   assert.equal(cf.requests.length, before, 'the token was never sent over http');
 });
+
+test("a test's Cloudflare API (EngineOptions.cloudflareApiForTests) serves routes that name none, checked like a route's own", async () => {
+  const e = await engine();
+  e.opts.cloudflareApiForTests = cf.api;
+  const posts = () => cf.requests.filter((r) => r.startsWith('POST ')).length;
+  const before = posts();
+  const r = await e.issue({
+    names: ['default-api.example.test'],
+    challenge: { type: 'dns-01', dnsMode: 'cloudflare' },
+    secrets: { cloudflareToken: TOKEN },
+  });
+  assert.equal(r.certificate.status, 'valid');
+  assert.equal(posts() - before, 1, 'the record was created at the stand-in');
+  // Without the plain-http switch the same address is refused before the token is sent.
+  e.opts.plainHttpDnsApiForTests = false;
+  const sent = cf.requests.length;
+  await assert.rejects(
+    e.issue({
+      names: ['default-api-2.example.test'],
+      challenge: { type: 'dns-01', dnsMode: 'cloudflare' },
+      secrets: { cloudflareToken: TOKEN },
+    }),
+    /must start with https:\/\//,
+  );
+  assert.equal(cf.requests.length, sent);
+});

@@ -29,6 +29,8 @@ export type SolverEnv = {
    * engine option no face passes (EngineOptions.plainHttpDnsApiForTests); never from a route.
    */
   plainHttpDnsApi?: boolean;
+  /** Tests only: the Cloudflare API address when the route names none (EngineOptions.cloudflareApiForTests). */
+  cloudflareApi?: string;
 };
 
 export type SolverFactory = (cfg: ChallengeConfig, env: SolverEnv) => ChallengeSolver | null;

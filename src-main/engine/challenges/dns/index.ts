@@ -123,7 +123,8 @@ export function createDnsSolver(cfg: DnsRoute, env: SolverEnv): ChallengeSolver 
           'invalid-input',
           'Cloudflare needs an API token with Zone.DNS Edit permission.',
         );
-      const api = cfg.api?.trim() ? checkCloudflareApi(cfg.api.trim(), env.plainHttpDnsApi) : null;
+      const given = cfg.api?.trim() || env.cloudflareApi;
+      const api = given ? checkCloudflareApi(given, env.plainHttpDnsApi) : null;
       return new CloudflareDnsSolver({
         token,
         ...(api ? { api } : {}),
