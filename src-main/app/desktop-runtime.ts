@@ -9,17 +9,35 @@ import { desktopChannel } from '../engine/renewal/notifier.ts';
 import type { RenewalServiceOptions } from '../engine/renewal/service.ts';
 import type { TimerDeps } from '../engine/schedule/index.ts';
 import type { DesktopContext, DesktopRuntime } from './desktop.ts';
+import { fileRecordingTimer } from './recording-timer.ts';
 
-/** The test CA's options an unpackaged app takes from the environment (e2e: test/e2e/faces.ts). */
+/** The test stack's options an unpackaged app takes from the environment (test/e2e/faces.ts). */
 export type TestCaOptions = Pick<
   EngineOptions,
-  'caCertPem' | 'httpPort' | 'tlsPort' | 'dnsResolver'
+  | 'caCertPem'
+  | 'httpPort'
+  | 'httpHost'
+  | 'tlsPort'
+  | 'dnsResolver'
+  | 'siteCheckPort'
+  | 'plainHttpDnsApiForTests'
+  | 'cloudflareApiForTests'
 >;
 
 /**
- * `electron .` in a checkout, started by the e2e suite's Electron face, is pointed at a local test
- * CA (Pebble) the way the CLI is with --ca-cert/--http-port/--tls-port/--dns-resolver. A packaged
- * app ignores these variables: no environment may add a trusted root to a user's app.
+ * `electron .` in a checkout, started by the e2e suite's Electron face, is pointed at the test
+ * stack the way browser mode's e2e stack is (test/e2e/support.ts startStack), one variable per
+ * option:
+ *   CERTDESK_TEST_CA_CERT            a PEM file: the test CA's root (Pebble), trusted for the CA
+ *   CERTDESK_TEST_HTTP_PORT          http-01's port (the CA's, instead of 80)
+ *   CERTDESK_TEST_HTTP_HOST          the address the built-in http-01 and tls-alpn-01 listen on
+ *   CERTDESK_TEST_TLS_PORT           tls-alpn-01's port (instead of 443)
+ *   CERTDESK_TEST_DNS_RESOLVER       host:port of the test DNS (challtestsrv, BIND)
+ *   CERTDESK_TEST_SITE_CHECK_PORT    where the live-site check connects (instead of 443)
+ *   CERTDESK_TEST_PLAIN_HTTP_DNS_API 1: a DNS provider's API may be a plain-http stand-in
+ *   CERTDESK_TEST_CLOUDFLARE_API     the Cloudflare API stand-in a route without one uses
+ * A packaged app ignores them all: no environment may add a trusted root, move a listener or
+ * redirect an API token of a user's app.
  */
 export function testCaFromEnv(
   env: Record<string, string | undefined>,
@@ -29,14 +47,34 @@ export function testCaFromEnv(
   const port = (v: string | undefined) => (v && /^\d+$/.test(v) ? { value: Number(v) } : null);
   const http = port(env.CERTDESK_TEST_HTTP_PORT);
   const tls = port(env.CERTDESK_TEST_TLS_PORT);
+  const site = port(env.CERTDESK_TEST_SITE_CHECK_PORT);
   return {
     ...(env.CERTDESK_TEST_CA_CERT
       ? { caCertPem: readFileSync(env.CERTDESK_TEST_CA_CERT, 'utf8') }
       : {}),
     ...(http ? { httpPort: http.value } : {}),
+    ...(env.CERTDESK_TEST_HTTP_HOST ? { httpHost: env.CERTDESK_TEST_HTTP_HOST } : {}),
     ...(tls ? { tlsPort: tls.value } : {}),
     ...(env.CERTDESK_TEST_DNS_RESOLVER ? { dnsResolver: env.CERTDESK_TEST_DNS_RESOLVER } : {}),
+    ...(site ? { siteCheckPort: site.value } : {}),
+    ...(env.CERTDESK_TEST_PLAIN_HTTP_DNS_API === '1' ? { plainHttpDnsApiForTests: true } : {}),
+    ...(env.CERTDESK_TEST_CLOUDFLARE_API
+      ? { cloudflareApiForTests: env.CERTDESK_TEST_CLOUDFLARE_API }
+      : {}),
   };
+}
+
+/**
+ * CERTDESK_TEST_TIMER_ROOT: Settings' "Keep renewing when I am signed out" (issue 19) installs
+ * into the recording stand-in under that folder instead of this machine's systemd or cron, so an
+ * e2e run never changes the contributor's own timers. Null (the real timer) when unset or packaged.
+ */
+export function testTimerFromEnv(
+  env: Record<string, string | undefined>,
+  isPackaged: boolean,
+): TimerDeps | null {
+  if (isPackaged || !env.CERTDESK_TEST_TIMER_ROOT) return null;
+  return fileRecordingTimer(env.CERTDESK_TEST_TIMER_ROOT);
 }
 
 export type DesktopRuntimeOptions = {

@@ -23,7 +23,7 @@ import { createFileLogger } from '../storage/file-logger.ts';
 import { CHANNELS } from '../shared/contract.ts';
 import { registerContractIpc } from './ipc.ts';
 import { startDesktop, type ElectronLike } from './desktop.ts';
-import { desktopRuntimeOpener, testCaFromEnv } from './desktop-runtime.ts';
+import { desktopRuntimeOpener, testCaFromEnv, testTimerFromEnv } from './desktop-runtime.ts';
 import {
   memoryPrefs,
   PREFS_NAME,
@@ -85,8 +85,9 @@ else
       },
       copyToClipboard: (text) => clipboard.writeText(text),
       testCa: testCaFromEnv(process.env, app.isPackaged),
-      // The one place the desktop app reaches this machine's own timer (Settings, issue 19).
-      timer: realTimer(),
+      // The one place the desktop app reaches this machine's own timer (Settings, issue 19); an
+      // unpackaged app under the e2e suite uses the recording stand-in instead.
+      timer: testTimerFromEnv(process.env, app.isPackaged) ?? realTimer(),
     }),
     openCertificateEvent: (id) => ({ type: 'open-certificate', id }),
   });

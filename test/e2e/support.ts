@@ -8,7 +8,8 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startPebble, type Pebble, type PebbleOptions } from '../helpers/pebble.ts';
 import { timerStandIn, type TimerStandIn } from '../helpers/timer-stand-in.ts';
-import type { Engine, EngineOptions } from '../../src-main/engine/engine.ts';
+import type { Engine } from '../../src-main/engine/engine.ts';
+import { stackEngineOptions, type StackEngineOptions } from './stack-options.ts';
 import { openRuntime } from '../../src-main/api/runtime.ts';
 import { startWebServer, type WebServer } from '../../src-main/web/server.ts';
 import i18next, { type TFunction } from 'i18next';
@@ -58,7 +59,7 @@ export type Stack = {
 export type StackOptions = {
   pebble?: PebbleOptions;
   /** Engine options over the defaults, e.g. another DNS resolver (a BIND the CA resolves through). */
-  engine?: Partial<Omit<EngineOptions, 'dataDir' | 'prompter'>>;
+  engine?: StackEngineOptions;
 };
 
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
@@ -72,13 +73,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     timer,
     dataDir,
     app: 'Certdesk e2e',
-    caCertPem: pebble.caCertPem,
-    httpPort: pebble.httpPort,
-    tlsPort: pebble.tlsPort,
-    dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
-    // The Cloudflare stand-in speaks plain http on loopback; only a test can allow that.
-    plainHttpDnsApiForTests: true,
-    ...opts.engine,
+    // The same options the Electron face gives the app (stack-options.ts).
+    ...stackEngineOptions(pebble, opts.engine),
   });
   const { engine } = runtime;
   const server = await startWebServer({
