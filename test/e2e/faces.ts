@@ -12,7 +12,23 @@ import path from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { startPebble, type Pebble } from '../helpers/pebble.ts';
 import { Engine } from '../../src-main/engine/engine.ts';
-import { launchBrowser, newPage, openApp, ROOT, startStack, type StackOptions } from './support.ts';
+import { after, before, describe } from 'node:test';
+import {
+  launchBrowser,
+  newPage,
+  openApp,
+  rendererBuilt,
+  ROOT,
+  shot,
+  startStack,
+  type StackOptions,
+} from './support.ts';
+import {
+  electronTestEnv,
+  fileTimerView,
+  stackEngineOptions,
+  type TimerView,
+} from './stack-options.ts';
 
 export type FaceName = 'browser' | 'electron';
 
@@ -23,6 +39,8 @@ export type FaceRun = {
   pebble: Pebble;
   engine: Engine;
   dataDir: string;
+  /** The OS timer stand-in Settings installs into (issue 19), never this machine's own. */
+  timer: TimerView;
   /** The real Electron app (Electron face only): for main-process checks through evaluate. */
   electron?: ElectronApplication;
   /** Opens the app's first screen. */
@@ -50,6 +68,7 @@ export const browserFace: Face = {
       pebble: stack.pebble,
       engine: stack.engine,
       dataDir: stack.dataDir,
+      timer: stack.timer,
       open: () => openApp(page, stack.server),
       stop: async () => {
         await browser.close().catch(() => {});
@@ -94,8 +113,11 @@ export const electronFace: Face = {
   async start(o) {
     const pebble = await startPebble(o.stack?.pebble);
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-electron-'));
+    const timerRoot = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-timer-'));
     const bin = electronBinary();
     if ('missing' in bin) throw new Error(bin.missing);
+    // The options browser mode's runtime gets, given to the app as CERTDESK_TEST_* variables.
+    const engineOptions = stackEngineOptions(pebble, o.stack?.engine);
     const electron = await _electron.launch({
       executablePath: bin.path,
       // --lang: the locale Chromium reports to the page (navigator.language), as the OS would.
@@ -105,10 +127,7 @@ export const electronFace: Face = {
         ...(process.env as Record<string, string>),
         CERTDESK_DATA_DIR: dataDir,
         CERTDESK_KEYCHAIN: 'off',
-        CERTDESK_TEST_CA_CERT: pebble.caCertPath,
-        CERTDESK_TEST_HTTP_PORT: String(pebble.httpPort),
-        CERTDESK_TEST_TLS_PORT: String(pebble.tlsPort),
-        CERTDESK_TEST_DNS_RESOLVER: `127.0.0.1:${pebble.dnsPort}`,
+        ...electronTestEnv({ engine: engineOptions, caCertPath: pebble.caCertPath, timerRoot }),
       },
     });
     const page = await electron.firstWindow();
@@ -121,20 +140,14 @@ export const electronFace: Face = {
     // The app has opened its data folder once its first screen is up.
     await page.locator('h1').first().waitFor();
     // The test's own view of the data folder, as the CLI has it beside the running app.
-    const engine = await Engine.open({
-      dataDir,
-      app: 'Certdesk e2e',
-      caCertPem: readFileSync(pebble.caCertPath, 'utf8'),
-      httpPort: pebble.httpPort,
-      tlsPort: pebble.tlsPort,
-      dnsResolver: `127.0.0.1:${pebble.dnsPort}`,
-    });
+    const engine = await Engine.open({ dataDir, app: 'Certdesk e2e', ...engineOptions });
     return {
       page,
       errors,
       pebble,
       engine,
       dataDir,
+      timer: fileTimerView(timerRoot),
       electron,
       // Loaded afresh, as browser mode's open() does: what the test wrote with its own engine
       // (an account, a certificate) is on the first screen.
@@ -146,10 +159,104 @@ export const electronFace: Face = {
         await electron.close().catch(() => {});
         await pebble.stop().catch(() => {});
         rmSync(dataDir, { recursive: true, force: true });
+        rmSync(timerRoot, { recursive: true, force: true });
       },
     };
   },
 };
+
+/**
+ * A face started with an account already made through the engine (the first run is flow.ts's):
+ * at the stack's Pebble, or at the directory `directory` gives (e.g. a ca-proxy in front of it).
+ */
+export async function startWithAccount(
+  face: Face,
+  o: {
+    locale: string;
+    email: string;
+    stack?: StackOptions;
+    directory?: (run: FaceRun) => string | Promise<string>;
+  },
+): Promise<FaceRun> {
+  const run = await face.start({ locale: o.locale, ...(o.stack ? { stack: o.stack } : {}) });
+  try {
+    await run.engine.createAccount({
+      directoryUrl: o.directory ? await o.directory(run) : run.pebble.directoryUrl,
+      email: o.email,
+      agreeTos: true,
+    });
+  } catch (e) {
+    await run.stop();
+    throw e;
+  }
+  return run;
+}
+
+export type FaceSuite = {
+  face: Face;
+  /** Why this face's tests are skipped here (renderer not built, no Electron binary), or false. */
+  skip: string | false;
+  /** The running face, once `before` has started it. */
+  run(): FaceRun;
+  /** A screenshot for the user guide: browser mode only (one picture per screen). */
+  snap(name: string): Promise<void>;
+};
+
+/** One describe per face of faces(); `skip` says why its tests cannot run here, or is false. */
+export function forEachFace(body: (face: Face, skip: string | false) => void): void {
+  const notBuilt = rendererBuilt()
+    ? false
+    : 'the renderer is not built: run node scripts/build.ts first';
+  for (const face of faces()) describe(face.name, () => body(face, notBuilt || face.skip));
+}
+
+/**
+ * forEachFace with the face started (and an account made) before its tests and stopped after
+ * them; `body` registers the tests (and any more hooks) of one face.
+ */
+export function describeFaces(
+  o: Parameters<typeof startWithAccount>[1],
+  body: (suite: FaceSuite) => void,
+): void {
+  forEachFace((face, skip) => {
+    let run: FaceRun | undefined;
+    before(async () => {
+      if (!skip) run = await startWithAccount(face, o);
+    });
+    after(async () => {
+      await run?.stop();
+    });
+    body({
+      face,
+      skip,
+      run: () => run!,
+      snap: async (name) => {
+        if (face.name === 'browser' && run) await shot(run.page, name);
+      },
+    });
+  });
+}
+
+/**
+ * Electron face: the app's native message boxes (dialog.showMessageBox in the main process) answer
+ * `response` at once, as a click would; the returned function lists what they showed.
+ */
+export async function answerMessageBoxes(
+  app: ElectronApplication,
+  response: number,
+): Promise<() => Promise<{ message: string; detail: string }[]>> {
+  type Box = { message: string; detail: string };
+  await app.evaluate(({ dialog }, answer) => {
+    const shown: Box[] = [];
+    (globalThis as { __certdeskBoxes?: Box[] }).__certdeskBoxes = shown;
+    dialog.showMessageBox = ((...args: unknown[]) => {
+      shown.push(args[args.length - 1] as Box);
+      return Promise.resolve({ response: answer, checkboxChecked: false });
+    }) as typeof dialog.showMessageBox;
+  }, response);
+  return () =>
+    app.evaluate(() => (globalThis as { __certdeskBoxes?: Box[] }).__certdeskBoxes ?? []);
+}
 
 /** The faces to run: both, or the one CERTDESK_E2E_FACES names. */
 export function faces(): Face[] {

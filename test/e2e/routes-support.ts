@@ -1,22 +1,14 @@
 // What the route suites share (issue 15, "every route issued from the window, against real
-// servers"): one stack (Pebble + engine + browser mode) per file, one page, and the steps a person
-// takes for each route: names, the "how can the CA reach you" questions, the details form filled
-// by its translated labels, pre-flight, the live issuance, the dashboard and "Renew now".
-// Every text the tests look for comes from the renderer's translation of the run's language.
+// servers"): one face of faces.ts (browser mode, or the real Electron app) per file and face, one
+// page, and the steps a person takes for each route: names, the "how can the CA reach you"
+// questions, the details form filled by its translated labels, pre-flight, the live issuance, the
+// dashboard and "Renew now". Every text the tests look for comes from the renderer's translation of
+// the run's language.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import type { Browser, Page, Route as PwRoute } from 'playwright-core';
-import {
-  launchBrowser,
-  literal,
-  newPage,
-  openApp,
-  shot,
-  startStack,
-  translator,
-  type Stack,
-  type StackOptions,
-} from './support.ts';
+import type { Page, Route as PwRoute } from 'playwright-core';
+import { literal, shot, translator, type StackOptions } from './support.ts';
+import { startWithAccount, type Face, type FaceRun } from './faces.ts';
 import type { Bind } from '../helpers/bind.ts';
 import type { ChallTestSrv } from '../helpers/pebble.ts';
 import type { CertificateSummary } from '../../src-main/shared/types.ts';
@@ -26,15 +18,23 @@ export type Check = { verdict: string; text: string };
 export class RouteUi {
   readonly t: ReturnType<typeof translator>;
   readonly page: Page;
-  readonly stack: Stack;
+  readonly stack: FaceRun;
   readonly lng: string;
   readonly errors: string[];
-  constructor(page: Page, stack: Stack, lng: string, errors: string[]) {
-    this.page = page;
+  /** Browser mode: the window's requests are HTTP, so an answer can be held for a screenshot. */
+  readonly browserMode: boolean;
+  constructor(stack: FaceRun, lng: string, face: Face) {
+    this.page = stack.page;
     this.stack = stack;
     this.lng = lng;
-    this.errors = errors;
+    this.errors = stack.errors;
+    this.browserMode = face.name === 'browser';
     this.t = translator(lng);
+  }
+
+  /** A screenshot for the user guide: browser mode only (one picture per screen). */
+  async shot(name: string): Promise<void> {
+    if (this.browserMode) await shot(this.page, name);
   }
 
   /** The translation of key; fails when the language has no text for it (no English key shown). */
@@ -152,41 +152,78 @@ export class RouteUi {
     return { answered: done, release };
   }
 
+  /** Pre-flight's button that orders the certificate: "Get the certificate" or "Try anyway". */
+  getIt() {
+    return this.page.getByRole('button', {
+      name: new RegExp(
+        [this.tx('preflight.get'), this.tx('preflight.anyway')]
+          .map((s) => literal(s).source)
+          .join('|'),
+      ),
+    });
+  }
+
   steps() {
     return this.page.getByRole('list', { name: this.tx('issue.stepsLabel') });
   }
 
   /**
+   * The Electron face has no HTTP answer to hold (the window asks over IPC): the step labels are
+   * recorded as the page shows them, and read once the page has moved on.
+   */
+  private async recordSteps(): Promise<() => Promise<string[]>> {
+    type Rec = { seen: string[]; observer?: MutationObserver };
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __certdeskSteps?: Rec };
+      w.__certdeskSteps?.observer?.disconnect();
+      const rec: Rec = { seen: [] };
+      const grab = () =>
+        document.querySelectorAll('ol.run-steps .step-label').forEach((e) => {
+          const label = (e.textContent ?? '').trim();
+          if (!rec.seen.includes(label)) rec.seen.push(label);
+        });
+      rec.observer = new MutationObserver(grab);
+      rec.observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      w.__certdeskSteps = rec;
+    });
+    return () =>
+      this.page.evaluate(
+        () => (window as unknown as { __certdeskSteps: Rec }).__certdeskSteps.seen,
+      );
+  }
+
+  /**
    * Presses "Get the certificate" on the pre-flight step and follows the live steps to the end:
    * `during` runs while the issuance is under way (a manual route's prompt), the steps are
-   * photographed once the engine is done, then the page shows "done".
+   * photographed once the engine is done (browser mode), then the page shows "done".
    */
   async issue(
     names: string[],
     shotName: string,
     during?: () => Promise<void>,
   ): Promise<CertificateSummary> {
-    const held = await this.hold('cert:issue');
-    await this.page
-      .getByRole('button', {
-        name: new RegExp(
-          [this.tx('preflight.get'), this.tx('preflight.anyway')]
-            .map((s) => literal(s).source)
-            .join('|'),
-        ),
-      })
-      .click();
+    const held = this.browserMode ? await this.hold('cert:issue') : null;
+    const recorded = held ? null : await this.recordSteps();
+    await this.getIt().click();
     await this.heading('issue.title');
     if (during) await during();
-    await held.answered;
-    const steps = this.steps();
-    await steps.getByText(this.tx('run.step.done'), { exact: true }).waitFor();
-    for (const n of names)
-      await steps.getByText(this.tx('run.step.validation', { name: n }), { exact: true }).waitFor();
-    await steps.getByText(this.tx('run.step.order'), { exact: true }).waitFor();
-    await shot(this.page, shotName);
-    held.release();
+    const want = [
+      this.tx('run.step.done'),
+      ...names.map((n) => this.tx('run.step.validation', { name: n })),
+      this.tx('run.step.order'),
+    ];
+    if (held) {
+      await held.answered;
+      const steps = this.steps();
+      for (const label of want) await steps.getByText(label, { exact: true }).waitFor();
+      await shot(this.page, shotName);
+      held.release();
+    }
     await this.heading('done.title');
+    if (recorded) {
+      const seen = await recorded();
+      for (const label of want) assert.ok(seen.includes(label), `step "${label}" in ${seen}`);
+    }
     const c = this.stack.engine
       .listCertificates()
       .find((x) => [...x.names].sort().join() === [...names].sort().join());
@@ -239,27 +276,25 @@ export class RouteUi {
   }
 }
 
-/** Stack, browser and page for one file; the account is made through the engine (first run is flow.ts's). */
+/** A face's stack and page for one file; the account is made through the engine (first run is flow.ts's). */
 export async function openRouteUi(
+  face: Face,
   lng: string,
   locale: string,
   opts: StackOptions = {},
-): Promise<{ ui: RouteUi; browser: Browser; stack: Stack }> {
-  const stack = await startStack(opts);
-  await stack.engine.createAccount({
-    directoryUrl: stack.pebble.directoryUrl,
-    email: 'routes@example.org',
-    agreeTos: true,
-  });
-  const browser = await launchBrowser();
-  const { page, errors } = await newPage(browser, { locale });
-  await openApp(page, stack.server);
-  const ui = new RouteUi(page, stack, lng, errors);
-  const notice = page.locator('.notice');
+): Promise<{ ui: RouteUi; run: FaceRun }> {
+  const run = await startWithAccount(face, { locale, email: 'routes@example.org', stack: opts });
+  await run.open();
+  const ui = new RouteUi(run, lng, face);
+  const notice = run.page.locator('.notice');
   if (await notice.count())
     await notice.getByRole('button', { name: ui.tx('notices.dismiss') }).click();
-  return { ui, browser, stack };
+  return { ui, run };
 }
+
+/** How many times re occurs in text (a server's log lines, e.g. logins). */
+export const count = (text: string, re: RegExp): number =>
+  text.match(new RegExp(re.source, 'g'))?.length ?? 0;
 
 export function run(cmd: string, args: string[], input?: string): Promise<string> {
   return new Promise((resolve, reject) => {
