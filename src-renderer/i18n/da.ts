@@ -604,7 +604,7 @@ export const da: Shape<typeof en> = {
     startup: 'Start ved login',
     launchAtLogin: 'Start Certdesk, når jeg logger ind, så fornyelser sker til tiden',
     launchBrowser:
-      'Start ved login er en indstilling i skrivebordsappen. I browsertilstand skal du selv starte "certdesk ui" eller forny med "certdesk renew" fra cron.',
+      'Start ved login er en indstilling i skrivebordsappen. I browseren fornyer Certdesk kun, mens det kører; for at blive ved med at forny, når det ikke kører, skal du sætte flueben ved "{{option}}" nedenfor.',
     language: 'Sprog',
     languageAuto: 'Samme som denne computer',
     data: 'Datamappe',
@@ -617,7 +617,7 @@ export const da: Shape<typeof en> = {
     backupDone: 'Sikkerhedskopi gemt i {{path}}.',
     restore: 'Gendan',
     restoreBrowser:
-      'Gendannelse er ikke mulig, mens Certdesk kører i browseren: stop "certdesk ui", kopiér sikkerhedskopimappen over datamappen, og start den igen.',
+      'Gendannelse er ikke mulig, mens Certdesk kører i browseren: afslut Certdesk (luk det terminalvindue, det kører i), kopiér sikkerhedskopimappen over datamappen, og start derefter Certdesk igen.',
     restoreFrom: 'Sikkerhedskopimappe, der skal gendannes',
     restoreRun: 'Gendan',
     restoreDone: 'Gendannet.',
@@ -628,9 +628,9 @@ export const da: Shape<typeof en> = {
   errors: {
     generic: 'Noget gik galt. Prøv igen; hvis det bliver ved med at ske, så se detaljerne.',
     'ui-offline':
-      'Certdesk svarer ikke. Kontrollér, at det stadig kører ("certdesk ui" i dets terminal), og genindlæs derefter denne side.',
+      'Certdesk svarer ikke. Kontrollér, at det stadig kører (terminalvinduet, det blev startet i, er stadig åbent), og genindlæs derefter denne side.',
     'ui-no-token':
-      'Denne side blev åbnet uden sin nøgle. Åbn den fulde adresse, som "certdesk ui" udskrev (den slutter med #token=…).',
+      'Denne side blev åbnet uden sin nøgle. Åbn den fulde adresse, som Certdesk viste, da det startede (den slutter med #token=…).',
     'invalid-input': 'Noget i formularen er ikke rigtigt. Kontrollér det, og prøv igen.',
     'invalid-name':
       "Et af navnene er ikke et domæne, som CA'en kan kontrollere. Ret det, og prøv igen.",

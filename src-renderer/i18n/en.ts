@@ -599,7 +599,7 @@ export const en = {
     startup: 'Start at login',
     launchAtLogin: 'Start Certdesk when I log in, so renewals happen on time',
     launchBrowser:
-      'Starting at login is a setting of the desktop app. In browser mode, start "certdesk ui" yourself, or renew with "certdesk renew" from cron.',
+      'Starting at login is a setting of the desktop app. In the browser, Certdesk renews only while it is running; to keep renewing when it is not, tick "{{option}}" below.',
     language: 'Language',
     languageAuto: 'Same as this computer',
     data: 'Data folder',
@@ -612,7 +612,7 @@ export const en = {
     backupDone: 'Backed up to {{path}}.',
     restore: 'Restore',
     restoreBrowser:
-      'Restoring is not possible while Certdesk runs in the browser: stop "certdesk ui", copy the backup folder over the data folder, then start it again.',
+      'Restoring is not possible while Certdesk runs in the browser: quit Certdesk (close the terminal window it runs in), copy the backup folder over the data folder, then start Certdesk again.',
     restoreFrom: 'Backup folder to restore',
     restoreRun: 'Restore',
     restoreDone: 'Restored.',
@@ -623,9 +623,9 @@ export const en = {
   errors: {
     generic: 'Something went wrong. Try again; if it keeps happening, look at the details.',
     'ui-offline':
-      'Certdesk is not answering. Check that it is still running ("certdesk ui" in its terminal), then reload this page.',
+      'Certdesk is not answering. Check that it is still running (the terminal window it was started in is still open), then reload this page.',
     'ui-no-token':
-      'This page was opened without its key. Open the full address that "certdesk ui" printed (it ends with #token=…).',
+      'This page was opened without its key. Open the full address Certdesk showed when it started (it ends with #token=…).',
     'invalid-input': 'Something in the form is not right. Check it and try again.',
     'invalid-name': 'One of the names is not a domain the CA can check. Fix it and try again.',
     'invalid-email': 'The e-mail address is not valid. Type a full address like you@example.com.',

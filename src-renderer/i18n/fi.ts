@@ -611,7 +611,7 @@ export const fi: Shape<typeof en> = {
     startup: 'Käynnistys kirjautuessa',
     launchAtLogin: 'Käynnistä Certdesk, kun kirjaudun sisään, jotta uusimiset tapahtuvat ajallaan',
     launchBrowser:
-      'Käynnistys kirjautuessa on työpöytäsovelluksen asetus. Selaintilassa käynnistä ”certdesk ui” itse tai uusi varmenteet cronista komennolla ”certdesk renew”.',
+      'Käynnistys kirjautuessa on työpöytäsovelluksen asetus. Selaimessa Certdesk uusii varmenteita vain ollessaan käynnissä; jos haluat uusimisen jatkuvan silloinkin, kun se ei ole käynnissä, valitse alta ”{{option}}”.',
     language: 'Kieli',
     languageAuto: 'Sama kuin tässä tietokoneessa',
     data: 'Datakansio',
@@ -624,7 +624,7 @@ export const fi: Shape<typeof en> = {
     backupDone: 'Varmuuskopioitu: {{path}}.',
     restore: 'Palautus',
     restoreBrowser:
-      'Palauttaminen ei ole mahdollista, kun Certdesk on käynnissä selaimessa: pysäytä ”certdesk ui”, kopioi varmuuskopiokansio datakansion päälle ja käynnistä se sitten uudelleen.',
+      'Palauttaminen ei ole mahdollista, kun Certdesk on käynnissä selaimessa: lopeta Certdesk (sulje pääteikkuna, jossa se on käynnissä), kopioi varmuuskopiokansio datakansion päälle ja käynnistä Certdesk sitten uudelleen.',
     restoreFrom: 'Palautettava varmuuskopiokansio',
     restoreRun: 'Palauta',
     restoreDone: 'Palautettu.',
@@ -635,9 +635,9 @@ export const fi: Shape<typeof en> = {
   errors: {
     generic: 'Jokin meni vikaan. Yritä uudelleen; jos ongelma toistuu, katso tiedot.',
     'ui-offline':
-      'Certdesk ei vastaa. Tarkista, että se on yhä käynnissä (”certdesk ui” päätteessään), ja lataa sitten tämä sivu uudelleen.',
+      'Certdesk ei vastaa. Tarkista, että se on yhä käynnissä (pääteikkuna, jossa se käynnistettiin, on yhä auki), ja lataa sitten tämä sivu uudelleen.',
     'ui-no-token':
-      'Tämä sivu avattiin ilman avaintaan. Avaa koko osoite, jonka ”certdesk ui” tulosti (se päättyy #token=…).',
+      'Tämä sivu avattiin ilman avaintaan. Avaa koko osoite, jonka Certdesk näytti käynnistyessään (se päättyy #token=…).',
     'invalid-input': 'Lomakkeessa on jotain vialla. Tarkista se ja yritä uudelleen.',
     'invalid-name':
       'Yksi nimistä ei ole verkkotunnus, jonka varmentaja voi tarkistaa. Korjaa se ja yritä uudelleen.',

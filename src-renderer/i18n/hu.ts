@@ -611,7 +611,7 @@ export const hu: Shape<typeof en> = {
     launchAtLogin:
       'A Certdesk induljon el, amikor bejelentkezem, hogy a megújítások időben megtörténjenek',
     launchBrowser:
-      'A bejelentkezéskori indítás az asztali alkalmazás beállítása. Böngészőmódban indítsa el saját maga a „certdesk ui” parancsot, vagy újítson meg cronból a „certdesk renew” paranccsal.',
+      'A bejelentkezéskori indítás az asztali alkalmazás beállítása. A böngészőben a Certdesk csak addig újít meg, amíg fut; ha akkor is folytatni szeretné a megújítást, amikor nem fut, jelölje be lent a „{{option}}” lehetőséget.',
     language: 'Nyelv',
     languageAuto: 'Ugyanaz, mint ezen a számítógépen',
     data: 'Adatmappa',
@@ -624,7 +624,7 @@ export const hu: Shape<typeof en> = {
     backupDone: 'Mentve ide: {{path}}.',
     restore: 'Visszaállítás',
     restoreBrowser:
-      'Amíg a Certdesk a böngészőben fut, a visszaállítás nem lehetséges: állítsa le a „certdesk ui” parancsot, másolja a mentési mappát az adatmappa helyére, majd indítsa el újra.',
+      'Amíg a Certdesk a böngészőben fut, a visszaállítás nem lehetséges: lépjen ki a Certdeskből (zárja be a terminálablakot, amelyben fut), másolja a mentési mappát az adatmappa helyére, majd indítsa el újra a Certdesket.',
     restoreFrom: 'A visszaállítandó mentési mappa',
     restoreRun: 'Visszaállítás',
     restoreDone: 'Visszaállítva.',
@@ -635,9 +635,9 @@ export const hu: Shape<typeof en> = {
   errors: {
     generic: 'Valami hiba történt. Próbálja újra; ha újra előfordul, nézze meg a részleteket.',
     'ui-offline':
-      'A Certdesk nem válaszol. Ellenőrizze, hogy még fut-e (a „certdesk ui” a termináljában), majd töltse újra ezt az oldalt.',
+      'A Certdesk nem válaszol. Ellenőrizze, hogy még fut-e (nyitva van-e a terminálablak, amelyben elindította), majd töltse újra ezt az oldalt.',
     'ui-no-token':
-      'Ez az oldal a kulcsa nélkül nyílt meg. Nyissa meg a teljes címet, amelyet a „certdesk ui” kiírt (#token=… végződésű).',
+      'Ez az oldal a kulcsa nélkül nyílt meg. Nyissa meg a teljes címet, amelyet a Certdesk az indításakor kiírt (#token=… végződésű).',
     'invalid-input': 'Valami nem stimmel az űrlapon. Ellenőrizze, és próbálja újra.',
     'invalid-name':
       'Az egyik név nem olyan domain, amelyet a CA ellenőrizni tud. Javítsa ki, és próbálja újra.',

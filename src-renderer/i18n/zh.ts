@@ -552,7 +552,7 @@ export const zh: Shape<typeof en> = {
     startup: '登录时启动',
     launchAtLogin: '登录时启动 Certdesk，确保按时续期',
     launchBrowser:
-      '登录时启动是桌面应用的设置。在浏览器模式下，请自行启动“certdesk ui”，或通过 cron 运行“certdesk renew”来续期。',
+      '登录时启动是桌面应用的设置。在浏览器中，Certdesk 只在运行时续期；若要在它未运行时也继续续期，请勾选下方的“{{option}}”。',
     language: '语言',
     languageAuto: '与这台电脑相同',
     data: '数据文件夹',
@@ -564,7 +564,7 @@ export const zh: Shape<typeof en> = {
     backupDone: '已备份到 {{path}}。',
     restore: '恢复',
     restoreBrowser:
-      'Certdesk 在浏览器中运行时无法恢复：请停止“certdesk ui”，用备份文件夹覆盖数据文件夹，然后重新启动。',
+      'Certdesk 在浏览器中运行时无法恢复：请退出 Certdesk（关闭它所在的终端窗口），用备份文件夹覆盖数据文件夹，然后重新启动 Certdesk。',
     restoreFrom: '要恢复的备份文件夹',
     restoreRun: '恢复',
     restoreDone: '已恢复。',
@@ -575,8 +575,9 @@ export const zh: Shape<typeof en> = {
   errors: {
     generic: '出了点问题。请重试；如果问题持续出现，请查看详情。',
     'ui-offline':
-      'Certdesk 没有响应。请确认它仍在运行（终端中的“certdesk ui”），然后重新加载此页面。',
-    'ui-no-token': '打开此页面时缺少密钥。请打开“certdesk ui”输出的完整地址（以 #token=… 结尾）。',
+      'Certdesk 没有响应。请确认它仍在运行（启动它的终端窗口仍然打开），然后重新加载此页面。',
+    'ui-no-token':
+      '打开此页面时缺少密钥。请打开 Certdesk 启动时显示的完整地址（以 #token=… 结尾）。',
     'invalid-input': '表单中有内容不正确。请检查后重试。',
     'invalid-name': '其中一个名称不是 CA 能验证的域名。请修正后重试。',
     'invalid-email': '电子邮件地址无效。请输入完整地址，例如 you@example.com。',

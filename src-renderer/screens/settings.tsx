@@ -295,7 +295,7 @@ export function SettingsPage() {
           <OutcomeView outcome={saved.login ?? null} />
         </>
       ) : (
-        <p className="muted">{t('settings.launchBrowser')}</p>
+        <p className="muted">{t('settings.launchBrowser', { option: t('unattended.checkbox') })}</p>
       )}
       <UnattendedSection />
 

@@ -9,6 +9,7 @@ import { da } from '../../../src-renderer/i18n/da.ts';
 import { fi } from '../../../src-renderer/i18n/fi.ts';
 import { hu } from '../../../src-renderer/i18n/hu.ts';
 import { zh } from '../../../src-renderer/i18n/zh.ts';
+import { RESOURCES } from '../../../src-renderer/i18n/index.ts';
 import { fixHint } from '../../../src-main/cli/error-hints.ts';
 
 const FLAG = /(^|[\s(（"'`])--[a-z][a-z0-9-]*/;
@@ -32,6 +33,16 @@ test('no sentence of the engine or the window names a CLI flag, in any language'
   for (const [lng, table] of all) {
     for (const [key, s] of strings(table)) assert.doesNotMatch(s, FLAG, `${lng}: ${key}: ${s}`);
   }
+});
+
+// A command line (`certdesk ui`, `certdesk renew`) is as foreign to the window as a flag: the
+// window says what happens in plain words. Product names ("Certdesk") and OS tools the person's
+// administrator runs are not CLI commands of Certdesk.
+const COMMAND = /\bcertdesk [a-z]/;
+
+test('no sentence of the engine or the window names a certdesk command, in any language', () => {
+  for (const [lng, table] of Object.entries({ engine: engineText, ...RESOURCES }))
+    for (const [key, s] of strings(table)) assert.doesNotMatch(s, COMMAND, `${lng}: ${key}: ${s}`);
 });
 
 test('the CLI still says which option helps, on its own side', () => {
