@@ -2,7 +2,8 @@
 // userData folder, the renewal scheduler running with the window closed, the tray, notifications,
 // power events, and a clean quit. Electron and the contract are injected (main.ts passes the real
 // ones), so this file is exercised in plain Node by test/unit/app/desktop.test.ts.
-import { dataNotices, renewalsStopped } from '../engine/data-notices.ts';
+// The tray's wiring is desktop-tray.ts.
+import { dataNotices } from '../engine/data-notices.ts';
 import { nativeCommandConfirm } from './command-dialog.ts';
 import type { CommandApprovalRequest } from '../engine/command-approval.ts';
 import path from 'node:path';
@@ -10,7 +11,6 @@ import type { Engine } from '../engine/engine.ts';
 import type { Clock, Logger } from '../engine/ports.ts';
 import { systemClock } from '../engine/ports.ts';
 import { toErrorShape } from '../shared/errors.ts';
-import { MINUTE_MS } from '../shared/durations.ts';
 import type { Dispatch } from './ipc-core.ts';
 import { createEventSender } from './ipc-core.ts';
 import { EVENTS_CHANNEL } from './events-channel.ts';
@@ -19,8 +19,8 @@ import { createMainWindow, guardWebContents, hardenSession } from './window.ts';
 import { acquireSingleInstance, revealWindow } from './single-instance.ts';
 import { createLoginItem, type LoginItem } from './login-item.ts';
 import { createDesktopNotifier, type DesktopNotifier } from './notifications.ts';
-import { createTray, type TrayController, type TrayImage } from './tray.ts';
-import { trayState } from './tray-state.ts';
+import type { TrayImage } from './tray.ts';
+import { startDesktopTray } from './desktop-tray.ts';
 import { watchPower } from './power.ts';
 import { placeWindow } from './window-place.ts';
 import { mainLanguage, mainT } from '../shared/main-i18n.ts';
@@ -69,8 +69,6 @@ export type DesktopDeps = {
   platform?: NodeJS.Platform;
   clock?: Clock;
 };
-
-const TRAY_REFRESH_MS = 10 * MINUTE_MS;
 
 export type DesktopHandle = { ready: Promise<'running' | 'second-instance' | 'failed'> };
 
@@ -226,77 +224,21 @@ export function startDesktop<W extends DesktopWindow, I extends TrayImage, M>(
         log.warn('ipc refused: sender is not the Certdesk window', { channel }),
     });
 
-    let paused = engine.settings.renewalsPaused();
-    // The tray speaks the person's language setting, as the window does (issue 19).
-    const language = () => mainLanguage(engine.settings.get().language, deps.env ?? process.env);
-    const pending = new Set<Promise<unknown>>();
-    const track = <T>(p: Promise<T>): Promise<T> => {
-      pending.add(p);
-      void p.finally(() => pending.delete(p)).catch(() => {});
-      return p;
-    };
-    // Issue 22: renewals never stop silently; what nothing renews turns the tray red.
-    const dataProblems = () => renewalsStopped(engine.settings.storageNotices()).length;
-    let tray: TrayController | null = null;
-    const refreshTray = () => {
-      try {
-        tray?.update(
-          trayState(engine.certificates.list(), clock.now(), paused, language(), dataProblems()),
-          paused,
-        );
-      } catch (err) {
-        log.warn('tray refresh failed', { error: toErrorShape(err).message });
-      }
-    };
-    tray = createTray(e, {
+    const paused = engine.settings.renewalsPaused();
+    const tray = startDesktopTray(e, {
+      runtime,
+      paused,
       assetsDir,
       platform,
-      initial: trayState(
-        engine.certificates.list(),
-        clock.now(),
-        paused,
-        language(),
-        dataProblems(),
-      ),
-      actions: {
-        open: () => showWindow(),
-        // The window's own "Renew all" (cert:renewAll): skips manual routes and revoked
-        // certificates, one run at a time, progress to the window as events.
-        renewAll: () => {
-          void track(runtime.dispatch('cert:renewAll', {}))
-            .then((r) => {
-              if (!r.ok) log.warn('renew all refused', { code: r.error.code });
-            })
-            .finally(refreshTray);
-        },
-        setPaused: (p) => {
-          paused = p;
-          scheduler.pause(p);
-          void track(engine.settings.setRenewalsPaused(p)).catch((err) =>
-            log.error('could not save the pause setting', { error: toErrorShape(err).message }),
-          );
-          refreshTray();
-        },
-        quit: () => e.app.quit(),
-      },
+      clock,
+      env: deps.env ?? process.env,
+      log,
+      showWindow: () => showWindow(),
     });
-    scheduler.onState(() => refreshTray());
     onSettingsChanged = () => {
-      refreshTray();
+      tray.refresh();
       syncLanguage();
     };
-    // "Due soon" is a matter of time passing, not only of events: look again now and then.
-    let refreshTimer: unknown = null;
-    // Never what keeps the process alive (the app's own lifetime does that).
-    const schedule = () => {
-      refreshTimer = clock.setTimeout(tick, TRAY_REFRESH_MS);
-      (refreshTimer as { unref?: () => void } | null)?.unref?.();
-    };
-    const tick = () => {
-      refreshTray();
-      schedule();
-    };
-    schedule();
     const unwatchPower = watchPower(e.powerMonitor, scheduler);
 
     if (paused) scheduler.pause(true);
@@ -305,13 +247,12 @@ export function startDesktop<W extends DesktopWindow, I extends TrayImage, M>(
     if (!startedAtLogin) win = createWindow(true);
 
     cleanup = async () => {
-      clock.clearTimeout(refreshTimer);
+      tray.stopRefresh();
       unwatchPower();
       await scheduler.stop();
-      await Promise.allSettled([...pending]); // settings being written reach the disk
+      await tray.settle(); // settings being written reach the disk
       unregister();
-      tray?.destroy();
-      tray = null;
+      tray.destroy();
       log.info('quit');
     };
     log.info('desktop started', { hidden: startedAtLogin, paused });
