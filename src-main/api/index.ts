@@ -9,6 +9,7 @@ import { accountImpls } from './handlers/accounts.ts';
 import { profileImpls } from './handlers/profiles.ts';
 import { siteCheckImpls } from './handlers/site-check.ts';
 import { deployImpls } from './handlers/deploy.ts';
+import { reminderImpls } from './handlers/reminders.ts';
 import { limitsImpls } from './handlers/limits.ts';
 import { appStateImpls } from './handlers/app-state.ts';
 import { certImpls } from './handlers/certificates.ts';
@@ -66,6 +67,7 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
     ...settingsImpls(ctx),
     ...dataImpls(ctx),
     ...deployImpls(ctx),
+    ...reminderImpls(ctx),
     ...unattendedImpls(ctx),
   });
   return { handlers: wrapHandlers(impls), prompts, runs, close: () => runs.cancelAll() };

@@ -20,6 +20,7 @@ import { PREFLIGHT_CHANNELS } from './contract-preflight.ts';
 import { PROFILE_CHANNELS } from './contract-profiles.ts';
 import { SITECHECK_CHANNELS } from './contract-sitecheck.ts';
 import { DEPLOY_CHANNELS } from './contract-deploy.ts';
+import { REMINDER_CHANNELS } from './contract-reminders.ts';
 import { LIMITS_CHANNELS } from './contract-limits.ts';
 import { SETTINGS_CHANNELS } from './contract-settings.ts';
 import { UNATTENDED_CHANNELS } from './contract-unattended.ts';
@@ -33,6 +34,7 @@ export * from './contract-preflight.ts';
 export * from './contract-profiles.ts';
 export * from './contract-sitecheck.ts';
 export * from './contract-deploy.ts';
+export * from './contract-reminders.ts';
 export * from './contract-settings.ts';
 export * from './contract-unattended.ts';
 
@@ -47,6 +49,7 @@ export const CONTRACT = {
   ...PROFILE_CHANNELS,
   ...SITECHECK_CHANNELS,
   ...DEPLOY_CHANNELS,
+  ...REMINDER_CHANNELS,
   ...LIMITS_CHANNELS,
 } as const;
 

@@ -10,6 +10,7 @@
 
 import { profileText } from './engine-text-profiles.ts';
 import { deployText } from './engine-text-deploy.ts';
+import { remindersText } from './engine-text-reminders.ts';
 import { renewalText } from './engine-text-renewal.ts';
 
 import { siteCheckText } from './engine-text-sitecheck.ts';
@@ -406,6 +407,7 @@ export const engineText = {
   },
   profile: profileText,
   deploy: deployText,
+  reminders: remindersText,
   renewal: renewalText,
   ca: {
     letsencrypt: "Let's Encrypt",

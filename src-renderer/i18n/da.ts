@@ -1,4 +1,5 @@
 // Danish (Dansk).
+import { remindersDa } from './reminders/da.ts';
 import { deployDa } from './deploy/da.ts';
 import { dataNoticesDa } from './data/da.ts';
 import type { en } from './en.ts';
@@ -696,6 +697,7 @@ export const da: Shape<typeof en> = {
       'Noget uventet gik galt inde i Certdesk. Prøv igen; hvis det bliver ved med at ske, så rapportér det med detaljerne.',
   },
   deploy: deployDa,
+  reminders: remindersDa,
   profiles: profilesDa,
   notifyFormat: notifyFormatDa,
   siteCheck: siteCheckUiDa,

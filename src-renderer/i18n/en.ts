@@ -1,6 +1,7 @@
 // English: the reference language. Every other language must have every key here (and the same
 // {{placeholders}}); test/unit/renderer/i18n.test.ts fails otherwise. The engine's own sentences
 // (under "engine") are written once, in src-main/shared/engine-text.ts.
+import { remindersEn } from './reminders/en.ts';
 import { deployEn } from './deploy/en.ts';
 import { dataNoticesEn } from './data/en.ts';
 import { engineText } from '../../src-main/shared/engine-text.ts';
@@ -690,6 +691,7 @@ export const en = {
       'Something unexpected went wrong inside Certdesk. Try again; if it keeps happening, report it with the details.',
   },
   deploy: deployEn,
+  reminders: remindersEn,
   profiles: profilesEn,
   notifyFormat: notifyFormatEn,
   siteCheck: siteCheckEn,

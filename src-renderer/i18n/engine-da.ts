@@ -1,4 +1,5 @@
 // Danish (Dansk): the engine's sentences (src-main/shared/engine-text.ts), translated.
+import { remindersEngineDa } from './reminders/engine-da.ts';
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineDa } from './profiles/da.ts';
@@ -411,6 +412,7 @@ export const engineDa: Shape<typeof engineText> = {
   },
   profile: profileEngineDa,
   deploy: deployEngineDa,
+  reminders: remindersEngineDa,
   renewal: renewalEngineDa,
   ca: {
     letsencrypt: "Let's Encrypt",

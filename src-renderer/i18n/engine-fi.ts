@@ -1,6 +1,7 @@
 // Finnish (Suomi): the engine's sentences (src-main/shared/engine-text.ts), translated.
 // Names and addresses are put after a noun in the right case ("nimelle {{name}}"), so no ending has to
 // be glued onto a value Finnish grammar cannot see.
+import { remindersEngineFi } from './reminders/engine-fi.ts';
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineFi } from './profiles/fi.ts';
@@ -423,6 +424,7 @@ export const engineFi: Shape<typeof engineText> = {
   },
   profile: profileEngineFi,
   deploy: deployEngineFi,
+  reminders: remindersEngineFi,
   renewal: renewalEngineFi,
   ca: {
     letsencrypt: "Let's Encrypt",

@@ -1,4 +1,5 @@
 // Hungarian (Magyar): the engine's sentences (src-main/shared/engine-text.ts), translated.
+import { remindersEngineHu } from './reminders/engine-hu.ts';
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineHu } from './profiles/hu.ts';
@@ -401,6 +402,7 @@ export const engineHu: Shape<typeof engineText> = {
   },
   profile: profileEngineHu,
   deploy: deployEngineHu,
+  reminders: remindersEngineHu,
   renewal: renewalEngineHu,
   ca: {
     letsencrypt: "Let's Encrypt",

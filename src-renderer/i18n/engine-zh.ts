@@ -1,4 +1,5 @@
 // Simplified Chinese (简体中文): the engine's sentences (src-main/shared/engine-text.ts), translated.
+import { remindersEngineZh } from './reminders/engine-zh.ts';
 import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineZh } from './profiles/zh.ts';
@@ -366,6 +367,7 @@ export const engineZh: Shape<typeof engineText> = {
   },
   profile: profileEngineZh,
   deploy: deployEngineZh,
+  reminders: remindersEngineZh,
   renewal: renewalEngineZh,
   ca: {
     letsencrypt: "Let's Encrypt",

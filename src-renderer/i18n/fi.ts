@@ -1,4 +1,5 @@
 // Finnish (Suomi).
+import { remindersFi } from './reminders/fi.ts';
 import { deployFi } from './deploy/fi.ts';
 import { dataNoticesFi } from './data/fi.ts';
 import type { en } from './en.ts';
@@ -709,6 +710,7 @@ export const fi: Shape<typeof en> = {
       'Certdeskissä tapahtui odottamaton virhe. Yritä uudelleen; jos ongelma toistuu, ilmoita siitä tietojen kanssa.',
   },
   deploy: deployFi,
+  reminders: remindersFi,
   profiles: profilesFi,
   notifyFormat: notifyFormatFi,
   siteCheck: siteCheckUiFi,

@@ -1,4 +1,5 @@
 // Hungarian (Magyar).
+import { remindersHu } from './reminders/hu.ts';
 import { deployHu } from './deploy/hu.ts';
 import { dataNoticesHu } from './data/hu.ts';
 import type { en } from './en.ts';
@@ -712,6 +713,7 @@ export const hu: Shape<typeof en> = {
       'Váratlan hiba történt a Certdeskben. Próbálja újra; ha újra előfordul, jelentse a részletekkel együtt.',
   },
   deploy: deployHu,
+  reminders: remindersHu,
   profiles: profilesHu,
   notifyFormat: notifyFormatHu,
   siteCheck: siteCheckUiHu,

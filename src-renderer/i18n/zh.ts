@@ -1,4 +1,5 @@
 // Simplified Chinese (简体中文).
+import { remindersZh } from './reminders/zh.ts';
 import { deployZh } from './deploy/zh.ts';
 import { dataNoticesZh } from './data/zh.ts';
 import type { en } from './en.ts';
@@ -631,6 +632,7 @@ export const zh: Shape<typeof en> = {
     internal: 'Certdesk 内部发生了意外错误。请重试；如果问题持续出现，请附上详情报告问题。',
   },
   deploy: deployZh,
+  reminders: remindersZh,
   profiles: profilesZh,
   notifyFormat: notifyFormatZh,
   siteCheck: siteCheckUiZh,

@@ -4,23 +4,13 @@
 // the person says "Done". Urgent when the certificate being served has less than a tenth of its
 // lifetime left, the same share as the 'expiring' notice.
 import type { StoredCertificate } from '../../storage/schema.ts';
-import type { SiteState } from '../../shared/site-check.ts';
+import type { ReminderView } from '../../shared/reminders.ts';
+import { unicodeName } from '../names.ts';
 import { mainT } from '../../shared/main-i18n.ts';
 import { EXPIRING_SHARE, formatTime, namesText, type Notice } from '../renewal/notifier.ts';
 
-export type Reminder = {
-  certId: string;
-  names: string[];
-  /** The manual targets waiting, each with the person's own steps (notes). */
-  targets: { targetId: string; label: string; notes?: string; since: string }[];
-  /** The new certificate they wait for. */
-  serial: string;
-  /** The certificate the site serves instead (the last check, else the one before the renewal). */
-  served: { serial: string; notAfter: string } | null;
-  /** The last live-site check's overall state for the new certificate; null when none ran. */
-  siteState: SiteState | null;
-  urgent: boolean;
-};
+/** One certificate that waits for the person (shared/reminders.ts ReminderView, without the readable names). */
+export type Reminder = Omit<ReminderView, 'unicodeNames'>;
 
 /** The served certificate's share of lifetime left is below EXPIRING_SHARE. */
 function isUrgent(
@@ -76,6 +66,11 @@ export function reminderOf(cert: StoredCertificate, now: number): Reminder | nul
 
 export function remindersOf(certs: readonly StoredCertificate[], now: number): Reminder[] {
   return certs.map((c) => reminderOf(c, now)).filter((r): r is Reminder => r !== null);
+}
+
+/** The window's list (dashboard, tray): the reminders with the names as people read them. */
+export function reminderViews(certs: readonly StoredCertificate[], now: number): ReminderView[] {
+  return remindersOf(certs, now).map((r) => ({ ...r, unicodeNames: r.names.map(unicodeName) }));
 }
 
 /** The desktop/e-mail/webhook message of a reminder, in `lang` (main-text notice.waiting*). */

@@ -406,7 +406,11 @@ export class DeployService {
   }
 
   /** "Done" (the person), or the live-site check saw the new certificate: the wait ends. */
-  async markManualDone(certId: string, targetId: string): Promise<DeployTargetView> {
+  async markManualDone(
+    certId: string,
+    targetId: string,
+    by: 'person' | 'site-check' = 'person',
+  ): Promise<DeployTargetView> {
     const { t } = this.target(certId, targetId);
     if (t.config.kind !== 'manual')
       throw new CertdeskError(
@@ -414,6 +418,10 @@ export class DeployService {
         'Only a target you update by hand can be marked done.',
       );
     const at = new Date(this.core.clock.now()).toISOString();
+    // The history says who ended the wait, as a Text (history.ts; engine-text-reminders.ts).
+    const said = text(by === 'person' ? 'reminders.doneByYou' : 'reminders.doneServed', {
+      label: t.config.label,
+    });
     await this.core.storage.update((d) => {
       const c = d.certificates[certId];
       if (!c) return;
@@ -427,7 +435,14 @@ export class DeployService {
       });
       c.deployRuns = [
         ...(c.deployRuns ?? []),
-        { targetId, at, trigger: 'done' as const, ok: true, ...(serial ? { serial } : {}) },
+        {
+          targetId,
+          at,
+          trigger: 'done' as const,
+          ok: true,
+          text: said,
+          ...(serial ? { serial } : {}),
+        },
       ].slice(-MAX_DEPLOY_RUNS_KEPT);
     });
     return this.list(certId).find((v) => v.id === targetId)!;

@@ -445,7 +445,8 @@ export function desktopChannel(
         n.kind === 'renewal-failed' ||
         n.kind === 'deploy-failed' ||
         n.kind === 'expiring' ||
-        n.kind === 'expired';
+        n.kind === 'expired' ||
+        n.urgent === true; // a reminder whose served certificate is nearly out (issue 17)
       show({
         title: n.title,
         body: n.message,

@@ -210,8 +210,17 @@ export function createRenewalService(opts: RenewalServiceOptions): RenewalServic
     }
   };
 
+  // The daily live-site check may end a wait for the person (follow-up.ts): the window and the
+  // tray hear of it like of a renewal, so "Waiting for you" goes away without a restart (issue 17).
+  const adapted = engineAdapter(engine);
+  const checkSite = adapted.checkSite;
+  if (checkSite)
+    adapted.checkSite = async (id) => {
+      await checkSite(id);
+      opts.onCertChanged?.(id);
+    };
   const scheduler: Scheduler = createScheduler({
-    engine: engineAdapter(engine),
+    engine: adapted,
     clock: engine.clock,
     log: engine.log,
     // The setting is the truth (tray, Settings screen and another process may all change it).

@@ -33,13 +33,15 @@ export function waitsEndedBy(cert: StoredCertificate): string[] {
 export type FollowUpEngine = {
   getStored(id: string): StoredCertificate;
   siteCheck: { check(id: string): Promise<unknown> };
-  deploy: { markManualDone(certId: string, targetId: string): Promise<unknown> };
+  deploy: {
+    markManualDone(certId: string, targetId: string, by: 'site-check'): Promise<unknown>;
+  };
 };
 
 /** Ends the waits the recorded check settles (every check calls this: CLI, window, scheduler). */
 export async function settleWaits(engine: FollowUpEngine, id: string, log: Logger): Promise<void> {
   for (const targetId of waitsEndedBy(engine.getStored(id))) {
-    await engine.deploy.markManualDone(id, targetId);
+    await engine.deploy.markManualDone(id, targetId, 'site-check');
     log.info('site check: the new certificate is served; the wait ends', { cert: id, targetId });
   }
 }

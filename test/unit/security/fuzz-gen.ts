@@ -296,6 +296,9 @@ export const VALID_SAMPLES: Record<Channel, Record<string, unknown>> = {
   'deploy:remove': { id: 'abc123', targetId: 't1' },
   'deploy:done': { id: 'abc123', targetId: 't1' },
   'deploy:waiting': {},
+  'deploy:reminders': {},
+  'deploy:steps': { id: 'abc123', targetId: 't1' },
+  'deploy:history': { id: 'abc123' },
   'unattended:get': {},
   'unattended:set': { enabled: false },
 };
