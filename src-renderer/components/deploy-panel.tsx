@@ -11,11 +11,13 @@ import type { Input } from '../../src-main/shared/contract.ts';
 import { sayText } from '../engine-text.ts';
 import { formatDate } from '../format.ts';
 import { BusyButton, ErrorBox } from './common.tsx';
-import { PasteFields } from './export-panel.tsx';
+import { WaitingSteps } from './waiting-steps.tsx';
 import { Field, Select } from './deploy-fields.tsx';
 
 type Config = Input<'deploy:add'>['config'];
 const PRESETS = ['nginx', 'apache', 'haproxy', 'synology', 'generic'] as const;
+/** A place updated by hand: its paste fields ('cpanel'), or the files of a preset (no PFX: no password to keep). */
+const MANUAL_FILES = ['cpanel', ...PRESETS] as const;
 
 function TargetRow({
   certId,
@@ -90,18 +92,7 @@ function TargetRow({
           {v.retryAt ? ` ${t('deploy.retryAt', { at: at(v.retryAt) })}` : ''}
         </p>
       )}
-      {waiting && v.config.kind === 'manual' && (
-        <div className="stack">
-          <h3>{t('deploy.steps')}</h3>
-          <ol>
-            <li>{t('engine.deploy.manualStep1', { label: v.config.label })}</li>
-            <li>{t('engine.deploy.manualStep2')}</li>
-            <li>{t('engine.deploy.manualStep3')}</li>
-          </ol>
-          {v.config.notes && <p className="note">{v.config.notes}</p>}
-          <PasteFields certId={certId} />
-        </div>
-      )}
+      {waiting && v.config.kind === 'manual' && <WaitingSteps certId={certId} targetId={v.id} />}
       {note && (
         <p className="ok-text" role="status">
           {note}
@@ -172,7 +163,16 @@ function AddForm({ certId, onAdded }: { certId: string; onAdded: () => void }) {
     else if (kind === 'cpanel')
       config = { kind, url: v('cpanelUrl'), user: v('user'), ...opt('domain') };
     else if (kind === 'local') config = { kind, dir: v('dir'), preset, ...opt('postCommand') };
-    else config = { kind, label: v('label'), ...opt('notes') };
+    else {
+      // What the place asks for (issue 17): paste fields (cPanel-like boxes) or a preset's files.
+      const asks = v('manualFiles') || 'cpanel';
+      config = {
+        kind,
+        label: v('label'),
+        ...opt('notes'),
+        preset: asks as (typeof MANUAL_FILES)[number],
+      };
+    }
     const secrets = {
       ...(v('password') ? { password: v('password') } : {}),
       ...(v('privateKey') ? { privateKey: v('privateKey') } : {}),
@@ -221,6 +221,18 @@ function AddForm({ certId, onAdded }: { certId: string; onAdded: () => void }) {
       ]}
       {kind === 'local' && [field('dir'), field('postCommand')]}
       {kind === 'manual' && [field('label'), field('notes')]}
+      {kind === 'manual' && (
+        <Select
+          label={t('reminders.add.files')}
+          name="manualFiles"
+          value={v('manualFiles') || 'cpanel'}
+          options={MANUAL_FILES.map((p) => ({
+            value: p,
+            label: p === 'cpanel' ? t('reminders.add.paste') : t(`export.preset.${p}`),
+          }))}
+          onChange={set('manualFiles')}
+        />
+      )}
       {kind !== 'cpanel' && kind !== 'manual' && (
         <Select
           label={t('deploy.files')}

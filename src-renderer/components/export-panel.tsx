@@ -12,7 +12,7 @@ import { HttpsAdvice } from './https-advice.tsx';
 type Preset = Output<'export:presets'>[number];
 type ExportResult = Output<'export:run'>;
 
-function FolderField({
+export function FolderField({
   id,
   label,
   value,

@@ -1,6 +1,6 @@
-// One certificate: names, key type, issuer chain, the history of attempts, export destinations,
-// renew now, change how the CA reaches you (issue 15), revoke (with a reason) and delete (with a
-// confirmation).
+// One certificate: names, key type, issuer chain, the history of renewals and deployments (issue
+// 17), export destinations, renew now, change how the CA reaches you (issue 15), revoke (with a
+// reason) and delete (with a confirmation).
 import { Fragment, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, useAppEvents, type ErrorShape, type Output } from '../api.ts';
@@ -8,6 +8,7 @@ import { useApp } from '../app.tsx';
 import { BusyButton, ErrorBox, FocusHeading, StatusBadge } from '../components/common.tsx';
 import { ExportPanel, PasteFields } from '../components/export-panel.tsx';
 import { DeployPanel } from '../components/deploy-panel.tsx';
+import { History } from '../components/history.tsx';
 import { PromptBox, RunSteps, useRun } from '../components/run-progress.tsx';
 import { daysUntil, formatDate, formatDateTime, readableName, readableNames } from '../format.ts';
 import { oneSentence } from './dashboard.tsx';
@@ -305,27 +306,7 @@ export function CertificatePage({ id }: { id: string }) {
         </ol>
       )}
 
-      <h2>{t('cert.history')}</h2>
-      {c.attempts.length === 0 ? (
-        <p className="muted">{t('cert.noHistory')}</p>
-      ) : (
-        <ol className="timeline" reversed>
-          {[...c.attempts].reverse().map((a, i) => (
-            <li key={`${a.at}-${i}`} className={`attempt attempt-${a.outcome}`}>
-              <time dateTime={a.at}>{formatDateTime(a.at, lng)}</time>
-              <span>
-                {' '}
-                {t(`cert.outcome.${a.outcome}`)} · {t(`cert.trigger.${a.trigger}`)}
-              </span>
-              {a.message && (
-                <p className="muted" lang="en">
-                  {a.message}
-                </p>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
+      <History certId={c.id} attempts={c.attempts} />
 
       <DeployPanel certId={c.id} />
       <h2>{t('cert.exports')}</h2>

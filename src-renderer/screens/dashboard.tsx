@@ -13,6 +13,8 @@ import { daysUntil, formatDate, lifetimeLeft, readableName } from '../format.ts'
 import { soonerText } from '../components/renewal-notes.tsx';
 import { renewalReasonText } from '../engine-text.ts';
 import { ServedBadge } from '../components/site-check.tsx';
+import { WaitingBox } from '../components/waiting-box.tsx';
+import type { ReminderView } from '../../src-main/shared/reminders.ts';
 
 /** One sentence of an error for a table cell: the translated code, or in English the engine's first sentence. */
 export function oneSentence(
@@ -49,9 +51,11 @@ type RowProps = {
   onOpen: (id: string) => void;
   onRenew: (c: CertificateSummary) => void;
   busy: boolean;
+  /** Issue 17: the certificate waits for the person at a place updated by hand. */
+  waiting: 'waiting' | 'urgent' | null;
 };
 
-const Row = memo(function Row({ c, now, lng, t, onOpen, onRenew, busy }: RowProps) {
+const Row = memo(function Row({ c, now, lng, t, onOpen, onRenew, busy, waiting }: RowProps) {
   const left = lifetimeLeft(c.notBefore, c.notAfter, now);
   const days = daysUntil(c.notAfter, now);
   // An internationalised name reads as people type it (bücher.test); the punycode the certificate
@@ -71,6 +75,11 @@ const Row = memo(function Row({ c, now, lng, t, onOpen, onRenew, busy }: RowProp
       </th>
       <td>
         <StatusBadge status={c.status} />
+        {waiting && (
+          <span className={`badge badge-waiting${waiting === 'urgent' ? ' badge-urgent' : ''}`}>
+            {t('reminders.dashboard.rowBadge')}
+          </span>
+        )}
       </td>
       <td>
         {left !== null && (
@@ -130,6 +139,7 @@ export function Dashboard() {
   const { t, i18n } = useTranslation();
   const { go } = useApp();
   const [certs, setCerts] = useState<CertificateSummary[] | null>(null);
+  const [reminders, setReminders] = useState<ReminderView[]>([]);
   const [error, setError] = useState<ErrorShape | null>(null);
   const [renewErrors, setRenewErrors] = useState<{ name: string; error: ErrorShape }[]>([]);
   const [busyIds, setBusyIds] = useState<Set<string>>(() => new Set());
@@ -138,7 +148,9 @@ export function Dashboard() {
   const reloadTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const load = useCallback(async () => {
-    const r = await call('cert:list', {});
+    // One request for the list and one for what waits for the person (issue 17), not one per row.
+    const [r, w] = await Promise.all([call('cert:list', {}), call('deploy:reminders', {})]);
+    if (w.ok) setReminders(w.value);
     setNow(Date.now());
     if (r.ok) {
       setCerts(r.value);
@@ -194,6 +206,10 @@ export function Dashboard() {
   }, [shown, total]);
 
   const open = useCallback((id: string) => go({ name: 'cert', id }), [go]);
+  const waitingOf = useMemo(
+    () => new Map(reminders.map((r) => [r.certId, r.urgent ? 'urgent' : 'waiting'] as const)),
+    [reminders],
+  );
   const renew = useCallback(
     async (c: CertificateSummary) => {
       // A manual method needs the person to place a record or file: its page shows the instructions.
@@ -283,6 +299,7 @@ export function Dashboard() {
       <p role="status" className="status-line">
         {status}
       </p>
+      <WaitingBox reminders={reminders} onOpen={open} />
       {renewErrors.map((x, i) => (
         <ErrorBox key={`${x.name}-${i}`} error={x.error}>
           {x.name && <p className="muted">{t('dashboard.renewFailedFor', { name: x.name })}</p>}
@@ -317,6 +334,7 @@ export function Dashboard() {
                 onOpen={open}
                 onRenew={renew}
                 busy={busyIds.has(c.id)}
+                waiting={waitingOf.get(c.id) ?? null}
               />
             ))}
           </tbody>

@@ -15,6 +15,7 @@ export const remindersDa: Shape<typeof remindersEn> = {
     urgentBadge: 'Haster',
     showSteps: 'Vis trinene',
     rowBadge: 'Venter på dig',
+    separator: ', ',
   },
   steps: {
     title: 'Sådan gør du i {{label}}',

@@ -13,6 +13,7 @@ export const remindersEn = {
     urgentBadge: 'Urgent',
     showSteps: 'Show the steps',
     rowBadge: 'Waiting for you',
+    separator: ', ',
   },
   steps: {
     title: 'What to do at {{label}}',

@@ -15,6 +15,7 @@ export const remindersFi: Shape<typeof remindersEn> = {
     urgentBadge: 'Kiireellinen',
     showSteps: 'Näytä vaiheet',
     rowBadge: 'Odottaa sinua',
+    separator: ', ',
   },
   steps: {
     title: 'Näin teet kohteessa {{label}}',

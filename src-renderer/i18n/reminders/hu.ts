@@ -15,6 +15,7 @@ export const remindersHu: Shape<typeof remindersEn> = {
     urgentBadge: 'Sürgős',
     showSteps: 'Lépések megjelenítése',
     rowBadge: 'Önre vár',
+    separator: ', ',
   },
   steps: {
     title: 'Teendők itt: {{label}}',

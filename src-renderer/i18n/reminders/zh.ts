@@ -14,6 +14,7 @@ export const remindersZh: Shape<typeof remindersEn> = {
     urgentBadge: '紧急',
     showSteps: '查看步骤',
     rowBadge: '等待你操作',
+    separator: '、',
   },
   steps: {
     title: '在 {{label}} 要做的事',
