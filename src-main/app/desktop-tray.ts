@@ -6,14 +6,18 @@ import { MINUTE_MS } from '../shared/durations.ts';
 import { mainLanguage } from '../shared/main-i18n.ts';
 import { createTray, type TrayController, type TrayImage } from './tray.ts';
 import { trayState } from './tray-state.ts';
+import { remindersOf } from '../engine/deploy/reminders.ts';
 import type { DesktopWindow, ElectronLike } from './desktop-ports.ts';
 import type { DesktopRuntime } from './desktop.ts';
 
 const TRAY_REFRESH_MS = 10 * MINUTE_MS;
+const CERT_CHANGE_REDRAW_MS = 200;
 
 export type DesktopTray = {
   /** Draws the tray again from the certificates (a changed setting, e.g. the language). */
   refresh(): void;
+  /** A certificate changed (a wait for the person may start or end): redraw soon, once a burst. */
+  changed(): void;
   /** Stops the timed refresh (first step of quitting). */
   stopRefresh(): void;
   /** Settles what the tray started (settings being written reach the disk). */
@@ -52,12 +56,19 @@ export function startDesktopTray<W extends DesktopWindow, I extends TrayImage, M
   // Issue 22: renewals never stop silently; what nothing renews turns the tray red.
   const dataProblems = () => renewalsStopped(engine.settings.storageNotices()).length;
   let tray: TrayController | null = null;
+  // Issue 17: certificates waiting for the person at a place updated by hand, urgent or not.
+  const state = () =>
+    trayState(
+      engine.certificates.list(),
+      clock.now(),
+      paused,
+      language(),
+      dataProblems(),
+      remindersOf(engine.storedCertificates(), clock.now()),
+    );
   const refreshTray = () => {
     try {
-      tray?.update(
-        trayState(engine.certificates.list(), clock.now(), paused, language(), dataProblems()),
-        paused,
-      );
+      tray?.update(state(), paused);
     } catch (err) {
       log.warn('tray refresh failed', { error: toErrorShape(err).message });
     }
@@ -65,7 +76,7 @@ export function startDesktopTray<W extends DesktopWindow, I extends TrayImage, M
   tray = createTray(e, {
     assetsDir,
     platform,
-    initial: trayState(engine.certificates.list(), clock.now(), paused, language(), dataProblems()),
+    initial: state(),
     actions: {
       open: () => showWindow(),
       // The window's own "Renew all" (cert:renewAll): skips manual routes and revoked
@@ -101,9 +112,23 @@ export function startDesktopTray<W extends DesktopWindow, I extends TrayImage, M
     schedule();
   };
   schedule();
+  // A burst of changes (renew all over many certificates) redraws the tray once.
+  let redraw: unknown = null;
+  const changed = () => {
+    if (redraw !== null) return;
+    redraw = clock.setTimeout(() => {
+      redraw = null;
+      refreshTray();
+    }, CERT_CHANGE_REDRAW_MS);
+    (redraw as { unref?: () => void } | null)?.unref?.();
+  };
   return {
     refresh: refreshTray,
-    stopRefresh: () => clock.clearTimeout(refreshTimer),
+    changed,
+    stopRefresh: () => {
+      clock.clearTimeout(refreshTimer);
+      if (redraw !== null) clock.clearTimeout(redraw);
+    },
     settle: async () => {
       await Promise.allSettled([...pending]);
     },

@@ -134,11 +134,15 @@ export function startDesktop<W extends DesktopWindow, I extends TrayImage, M>(
     const send = createEventSender(EVENTS_CHANNEL, () =>
       win && !win.isDestroyed() ? [win.webContents] : [],
     );
-    // A changed setting (the language) also redraws the tray, once it exists.
+    // A changed setting (the language) also redraws the tray, once it exists; so does a changed
+    // certificate: "Done", a renewal or a site check may start or end a wait for the person.
     let onSettingsChanged = () => {};
+    let onCertChanged = () => {};
     const emit: typeof send = (ev) => {
       send(ev);
-      if ((ev as { type?: unknown } | null)?.type === 'settings-changed') onSettingsChanged();
+      const type = (ev as { type?: unknown } | null)?.type;
+      if (type === 'settings-changed') onSettingsChanged();
+      if (type === 'cert-changed' || type === 'cert-removed') onCertChanged();
     };
     const saved = prefs.get('window');
     const createWindow = (show: boolean): W => {
@@ -239,6 +243,7 @@ export function startDesktop<W extends DesktopWindow, I extends TrayImage, M>(
       tray.refresh();
       syncLanguage();
     };
+    onCertChanged = () => tray.changed();
     const unwatchPower = watchPower(e.powerMonitor, scheduler);
 
     if (paused) scheduler.pause(true);

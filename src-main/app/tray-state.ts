@@ -21,6 +21,10 @@ export type TrayState = {
   /** The language tooltip and status are in. */
   lang: string;
   counts: { total: number; ok: number; due: number; attention: number };
+  /** Certificates waiting for the person at a place updated by hand (issue 17). */
+  waiting: number;
+  /** "N certificates wait for you" when any do (tray.waiting_*), else null: a menu line of its own. */
+  waitingLine: string | null;
   /** Certificates that put the tray in its level (the worst ones), for "click opens it". */
   worstIds: string[];
 };
@@ -57,6 +61,11 @@ export function trayState(
   lang = 'en',
   /** Issue 22: certificate folders nothing renews, or a missing master key (never silent). */
   dataProblems = 0,
+  /**
+   * Issue 17: certificates that wait for the person (engine/deploy/reminders.ts). Waiting needs
+   * them soon ('due'); urgent (the served certificate has under a tenth of its life left) now.
+   */
+  waiting: readonly { certId: string; urgent: boolean }[] = [],
 ): TrayState {
   const t = mainT(lang);
   const counts = { total: certs.length, ok: 0, due: 0, attention: 0 };
@@ -68,17 +77,40 @@ export function trayState(
     byLevel[l].push(c.id);
     if (RANK[l] > RANK[level]) level = l;
   }
+  const waitLevel: TrayLevel = waiting.some((w) => w.urgent) ? 'attention' : 'due';
+  if (waiting.length > 0 && RANK[waitLevel] > RANK[level]) level = waitLevel;
+  const waitingLine = waiting.length > 0 ? t('tray.waiting', { count: waiting.length }) : null;
   let status: string;
   if (dataProblems > 0) {
     level = 'attention';
     status = t('tray.dataProblem');
   } else if (counts.total === 0) status = t('tray.none');
-  else if (level === 'attention') status = t('tray.attention', { count: counts.attention });
+  else if (counts.attention > 0) status = t('tray.attention', { count: counts.attention });
+  // Waiting for the person says more than "a renewal coming up": it needs them, not time.
+  else if (waitingLine) status = waitingLine;
   else if (level === 'due') status = t('tray.due', { count: counts.due });
   else status = counts.total === 1 ? t('tray.fineOne') : t('tray.fineAll', { count: counts.total });
   // Windows cuts tray tooltips at 127 characters; these stay far below.
   const tooltip = t(paused ? 'tray.tooltipPaused' : 'tray.tooltip', { status });
-  return { level, tooltip, status, paused, lang, counts, worstIds: byLevel[level] };
+  // The certificates that put the tray in its level; waiting ones when they did (issue 17).
+  const worstIds = [
+    ...byLevel[level],
+    ...waiting
+      .filter((w) => (level === 'attention' ? w.urgent : level === 'due'))
+      .map((w) => w.certId)
+      .filter((id) => !byLevel[level].includes(id)),
+  ];
+  return {
+    level,
+    tooltip,
+    status,
+    paused,
+    lang,
+    counts,
+    waiting: waiting.length,
+    waitingLine,
+    worstIds,
+  };
 }
 
 /**

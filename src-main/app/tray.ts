@@ -30,8 +30,15 @@ export function trayMenuTemplate(
   a: TrayActions,
 ): TrayMenuItem[] {
   const t = mainT(state.lang);
+  // Issue 17: when the headline says something else, certificates waiting for the person still
+  // get their own line, so the count is never hidden behind a worse state.
+  const waiting =
+    state.waitingLine && state.waitingLine !== state.status
+      ? [{ label: state.waitingLine, enabled: false as const }]
+      : [];
   return [
     { label: state.status, enabled: false },
+    ...waiting,
     { type: 'separator' },
     { label: t('tray.open'), click: a.open },
     { label: t('tray.renewAll'), click: a.renewAll, enabled: !paused && state.counts.total > 0 },
@@ -96,7 +103,13 @@ export function createTray<I extends TrayImage, M>(
   let last = '';
   const controller: TrayController = {
     update(state, paused) {
-      const key = JSON.stringify([state.level, state.tooltip, state.counts.total, paused]);
+      const key = JSON.stringify([
+        state.level,
+        state.tooltip,
+        state.counts.total,
+        state.waitingLine,
+        paused,
+      ]);
       if (key === last) return;
       last = key;
       tray.setImage(image(state.level));

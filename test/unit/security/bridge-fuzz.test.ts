@@ -191,7 +191,12 @@ test('every channel, no token or a wrong one (in header or query, any length): 4
     for (const t of [
       ...wrong,
       randomString(r).replace(/[^\x21-\x7e]/g, '') || 'y',
-      r.pick(NASTY_STRINGS).replace(/[^\x21-\x7e]/g, '') || 'z',
+      // Node itself answers 431 to headers over its 16 KiB limit before the guard runs; a token
+      // that reaches the guard is at most 8 KiB (the 70,000-character nasty string included).
+      r
+        .pick(NASTY_STRINGS)
+        .replace(/[^\x21-\x7e]/g, '')
+        .slice(0, 8192) || 'z',
     ]) {
       const res = await request({
         path: `/api/${c}`,
