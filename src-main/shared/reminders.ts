@@ -52,6 +52,8 @@ export type DeployHistoryEntry = {
   kind: DeployKind | null;
   /** Where, as the target is listed ("by hand: Router admin page", "SFTP u@h:/dir"); null: removed. */
   where: string | null;
+  /** A place updated by hand: the person's own name for it, shown instead of `where`. */
+  label?: string;
   trigger: DeployTrigger;
   outcome: DeployOutcomeKind;
   serial?: string;

@@ -59,7 +59,9 @@ function TargetRow({
   return (
     <li className="card deploy-target" data-kind={v.config.kind}>
       <p>
-        <strong>{t(`deploy.kinds.${v.config.kind}`)}</strong>: <code>{v.where}</code>
+        <strong>{t(`deploy.kinds.${v.config.kind}`)}</strong>:{' '}
+        {/* A place updated by hand is the person's own words, not a technical address. */}
+        {v.config.kind === 'manual' ? v.config.label : <code>{v.where}</code>}
       </p>
       {waiting ? (
         <p className="warn-text" role="status">

@@ -28,7 +28,13 @@ function RunLine({ r, t, lng }: { r: DeployHistoryEntry; t: TFunction; lng: stri
         {r.outcome !== 'done' && ` · ${t(`reminders.history.trigger.${r.trigger}`)}`}
       </span>
       <p className="muted">
-        {r.where === null ? t('reminders.history.removed') : <code>{r.where}</code>}
+        {r.where === null ? (
+          t('reminders.history.removed')
+        ) : r.label !== undefined ? (
+          `${t('deploy.kinds.manual')}: ${r.label}`
+        ) : (
+          <code>{r.where}</code>
+        )}
       </p>
       {detail && <p className="muted">{detail}</p>}
       {r.command && (

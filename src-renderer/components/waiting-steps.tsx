@@ -85,7 +85,7 @@ export function WaitingSteps({ certId, targetId }: { certId: string; targetId: s
       ) : (
         <p>{t('reminders.steps.renewed', { label, date: formatDateTime(s.since, lng) })}</p>
       )}
-      <ol className="steps">
+      <ol className="manual-steps">
         <li>{t('reminders.steps.open', { label })}</li>
         {s.files.length > 0 ? (
           <li>

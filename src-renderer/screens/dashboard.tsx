@@ -76,9 +76,11 @@ const Row = memo(function Row({ c, now, lng, t, onOpen, onRenew, busy, waiting }
       <td>
         <StatusBadge status={c.status} />
         {waiting && (
-          <span className={`badge badge-waiting${waiting === 'urgent' ? ' badge-urgent' : ''}`}>
-            {t('reminders.dashboard.rowBadge')}
-          </span>
+          <div className="row-badge">
+            <span className={`badge badge-waiting${waiting === 'urgent' ? ' badge-urgent' : ''}`}>
+              {t('reminders.dashboard.rowBadge')}
+            </span>
+          </div>
         )}
       </td>
       <td>

@@ -24,6 +24,7 @@ export function deployHistory(cert: StoredCertificate): DeployHistoryEntry[] {
       targetId: r.targetId,
       kind: config?.kind ?? null,
       where: config ? targetWhere(config) : null,
+      ...(config?.kind === 'manual' ? { label: config.label } : {}),
       trigger: r.trigger,
       outcome: outcomeOf(r),
       ...(r.serial ? { serial: r.serial } : {}),

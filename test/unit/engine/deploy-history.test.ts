@@ -120,6 +120,7 @@ test('every deployment run is in the history: deployed, failed with its reason, 
   assert.ok(failed.errorCode, 'the failure keeps its code');
   assert.ok(failed.message, 'and its reason');
   assert.equal(waiting.where, 'by hand: Router admin page');
+  assert.equal(waiting.label, 'Router admin page', "the person's own words for the window");
   assert.equal(waiting.text?.key, 'deploy.waiting');
   assert.deepEqual(done.text, {
     key: 'reminders.doneByYou',
