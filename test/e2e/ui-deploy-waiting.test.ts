@@ -29,7 +29,9 @@ const NOTES = 'System > Certificates > Upload, then Apply.';
 
 function waitingFlow(face: Face, lng: string, locale: string, name: string, files: boolean): void {
   const skip = rendererBuilt() ? face.skip : 'the renderer is not built: run node scripts/build.ts';
-  const browserOnly = face.name === 'browser' ? false : 'needs the server engine in this process';
+  // The site-check port (nginx starts after the app) and the clock are the in-process engine's.
+  const browserOnly =
+    face.name === 'browser' ? false : "moves the server engine's clock and site-check port";
   const t = translator(lng);
   const tx = (key: string, vars?: Record<string, unknown>): string => {
     const s = t(key, vars ?? {});
@@ -70,13 +72,17 @@ function waitingFlow(face: Face, lng: string, locale: string, name: string, file
 
   before(async () => {
     if (skip) return;
-    // Browser mode's engine keeps this clock, so the urgent tenth can be reached without waiting.
+    // Browser mode's engine keeps this clock, so the urgent tenth can be reached without waiting;
+    // the app has no variable for a clock (stack-options.ts), so its face keeps the real one.
     const clock = {
       now: () => Date.now() + offset,
       setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
       clearTimeout: (h: unknown) => clearTimeout(h as NodeJS.Timeout),
     };
-    run = await face.start({ locale, stack: { engine: { clock } } });
+    run = await face.start({
+      locale,
+      ...(face.name === 'browser' ? { stack: { engine: { clock } } } : {}),
+    });
     page = run.page;
     // Whatever the window is answered, no private key is in it (R8).
     page.on('response', (r) => {
