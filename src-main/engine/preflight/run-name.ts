@@ -1,4 +1,4 @@
-// Pre-flight step 3: one name's checks (dns, caa, and the self-check or dns-01) within its deadline.
+// Pre-flight step 3: one name's checks (dns, caa, the self-check or dns-01) within its deadline.
 import type { AcmeDirectory } from '../acme/client.ts';
 import { isWildcard } from '../names.ts';
 import { ipOf } from '../profiles.ts';

@@ -6,7 +6,8 @@
 //      a random test token per name is placed the way the real challenge will be;
 //   3. per name: dns (with each address probed on the validation port), caa, and the self-check
 //      (http-01, tls-alpn-01) or the dns-01 check;
-//   4. the responder stops and the test files go; then, only if asked, the trial run at the CA.// Step 2 is run-responder.ts, step 3 run-name.ts.
+//   4. the responder stops and the test files go; then, only if asked, the trial run at the CA.
+// Step 2 is run-responder.ts, step 3 run-name.ts.
 import { CertdeskError } from '../../shared/errors.ts';
 import type { AcmeDirectory } from '../acme/client.ts';
 import { namesCheck } from './names.ts';

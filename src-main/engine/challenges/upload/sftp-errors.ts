@@ -1,10 +1,23 @@
-// What an SFTP connection failure means for the person: DNS, port, login, key or protocol.
+// What an SFTP failure means: a connection's in words (DNS, port, login, key), a request's kind.
 import { CertdeskError, textError } from '../../../shared/errors.ts';
 import { text } from '../../../shared/engine-text.ts';
-import { connectTimeoutError, redact } from './remote-fs.ts';
+import { connectTimeoutError, redact, type RemoteFailure } from './remote-fs.ts';
 import type { SftpOptions } from './sftp.ts';
 
 export type SshError = Error & { code?: string | number; level?: string };
+
+// SFTP status codes (draft-ietf-secsh-filexfer-02 section 7, what OpenSSH speaks).
+const SSH_FX_NO_SUCH_FILE = 2;
+const SSH_FX_PERMISSION_DENIED = 3;
+
+/** What a failed SFTP request means for the caller: the file is not there, not ours, or other. */
+export function sftpOpErrorKind(err: SshError): RemoteFailure {
+  return err.code === SSH_FX_NO_SUCH_FILE || err.code === 'ENOENT'
+    ? 'not-found'
+    : err.code === SSH_FX_PERMISSION_DENIED || err.code === 'EACCES'
+      ? 'permission'
+      : 'other';
+}
 
 /** The error an ssh2 connect failure is shown as; passwords and passphrases are redacted. */
 export function sftpConnectError(o: SftpOptions, where: string, e: SshError): CertdeskError {

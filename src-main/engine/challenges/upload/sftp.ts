@@ -20,7 +20,7 @@ import {
   normaliseFingerprint,
   type HostKeyPolicy,
 } from './sftp-host-key.ts';
-import { sftpConnectError, type SshError } from './sftp-errors.ts';
+import { sftpConnectError, sftpOpErrorKind, type SshError } from './sftp-errors.ts';
 
 export {
   fingerprintOf,
@@ -40,10 +40,6 @@ export type SftpOptions = {
   connectTimeoutMs: number;
   operationTimeoutMs: number;
 };
-
-// SFTP status codes (draft-ietf-secsh-filexfer-02 section 7, what OpenSSH speaks).
-const SSH_FX_NO_SUCH_FILE = 2;
-const SSH_FX_PERMISSION_DENIED = 3;
 
 export class SftpFs implements DeployFs {
   readonly protocol = 'SFTP';
@@ -139,13 +135,7 @@ export class SftpFs implements DeployFs {
     const work = new Promise<T>((resolve, reject) => {
       fn(sftp, (err, v) => {
         if (!err) return resolve(v as T);
-        const kind =
-          err.code === SSH_FX_NO_SUCH_FILE || err.code === 'ENOENT'
-            ? 'not-found'
-            : err.code === SSH_FX_PERMISSION_DENIED || err.code === 'EACCES'
-              ? 'permission'
-              : 'other';
-        reject(new RemoteOpError(kind, `${what} ${path}: ${err.message}`));
+        reject(new RemoteOpError(sftpOpErrorKind(err), `${what} ${path}: ${err.message}`));
       });
     });
     return withDeadline(work, this.o.operationTimeoutMs, `${what} on ${this.where}`, () => {
