@@ -11,6 +11,7 @@ import { checkA11y, literal, rendererBuilt, shot, translator } from './support.t
 import { faces, type FaceRun } from './faces.ts';
 import { startNginx, type Nginx } from '../helpers/nginx.ts';
 import { startChatServices, type ChatServices } from '../helpers/chat-services.ts';
+import { selfSignedEc } from '../helpers/openssl.ts';
 
 const notBuilt = rendererBuilt()
   ? false
@@ -34,7 +35,15 @@ for (const face of faces())
 
     before(async () => {
       if (skip) return;
-      run = await face.start({ locale: 'en-US' });
+      // nginx starts first (on a self-signed certificate) so both faces are told its port at
+      // start: the window checks port 443, this site listens on a test port
+      // (EngineOptions.siteCheckPort, CERTDESK_TEST_SITE_CHECK_PORT in the Electron app).
+      const first = selfSignedEc(NAME);
+      nginx = await startNginx({ chainPem: first.cert, keyPem: first.key });
+      run = await face.start({
+        locale: 'en-US',
+        stack: { engine: { siteCheckPort: nginx.httpsPort } },
+      });
       ({ page, errors } = run);
       await run.engine.createAccount({
         directoryUrl: run.pebble.directoryUrl,
@@ -47,9 +56,8 @@ for (const face of faces())
           challenge: { type: 'http-01', httpMode: 'builtin' },
         })
       ).certificate.id;
-      nginx = await startNginx(await material());
-      // The window checks port 443; this site listens on a test port (EngineOptions.siteCheckPort).
-      run.engine.opts.siteCheckPort = nginx.httpsPort;
+      const m = await material();
+      await nginx.serve(m.chainPem, m.keyPem);
       chat = await startChatServices();
     });
     after(async () => {
