@@ -5,7 +5,13 @@ import { isText, type Text } from './engine-text.ts';
 
 export const id = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'An id is 1-64 letters, digits, "-" or "_".');
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'An id is 1-64 letters, digits, "-" or "_".')
+  // Records are looked up as d.certificates[id]: "__proto__" would reach Object.prototype and a
+  // write there would change every object in main (prototype pollution, found by the IPC fuzz).
+  .refine(
+    (s) => !(s in Object.prototype),
+    'An id cannot be a built-in name such as "__proto__" or "constructor"',
+  );
 /** Ids the renderer makes up for one issuance or renewal run, so its progress events can be told apart. */
 export const runId = z
   .string()

@@ -61,7 +61,9 @@ export class CertificatesService {
   }
 
   getStored(id: string): StoredCertificate {
-    const c = this.core.storage.read().certificates[id];
+    const all = this.core.storage.read().certificates;
+    // Own records only: "__proto__" or "constructor" is no certificate (prototype pollution).
+    const c = Object.hasOwn(all, id) ? all[id] : undefined;
     if (!c)
       throw new CertdeskError(
         'not-found',
