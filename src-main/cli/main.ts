@@ -7,6 +7,7 @@ import { makeContext } from './context.ts';
 import { cliHint } from './error-hints.ts';
 import type { Command, OptionSpec } from './commands/types.ts';
 import { CORE_COMMANDS } from './commands/core.ts';
+import { profileCmd } from './commands/profile.ts';
 import { exportCmd } from './commands/export.ts';
 import { DEPLOY_COMMANDS } from './commands/deploy.ts';
 import { renewCmd } from './commands/renew.ts';
@@ -23,6 +24,7 @@ import path from 'node:path';
 
 const COMMANDS: Command[] = [
   ...CORE_COMMANDS,
+  profileCmd,
   checkCmd,
   renewCmd,
   exportCmd,

@@ -33,6 +33,7 @@ import {
   type RenewOptions,
 } from './services/issuance.ts';
 import { RenewalInfoService } from './services/renewal-info.ts';
+import { ProfilesService } from './services/profile-change.ts';
 import { ExportsService, type ExportOptions, type ReExportOutcome } from './services/exports.ts';
 import { SettingsService } from './services/settings.ts';
 import { SiteCheckService } from './services/site-check.ts';
@@ -59,6 +60,8 @@ export class Engine {
   readonly accounts: AccountsService;
   readonly certificates: CertificatesService;
   readonly renewalInfo: RenewalInfoService;
+  /** The CA's ACME profiles, and changing a certificate's (issue 18). */
+  readonly profiles: ProfilesService;
   readonly issuance: IssuanceService;
   readonly exports: ExportsService;
   readonly settings: SettingsService;
@@ -79,6 +82,7 @@ export class Engine {
     this.accounts = new AccountsService(this.core);
     this.certificates = new CertificatesService(this.core, this.accounts);
     this.renewalInfo = new RenewalInfoService(this.core, this.accounts, this.certificates);
+    this.profiles = new ProfilesService(this.core, this.accounts, this.certificates);
     this.issuance = new IssuanceService(
       this.core,
       this.accounts,
@@ -149,6 +153,10 @@ export class Engine {
   }
   setRoute(id: string, challenge: Route, given?: RouteSecrets): Promise<CertificateSummary> {
     return this.certificates.setRoute(id, challenge, given);
+  }
+  /** The profile the next renewal asks for (issue 18); null: the CA's default. */
+  setProfile(id: string, profile: string | null): Promise<CertificateSummary> {
+    return this.profiles.set(id, profile);
   }
   revoke(id: string, reason?: RevocationReason): Promise<CertificateSummary> {
     return this.certificates.revoke(id, reason);

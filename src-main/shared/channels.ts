@@ -32,6 +32,7 @@ export const CHANNEL_NAMES = [
   'data:backup',
   'data:restore',
   'ca:profiles',
+  'cert:setProfile',
   'cert:siteCheck',
   'deploy:list',
   'deploy:add',

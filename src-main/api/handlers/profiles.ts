@@ -1,16 +1,16 @@
-// The CA's ACME profiles for the wizard (issue 18), read from the directory of the account the
-// certificate will use.
-import { ipProfilesOf, profilesOf } from '../../engine/profiles.ts';
+// The CA's ACME profiles for the wizard and the certificate page, read from the directory of the
+// account the certificate uses, and changing a certificate's profile (issue 18).
 import type { HandlerContext } from '../context.ts';
 import type { Impls } from '../dispatch.ts';
 
-export function profileImpls(ctx: HandlerContext): Pick<Impls, 'ca:profiles'> {
-  const { engine } = ctx;
+export function profileImpls(ctx: HandlerContext): Pick<Impls, 'ca:profiles' | 'cert:setProfile'> {
+  const { engine, emit } = ctx;
   return {
-    'ca:profiles': async ({ accountId }) => {
-      const account = engine.accounts.pick({ ...(accountId ? { accountId } : {}) });
-      const dir = await engine.accounts.fetchDirectory(account.directoryUrl);
-      return { profiles: profilesOf(dir), ipProfiles: ipProfilesOf(dir, account.caId) };
+    'ca:profiles': async ({ accountId }) => engine.profiles.offered(accountId),
+    'cert:setProfile': async ({ id, profile }) => {
+      const c = await engine.setProfile(id, profile);
+      emit({ type: 'cert-changed', id });
+      return c;
     },
   };
 }

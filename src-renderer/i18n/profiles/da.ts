@@ -37,6 +37,13 @@ export const profileEngineDa: Shape<typeof profileText> = {
     '"{{name}}" er en IP-adresse, og denne CA tilbyder ingen profil, der tillader IP-adresser. Brug i stedet et domænenavn, der peger på adressen.',
   ipNoDns:
     '"{{name}}" er en IP-adresse: CA\'en kontrollerer kun en IP-adresse ved at forbinde til den (http-01 eller tls-alpn-01), aldrig via DNS. Vælg en af de metoder.',
+  busy: 'Certifikatet {{name}} bliver fornyet lige nu. Skift dets profil, når det er færdigt.',
+  ipKeeps:
+    '"{{name}}" på dette certifikat er en IP-adresse, og denne CA udsteder kun certifikater til IP-adresser med disse profiler: {{list}}. Behold en af dem, eller få et nyt certifikat uden IP-adressen.',
+  trialMissing:
+    'CA\'ens øvetjeneste (staging) tilbyder ikke profilen "{{profile}}" (den tilbyder: {{list}}), så en prøvekørsel kan ikke øve den. Fortsæt uden prøvekørsel, eller vælg en profil, som begge tilbyder.',
+  trialNone:
+    'CA\'ens øvetjeneste (staging) tilbyder ingen profiler, så en prøvekørsel kan ikke øve profilen "{{profile}}". Fortsæt uden prøvekørsel, eller vælg CA\'ens standard.',
   ipReach: {
     ok: "Noget svarer på port {{port}} på {{name}}, så CA'en kan forbinde til den.",
     fail: "Intet svarer på port {{port}} på {{name}}. CA'en kontrollerer en IP-adresse ved at forbinde til den der.",

@@ -39,6 +39,13 @@ export const profileEngineFi: Shape<typeof profileText> = {
     '"{{name}}" on IP-osoite, eikä tällä varmentajalla ole IP-osoitteet sallivaa profiilia. Käytä sen sijaan verkkotunnusta, joka osoittaa tähän osoitteeseen.',
   ipNoDns:
     '"{{name}}" on IP-osoite: varmentaja tarkistaa IP-osoitteen vain ottamalla siihen yhteyden (http-01 tai tls-alpn-01), ei koskaan DNS:n kautta. Valitse jompikumpi näistä tavoista.',
+  busy: 'Varmennetta {{name}} uusitaan juuri nyt. Vaihda sen profiili, kun uusiminen on valmis.',
+  ipKeeps:
+    '"{{name}}" tässä varmenteessa on IP-osoite, ja tämä varmentaja myöntää varmenteita IP-osoitteille vain näillä profiileilla: {{list}}. Pidä jokin niistä, tai hanki uusi varmenne ilman IP-osoitetta.',
+  trialMissing:
+    'Varmentajan harjoituspalvelu (staging) ei tarjoa profiilia "{{profile}}" (se tarjoaa: {{list}}), joten koeajo ei voi harjoitella sitä. Jatka ilman koeajoa, tai valitse profiili, jota molemmat tarjoavat.',
+  trialNone:
+    'Varmentajan harjoituspalvelu (staging) ei tarjoa profiileja, joten koeajo ei voi harjoitella profiilia "{{profile}}". Jatka ilman koeajoa, tai valitse varmentajan oletus.',
   ipReach: {
     ok: 'Osoitteen {{name}} portissa {{port}} vastaa jokin, joten varmentaja saa siihen yhteyden.',
     fail: 'Osoitteen {{name}} portissa {{port}} ei vastaa mikään. Varmentaja tarkistaa IP-osoitteen ottamalla siihen yhteyden tuossa portissa.',

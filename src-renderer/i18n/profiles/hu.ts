@@ -39,6 +39,13 @@ export const profileEngineHu: Shape<typeof profileText> = {
     '"{{name}}" egy IP-cím, és ennek a hitelesítőnek nincs IP-címeket megengedő profilja. Használjon helyette egy erre a címre mutató domainnevet.',
   ipNoDns:
     '"{{name}}" egy IP-cím: a hitelesítő egy IP-címet csak kapcsolódással ellenőriz (http-01 vagy tls-alpn-01), DNS-en keresztül soha. Válassza e módszerek egyikét.',
+  busy: 'A(z) {{name}} tanúsítvány megújítása éppen folyamatban van. A profilját a megújítás után módosítsa.',
+  ipKeeps:
+    '"{{name}}" ezen a tanúsítványon egy IP-cím, és ez a hitelesítő IP-címekre csak ezekkel a profilokkal állít ki tanúsítványt: {{list}}. Tartsa meg valamelyiket, vagy kérjen új tanúsítványt az IP-cím nélkül.',
+  trialMissing:
+    'A hitelesítő gyakorló (staging) szolgáltatása nem kínálja a(z) "{{profile}}" profilt (ezeket kínálja: {{list}}), ezért a próbafuttatás nem tudja kipróbálni. Folytassa próbafuttatás nélkül, vagy válasszon olyan profilt, amelyet mindkettő kínál.',
+  trialNone:
+    'A hitelesítő gyakorló (staging) szolgáltatása nem kínál profilokat, ezért a próbafuttatás nem tudja kipróbálni a(z) "{{profile}}" profilt. Folytassa próbafuttatás nélkül, vagy válassza a hitelesítő alapértelmezését.',
   ipReach: {
     ok: 'A(z) {{name}} {{port}}-s portján válaszol valami, így a hitelesítő kapcsolódni tud hozzá.',
     fail: 'A(z) {{name}} {{port}}-s portján semmi sem válaszol. A hitelesítő az IP-címet úgy ellenőrzi, hogy ott kapcsolódik hozzá.',

@@ -36,6 +36,13 @@ export const profileEngineZh: Shape<typeof profileText> = {
     '“{{name}}”是一个 IP 地址，而此 CA 没有允许 IP 地址的配置。请改用指向此地址的域名。',
   ipNoDns:
     '“{{name}}”是一个 IP 地址：CA 只能通过连接该地址（http-01 或 tls-alpn-01）来验证 IP 地址，绝不通过 DNS。请选择这两种方式之一。',
+  busy: '证书 {{name}} 正在续期。请在续期完成后再更改它的配置。',
+  ipKeeps:
+    '此证书上的“{{name}}”是一个 IP 地址，而此 CA 仅在使用以下配置时为 IP 地址签发证书：{{list}}。请保留其中之一，或申请一张不含该 IP 地址的新证书。',
+  trialMissing:
+    'CA 的练习（staging）服务不提供配置“{{profile}}”（它提供：{{list}}），因此试运行无法演练它。请不经试运行继续，或选择两者都提供的配置。',
+  trialNone:
+    'CA 的练习（staging）服务不提供任何配置，因此试运行无法演练配置“{{profile}}”。请不经试运行继续，或选择 CA 的默认配置。',
   ipReach: {
     ok: '{{name}} 的 {{port}} 端口有响应，CA 可以连接到它。',
     fail: '{{name}} 的 {{port}} 端口没有任何响应。CA 通过连接该端口来验证 IP 地址。',

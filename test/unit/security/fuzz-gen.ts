@@ -220,6 +220,7 @@ export const VALID_SAMPLES: Record<Channel, Record<string, unknown>> = {
   },
   'account:list': {},
   'ca:profiles': { accountId: 'abc123' },
+  'cert:setProfile': { id: 'abc123', profile: 'shortlived' },
   'names:check': { names: ['fuzz.example.org', '*.fuzz.example.org'], challenge: 'dns-01' },
   'preflight:run': {
     names: ['fuzz.example.test'],
