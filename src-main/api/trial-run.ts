@@ -1,10 +1,12 @@
 // The trial run (R2 "practice mode"): the same names and route validated for real at the CA's
 // practice (staging) twin with an account of the same e-mail, and nothing of it kept: a practice
 // certificate is not trusted by browsers.
-import { CertdeskError } from '../shared/errors.ts';
+import { CertdeskError, textError } from '../shared/errors.ts';
+import { text } from '../shared/engine-text.ts';
 import type { CaPresetId, ChallengeConfig, KeyType } from '../shared/types.ts';
 import type { RouteSecrets } from '../shared/route-facts.ts';
 import { practiceDirectoryFor } from '../engine/ca-presets.ts';
+import { profilesOf } from '../engine/profiles.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ProgressFn } from '../engine/ports.ts';
 
@@ -22,13 +24,21 @@ export type TrialRequest = {
   challenge: ChallengeConfig;
   accountId?: string;
   keyType?: KeyType;
+  /** The ACME profile the real order will ask for: the rehearsal asks the practice CA for it too. */
+  profile?: string;
   secrets?: RouteSecrets;
 };
 
-/** Finds (or makes) the practice account and checks the whole route there before any real order. */
+/**
+ * Finds (or makes) the practice account and checks the whole route there before any real order.
+ * A chosen profile must be one the practice directory offers too (issue 18): refused here, before
+ * any practice account or order, naming what it offers, since a rehearsal of another kind of
+ * certificate would prove nothing about the real one.
+ */
 export async function prepareTrial(
   engine: Engine,
   accountId: string | undefined,
+  profile?: string,
 ): Promise<{ ca: CaPresetId; accountId: string }> {
   const main = engine.accounts.pick({ ...(accountId ? { accountId } : {}) });
   const twin = stagingTwin(main);
@@ -39,6 +49,16 @@ export async function prepareTrial(
         ? 'Certdesk knows no practice (staging) service for this CA, so a trial run is not possible. Give the practice directory URL your CA documents with the account, run the pre-flight check instead, or go ahead.'
         : 'This CA has no practice (staging) service, so a trial run is not possible. Run the pre-flight check instead, or go ahead.',
     );
+  if (profile !== undefined) {
+    const offered = profilesOf(await engine.accounts.fetchDirectory(twin.directoryUrl));
+    if (offered.length === 0)
+      throw textError('unsupported', text('profile.trialNone', { profile }));
+    if (!offered.some((p) => p.name === profile))
+      throw textError(
+        'unsupported',
+        text('profile.trialMissing', { profile, list: offered.map((p) => p.name).join(', ') }),
+      );
+  }
   // The staging account uses the same e-mail and the same CA's terms the person already agreed to.
   const staging =
     engine.accounts
@@ -67,6 +87,7 @@ export async function runTrial(
       accountId: req.stagingAccountId,
       force: true,
       ...(req.keyType ? { keyType: req.keyType } : {}),
+      ...(req.profile ? { profile: req.profile } : {}),
       ...(req.secrets ? { secrets: req.secrets } : {}),
       trigger: 'wizard',
       signal: opts.signal,

@@ -164,7 +164,7 @@ test('the window channel cert:setProfile: unknown refused as a Text with the lis
     profile: 'tlsserver',
   });
   assert.ok(set.ok, JSON.stringify(set));
-  if (set.ok) assert.equal(set.value.profile, 'tlsserver');
+  if (set.ok) assert.equal((set.value as { profile?: string }).profile, 'tlsserver');
   assert.deepEqual(events, [{ type: 'cert-changed', id: dns.certificate.id }]);
   const renew = await dispatch(handlers, 'cert:renew', { id: dns.certificate.id });
   assert.ok(renew.ok, JSON.stringify(renew));

@@ -35,7 +35,7 @@ export function issuanceImpls(ctx: HandlerContext): IssuanceImpls {
     },
 
     'cert:trial': async (input) => {
-      const trial = await prepareTrial(engine, input.accountId);
+      const trial = await prepareTrial(engine, input.accountId, input.profile);
       const signal = runs.start(input.runId);
       try {
         await prompts.run(input.runId, () =>

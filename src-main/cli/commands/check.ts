@@ -130,6 +130,7 @@ export const checkCmd: Command = {
         signal,
         trialRun: ctx.values['trial-run'] === true,
         ...(allowIp ? { allowIp } : {}),
+        ...(str(ctx.values, 'profile') ? { profile: str(ctx.values, 'profile') } : {}),
         ...(eo.caCertPem ? { caCertPem: eo.caCertPem } : {}),
         ...(eo.httpPort ? { httpPort: eo.httpPort } : {}),
         ...(eo.tlsPort ? { tlsPort: eo.tlsPort } : {}),

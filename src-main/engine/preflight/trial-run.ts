@@ -18,6 +18,7 @@ import '../challenges/upload/index.ts';
 import type { ChallengeContext, ChallengeSolver } from '../challenges/types.ts';
 import { isSafeToken } from '../challenges/types.ts';
 import { generateKeyPem } from '../keys.ts';
+import { ipOf, profilesOf } from '../profiles.ts';
 import { silentLogger } from '../ports.ts';
 import type { CheckResult } from './types.ts';
 import { fixed, said } from '../../shared/engine-text.ts';
@@ -50,6 +51,8 @@ export type TrialRunInput = {
   tlsPort?: number;
   dnsResolver?: string;
   secrets?: Record<string, string>;
+  /** The ACME profile the real order asks for (issue 18): the rehearsal asks for it too. */
+  profile?: string;
   signal: AbortSignal;
 };
 
@@ -121,6 +124,24 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
   } else {
     w = createClient(conn, acct.keyPem, { accountUrl: acct.accountUrl });
   }
+  // The profile of the real order, or nothing rehearsed: the practice CA must offer it (issue 18).
+  if (i.profile !== undefined) {
+    const offered = profilesOf(await guard('read the directory', () => w.directory()));
+    if (!offered.some((p) => p.name === i.profile))
+      return [
+        {
+          ...base,
+          verdict: 'fail',
+          ...(offered.length === 0
+            ? said('profile.trialNone', { profile: i.profile })
+            : said('profile.trialMissing', {
+                profile: i.profile,
+                list: offered.map((p) => p.name).join(', '),
+              })),
+          details: [`practice directory: ${where.url}`],
+        },
+      ];
+  }
   const { client } = w;
   const api = (
     client as unknown as {
@@ -136,8 +157,10 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
     'create a practice order',
     async () =>
       (await client.createOrder({
-        identifiers: i.names.map((value) => ({ type: 'dns', value })),
-      })) as unknown as { authorizations: string[] },
+        // RFC 8738: an IP address is an identifier of type "ip".
+        identifiers: i.names.map((value) => ({ type: ipOf(value) ? 'ip' : 'dns', value })),
+        ...(i.profile !== undefined ? { profile: i.profile } : {}),
+      } as never)) as unknown as { authorizations: string[] },
   );
   const authzs = await guard('read the authorizations', () =>
     Promise.all(order.authorizations.map(getAuthz)),

@@ -53,6 +53,8 @@ export type PreflightInput = {
   dnsResolver?: string;
   /** The chosen CA and profile issue for IP addresses (RFC 8738, issue 18). */
   allowIp?: boolean;
+  /** The ACME profile the real order asks for; the trial run asks the practice CA for it too. */
+  profile?: string;
   /** Contact the CA's staging directory and validate for real, without issuing (opt-in). */
   trialRun?: boolean;
   /** Credentials the solver needs for the trial run (by the solver's names). Never reported. */

@@ -33,6 +33,9 @@ export async function dryRunRenewal(
     names: cert.names,
     challenge: cert.challenge,
     directoryUrl: account?.directoryUrl ?? '',
+    // The renewal's own practice directory and profile (issue 18): what it would really ask for.
+    ...(account?.stagingDirectoryUrl ? { stagingDirectoryUrl: account.stagingDirectoryUrl } : {}),
+    ...(cert.profile ? { profile: cert.profile } : {}),
     secrets: storedSecrets(engine, id),
     trialRun: true,
     signal,

@@ -64,6 +64,7 @@ export function PreflightStep({ data, next, back }: StepProps) {
         names: data.names,
         challenge,
         keyType: data.keyType,
+        ...(data.profile ? { profile: data.profile } : {}),
         ...(account ? { accountId: account.id } : {}),
         ...(Object.keys(secrets).length ? { secrets } : {}),
       }),

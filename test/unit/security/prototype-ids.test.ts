@@ -19,7 +19,7 @@ test('every channel with an id refuses "__proto__" and other built-in names; no 
   const engine = await Engine.open({
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'certdesk-proto-ids-')),
   });
-  const handlers = createHandlers({ engine, emit: () => {}, face: 'desktop' });
+  const handlers = createHandlers({ engine, emit: () => {}, face: 'app' });
   const withId = CHANNELS.filter((c) => {
     const shape = (CONTRACT[c].input as { shape?: Record<string, unknown> }).shape;
     return shape !== undefined && 'id' in shape;
