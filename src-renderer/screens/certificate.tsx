@@ -15,6 +15,7 @@ import { oneSentence } from './dashboard.tsx';
 import { renewalReasonText } from '../engine-text.ts';
 import { CaWindow, soonerText } from '../components/renewal-notes.tsx';
 import { RouteEditor } from './route-editor.tsx';
+import { ProfileFact } from './profile-change.tsx';
 import { SiteCheckSection } from '../components/site-check.tsx';
 import { PausedBox } from '../components/paused-box.tsx';
 
@@ -158,10 +159,7 @@ export function CertificatePage({ id }: { id: string }) {
             </dd>
           </div>
         )}
-        <div>
-          <dt>{t('profiles.onCert')}</dt>
-          <dd data-testid="cert-profile">{c.profile ?? t('profiles.caDefault')}</dd>
-        </div>
+        <ProfileFact c={c} onSaved={() => void load()} />
         <div>
           <dt>{t('cert.validity')}</dt>
           <dd>

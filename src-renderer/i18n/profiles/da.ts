@@ -16,6 +16,13 @@ export const profilesDa: Shape<typeof profilesEn> = {
     "Ikke muligt her: dine navne omfatter en IP-adresse, og CA'en kontrollerer kun en IP-adresse ved at forbinde til den, aldrig via DNS. Vælg en af de to andre måder.",
   ipAllowed: 'Denne profil tillader også IP-adresser (for eksempel 203.0.113.10) som navne.',
   onCert: 'Profil',
+  change: 'Skift profil',
+  changeTitle: 'Skift profilen',
+  changeNext:
+    "Der bestilles intet nu: den næste fornyelse beder CA'en om den profil, du gemmer. Vælg Forny nu efter at have gemt, hvis du vil have et certifikat med den med det samme.",
+  save: 'Gem profil',
+  saved: 'Gemt. Den næste fornyelse beder om profilen {{profile}}.',
+  savedDefault: "Gemt. Den næste fornyelse får CA'ens standardprofil.",
   caWindowTitle: "CA'ens foreslåede fornyelsesvindue",
   caWindow: '{{start}} til {{end}}',
   caWhy: "CA'ens forklaring",

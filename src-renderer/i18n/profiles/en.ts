@@ -13,6 +13,13 @@ export const profilesEn = {
     'Not possible here: your names include an IP address, and the CA checks an IP address only by connecting to it, never through DNS. Choose one of the other two ways.',
   ipAllowed: 'This profile also allows IP addresses (for example 203.0.113.10) as names.',
   onCert: 'Profile',
+  change: 'Change profile',
+  changeTitle: 'Change the profile',
+  changeNext:
+    'Nothing is ordered now: the next renewal asks the CA for the profile you save. To get a certificate with it right away, choose Renew now after saving.',
+  save: 'Save profile',
+  saved: 'Saved. The next renewal asks for the profile {{profile}}.',
+  savedDefault: "Saved. The next renewal gets the CA's default profile.",
   caWindowTitle: "The CA's suggested renewal window",
   caWindow: '{{start}} to {{end}}',
   caWhy: "The CA's explanation",

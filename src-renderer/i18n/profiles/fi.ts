@@ -17,6 +17,13 @@ export const profilesFi: Shape<typeof profilesEn> = {
     'Ei mahdollinen tässä: nimissäsi on IP-osoite, ja varmentaja tarkistaa IP-osoitteen vain ottamalla siihen yhteyden, ei koskaan DNS:n kautta. Valitse jompikumpi kahdesta muusta tavasta.',
   ipAllowed: 'Tämä profiili sallii nimiksi myös IP-osoitteet (esimerkiksi 203.0.113.10).',
   onCert: 'Profiili',
+  change: 'Vaihda profiili',
+  changeTitle: 'Profiilin vaihtaminen',
+  changeNext:
+    'Mitään ei tilata nyt: seuraava uusiminen pyytää varmentajalta tallentamaasi profiilia. Jos haluat sillä varmenteen heti, valitse tallentamisen jälkeen Uusi nyt.',
+  save: 'Tallenna profiili',
+  saved: 'Tallennettu. Seuraava uusiminen pyytää profiilia {{profile}}.',
+  savedDefault: 'Tallennettu. Seuraava uusiminen saa varmentajan oletusprofiilin.',
   caWindowTitle: 'Varmentajan ehdottama uusimisaika',
   caWindow: '{{start}} – {{end}}',
   caWhy: 'Varmentajan selitys',

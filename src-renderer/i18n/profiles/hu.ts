@@ -17,6 +17,13 @@ export const profilesHu: Shape<typeof profilesEn> = {
     'Itt nem lehetséges: a nevek között IP-cím is van, és a hitelesítő egy IP-címet csak úgy ellenőriz, hogy kapcsolódik hozzá, DNS-en keresztül soha. Válassza a másik két mód egyikét.',
   ipAllowed: 'Ez a profil névként IP-címeket is megenged (például 203.0.113.10).',
   onCert: 'Profil',
+  change: 'Profil módosítása',
+  changeTitle: 'A profil módosítása',
+  changeNext:
+    'Most semmit sem rendelünk meg: a következő megújítás a mentett profilt kéri a hitelesítőtől. Ha azonnal ilyen tanúsítványt szeretne, mentés után válassza a Megújítás most lehetőséget.',
+  save: 'Profil mentése',
+  saved: 'Mentve. A következő megújítás a(z) {{profile}} profilt kéri.',
+  savedDefault: 'Mentve. A következő megújítás a hitelesítő alapértelmezett profilját kapja.',
   caWindowTitle: 'A hitelesítő által javasolt megújítási időszak',
   caWindow: '{{start}} – {{end}}',
   caWhy: 'A hitelesítő magyarázata',

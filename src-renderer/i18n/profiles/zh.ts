@@ -16,6 +16,13 @@ export const profilesZh: Shape<typeof profilesEn> = {
     '此处不可用：您的名称中包含 IP 地址，而 CA 只会通过连接到 IP 地址来验证它，从不通过 DNS。请选择另外两种方式之一。',
   ipAllowed: '此配置还允许使用 IP 地址（例如 203.0.113.10）作为名称。',
   onCert: '配置',
+  change: '更改配置',
+  changeTitle: '更改配置',
+  changeNext:
+    '现在不会申请任何证书：下次续期时会向 CA 申请您保存的配置。如果想立即获得使用该配置的证书，请在保存后选择“立即续期”。',
+  save: '保存配置',
+  saved: '已保存。下次续期将申请配置 {{profile}}。',
+  savedDefault: '已保存。下次续期将使用 CA 的默认配置。',
   caWindowTitle: 'CA 建议的续期时间段',
   caWindow: '{{start}} 至 {{end}}',
   caWhy: 'CA 的说明',
