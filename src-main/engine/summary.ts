@@ -1,6 +1,7 @@
 // Status and next renewal of a stored certificate, for list/show, the dashboard and the scheduler.
 // The renewal policy itself lives in renewal/; this turns stored data into what people see.
 import type { CertificateSummary } from '../shared/types.ts';
+import { isText } from '../shared/engine-text.ts';
 import type { StoredCertificate } from '../storage/schema.ts';
 import { planRenewal, type RenewalPlan } from './renewal/policy.ts';
 import { unicodeName } from './names.ts';
@@ -24,7 +25,9 @@ export function summarize(
   inFlight = false,
 ): CertificateSummary {
   const d = planner(cert, now, inFlight);
-  const last = cert.attempts.at(-1) ?? null;
+  const stored = cert.attempts.at(-1) ?? null;
+  // A Text a later Certdesk wrote (a key this one does not know) is left out, not sent broken.
+  const last = stored?.text && !isText(stored.text) ? { ...stored, text: undefined } : stored;
   const lastFailure = last && last.outcome === 'failure' ? last : null;
   return {
     id: cert.id,

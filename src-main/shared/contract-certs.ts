@@ -23,7 +23,9 @@ export const AttemptSchema = z.object({
   trigger: z.enum(['manual', 'scheduled', 'wizard', 'cli']),
   outcome: z.enum(['success', 'failure']),
   errorCode: z.string().optional(),
+  /** The failure in English (CLI, logs); `text` says it in the window's language (issue 18). */
   message: z.string().optional(),
+  text: TextSchema.optional(),
   /** ISO 8601: the CA's Retry-After on a failure; the scheduler does not try again before it. */
   retryAfter: z.string().optional(),
 });

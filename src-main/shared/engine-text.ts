@@ -17,6 +17,7 @@ import { siteCheckText } from './engine-text-sitecheck.ts';
 import { dualText, limitsText, stagingText } from './engine-text/keys-limits.ts';
 
 import { namesText } from './engine-text-names.ts';
+import { acmeText } from './engine-text/acme.ts';
 const EVERYONE =
   'the CA checks from several places on the internet and does not announce them, so the port has to be open to every address';
 const NETWORK = 'Check your internet connection and DNS settings, then run the checks again.';
@@ -422,6 +423,7 @@ export const engineText = {
   limits: limitsText,
   staging: stagingText,
   names: namesText,
+  acme: acmeText,
 };
 
 type Leaves<T, P extends string = ''> = {

@@ -2,12 +2,15 @@
 // run is recorded in the certificate's history"), newest first. A deployment run is said from what
 // the engine stored (its outcome, where, and its Text), in the window's language; only a failure
 // the engine gave no Text for falls back to the translated error code, or English in English.
+// An attempt is said from its Text too; one with none (a sentence Certdesk has no translation
+// for) is shown in English as it was written.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { call, useAppEvents, type Output } from '../api.ts';
 import type { DeployHistoryEntry } from '../../src-main/shared/reminders.ts';
 import { sayText } from '../engine-text.ts';
+import { Sentence } from './common.tsx';
 import { formatDateTime } from '../format.ts';
 import { oneSentence } from '../screens/dashboard.tsx';
 
@@ -87,9 +90,11 @@ export function History({ certId, attempts }: { certId: string; attempts: Attemp
                     {' '}
                     {t(`cert.outcome.${a.outcome}`)} · {t(`cert.trigger.${a.trigger}`)}
                   </span>
+                  {/* Issue 18: its Text (stored, or matched from older English entries in
+                      main), else the English as it was written. */}
                   {a.message && (
-                    <p className="muted" lang="en">
-                      {a.message}
+                    <p className="muted">
+                      <Sentence english={a.message} text={a.text} />
                     </p>
                   )}
                 </>

@@ -4,6 +4,7 @@ import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineDa } from './profiles/da.ts';
 import { namesEngineDa } from './names/engine-da.ts';
+import { acmeDa } from './history/engine-da.ts';
 import { siteCheckDa } from './sitecheck/engine-da.ts';
 import { deployEngineDa } from './deploy/engine-da.ts';
 import { renewalEngineDa } from './renewal/da.ts';
@@ -427,4 +428,5 @@ export const engineDa: Shape<typeof engineText> = {
   limits: limitsDa,
   staging: stagingDa,
   names: namesEngineDa,
+  acme: acmeDa,
 };

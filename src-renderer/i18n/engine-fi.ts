@@ -6,6 +6,7 @@ import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineFi } from './profiles/fi.ts';
 import { namesEngineFi } from './names/engine-fi.ts';
+import { acmeFi } from './history/engine-fi.ts';
 import { siteCheckFi } from './sitecheck/engine-fi.ts';
 import { deployEngineFi } from './deploy/engine-fi.ts';
 import { renewalEngineFi } from './renewal/fi.ts';
@@ -439,4 +440,5 @@ export const engineFi: Shape<typeof engineText> = {
   limits: limitsFi,
   staging: stagingFi,
   names: namesEngineFi,
+  acme: acmeFi,
 };

@@ -4,6 +4,7 @@ import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineHu } from './profiles/hu.ts';
 import { namesEngineHu } from './names/engine-hu.ts';
+import { acmeHu } from './history/engine-hu.ts';
 import { siteCheckHu } from './sitecheck/engine-hu.ts';
 import { deployEngineHu } from './deploy/engine-hu.ts';
 import { renewalEngineHu } from './renewal/hu.ts';
@@ -417,4 +418,5 @@ export const engineHu: Shape<typeof engineText> = {
   limits: limitsHu,
   staging: stagingHu,
   names: namesEngineHu,
+  acme: acmeHu,
 };

@@ -4,6 +4,7 @@ import type { engineText } from '../../src-main/shared/engine-text.ts';
 import type { Shape } from './shape.ts';
 import { profileEngineZh } from './profiles/zh.ts';
 import { namesEngineZh } from './names/engine-zh.ts';
+import { acmeZh } from './history/engine-zh.ts';
 import { siteCheckZh } from './sitecheck/engine-zh.ts';
 import { deployEngineZh } from './deploy/engine-zh.ts';
 import { renewalEngineZh } from './renewal/zh.ts';
@@ -382,4 +383,5 @@ export const engineZh: Shape<typeof engineText> = {
   limits: limitsZh,
   staging: stagingZh,
   names: namesEngineZh,
+  acme: acmeZh,
 };

@@ -4,6 +4,7 @@ import { X509Certificate } from 'node:crypto';
 import { isInteractiveRoute } from '../../shared/route-facts.ts';
 import type { ChallengeConfig } from '../../shared/types.ts';
 import { splitPem } from '../../engine/cert-info.ts';
+import { withHistoryText } from '../../engine/history-text.ts';
 import type { HandlerContext } from '../context.ts';
 import type { Impls } from '../dispatch.ts';
 
@@ -56,7 +57,8 @@ export function certImpls(ctx: HandlerContext): CertImpls {
       return {
         ...c,
         chain: chainOf(c.chainPem),
-        attempts: stored.attempts,
+        // Entries written before the history kept Texts get theirs from their English (issue 18).
+        attempts: stored.attempts.map(withHistoryText),
         revoked: stored.revoked ?? null,
         renewsUnattended: !isInteractive(stored.challenge),
         storedSecrets: certs.storedSecretNames(id),

@@ -1,7 +1,8 @@
 // ACME problem documents (RFC 8555 section 6.7) mapped to stable codes with a plain sentence and
 // what to do next (DESIGN.md convention 3). acme-client throws Error(detail) and drops the type,
 // so the wrapper in client.ts keeps the problem document and hands it here.
-import { CertdeskError, type ErrorCode } from '../../shared/errors.ts';
+import { textError, type CertdeskError, type ErrorCode } from '../../shared/errors.ts';
+import { text, type Text, type TextParam } from '../../shared/engine-text.ts';
 import { pausedError, pausedInfo, rateLimitError } from './rate-limits.ts';
 
 export type AcmeProblem = {
@@ -12,143 +13,99 @@ export type AcmeProblem = {
   identifier?: { type: string; value: string };
 };
 
-type Mapping = { code: ErrorCode; retryable: boolean; message: (p: AcmeProblem) => string };
+type Mapping = { code: ErrorCode; retryable: boolean; text: (p: AcmeProblem) => Text };
 
-const who = (p: AcmeProblem): string => (p.identifier?.value ? ` for ${p.identifier.value}` : '');
+/** "" or " for example.com": the name the CA named, as a phrase any language can say. */
+const who = (p: AcmeProblem): TextParam =>
+  p.identifier?.value ? text('acme.forName', { name: p.identifier.value }) : '';
 
 const MAP: Record<string, Mapping> = {
-  rateLimited: {
-    code: 'rate-limited',
-    retryable: true,
-    message: () =>
-      'The CA says too many certificates or attempts were requested recently. Wait until the time shown, then try again; fix any failing validation first so retries do not count against you.',
-  },
-  badNonce: {
-    code: 'bad-nonce',
-    retryable: true,
-    message: () =>
-      'The CA rejected a one-time request token several times in a row. This is usually temporary: try again.',
-  },
-  caa: {
-    code: 'caa',
-    retryable: false,
-    message: (p) =>
-      `A CAA record in your DNS does not allow this CA to issue${who(p)}. Add a CAA record that allows it (for Let's Encrypt: 0 issue "letsencrypt.org"), or remove the restricting one.`,
-  },
-  dns: {
-    code: 'dns',
-    retryable: true,
-    message: (p) =>
-      `The CA could not look up your domain${who(p)} in DNS. Check that the name exists and its DNS servers answer, then try again.`,
-  },
+  rateLimited: { code: 'rate-limited', retryable: true, text: () => text('acme.rateLimited') },
+  badNonce: { code: 'bad-nonce', retryable: true, text: () => text('acme.badNonce') },
+  caa: { code: 'caa', retryable: false, text: (p) => text('acme.caa', { who: who(p) }) },
+  dns: { code: 'dns', retryable: true, text: (p) => text('acme.dns', { who: who(p) }) },
   connection: {
     code: 'connection',
     retryable: true,
-    message: (p) =>
-      `The CA could not connect to your server${who(p)}. Check that the name points to this server and that the port (80 for http-01, 443 for tls-alpn-01) is open to the internet.`,
+    text: (p) => text('acme.connection', { who: who(p) }),
   },
   unauthorized: {
     code: 'unauthorized',
     retryable: false,
-    message: (p) =>
-      `The CA reached your server${who(p)} but did not get the answer it expected. Check that the name points to the right server and that nothing (a CMS, CDN or redirect) intercepts the challenge.`,
+    text: (p) => text('acme.unauthorized', { who: who(p) }),
   },
   incorrectResponse: {
     code: 'incorrect-response',
     retryable: false,
-    message: (p) =>
-      `The CA got a wrong answer to its challenge${who(p)}. Check that the file or DNS record holds exactly the value Certdesk gave.`,
+    text: (p) => text('acme.incorrectResponse', { who: who(p) }),
   },
   rejectedIdentifier: {
     code: 'rejected-identifier',
     retryable: false,
-    message: (p) =>
-      `The CA will not issue certificates for this name${who(p)} (its policy forbids it). Use another name or another CA.`,
+    text: (p) => text('acme.rejectedIdentifier', { who: who(p) }),
   },
-  tls: {
-    code: 'tls',
-    retryable: true,
-    message: (p) =>
-      `The CA had a TLS problem talking to your server${who(p)}. Check the server on port 443.`,
-  },
+  tls: { code: 'tls', retryable: true, text: (p) => text('acme.tls', { who: who(p) }) },
   serverInternal: {
     code: 'server-internal',
     retryable: true,
-    message: () =>
-      "The CA had an internal error. Try again later; if it persists, check the CA's status page.",
+    text: () => text('acme.serverInternal'),
   },
   malformed: {
     code: 'malformed',
     retryable: false,
-    message: (p) =>
-      `The CA rejected the request as malformed: ${p.detail ?? 'no detail'}. If this keeps happening, report it.`,
+    text: (p) => text('acme.malformed', { detail: p.detail ?? 'no detail' }),
   },
   badCSR: {
     code: 'bad-csr',
     retryable: false,
-    message: (p) =>
-      `The CA rejected the certificate request: ${p.detail ?? 'no detail'}. Try another key type.`,
+    text: (p) => text('acme.badCSR', { detail: p.detail ?? 'no detail' }),
   },
   badSignatureAlgorithm: {
     code: 'bad-signature-algorithm',
     retryable: false,
-    message: () =>
-      'The CA does not accept this account key type. Create an account with another key type (ECDSA P-256 is widely accepted).',
+    text: () => text('acme.badSignatureAlgorithm'),
   },
-  badPublicKey: {
-    code: 'bad-csr',
-    retryable: false,
-    message: () =>
-      'The CA does not accept this certificate key type. Choose another key type (ECDSA P-256 or RSA 2048).',
-  },
+  badPublicKey: { code: 'bad-csr', retryable: false, text: () => text('acme.badPublicKey') },
   externalAccountRequired: {
     code: 'eab-required',
     retryable: false,
-    message: () =>
-      'This CA needs an External Account Binding: copy the key ID and HMAC key from your account page at the CA and add them to the account.',
+    text: () => text('acme.externalAccountRequired'),
   },
   unauthorizedEab: {
     code: 'eab-invalid',
     retryable: false,
-    message: () =>
-      'The CA did not accept the External Account Binding. Check the key ID and HMAC key at your CA.',
+    text: () => text('acme.unauthorizedEab'),
   },
   accountDoesNotExist: {
     code: 'no-account',
     retryable: false,
-    message: () => 'The CA does not know this account any more. Create a new account.',
+    text: () => text('acme.accountDoesNotExist'),
   },
   alreadyRevoked: {
     code: 'already-revoked',
     retryable: false,
-    message: () => 'This certificate is already revoked.',
+    text: () => text('acme.alreadyRevoked'),
   },
   userActionRequired: {
     code: 'tos-not-agreed',
     retryable: false,
-    message: (p) =>
-      `The CA needs you to act (often: agree to new Terms of Service): ${p.detail ?? ''}`,
+    text: (p) => text('acme.userActionRequired', { detail: p.detail ?? '' }),
   },
   unsupportedIdentifier: {
     code: 'rejected-identifier',
     retryable: false,
-    message: (p) => `The CA does not support this kind of name${who(p)}.`,
+    text: (p) => text('acme.unsupportedIdentifier', { who: who(p) }),
   },
-  orderNotReady: {
-    code: 'ca-misbehaved',
-    retryable: true,
-    message: () => 'The CA said the order was not ready. Try again.',
-  },
+  orderNotReady: { code: 'ca-misbehaved', retryable: true, text: () => text('acme.orderNotReady') },
   invalidContact: {
     code: 'invalid-email',
     retryable: false,
-    message: () =>
-      'The CA did not accept the e-mail address. Use an address at a real domain that reaches you.',
+    text: () => text('acme.invalidContact'),
   },
   unsupportedContact: {
     code: 'invalid-email',
     retryable: false,
-    message: () => 'The CA does not accept this kind of contact. Use a plain e-mail address.',
+    text: () => text('acme.unsupportedContact'),
   },
 };
 
@@ -168,13 +125,18 @@ export function problemToError(p: AcmeProblem, retryAfter?: string): CertdeskErr
   if (paused) return pausedError(paused, detail);
   if (short === 'rateLimited') return rateLimitError(p, retryAfter, detail);
   if (!m) {
-    return new CertdeskError(
+    return textError(
       'challenge-failed',
-      `The CA refused: ${p.detail ?? 'no reason given'}.`,
-      { retryable: (p.status ?? 0) >= 500, detail, ...(retryAfter ? { retryAfter } : {}) },
+      text('acme.refused', { detail: p.detail ?? 'no reason given' }),
+      {
+        retryable: (p.status ?? 0) >= 500,
+        detail,
+        ...(retryAfter ? { retryAfter } : {}),
+      },
     );
   }
-  return new CertdeskError(m.code, m.message(p), {
+  // Issue 18: a Text, so the history and the window say it in the person's language.
+  return textError(m.code, m.text(p), {
     retryable: m.retryable,
     detail,
     ...(retryAfter ? { retryAfter } : {}),

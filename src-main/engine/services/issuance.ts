@@ -32,6 +32,7 @@ import { orderTwin, storedVersion, type OrderBase } from './issuance-twin.ts';
 import { dualKeyTypes, sameKey } from '../keys.ts';
 import { namesKey, normaliseNames } from '../names.ts';
 import { pausedError } from '../acme/rate-limits.ts';
+import { textFromEnglish } from '../history-text.ts';
 import type { ProgressFn } from '../ports.ts';
 import { summarize } from '../summary.ts';
 import { MAX_ATTEMPTS_KEPT, type EngineCore } from '../core.ts';
@@ -360,6 +361,7 @@ export class IssuanceService {
   /** R22: a failed renewal is kept in the history the backoff and the person read. */
   private async recordFailure(id: string, trigger: AttemptTrigger, e: unknown): Promise<void> {
     const shape = toErrorShape(e);
+    const said = shape.text ?? textFromEnglish(shape.message);
     const at = new Date(this.core.clock.now()).toISOString();
     await this.core.storage
       .update((d) => {
@@ -373,6 +375,9 @@ export class IssuanceService {
               outcome: 'failure' as const,
               errorCode: shape.code,
               message: shape.message,
+              // Issue 18: the history says it in the window's language; an error that carries no
+              // Text of its own gets the known sentence its English is, if it is one.
+              ...(said ? { text: said } : {}),
               ...(shape.retryAfter ? { retryAfter: shape.retryAfter } : {}),
             },
           ].slice(-MAX_ATTEMPTS_KEPT);
