@@ -24,6 +24,9 @@ let dataDir: string;
 let engine: Engine;
 let handlers: Handlers;
 let accountId: string;
+// Pebble rejects a few nonces on purpose (PEBBLE_WFE_NONCEREJECT) and the client sends the
+// request again: orders are counted by those Pebble accepted.
+const accepted = (p: CaProxy) => p.newOrders.filter((o) => o.status === 201);
 
 before(async () => {
   pebble = await startPebble();
@@ -100,9 +103,8 @@ test('the window trial run: a profile the practice CA lacks is refused before an
 
   const ok = await trial('shortlived', 'trialprofile2');
   assert.ok(ok.ok, JSON.stringify(ok));
-  assert.equal(practice.newOrders.length, 1);
-  assert.equal(practice.newOrders[0].profile, 'shortlived', 'the rehearsal asked for the profile');
-  assert.equal(practice.newOrders[0].status, 201, 'Pebble accepted it');
+  assert.equal(accepted(practice).length, 1);
+  assert.equal(accepted(practice)[0].profile, 'shortlived', 'the rehearsal asked for the profile');
   assert.equal(production.newOrders.length, 0, 'nothing ordered at the real CA');
   assert.equal(engine.certificates.list().length, 0, 'nothing of a trial is kept');
 });
@@ -150,10 +152,10 @@ test('certdesk renew --dry-run rehearses with the certificate own profile at its
     accountId,
   });
   assert.equal(production.newOrders.at(-1)?.profile, 'shortlived');
-  const before = practice.newOrders.length;
+  const before = accepted(practice).length;
   const r = await cli(['renew', '--dry-run', '--force', '--id', issued.certificate.id, '--json']);
   assert.equal(r.code, 0, r.stdout + r.stderr);
-  assert.equal(practice.newOrders.length, before + 1, 'rehearsed at the practice directory');
+  assert.equal(accepted(practice).length, before + 1, 'rehearsed at the practice directory');
   assert.equal(practice.newOrders.at(-1)?.profile, 'shortlived');
 
   // The certificate moves to a profile the practice CA lacks: the dry run says so and fails.
@@ -161,5 +163,5 @@ test('certdesk renew --dry-run rehearses with the certificate own profile at its
   const missing = await cli(['renew', '--dry-run', '--force', '--id', issued.certificate.id]);
   assert.equal(missing.code, 1, missing.stdout + missing.stderr);
   assert.match(missing.stdout, /does not offer the profile "tlsserver"/);
-  assert.equal(practice.newOrders.length, before + 1, 'nothing more ordered');
+  assert.equal(accepted(practice).length, before + 1, 'nothing more ordered');
 });
