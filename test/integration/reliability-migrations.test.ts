@@ -6,7 +6,6 @@
 // and setting, and work: list, read the chain, open the key, export.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, statSync, cpSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { Engine } from '../../src-main/engine/engine.ts';
 import { Store, STORE_FILE } from '../../src-main/storage/store.ts';
 import { CURRENT_SCHEMA, MIGRATIONS, type StoreData } from '../../src-main/storage/schema.ts';
 import { recordCounts } from '../helpers/fault.ts';
+import { selfSignedEc } from '../helpers/openssl.ts';
 import { singleFileContent, writeSingleFile } from '../helpers/single-file-store.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
@@ -70,40 +70,11 @@ async function currentFolder(): Promise<{
   const dir = path.join(tmp('src'), 'data');
   const engine = await Engine.open({ dataDir: dir });
   const store = engine.store;
-  const work = tmp('pki');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      path.join(work, 'k.pem'),
-      '-out',
-      path.join(work, 'c.pem'),
-      '-days',
-      '30',
-      '-subj',
-      '/CN=mig.example.test',
-      '-addext',
-      'subjectAltName=DNS:mig.example.test',
-    ],
-    { stdio: 'pipe' },
-  );
-  const keyPem = readFileSync(path.join(work, 'k.pem'), 'utf8');
-  const certPem = readFileSync(path.join(work, 'c.pem'), 'utf8');
+  const { cert: certPem, key: keyPem } = selfSignedEc('mig.example.test');
   const certId = 'abc123def456';
   const version = '20260101000000-aaaaaa';
   await store.writeVersion(certId, version, certPem, keyPem);
-  const accountKey = execFileSync(
-    'openssl',
-    ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256'],
-    { encoding: 'utf8' },
-  );
+  const accountKey = selfSignedEc('acct.mig.example.test').key;
   await store.update((d) => {
     d.accounts.acc1 = {
       id: 'acc1',
