@@ -161,6 +161,33 @@ export function loadRecord(
   return true;
 }
 
+/**
+ * Re-reads the files another process's change named (the marker's `changed`), so a reader keeps
+ * up with a writer without reading the whole folder again; a file gone is dropped.
+ */
+export function reloadChanged(
+  ctx: LoadContext,
+  out: Loaded,
+  changed: readonly string[],
+  accounts: () => Record<string, StoredAccount>,
+): void {
+  for (const rel of changed) {
+    const parts = rel.split('/');
+    const kind: FileKind =
+      rel === SETTINGS_FILE ? 'settings' : parts[0] === ACCOUNTS_DIR ? 'account' : 'certificate';
+    const id =
+      kind === 'account'
+        ? parts[1].replace(/\.json$/, '')
+        : kind === 'certificate'
+          ? parts[1]
+          : null;
+    if (!loadRecord(ctx, out, rel, kind, id, accounts)) {
+      out.files.delete(rel);
+      out.onDisk.delete(rel);
+    }
+  }
+}
+
 function frozen(out: Loaded, rel: string, kind: FileKind, format: number): true {
   out.frozen.add(rel);
   if (kind === 'certificate')

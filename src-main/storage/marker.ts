@@ -1,6 +1,6 @@
 // certdesk.json: before schema 3 the whole store; since, a small marker (layout.ts). Reading it
 // tells which one the folder holds, and whether anything changed since a process last looked.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
@@ -14,6 +14,8 @@ import {
 } from './layout.ts';
 import { certificateIds } from './load.ts';
 import type { SecretBackend } from './secret-box.ts';
+import type { StoreNotice } from './port.ts';
+import { CertdeskError } from '../shared/errors.ts';
 
 export type MarkerRead =
   | { kind: 'none' }
@@ -59,6 +61,66 @@ export function readMarker(dataDir: string): MarkerRead {
 }
 
 /** Whether the folder holds the layout's files (then a lost marker is only rebuilt). */
+/**
+ * What opening a data folder finds first, and its format version. A folder written by a newer
+ * version is refused untouched; a damaged single-file store (schema 2 or older) is kept aside and
+ * reported (DESIGN.md convention 7), after which the certificates are rebuilt from their folders.
+ */
+export function openMarker(
+  dataDir: string,
+  current: number,
+  notices: StoreNotice[],
+): { found: MarkerRead; version: number } {
+  const found = readMarker(dataDir);
+  const version =
+    found.kind === 'layout'
+      ? found.marker.schemaVersion
+      : found.kind === 'single-file' && typeof found.raw.schemaVersion === 'number'
+        ? found.raw.schemaVersion
+        : 0;
+  if (version > current)
+    throw new CertdeskError(
+      'store-too-new',
+      `The data folder ${dataDir} was written by a newer version of Certdesk (data format ${version}; this version knows up to ${current}). Update Certdesk; this version will not touch the folder, so nothing is lost.`,
+    );
+  if (found.kind === 'damaged' && !hasLayoutFiles(dataDir)) {
+    const file = path.join(dataDir, MARKER_FILE);
+    const movedTo = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(file, movedTo);
+    notices.push({ kind: 'corrupt-moved-aside', movedTo, reason: found.reason });
+    return { found: { kind: 'none' }, version };
+  }
+  return { found, version };
+}
+
+/** The marker after a change, or null when nothing it records changed. */
+export function nextMarker(
+  prev: Marker | null,
+  schemaVersion: number,
+  backend: SecretBackend | null,
+  keyCheck: string | undefined,
+  changed: string[],
+): Marker | null {
+  if (
+    changed.length === 0 &&
+    prev &&
+    prev.stamp !== '' &&
+    prev.secretBackend === backend &&
+    prev.keyCheck === keyCheck
+  )
+    return null;
+  return {
+    schemaVersion,
+    layout: 'folders',
+    secretBackend: backend,
+    ...(keyCheck ? { keyCheck } : {}),
+    generation: (prev?.generation ?? 0) + 1,
+    stamp: newStamp(),
+    parent: prev?.stamp || null,
+    changed,
+  };
+}
+
 export function hasLayoutFiles(dataDir: string): boolean {
   return (
     existsSync(path.join(dataDir, SETTINGS_FILE)) ||

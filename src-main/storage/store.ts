@@ -2,24 +2,33 @@
 // certificate, account and settings (layout.ts, issue 22), each with its last good generation,
 // and the certificate/key files of each version beside the certificate's record. The desktop app
 // and the CLI share the folder; the app's own window preferences are electron-store's (app/).
-import { readFileSync, mkdirSync, existsSync, rmSync, renameSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+// Here: opening (and healing), reading and the locked update. Beside it: reading each file
+// (load.ts), writing a change (commit.ts), the marker (marker.ts), the version files and the
+// per-certificate lock (version-files.ts).
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { CertdeskError } from '../shared/errors.ts';
-import { withLock, tryLock } from './lock.ts';
+import { withLock } from './lock.ts';
 import { type SecretBox } from './secret-box.ts';
 import { secureDataFolder } from './folder-permissions.ts';
-import { writeFileAtomic } from './atomic.ts';
 import { CURRENT_SCHEMA, MIGRATIONS, type StoreData } from './schema.ts';
 import type { Storage, StoreNotice } from './port.ts';
 import { CERTS_DIR, MARKER_FILE, toFiles, type Marker } from './layout.ts';
-import { certificateIds, emptyLoaded, loadAll, loadRecord, dataOf, type Loaded } from './load.ts';
+import {
+  certificateIds,
+  dataOf,
+  emptyLoaded,
+  loadAll,
+  reloadChanged,
+  type Loaded,
+} from './load.ts';
 import { commitFiles, writeMarker } from './commit.ts';
 import { draftOf } from './copy-on-write.ts';
 import {
   fileId,
   hasLayoutFiles,
-  newStamp,
+  nextMarker,
+  openMarker,
   readMarker,
   rebuiltMarker,
   sameFile,
@@ -28,6 +37,15 @@ import {
 import { migrateToLayout } from './migrate-layout.ts';
 import { openKeys, type Keys } from './keys.ts';
 import { removeDeadTempFiles, storageError, isErrno } from './store-files.ts';
+import {
+  lockCertificate,
+  readChainSync,
+  readVersion,
+  removeCertificateFiles,
+  removeVersion,
+  versionDir,
+  writeVersion,
+} from './version-files.ts';
 
 export { removeDeadTempFiles, storageError } from './store-files.ts';
 /** The marker since schema 3; before, the whole store (conf's format). */
@@ -68,27 +86,10 @@ export class Store implements Storage {
     secureDataFolder(dir);
     const notices: StoreNotice[] = [];
     const store = new Store(dir, app, notices);
-    let found = readMarker(dir);
-    const version =
-      found.kind === 'layout'
-        ? found.marker.schemaVersion
-        : found.kind === 'single-file' && typeof found.raw.schemaVersion === 'number'
-          ? found.raw.schemaVersion
-          : 0;
-    if (version > CURRENT_SCHEMA) {
-      throw new CertdeskError(
-        'store-too-new',
-        `The data folder ${dir} was written by a newer version of Certdesk (data format ${version}; this version knows up to ${CURRENT_SCHEMA}). Update Certdesk; this version will not touch the folder, so nothing is lost.`,
-      );
-    }
-    if (found.kind === 'damaged' && !hasLayoutFiles(dir)) {
-      // A damaged single-file store (schema 2 or older): kept aside and reported (DESIGN.md
-      // convention 7); the certificates are then rebuilt from their folders below.
-      const movedTo = `${store.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      renameSync(store.file, movedTo);
-      notices.push({ kind: 'corrupt-moved-aside', movedTo, reason: found.reason });
-      found = { kind: 'none' };
-    }
+    // Refused if newer; a damaged single-file store is moved aside (marker.ts).
+    const first = openMarker(dir, CURRENT_SCHEMA, notices);
+    const version = first.version;
+    let found = first.found;
     // Certificate folders alone count too: a single-file store lost or damaged left them behind,
     // and their records are rebuilt from them (issue 22).
     const exists = found.kind !== 'none' || hasLayoutFiles(dir) || certificateIds(dir).length > 0;
@@ -176,25 +177,7 @@ export class Store implements Storage {
         /* unchanged */
       } else if (known && known.stamp !== '' && m.parent === known.stamp) {
         const accounts = () => this.migrated(dataOf(this.state, m)).accounts;
-        for (const rel of m.changed) {
-          const parts = rel.split('/');
-          const kind =
-            rel === 'settings.json'
-              ? 'settings'
-              : parts[0] === 'accounts'
-                ? 'account'
-                : 'certificate';
-          const rid =
-            kind === 'account'
-              ? parts[1].replace(/\.json$/, '')
-              : kind === 'certificate'
-                ? parts[1]
-                : null;
-          if (!loadRecord(this.loadContext(), this.state, rel, kind, rid, accounts)) {
-            this.state.files.delete(rel);
-            this.state.onDisk.delete(rel);
-          }
-        }
+        reloadChanged(this.loadContext(), this.state, m.changed, accounts);
       } else if (hasLayoutFiles(this.dataDir) || this.data) {
         this.state = loadAll(this.loadContext());
         this.addNotices(this.state.notices);
@@ -261,24 +244,8 @@ export class Store implements Storage {
         );
         const backend = keys?.backend() ?? this.marker?.secretBackend ?? null;
         const keyCheck = keys?.keyCheck() ?? this.marker?.keyCheck;
-        if (
-          changed.length > 0 ||
-          !this.marker ||
-          this.marker.stamp === '' ||
-          this.marker.secretBackend !== backend ||
-          this.marker.keyCheck !== keyCheck
-        ) {
-          const parent = this.marker?.stamp || null;
-          const m: Marker = {
-            schemaVersion: CURRENT_SCHEMA,
-            layout: 'folders',
-            secretBackend: backend,
-            ...(keyCheck ? { keyCheck } : {}),
-            generation: (this.marker?.generation ?? 0) + 1,
-            stamp: newStamp(),
-            parent,
-            changed,
-          };
+        const m = nextMarker(this.marker, CURRENT_SCHEMA, backend, keyCheck, changed);
+        if (m) {
           await writeMarker(this.dataDir, m);
           this.marker = m;
         }
@@ -295,87 +262,34 @@ export class Store implements Storage {
     });
   }
 
-  // --- certificate and key files: certs/<id>/<version>/ ---------------------------------------
+  // --- certificate and key files: certs/<id>/<version>/ (version-files.ts) -------------------
 
   versionDir(certId: string, version: string): string {
-    if (!/^[a-z0-9-]+$/i.test(certId) || !/^[a-z0-9-]+$/i.test(version))
-      throw new CertdeskError('invalid-input', 'Bad certificate id.');
-    return path.join(this.dataDir, CERTS_DIR, certId, version);
+    return versionDir(this.dataDir, certId, version);
   }
 
-  async writeVersion(
-    certId: string,
-    version: string,
-    chainPem: string,
-    keyPem: string,
-  ): Promise<void> {
-    const dir = this.versionDir(certId, version);
-    try {
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-      await writeFileAtomic(
-        path.join(dir, 'key.sealed'),
-        this.secrets.seal(keyPem, `cert-key:${certId}`),
-        { mode: 0o600 },
-      );
-      await writeFileAtomic(path.join(dir, 'chain.pem'), chainPem, { mode: 0o644 });
-    } catch (e) {
-      throw storageError(e, dir);
-    }
+  writeVersion(certId: string, version: string, chainPem: string, keyPem: string): Promise<void> {
+    return writeVersion(this.dataDir, () => this.secrets, certId, version, chainPem, keyPem);
   }
 
-  async readVersion(
-    certId: string,
-    version: string,
-  ): Promise<{ chainPem: string; keyPem: string }> {
-    const dir = this.versionDir(certId, version);
-    try {
-      const [chainPem, sealed] = await Promise.all([
-        readFile(path.join(dir, 'chain.pem'), 'utf8'),
-        readFile(path.join(dir, 'key.sealed'), 'utf8'),
-      ]);
-      return { chainPem, keyPem: this.secrets.open(sealed.trim(), `cert-key:${certId}`) };
-    } catch (e) {
-      if (e instanceof CertdeskError) throw e;
-      throw new CertdeskError(
-        'store-corrupt',
-        `The files of certificate ${certId} are missing or damaged. Issue it again, or restore the data folder from a backup.`,
-        { detail: (e as Error).message },
-      );
-    }
+  readVersion(certId: string, version: string): Promise<{ chainPem: string; keyPem: string }> {
+    return readVersion(this.dataDir, () => this.secrets, certId, version);
   }
 
   readChainSync(certId: string, version: string): string {
-    return readFileSync(path.join(this.versionDir(certId, version), 'chain.pem'), 'utf8');
+    return readChainSync(this.dataDir, certId, version);
   }
 
   removeVersion(certId: string, version: string): void {
-    rmSync(this.versionDir(certId, version), { recursive: true, force: true });
+    removeVersion(this.dataDir, certId, version);
   }
 
   /** One issuance per certificate across processes (the app's scheduler and a cron'd CLI). */
   lockCertificate(certId: string): () => void {
-    if (!/^[a-z0-9-]+$/i.test(certId))
-      throw new CertdeskError('invalid-input', 'Bad certificate id.');
-    mkdirSync(path.join(this.dataDir, CERTS_DIR), { recursive: true, mode: 0o700 });
-    let r: ReturnType<typeof tryLock>;
-    try {
-      r = tryLock(path.join(this.dataDir, CERTS_DIR, `${certId}.lock`), this.app);
-    } catch (e) {
-      throw storageError(e, path.join(this.dataDir, CERTS_DIR));
-    }
-    if ('holder' in r) {
-      throw new CertdeskError(
-        'store-locked',
-        `This certificate is being renewed right now by ${r.holder.app} (process ${r.holder.pid}, since ${r.holder.since}). Wait for it to finish.`,
-        { retryable: true },
-      );
-    }
-    return r.release;
+    return lockCertificate(this.dataDir, this.app, certId);
   }
 
   removeCertificateFiles(certId: string): void {
-    if (!/^[a-z0-9-]+$/i.test(certId)) return;
-    const dir = path.join(this.dataDir, CERTS_DIR, certId);
-    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    removeCertificateFiles(this.dataDir, certId);
   }
 }
