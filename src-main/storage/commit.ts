@@ -1,9 +1,9 @@
 // Writing one change of the folder layout (issue 22): only the files whose content changed, each
 // atomically, each keeping its last good generation beside it as <file>.prev (a hard link to the
-// file being replaced: no extra bytes written). A damaged file is never made a `.prev`: it is kept
+// file being replaced: no extra bytes written; a new file's first generation is copied). A damaged file is never made a `.prev`: it is kept
 // aside as <file>.damaged-<time>, and the last good generation stays as it was. The marker is
 // written last, naming the files changed, so other processes re-read only those.
-import { linkSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { writeFileAtomic } from './atomic.ts';
@@ -59,6 +59,10 @@ export async function commitFiles(
       }
     } else if (was !== undefined) keepPrevious(abs, was);
     await writeFileAtomic(abs, text, { mode: 0o600 });
+    // A file's first generation is its own last good one: a copy (not a link, which a damage in
+    // place would reach too), so an account written once can still be restored (issue 22).
+    if (was === undefined && !existsSync(abs + PREV_SUFFIX))
+      await writeFileAtomic(abs + PREV_SUFFIX, text, { mode: 0o600 });
     state.onDisk.set(rel, text);
     state.files.set(rel, f);
     state.repair.delete(rel);
