@@ -11,6 +11,7 @@ import { Dashboard } from './screens/dashboard.tsx';
 import { Wizard } from './screens/wizard/wizard.tsx';
 import { CertificatePage } from './screens/certificate.tsx';
 import { SettingsPage } from './screens/settings.tsx';
+import { noticeSentence } from './data-notices.ts';
 
 export type Route =
   { name: 'dashboard' } | { name: 'wizard' } | { name: 'cert'; id: string } | { name: 'settings' };
@@ -153,7 +154,7 @@ export function App() {
           .filter((n) => !hidden.has(n.kind))
           .map((n) => (
             <div key={n.kind} className="notice" role="note">
-              <p>{t(`notices.${n.kind}`, { defaultValue: n.message, ...n.params })}</p>
+              <p>{noticeSentence(t, n)}</p>
               <button
                 type="button"
                 className="small"

@@ -3,7 +3,7 @@
 // power events, and a clean quit. Electron and the contract are injected (main.ts passes the real
 // ones), so this file is exercised in plain Node by test/unit/app/desktop.test.ts.
 // The tray's wiring is desktop-tray.ts.
-import { dataNotices } from '../engine/data-notices.ts';
+import { announceDataNotices } from './data-notice-alert.ts';
 import { nativeCommandConfirm } from './command-dialog.ts';
 import type { CommandApprovalRequest } from '../engine/command-approval.ts';
 import path from 'node:path';
@@ -212,14 +212,13 @@ export function startDesktop<W extends DesktopWindow, I extends TrayImage, M>(
     // The engine's setting wins (the CLI may have changed it while the app was closed).
     const syncLanguage = () => keepLanguage(prefs, engine.settings.get().language);
     syncLanguage();
-    // Issue 22: what opening the data folder restored or could not: logged, and a notification
-    // that sends the person to the window, where each notice says it in full.
-    const found = dataNotices(engine.settings.storageNotices());
-    for (const n of found) log.warn(`data folder: ${n.message}`, { kind: n.kind });
-    if (found.length > 0) {
-      const t = mainT(mainLanguage(engine.settings.get().language, deps.env ?? process.env));
-      notifier.notify({ title: t('notice.dataTitle'), body: t('notice.data') });
-    }
+    // Issue 22: what opening the data folder restored, could not, or left to a newer version.
+    announceDataNotices(
+      engine.settings.storageNotices(),
+      mainLanguage(engine.settings.get().language, deps.env ?? process.env),
+      log,
+      (n) => notifier.notify(n),
+    );
     const unregister = deps.registerIpc({
       channels: deps.channels,
       dispatch: runtime.dispatch,

@@ -1,7 +1,7 @@
 // The window's first snapshot (app:state) and the one server -> UI event channel (convention 4:
 // the renderer renders a snapshot and applies these events).
 import { z } from 'zod';
-import { PromptTextSchema, empty } from './contract-base.ts';
+import { PromptTextSchema, TextSchema, empty } from './contract-base.ts';
 import { AccountSummarySchema, CaPresetSchema } from './contract-accounts.ts';
 import { IssueStepSchema } from './contract-certs.ts';
 import { PublicSettingsSchema } from './contract-settings.ts';
@@ -42,8 +42,20 @@ export const AppStateSchema = z.object({
     z.object({
       kind: z.string(),
       message: z.string(),
-      /** The particulars the translated sentence names (issue 22: which certificates, folders). */
-      params: z.record(z.string(), z.string()).optional(),
+      /**
+       * The particulars the translated sentence names (issue 22: which certificates, folders, what
+       * is missing): a word as it is, a phrase to translate (Text), or a list of either.
+       */
+      params: z
+        .record(
+          z.string(),
+          z.union([
+            z.string(),
+            TextSchema,
+            z.array(z.union([z.string(), z.number(), TextSchema])).max(10_000),
+          ]),
+        )
+        .optional(),
     }),
   ),
 });

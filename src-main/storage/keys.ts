@@ -22,10 +22,12 @@ export type Keys = {
   check(): void;
 };
 
+const keyFile = (dataDir: string, backend: SecretBackend | null): string | null =>
+  backend === 'keychain' ? null : path.join(dataDir, 'master.key');
+
 function where(dataDir: string, backend: SecretBackend | null): string {
-  return backend === 'keychain'
-    ? 'the system keychain entry "Certdesk"'
-    : `the file ${path.join(dataDir, 'master.key')}`;
+  const file = keyFile(dataDir, backend);
+  return file === null ? 'the system keychain entry "Certdesk"' : `the file ${file}`;
 }
 
 export function masterKeyError(
@@ -97,6 +99,7 @@ export function openKeys(
         kind: 'master-key',
         problem: 'missing',
         where: where(dataDir, expected),
+        file: keyFile(dataDir, expected),
         message: error.message,
       });
       throw error;
@@ -107,6 +110,7 @@ export function openKeys(
         kind: 'master-key',
         problem: 'mismatch',
         where: where(dataDir, box.backend),
+        file: keyFile(dataDir, box.backend),
         message: error.message,
       });
       box = null;

@@ -98,7 +98,7 @@ export function loadRecord(
       out.onDisk.set(rel, text);
       return true;
     }
-    if ('future' in c) return frozen(out, rel, kind, c.future);
+    if ('future' in c) return frozen(ctx, out, rel, kind, id, c.future);
     reason = c.bad;
   }
   const prevText = readText(abs + PREV_SUFFIX);
@@ -106,7 +106,7 @@ export function loadRecord(
   const movedTo = text === null ? null : `${abs}.damaged-${stamp(ctx.now)}`;
   if (prevText !== null) {
     const p = checkRecord(prevText, kind, id, ctx.current);
-    if ('future' in p && text === null) return frozen(out, rel, kind, p.future);
+    if ('future' in p && text === null) return frozen(ctx, out, rel, kind, id, p.future);
     if ('ok' in p) {
       out.files.set(rel, p.ok);
       out.repair.set(rel, { damaged: text !== null, movedTo });
@@ -188,16 +188,43 @@ export function reloadChanged(
   }
 }
 
-function frozen(out: Loaded, rel: string, kind: FileKind, format: number): true {
+/**
+ * A record in a newer format: never written by this version, and said (issue 22). A certificate
+ * is a folder nothing renews; settings run on defaults in memory; an account's certificates stop.
+ */
+function frozen(
+  ctx: LoadContext,
+  out: Loaded,
+  rel: string,
+  kind: FileKind,
+  id: string | null,
+  format: number,
+): true {
+  const abs = path.join(ctx.dataDir, rel);
   out.frozen.add(rel);
   if (kind === 'certificate')
     out.notices.push({
       kind: 'unmatched-folder',
-      folder: path.dirname(rel),
+      folder: path.dirname(abs),
       reason: `its record was written by a newer version of Certdesk (format ${format})`,
       newer: true,
+      format,
     });
+  else out.notices.push({ kind: 'newer-file', file: abs, format, ...whatOf(peek(abs), kind, id) });
   return true;
+}
+
+/** A newer file's account e-mail, if it still says one where this version puts it (best effort). */
+function peek(abs: string): RecordFile | null {
+  for (const f of [abs, abs + PREV_SUFFIX]) {
+    try {
+      const v = JSON.parse(readText(f) ?? '') as { account?: { email?: unknown } };
+      if (typeof v.account?.email === 'string') return v as RecordFile;
+    } catch {
+      /* not JSON: nothing to name */
+    }
+  }
+  return null;
 }
 
 /** Every record file of the data folder. */

@@ -27,9 +27,25 @@ export type StoreNotice =
   /** A record file and its last good generation are both unreadable and nothing rebuilds it. */
   | ({ kind: 'lost'; file: string; reason: string; movedTo: string | null } & DamagedWhat)
   /** A certificate folder no usable record matches: nothing renews it (issue 22). */
-  | { kind: 'unmatched-folder'; folder: string; reason: string; newer: boolean }
+  | {
+      kind: 'unmatched-folder';
+      folder: string;
+      reason: string;
+      /** Its record was written by a newer version (in that format): updating brings it back. */
+      newer: boolean;
+      format?: number;
+    }
+  /** Settings or an account written by a newer version: left untouched, not read (issue 22). */
+  | ({ kind: 'newer-file'; file: string; format: number } & DamagedWhat)
   /** The master key is missing or is not the one the keys were sealed with. */
-  | { kind: 'master-key'; problem: 'missing' | 'mismatch'; where: string; message: string };
+  | {
+      kind: 'master-key';
+      problem: 'missing' | 'mismatch';
+      where: string;
+      /** The key file, or null for the system keychain entry. */
+      file: string | null;
+      message: string;
+    };
 
 export interface Storage {
   /** Where the data lives (shown to the person, backed up by data:backup). */

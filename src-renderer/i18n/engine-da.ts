@@ -5,6 +5,7 @@ import type { Shape } from './shape.ts';
 import { profileEngineDa } from './profiles/da.ts';
 import { namesEngineDa } from './names/engine-da.ts';
 import { acmeDa } from './history/engine-da.ts';
+import { dataEngineDa } from './data/engine-da.ts';
 import { siteCheckDa } from './sitecheck/engine-da.ts';
 import { deployEngineDa } from './deploy/engine-da.ts';
 import { renewalEngineDa } from './renewal/da.ts';
@@ -429,4 +430,5 @@ export const engineDa: Shape<typeof engineText> = {
   staging: stagingDa,
   names: namesEngineDa,
   acme: acmeDa,
+  data: dataEngineDa,
 };

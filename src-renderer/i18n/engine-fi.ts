@@ -7,6 +7,7 @@ import type { Shape } from './shape.ts';
 import { profileEngineFi } from './profiles/fi.ts';
 import { namesEngineFi } from './names/engine-fi.ts';
 import { acmeFi } from './history/engine-fi.ts';
+import { dataEngineFi } from './data/engine-fi.ts';
 import { siteCheckFi } from './sitecheck/engine-fi.ts';
 import { deployEngineFi } from './deploy/engine-fi.ts';
 import { renewalEngineFi } from './renewal/fi.ts';
@@ -441,4 +442,5 @@ export const engineFi: Shape<typeof engineText> = {
   staging: stagingFi,
   names: namesEngineFi,
   acme: acmeFi,
+  data: dataEngineFi,
 };

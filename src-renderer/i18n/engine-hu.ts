@@ -5,6 +5,7 @@ import type { Shape } from './shape.ts';
 import { profileEngineHu } from './profiles/hu.ts';
 import { namesEngineHu } from './names/engine-hu.ts';
 import { acmeHu } from './history/engine-hu.ts';
+import { dataEngineHu } from './data/engine-hu.ts';
 import { siteCheckHu } from './sitecheck/engine-hu.ts';
 import { deployEngineHu } from './deploy/engine-hu.ts';
 import { renewalEngineHu } from './renewal/hu.ts';
@@ -419,4 +420,5 @@ export const engineHu: Shape<typeof engineText> = {
   staging: stagingHu,
   names: namesEngineHu,
   acme: acmeHu,
+  data: dataEngineHu,
 };

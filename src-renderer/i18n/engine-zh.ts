@@ -5,6 +5,7 @@ import type { Shape } from './shape.ts';
 import { profileEngineZh } from './profiles/zh.ts';
 import { namesEngineZh } from './names/engine-zh.ts';
 import { acmeZh } from './history/engine-zh.ts';
+import { dataEngineZh } from './data/engine-zh.ts';
 import { siteCheckZh } from './sitecheck/engine-zh.ts';
 import { deployEngineZh } from './deploy/engine-zh.ts';
 import { renewalEngineZh } from './renewal/zh.ts';
@@ -384,4 +385,5 @@ export const engineZh: Shape<typeof engineText> = {
   staging: stagingZh,
   names: namesEngineZh,
   acme: acmeZh,
+  data: dataEngineZh,
 };

@@ -39,6 +39,9 @@ export const mainDa: MainShape<typeof mainText> = {
     past: 'allerede overskredet',
   },
   notice: {
+    dataNewerTitle: 'Opdatér Certdesk',
+    dataNewer:
+      'En del af datamappen blev gemt af en nyere version af Certdesk; denne version lader den være. Åbn Certdesk for at se, hvad det betyder, indtil du opdaterer.',
     dataTitle: 'Certdesk har repareret sin datamappe',
     data: 'En del af datamappen kunne ikke læses. Åbn Certdesk for at se, hvad der blev gendannet, og om noget kræver dig.',
     failedTitle: 'Fornyelse mislykkedes: {{who}}',

@@ -43,6 +43,9 @@ export const mainText = {
     past: 'already past',
   },
   notice: {
+    dataNewerTitle: 'Update Certdesk',
+    dataNewer:
+      'Part of the data folder was saved by a newer version of Certdesk; this version leaves it untouched. Open Certdesk to see what that means until you update.',
     dataTitle: 'Certdesk repaired its data folder',
     data: 'Part of the data folder could not be read. Open Certdesk to see what was restored and what, if anything, needs you.',
     failedTitle: 'Renewal failed: {{who}}',

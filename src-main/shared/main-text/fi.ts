@@ -39,6 +39,9 @@ export const mainFi: MainShape<typeof mainText> = {
     past: 'jo mennyt',
   },
   notice: {
+    dataNewerTitle: 'Päivitä Certdesk',
+    dataNewer:
+      'Osan datakansiosta on tallentanut Certdeskin uudempi versio; tämä versio jättää sen koskematta. Avaa Certdesk nähdäksesi, mitä se tarkoittaa, kunnes päivität.',
     dataTitle: 'Certdesk korjasi datakansionsa',
     data: 'Osaa datakansiosta ei voitu lukea. Avaa Certdesk nähdäksesi, mitä palautettiin ja tarvitaanko sinua johonkin.',
     failedTitle: 'Uusiminen epäonnistui: {{who}}',

@@ -39,6 +39,9 @@ export const mainHu: MainShape<typeof mainText> = {
     past: 'már lejárt',
   },
   notice: {
+    dataNewerTitle: 'Frissítse a Certdesket',
+    dataNewer:
+      'Az adatmappa egy részét a Certdesk egy újabb verziója mentette; ez a verzió érintetlenül hagyja. Nyissa meg a Certdesket, hogy lássa, mit jelent ez a frissítésig.',
     dataTitle: 'A Certdesk kijavította az adatmappáját',
     data: 'Az adatmappa egy része nem volt olvasható. Nyissa meg a Certdesket, hogy lássa, mit állított helyre, és kell-e valamit tennie.',
     failedTitle: 'Sikertelen megújítás: {{who}}',

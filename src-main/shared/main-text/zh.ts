@@ -39,6 +39,9 @@ export const mainZh: MainShape<typeof mainText> = {
     past: '已经过期',
   },
   notice: {
+    dataNewerTitle: '请更新 Certdesk',
+    dataNewer:
+      '数据文件夹的一部分由更新版本的 Certdesk 保存；此版本不会改动它。打开 Certdesk 查看在您更新之前这意味着什么。',
     dataTitle: 'Certdesk 已修复其数据文件夹',
     data: '数据文件夹的一部分无法读取。打开 Certdesk 查看恢复了什么，以及是否需要您处理。',
     failedTitle: '续期失败：{{who}}',

@@ -10,7 +10,11 @@ export const dataNoticesDa: Record<keyof typeof dataNoticesEn, string> = {
   'lost-settings':
     'Dine indstillinger kunne ikke læses, og der var ingen god kopi, så Certdesk startede med standardindstillinger (også for notifikationer og proxy). Indstil dem igen; den beskadigede fil ligger stadig i datamappen.',
   'unmatched-folder':
-    'Certdesk fandt {{count}} certifikatmappe(r), som ikke passer til nogen brugbare oplysninger, så intet fornyer dem: {{folders}}. Gendan datamappen fra en sikkerhedskopi, eller udsted certifikaterne igen.',
+    'Certdesk fandt {{count}} certifikatmappe(r), som ikke passer til nogen brugbare oplysninger, så intet fornyer dem: {{folders}}. {{then}}',
+  'newer-settings':
+    'Dine indstillinger blev gemt af en nyere version af Certdesk (format {{format}}), så denne version lader dem være og kører med standardindstillinger (også for notifikationer og proxy); ændringer, du laver her, bliver ikke gemt. Opdatér Certdesk for at bruge dine indstillinger igen.',
+  'newer-account':
+    'Filen for {{items}} blev gemt af en nyere version af Certdesk, så denne version lader den være og kan ikke forny de certifikater, der bruger den. Opdatér Certdesk for at forny dem igen.',
   'master-key-missing':
     'Hovednøglen, der åbner de gemte private nøgler, mangler ({{where}}), så ingen gemt nøgle kan åbnes, og intet certifikat kan fornyes. Gendan den fra en sikkerhedskopi af datamappen; uden sikkerhedskopi skal du flytte datamappen til side og udstede certifikaterne igen.',
   'master-key-mismatch':

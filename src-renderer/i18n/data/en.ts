@@ -10,7 +10,11 @@ export const dataNoticesEn = {
   'lost-settings':
     'Your settings could not be read and no good copy was left, so Certdesk started with default settings (notifications and proxy included). Set them again; the damaged file is kept in the data folder.',
   'unmatched-folder':
-    'Certdesk found {{count}} certificate folder(s) it cannot match to a usable record, so nothing renews them: {{folders}}. Restore the data folder from a backup, or issue those certificates again.',
+    'Certdesk found {{count}} certificate folder(s) it cannot match to a usable record, so nothing renews them: {{folders}}. {{then}}',
+  'newer-settings':
+    'Your settings were saved by a newer version of Certdesk (format {{format}}), so this version leaves them untouched and runs with default settings (notifications and proxy included); changes you make here are not kept. Update Certdesk to use your settings again.',
+  'newer-account':
+    'The file of {{items}} was saved by a newer version of Certdesk, so this version leaves it untouched and cannot renew the certificates that use it. Update Certdesk to renew them again.',
   'master-key-missing':
     'The master key that opens the saved private keys is missing ({{where}}), so no saved key can be opened and no certificate can be renewed. Restore it from a backup of the data folder; without a backup, move the data folder aside and issue the certificates again.',
   'master-key-mismatch':

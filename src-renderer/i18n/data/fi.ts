@@ -10,7 +10,11 @@ export const dataNoticesFi: Record<keyof typeof dataNoticesEn, string> = {
   'lost-settings':
     'Asetuksiasi ei voitu lukea eikä ehjää kopiota ollut, joten Certdesk aloitti oletusasetuksilla (myös ilmoitukset ja välityspalvelin). Aseta ne uudelleen; vioittunut tiedosto on tallessa datakansiossa.',
   'unmatched-folder':
-    'Certdesk löysi {{count}} varmennekansiota, joita se ei voi yhdistää käyttökelpoisiin tietoihin, joten mikään ei uusi niitä: {{folders}}. Palauta datakansio varmuuskopiosta tai hanki varmenteet uudelleen.',
+    'Certdesk löysi {{count}} varmennekansiota, joita se ei voi yhdistää käyttökelpoisiin tietoihin, joten mikään ei uusi niitä: {{folders}}. {{then}}',
+  'newer-settings':
+    'Asetuksesi on tallentanut Certdeskin uudempi versio (muoto {{format}}), joten tämä versio jättää ne koskematta ja toimii oletusasetuksilla (myös ilmoitukset ja välityspalvelin); täällä tekemiäsi muutoksia ei tallenneta. Päivitä Certdesk, niin asetuksesi ovat taas käytössä.',
+  'newer-account':
+    'Kohteen {{items}} tiedoston on tallentanut Certdeskin uudempi versio, joten tämä versio jättää sen koskematta eikä voi uusia sitä käyttäviä varmenteita. Päivitä Certdesk, niin ne uusitaan taas.',
   'master-key-missing':
     'Tallennetut yksityiset avaimet avaava pääavain puuttuu ({{where}}), joten yhtään tallennettua avainta ei voi avata eikä yhtään varmennetta uusia. Palauta se datakansion varmuuskopiosta; ilman varmuuskopiota siirrä datakansio sivuun ja hanki varmenteet uudelleen.',
   'master-key-mismatch':

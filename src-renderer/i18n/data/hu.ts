@@ -10,7 +10,11 @@ export const dataNoticesHu: Record<keyof typeof dataNoticesEn, string> = {
   'lost-settings':
     'A beállításai nem voltak olvashatók, és nem maradt ép példány, ezért a Certdesk alapbeállításokkal indult (az értesítéseket és a proxyt is beleértve). Állítsa be őket újra; a sérült fájl megmaradt az adatmappában.',
   'unmatched-folder':
-    'A Certdesk {{count}} olyan tanúsítványmappát talált, amelyhez nem tartozik használható adat, így semmi sem újítja meg őket: {{folders}}. Állítsa vissza az adatmappát biztonsági mentésből, vagy kérje ki újra ezeket a tanúsítványokat.',
+    'A Certdesk {{count}} olyan tanúsítványmappát talált, amelyhez nem tartozik használható adat, így semmi sem újítja meg őket: {{folders}}. {{then}}',
+  'newer-settings':
+    'A beállításait a Certdesk egy újabb verziója mentette (formátum: {{format}}), ezért ez a verzió érintetlenül hagyja őket, és alapbeállításokkal fut (az értesítéseket és a proxyt is beleértve); az itt végzett módosítások nem maradnak meg. Frissítse a Certdesket, hogy újra a saját beállításait használja.',
+  'newer-account':
+    'Ennek a fájlját a Certdesk egy újabb verziója mentette: {{items}}, ezért ez a verzió érintetlenül hagyja, és nem tudja megújítani az azt használó tanúsítványokat. Frissítse a Certdesket, hogy újra megújuljanak.',
   'master-key-missing':
     'Hiányzik a mentett privát kulcsokat nyitó mesterkulcs ({{where}}), így egyetlen mentett kulcs sem nyitható meg, és egyetlen tanúsítvány sem újítható meg. Állítsa vissza az adatmappa biztonsági mentéséből; mentés nélkül tegye félre az adatmappát, és kérje ki újra a tanúsítványokat.',
   'master-key-mismatch':

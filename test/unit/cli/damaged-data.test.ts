@@ -4,62 +4,15 @@
 // gone).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Store } from '../../../src-main/storage/store.ts';
 import { runCli } from '../../helpers/cli.ts';
-import { selfSignedEc } from '../../helpers/openssl.ts';
+import { SAMPLE, sampleFolder } from '../../helpers/data-folder.ts';
 import { singleFileContent, writeSingleFile } from '../../helpers/single-file-store.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
-const ID = 'abcdef012345';
-const V = '20260101000000-aaaaaa';
-
-async function folder(): Promise<string> {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'certdesk-damaged-')), 'data');
-  const pki = selfSignedEc('shop.example.test');
-  const s = await Store.open(dir);
-  const key = pki.key;
-  await s.writeVersion(ID, V, pki.cert, key);
-  await s.update((d) => {
-    d.accounts.acct00000001 = {
-      id: 'acct00000001',
-      caId: 'letsencrypt',
-      directoryUrl: 'https://acme.example/dir',
-      email: 'me@example.org',
-      keyType: 'ec256',
-      accountUrl: 'https://acme.example/acct/1',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      tosAgreed: '2026-01-01T00:00:00.000Z',
-      keySealed: s.secrets.seal(key, 'account-key:acct00000001'),
-    };
-    d.certificates[ID] = {
-      id: ID,
-      names: ['shop.example.test'],
-      accountId: 'acct00000001',
-      keyType: 'ec256',
-      challenge: { type: 'http-01', httpMode: 'webroot', webroot: '/var/www' },
-      createdAt: '2026-01-01T00:00:00.000Z',
-      current: null,
-      previous: null,
-      attempts: [],
-      exports: [],
-    };
-  });
-  await s.update((d) => {
-    d.certificates[ID].current = {
-      version: V,
-      notBefore: new Date().toISOString(),
-      notAfter: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-      serial: '01',
-      issuer: 'shop.example.test',
-      chainIssuers: [],
-      issuedAt: new Date().toISOString(),
-    };
-  });
-  return dir;
-}
+const { id: ID, version: V } = SAMPLE;
+const folder = sampleFolder;
 
 test("the report's repro: the single data file of an older version cut short; list still shows the certificate", async () => {
   const dir = await folder();
@@ -108,4 +61,32 @@ test('the master key deleted: list still lists, says exactly that with the way b
     /master key .* is missing .*Restore .*backup.*issue the certificates again/s,
   );
   assert.throws(() => readFileSync(path.join(dir, 'master.key')), 'no new key was made');
+});
+
+test('settings written by a newer version: said on stderr, list works (exit 0), the file is left as it is', async () => {
+  const dir = await folder();
+  const file = path.join(dir, 'settings.json');
+  const j = JSON.parse(readFileSync(file, 'utf8')) as { format: number };
+  j.format += 1;
+  writeFileSync(file, JSON.stringify(j));
+  const newer = readFileSync(file);
+  const r = await runCli(['list', '--data-dir', dir]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /shop\.example\.test/);
+  assert.match(
+    r.stderr,
+    /warning: Your settings were saved by a newer version of Certdesk \(format \d+\), so this version leaves them untouched and runs with default settings/,
+  );
+  assert.ok(readFileSync(file).equals(newer), 'not rewritten');
+});
+
+test('an account written by a newer version: list says its certificates cannot renew and exits 1', async () => {
+  const dir = await folder();
+  const file = path.join(dir, 'accounts', `${SAMPLE.account}.json`);
+  const j = JSON.parse(readFileSync(file, 'utf8')) as { format: number };
+  j.format += 1;
+  writeFileSync(file, JSON.stringify(j));
+  const r = await runCli(['list', '--data-dir', dir]);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stderr, /account me@example\.org was saved by a newer version.*cannot renew/);
 });

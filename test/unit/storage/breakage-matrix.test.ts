@@ -222,8 +222,14 @@ test('an account file broken: restored from its last good generation; with both 
     const file = path.join(dir, 'accounts', 'acc1.json');
     breakFile(file, how);
     const s = await Store.open(dir);
-    if (how === 'future version') assert.equal(s.read().accounts.acc1, undefined);
-    else {
+    if (how === 'future version') {
+      assert.equal(s.read().accounts.acc1, undefined);
+      // Its certificates cannot renew until Certdesk is updated: said, and `list` exits non-zero.
+      assert.match(
+        renewalsStopped(s.notices)[0].message,
+        /account me@example\.org was saved by a newer version.*cannot renew/,
+      );
+    } else {
       assert.equal(s.read().accounts.acc1.email, 'me@example.org', `${how}: restored`);
       assert.match(
         dataNotices(s.notices)
@@ -250,8 +256,19 @@ test('settings broken: restored, or defaults with the loss said; certificates un
     breakFile(path.join(dir, 'settings.json'), how);
     if (how === 'future version') {
       // Nothing of a newer version's settings is overwritten by this one.
+      const file = path.join(dir, 'settings.json');
+      const newer = readFileSync(file);
       const s = await Store.open(dir);
       assert.deepEqual(s.read().settings, {});
+      // Said (window, CLI, notification all show dataNotices); renewals are not stopped by it.
+      const n = dataNotices(s.notices).find((x) => x.kind === 'newer-settings');
+      assert.match(n!.message, /newer version of Certdesk \(format \d+\).*default settings/);
+      assert.equal(renewalsStopped(s.notices).length, 0);
+      await s.update((d) => {
+        d.settings.language = 'fi';
+      });
+      await renewOthers(s, pems, []);
+      assert.ok(readFileSync(file).equals(newer), 'the newer settings file is left as it is');
       continue;
     }
     const s = await Store.open(dir);
