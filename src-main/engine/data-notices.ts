@@ -7,6 +7,7 @@
 // what the tray turns red for.
 import type { StoreNotice } from '../storage/port.ts';
 import { say, text, type Text, type TextParam } from '../shared/engine-text.ts';
+import { textError, type CertdeskError } from '../shared/errors.ts';
 
 /** A notice's particular: a word as it is, a phrase to translate, or a list of either. */
 export type NoticeParam = string | Text | TextParam[];
@@ -142,4 +143,21 @@ export function renewalsStopped(all: readonly StoreNotice[]): DataNotice[] {
       n.kind === 'lost-account' ||
       n.kind === 'newer-account',
   );
+}
+
+/**
+ * Why an account a certificate names is not there, when opening the folder said so: its file was
+ * damaged beyond its last good generation, or a newer version wrote it. Renewing that certificate
+ * then fails with this sentence instead of "there is no account" (issue 22).
+ */
+export function accountProblem(all: readonly StoreNotice[], id: string): CertdeskError | null {
+  const n = all.find(
+    (x): x is Of<'lost'> | Of<'newer-file'> =>
+      (x.kind === 'lost' || x.kind === 'newer-file') && x.what === 'account' && x.id === id,
+  );
+  if (!n || n.what !== 'account') return null;
+  const who = n.email ?? n.id;
+  return n.kind === 'lost'
+    ? textError('store-corrupt', text('data.accountLost', { who }))
+    : textError('store-too-new', text('data.accountNewer', { who }));
 }

@@ -32,6 +32,13 @@ export const dataText = {
       'Update Certdesk to read those written by a newer version; otherwise restore the data folder from a backup, or issue those certificates again.',
     restore: 'Restore the data folder from a backup, or issue those certificates again.',
   },
+  /** Renewing a certificate whose account's file could not be used. */
+  accountLost:
+    'The file of account {{who}} could not be read and no good copy was left, so this certificate cannot be renewed. Restore the data folder from a backup, or add the account again and choose it for this certificate.',
+  accountNewer:
+    'The file of account {{who}} was saved by a newer version of Certdesk, so this version cannot use it to renew this certificate. Update Certdesk.',
+  versionDamaged:
+    'The files of certificate {{id}} are missing or damaged. Renew it to get new ones, or restore the data folder from a backup.',
   where: {
     keychain: 'the system keychain entry "Certdesk"',
     file: 'the file {{file}}',

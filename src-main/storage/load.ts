@@ -235,12 +235,39 @@ export function loadAll(ctx: LoadContext): Loaded {
     for (const f of out.files.values()) if (f.certdesk === 'account') m[f.account.id] = f.account;
     return m;
   };
-  loadRecord(ctx, out, SETTINGS_FILE, 'settings', null, accounts);
+  const hasSettings = loadRecord(ctx, out, SETTINGS_FILE, 'settings', null, accounts);
   for (const id of accountIds(ctx.dataDir))
     loadRecord(ctx, out, accountPath(id), 'account', id, accounts);
   for (const id of certificateIds(ctx.dataDir))
     loadRecord(ctx, out, recordPath(id), 'certificate', id, accounts);
+  goneWithoutTrace(ctx, out, hasSettings);
   return out;
+}
+
+/**
+ * Files deleted together with their last good generation leave no file to find, but the rest of
+ * the folder says they were there: every change writes settings.json, and a certificate names its
+ * account. Said like any lost file (issue 22: renewals, and the notifications about them, never
+ * stop silently); the settings are written back as defaults.
+ */
+function goneWithoutTrace(ctx: LoadContext, out: Loaded, hasSettings: boolean): void {
+  const missing = (rel: string) => ({
+    kind: 'lost' as const,
+    file: path.join(ctx.dataDir, rel),
+    reason: 'the file is missing',
+    movedTo: null,
+  });
+  if (!hasSettings && out.files.size > 0) {
+    out.repair.set(SETTINGS_FILE, { damaged: false, movedTo: null });
+    out.notices.push({ ...missing(SETTINGS_FILE), what: 'settings' });
+  }
+  const said = new Set(accountIds(ctx.dataDir));
+  for (const f of out.files.values()) {
+    const id = f.certdesk === 'certificate' ? f.certificate.accountId : '';
+    if (!id || said.has(id) || !SAFE_ID.test(id)) continue;
+    said.add(id);
+    out.notices.push({ ...missing(accountPath(id)), what: 'account', id });
+  }
 }
 
 function list(dir: string): import('node:fs').Dirent[] {

@@ -2,10 +2,12 @@
 // per-certificate lock beside them. Split from store.ts (issue 22): the record files are the
 // store's; these are written once per issuance, never rewritten, and read back by export, deploy
 // and the rebuild of a lost record (heal.ts).
+import { X509Certificate } from 'node:crypto';
 import { readFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CertdeskError } from '../shared/errors.ts';
+import { CertdeskError, textError } from '../shared/errors.ts';
+import { text } from '../shared/engine-text.ts';
 import { tryLock } from './lock.ts';
 import type { SecretBox } from './secret-box.ts';
 import { writeFileAtomic } from './atomic.ts';
@@ -54,19 +56,40 @@ export async function readVersion(
       readFile(path.join(dir, 'chain.pem'), 'utf8'),
       readFile(path.join(dir, 'key.sealed'), 'utf8'),
     ]);
+    checkChain(chainPem);
     return { chainPem, keyPem: box().open(sealed.trim(), `cert-key:${certId}`) };
   } catch (e) {
     if (e instanceof CertdeskError) throw e;
-    throw new CertdeskError(
-      'store-corrupt',
-      `The files of certificate ${certId} are missing or damaged. Issue it again, or restore the data folder from a backup.`,
-      { detail: (e as Error).message },
-    );
+    throw damaged(certId, e);
   }
 }
 
+/**
+ * A chain.pem cut short or overwritten can still hold a whole first certificate: exported or
+ * deployed, the server would then send no intermediate. Every block must be a whole certificate.
+ */
+function checkChain(pem: string): string {
+  const begins = pem.match(/-----BEGIN CERTIFICATE-----/g)?.length ?? 0;
+  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  if (begins === 0 || blocks.length !== begins) throw new Error('chain.pem is not whole');
+  for (const b of blocks) new X509Certificate(b);
+  return pem;
+}
+
+/** A version's files gone or unreadable: a renewal writes a new version (issue 22). */
+const damaged = (certId: string, e: unknown): CertdeskError =>
+  textError('store-corrupt', text('data.versionDamaged', { id: certId }), {
+    detail: (e as Error).message,
+  });
+
 export function readChainSync(dataDir: string, certId: string, version: string): string {
-  return readFileSync(path.join(versionDir(dataDir, certId, version), 'chain.pem'), 'utf8');
+  const file = path.join(versionDir(dataDir, certId, version), 'chain.pem');
+  try {
+    return checkChain(readFileSync(file, 'utf8'));
+  } catch (e) {
+    // Not an "unexpected" error: the certificate page says which files and the way back.
+    throw damaged(certId, e);
+  }
 }
 
 export function removeVersion(dataDir: string, certId: string, version: string): void {

@@ -8,6 +8,7 @@ import { checkStagingUrl, resolveCa, statusPageFor } from '../ca-presets.ts';
 import { checkEmail } from '../email.ts';
 import { generateKeyPem } from '../keys.ts';
 import type { EngineCore } from '../core.ts';
+import { accountProblem } from '../data-notices.ts';
 
 export type CreateAccountInput = {
   ca?: string;
@@ -185,6 +186,9 @@ export class AccountsService {
     const accounts = Object.values(this.core.storage.read().accounts);
     if (opts.accountId) {
       const a = accounts.find((x) => x.id === opts.accountId);
+      // Issue 22: its file damaged beyond repair or written by a newer version: say that.
+      const unreadable = a ? null : accountProblem(this.core.storage.notices, opts.accountId);
+      if (unreadable) throw unreadable;
       if (!a)
         throw new CertdeskError(
           'not-found',

@@ -27,6 +27,12 @@ export const dataEngineDa: Shape<typeof dataText> = {
       'Opdatér Certdesk for at læse dem, der er skrevet af en nyere version; ellers gendan datamappen fra en sikkerhedskopi, eller udsted certifikaterne igen.',
     restore: 'Gendan datamappen fra en sikkerhedskopi, eller udsted certifikaterne igen.',
   },
+  accountLost:
+    'Filen for kontoen {{who}} kunne ikke læses, og der var ingen god kopi, så dette certifikat kan ikke fornyes. Gendan datamappen fra en sikkerhedskopi, eller tilføj kontoen igen, og vælg den for dette certifikat.',
+  accountNewer:
+    'Filen for kontoen {{who}} blev gemt af en nyere version af Certdesk, så denne version kan ikke bruge den til at forny dette certifikat. Opdatér Certdesk.',
+  versionDamaged:
+    'Filerne til certifikat {{id}} mangler eller er beskadigede. Forny det for at få nye, eller gendan datamappen fra en sikkerhedskopi.',
   where: {
     keychain: 'posten "Certdesk" i systemets nøglering',
     file: 'filen {{file}}',

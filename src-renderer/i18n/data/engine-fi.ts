@@ -27,6 +27,12 @@ export const dataEngineFi: Shape<typeof dataText> = {
       'Päivitä Certdesk lukeaksesi uudemman version kirjoittamat; muuten palauta datakansio varmuuskopiosta tai hanki varmenteet uudelleen.',
     restore: 'Palauta datakansio varmuuskopiosta tai hanki varmenteet uudelleen.',
   },
+  accountLost:
+    'Tilin {{who}} tiedostoa ei voitu lukea eikä ehjää kopiota ollut, joten tätä varmennetta ei voi uusia. Palauta datakansio varmuuskopiosta tai lisää tili uudelleen ja valitse se tälle varmenteelle.',
+  accountNewer:
+    'Tilin {{who}} tiedoston on tallentanut Certdeskin uudempi versio, joten tämä versio ei voi käyttää sitä tämän varmenteen uusimiseen. Päivitä Certdesk.',
+  versionDamaged:
+    'Varmenteen {{id}} tiedostot puuttuvat tai ovat vioittuneet. Uusi se saadaksesi uudet tai palauta datakansio varmuuskopiosta.',
   where: {
     keychain: 'järjestelmän avainnipun merkintä "Certdesk"',
     file: 'tiedosto {{file}}',

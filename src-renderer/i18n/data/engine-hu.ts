@@ -28,6 +28,12 @@ export const dataEngineHu: Shape<typeof dataText> = {
     restore:
       'Állítsa vissza az adatmappát biztonsági mentésből, vagy kérje ki újra ezeket a tanúsítványokat.',
   },
+  accountLost:
+    'A(z) {{who}} fiók fájlja nem volt olvasható, és nem maradt ép példány, ezért ez a tanúsítvány nem újítható meg. Állítsa vissza az adatmappát biztonsági mentésből, vagy adja hozzá újra a fiókot, és válassza ki ehhez a tanúsítványhoz.',
+  accountNewer:
+    'A(z) {{who}} fiók fájlját a Certdesk egy újabb verziója mentette, ezért ez a verzió nem tudja használni a tanúsítvány megújításához. Frissítse a Certdesket.',
+  versionDamaged:
+    'A(z) {{id}} tanúsítvány fájljai hiányoznak vagy sérültek. Újítsa meg, hogy újakat kapjon, vagy állítsa vissza az adatmappát biztonsági mentésből.',
   where: {
     keychain: 'a rendszer kulcstartójának „Certdesk” bejegyzése',
     file: 'a(z) {{file}} fájl',

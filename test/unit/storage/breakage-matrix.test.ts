@@ -5,21 +5,13 @@
 // copy is kept, a last good generation is never replaced by a damaged file).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { Store } from '../../../src-main/storage/store.ts';
 import { selfSignedEc } from '../../helpers/openssl.ts';
-import { CURRENT_SCHEMA } from '../../../src-main/storage/schema.ts';
+import { BREAKS, breakFile, damagedBeside } from '../../helpers/breakage.ts';
 import { dataNotices, renewalsStopped } from '../../../src-main/engine/data-notices.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
@@ -87,26 +79,6 @@ async function source(): Promise<{
   return { dir, pems };
 }
 
-type Break = 'truncated' | 'random bytes' | 'emptied' | 'deleted' | 'future version';
-const BREAKS: Break[] = ['truncated', 'random bytes', 'emptied', 'deleted', 'future version'];
-
-function breakFile(file: string, how: Break, alsoPrev = false): void {
-  const files = alsoPrev ? [file, `${file}.prev`] : [file];
-  for (const f of files) {
-    const text = readFileSync(f, 'utf8');
-    if (how === 'truncated') writeFileSync(f, text.slice(0, Math.floor(text.length / 2)));
-    if (how === 'random bytes') writeFileSync(f, randomBytes(200));
-    if (how === 'emptied') writeFileSync(f, '');
-    if (how === 'deleted') rmSync(f);
-    if (how === 'future version') {
-      const j = JSON.parse(text) as Record<string, unknown>;
-      if ('format' in j) j.format = CURRENT_SCHEMA + 1;
-      else j.schemaVersion = CURRENT_SCHEMA + 1;
-      writeFileSync(f, JSON.stringify(j));
-    }
-  }
-}
-
 /** What a renewal saves in the store, for every certificate but `skip`. */
 async function renewOthers(
   s: Store,
@@ -127,8 +99,6 @@ async function renewOthers(
 }
 
 const record = (dir: string, id: string) => path.join(dir, 'certs', id, 'certificate.json');
-const damagedBeside = (file: string) =>
-  readdirSync(path.dirname(file)).filter((f) => f.startsWith(`${path.basename(file)}.damaged-`));
 
 test('a certificate record broken five ways: restored from its last good generation; the others renew', async () => {
   const { dir: src, pems } = await source();
