@@ -11,7 +11,7 @@ import { Dashboard } from './screens/dashboard.tsx';
 import { Wizard } from './screens/wizard/wizard.tsx';
 import { CertificatePage } from './screens/certificate.tsx';
 import { SettingsPage } from './screens/settings.tsx';
-import { noticeSentence } from './data-notices.ts';
+import { Notices } from './components/notices.tsx';
 
 export type Route =
   { name: 'dashboard' } | { name: 'wizard' } | { name: 'cert'; id: string } | { name: 'settings' };
@@ -138,10 +138,18 @@ export function App() {
     );
 
   const ctx: AppCtx = { state, refresh, go };
+  const notices = (
+    <Notices
+      notices={state.notices}
+      hidden={hidden}
+      hide={(kind) => setHidden((h) => new Set([...h, kind]))}
+    />
+  );
   if (state.accounts.length === 0) {
     return (
       <Ctx.Provider value={ctx}>
         <Shell>
+          {notices}
           <FirstRun />
         </Shell>
       </Ctx.Provider>
@@ -150,20 +158,7 @@ export function App() {
   return (
     <Ctx.Provider value={ctx}>
       <Shell route={route} go={go}>
-        {state.notices
-          .filter((n) => !hidden.has(n.kind))
-          .map((n) => (
-            <div key={n.kind} className="notice" role="note">
-              <p>{noticeSentence(t, n)}</p>
-              <button
-                type="button"
-                className="small"
-                onClick={() => setHidden((h) => new Set([...h, n.kind]))}
-              >
-                {t('notices.dismiss')}
-              </button>
-            </div>
-          ))}
+        {notices}
         {route.name === 'dashboard' && <Dashboard />}
         {route.name === 'wizard' && <Wizard key={wizardKey} />}
         {route.name === 'cert' && <CertificatePage key={route.id} id={route.id} />}
