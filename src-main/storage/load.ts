@@ -3,7 +3,7 @@
 // generation (<file>.prev), else a certificate is rebuilt from its own PEM and sealed key
 // (heal.ts). Nothing is written here: what needs rewriting is listed in `repair`, and the store
 // does it under the lock, keeping the damaged copy aside first.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { StoreNotice, DamagedWhat } from './port.ts';
 import type { StoreData, StoredAccount } from './schema.ts';
@@ -261,6 +261,8 @@ function goneWithoutTrace(ctx: LoadContext, out: Loaded, hasSettings: boolean): 
     out.repair.set(SETTINGS_FILE, { damaged: false, movedTo: null });
     out.notices.push({ ...missing(SETTINGS_FILE), what: 'settings' });
   }
+  // No accounts/ folder: it never had one (renewing says "there is no account", as before).
+  if (!existsSync(path.join(ctx.dataDir, ACCOUNTS_DIR))) return;
   const said = new Set(accountIds(ctx.dataDir));
   for (const f of out.files.values()) {
     const id = f.certdesk === 'certificate' ? f.certificate.accountId : '';
