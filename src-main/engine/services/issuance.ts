@@ -1,44 +1,33 @@
 // Ordering certificates (R7, R17, R22): a new one from the wizard or `certdesk issue`, or a renewal
 // of a stored one. Each attempt is recorded in the certificate's history; only one per certificate
 // runs at a time, in this process (inFlight) and across processes (the certificate lock).
-import { randomBytes } from 'node:crypto';
-import { CertdeskError, toErrorShape } from '../../shared/errors.ts';
+// The credentials a run uses are issuance-secrets.ts; what it leaves in the store
+// issuance-record.ts.
+import { CertdeskError } from '../../shared/errors.ts';
 import type {
   AttemptTrigger,
   CertificateSummary,
   ChallengeConfig,
   KeyType,
 } from '../../shared/types.ts';
-import {
-  SECRET_NAMES,
-  secretsFor,
-  type RouteSecrets,
-  type SecretName,
-} from '../../shared/route-facts.ts';
-import type { Route } from '../../shared/route.ts';
-import {
-  credentialWords,
-  missingCredential,
-  planRouteChange,
-  type RouteChangePlan,
-} from '../route-change.ts';
-import { openCertSecret, sealCertSecret } from '../secret-binding.ts';
+import { secretsFor, type RouteSecrets } from '../../shared/route-facts.ts';
 import { said, text } from '../../shared/engine-text.ts';
 import type { StoredAccount, StoredCertificate } from '../../storage/schema.ts';
 import { createSolver } from '../challenges/index.ts';
 import { issueOrder } from '../issue.ts';
 import { traceMark } from '../../shared/trace.ts';
-import { orderTwin, storedVersion, type OrderBase } from './issuance-twin.ts';
+import { orderTwin, type OrderBase } from './issuance-twin.ts';
 import { dualKeyTypes, sameKey } from '../keys.ts';
 import { namesKey, normaliseNames } from '../names.ts';
 import { pausedError } from '../acme/rate-limits.ts';
-import { textFromEnglish } from '../history-text.ts';
 import type { ProgressFn } from '../ports.ts';
 import { summarize } from '../summary.ts';
-import { MAX_ATTEMPTS_KEPT, type EngineCore } from '../core.ts';
+import type { EngineCore } from '../core.ts';
 import type { AccountsService } from './accounts.ts';
 import type { CertificatesService } from './certificates.ts';
 import type { RenewalInfoService } from './renewal-info.ts';
+import { carriedCredentials, solverSecrets, type Carried } from './issuance-secrets.ts';
+import { recordFailure, recordIssued } from './issuance-record.ts';
 
 export type IssueRequest = {
   names: string[];
@@ -78,7 +67,7 @@ type Run = {
   onProgress?: ProgressFn;
   given?: RouteSecrets;
   /** After a route change: the stored credentials it keeps and drops (default: all kept). */
-  carried?: Pick<RouteChangePlan, 'keep' | 'drop' | 'notCarried'>;
+  carried?: Carried;
 };
 
 export class IssuanceService {
@@ -161,7 +150,12 @@ export class IssuanceService {
     // Issue 20: a forced issuance on another server or API does not take this certificate's
     // stored credentials there; only those of the same destination are offered to the solver.
     const carried = existing
-      ? this.carriedCredentials(existing.id, existing.challenge, req.challenge, req.secrets)
+      ? carriedCredentials(
+          existing.challenge,
+          req.challenge,
+          req.secrets,
+          this.certificates.storedSecretNames(existing.id),
+        )
       : undefined;
     return this.run({
       cert: updated,
@@ -173,29 +167,6 @@ export class IssuanceService {
       given: req.secrets,
       ...(carried ? { carried } : {}),
     });
-  }
-
-  /** Which stored credentials a new route may use; refused when a needed one is for elsewhere. */
-  private carriedCredentials(
-    id: string,
-    from: Route,
-    to: Route,
-    given: RouteSecrets | undefined,
-  ): RouteChangePlan {
-    const plan = planRouteChange(from, to, given, this.certificates.storedSecretNames(id));
-    if (plan.notCarried.length > 0) {
-      const available = new Set<SecretName>([
-        ...(Object.keys(plan.seal) as SecretName[]),
-        ...plan.keep,
-      ]);
-      const missing = missingCredential(to, available);
-      if (missing?.some((n) => plan.notCarried.includes(n)))
-        throw new CertdeskError(
-          'credentials-needed',
-          `The ${credentialWords(missing)} stored for this certificate belongs to the server or account you changed, so Certdesk does not send it to the new one. Type the ${credentialWords(missing)} for the new one, then try again.`,
-        );
-    }
-    return plan;
   }
 
   async renew(id: string, opts: RenewOptions = {}): Promise<IssueResult> {
@@ -219,7 +190,7 @@ export class IssuanceService {
 
   private async run(r: Run): Promise<IssueResult> {
     const { cert, account, trigger, isNew } = r;
-    const { storage, log, clock, inFlight } = this.core;
+    const { storage, log, inFlight } = this.core;
     const given: Record<string, string> = secretsFor(cert.challenge, r.given ?? {});
     if (inFlight.has(cert.id))
       throw new CertdeskError(
@@ -243,32 +214,14 @@ export class IssuanceService {
       if (keyPem && sameKey(keyPem, accountKey)) keyPem = undefined;
       const solver = createSolver(cert.challenge, {
         ...this.core.solverBase(),
-        secret: (name) => {
-          if (given[name] !== undefined) return given[name];
-          const n = name as SecretName;
-          if ((SECRET_NAMES as readonly string[]).includes(name)) {
-            if (r.carried && !r.carried.keep.includes(n)) return undefined;
-            const own = secrets[`${cert.id}:${n}`] ?? storage.read().secrets[`${cert.id}:${n}`];
-            // Bound to the route's destination: a credential for another server does not open.
-            if (own) return openCertSecret(storage.secrets, own, cert.id, n, cert.challenge);
-          }
-          const ref = `global:${name}`;
-          const sealed = secrets[ref] ?? storage.read().secrets[ref];
-          return sealed ? storage.secrets.open(sealed, `secret:${ref}`) : undefined;
-        },
-        saveSecret: async (name, value) => {
-          const ref = `global:${name}`;
-          const sealed = storage.secrets.seal(value, `secret:${ref}`);
-          await storage.update((d) => {
-            d.secrets[ref] = sealed;
-          });
-        },
+        ...solverSecrets(storage, cert, given, r.carried, secrets),
       });
       progress({
         step: 'account',
         ...said('progress.account', { ca: text(`ca.${account.caId}`), email: account.email }),
       });
-      // RFC 9773 section 5: a renewal names the certificate it replaces (sent only where the CA has ARI).
+      // RFC 9773 section 5: a renewal names the certificate it replaces (sent only where the CA
+      // has ARI).
       const replaces = !isNew && cert.current ? this.renewalInfo.certIdOf(cert) : null;
       const base: OrderBase = {
         conn: this.core.conn(account.directoryUrl),
@@ -293,54 +246,14 @@ export class IssuanceService {
       const twinOut = cert.twin
         ? await orderTwin(base, cert, storage, accountKey, replaces !== null)
         : null;
-      const version = `${new Date(clock.now())
-        .toISOString()
-        .replace(/[-:.TZ]/g, '')
-        .slice(0, 14)}-${randomBytes(3).toString('hex')}`;
-      const twinVersion = cert.twin ? `${version}-${cert.twin.keyType}` : null;
-      // New files first, then the pointer: a crash in between leaves the old certificate in use.
-      await storage.writeVersion(cert.id, version, out.chainPem, out.keyPem);
-      if (twinOut && twinVersion)
-        await storage.writeVersion(cert.id, twinVersion, twinOut.chainPem, twinOut.keyPem);
-      const at = new Date(clock.now()).toISOString();
-      const dropped: string[] = [];
-      await storage.update((d) => {
-        const cur = d.certificates[cert.id] ?? cert;
-        for (const v of [cur.previous?.version, cur.twin?.previous?.version])
-          if (v) dropped.push(v);
-        for (const n of [...(r.carried?.drop ?? []), ...(r.carried?.notCarried ?? [])])
-          delete d.secrets[`${cert.id}:${n}`];
-        for (const [name, value] of Object.entries(given))
-          d.secrets[`${cert.id}:${name}`] = sealCertSecret(
-            storage.secrets,
-            cert.id,
-            name as SecretName,
-            cert.challenge,
-            value,
-          );
-        d.certificates[cert.id] = {
-          ...cert,
-          exports: cur.exports,
-          attempts: [...cur.attempts, { at, trigger, outcome: 'success' as const }].slice(
-            -MAX_ATTEMPTS_KEPT,
-          ),
-          previous: cur.current,
-          revoked: undefined,
-          ari: undefined,
-          notified: cur.notified,
-          current: storedVersion(version, out, at, log),
-          ...(cert.twin && twinOut && twinVersion
-            ? {
-                twin: {
-                  keyType: cert.twin.keyType,
-                  previous: cur.twin?.current ?? null,
-                  current: storedVersion(twinVersion, twinOut, at, log),
-                },
-              }
-            : {}),
-        };
+      await recordIssued(this.core, {
+        cert,
+        trigger,
+        given,
+        ...(r.carried ? { carried: r.carried } : {}),
+        out,
+        twinOut,
       });
-      for (const v of dropped) storage.removeVersion(cert.id, v);
       progress({ step: 'done', ...said('progress.done', { date: out.info.notAfter }) });
       return {
         certificate: this.certificates.settled(cert.id),
@@ -348,7 +261,7 @@ export class IssuanceService {
         requests: out.requests,
       };
     } catch (e) {
-      if (!isNew) await this.recordFailure(cert.id, trigger, e);
+      if (!isNew) await recordFailure(this.core, cert.id, trigger, e);
       if (e instanceof CertdeskError && e.code === 'account-paused' && e.link)
         await this.certificates.markPaused(cert.id, account.id, e.link, e.text).catch(() => {});
       throw e;
@@ -356,32 +269,5 @@ export class IssuanceService {
       inFlight.delete(cert.id);
       releaseLock();
     }
-  }
-
-  /** R22: a failed renewal is kept in the history the backoff and the person read. */
-  private async recordFailure(id: string, trigger: AttemptTrigger, e: unknown): Promise<void> {
-    const shape = toErrorShape(e);
-    const said = shape.text ?? textFromEnglish(shape.message);
-    const at = new Date(this.core.clock.now()).toISOString();
-    await this.core.storage
-      .update((d) => {
-        const cur = d.certificates[id];
-        if (cur)
-          cur.attempts = [
-            ...cur.attempts,
-            {
-              at,
-              trigger,
-              outcome: 'failure' as const,
-              errorCode: shape.code,
-              message: shape.message,
-              // Issue 18: the history says it in the window's language; an error that carries no
-              // Text of its own gets the known sentence its English is, if it is one.
-              ...(said ? { text: said } : {}),
-              ...(shape.retryAfter ? { retryAfter: shape.retryAfter } : {}),
-            },
-          ].slice(-MAX_ATTEMPTS_KEPT);
-      })
-      .catch(() => {});
   }
 }
