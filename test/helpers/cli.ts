@@ -44,3 +44,18 @@ export function runCli(
     else if (!opts.onStderr) child.stdin.end();
   });
 }
+
+/** The global options that point the CLI at a data folder and a local Pebble (its CA, ports, DNS). */
+export const pebbleCliArgs = (
+  dataDir: string,
+  pebble: { caCertPath: string; httpPort: number; dnsPort: number },
+): string[] => [
+  '--data-dir',
+  dataDir,
+  '--ca-cert',
+  pebble.caCertPath,
+  '--http-port',
+  String(pebble.httpPort),
+  '--dns-resolver',
+  `127.0.0.1:${pebble.dnsPort}`,
+];

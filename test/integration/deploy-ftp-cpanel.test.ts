@@ -4,69 +4,28 @@
 // updates by hand (waits for "Done"). Errors: one sentence with the fix, earlier files unchanged.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  chownSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
-import { startPebble, type Pebble } from '../helpers/pebble.ts';
-import { createUnixUser, type UnixUser } from '../helpers/sshd.ts';
 import { startFtpd, type Ftpd } from '../helpers/ftpd.ts';
 import { startFakeCpanel, type FakeCpanel } from '../helpers/fake-cpanel.ts';
-import { runCli } from '../helpers/cli.ts';
+import { startDeployStack, type DeployStack } from '../helpers/deploy-stack.ts';
 
-process.env.CERTDESK_KEYCHAIN = 'off';
 const NAME = 'panel.example.test';
-let pebble: Pebble;
-let user: UnixUser;
+let s: DeployStack;
 let ftpd: Ftpd;
 let cpanel: FakeCpanel;
-let dataDir: string;
-let work: string;
 let id: string;
 
-const cli = (...args: string[]) =>
-  runCli(
-    [
-      ...args,
-      '--data-dir',
-      dataDir,
-      '--ca-cert',
-      pebble.caCertPath,
-      '--http-port',
-      String(pebble.httpPort),
-      '--dns-resolver',
-      `127.0.0.1:${pebble.dnsPort}`,
-    ],
-    { env: { NODE_EXTRA_CA_CERTS: cpanel.caCertPath } },
-  );
-const secret = (name: string, value: string): string => {
-  const f = path.join(work, name);
-  writeFileSync(f, `${value}\n`, { mode: 0o600 });
-  return f;
-};
-function folder(name: string, owner: 'user' | 'root' = 'user'): string {
-  const dir = path.join(user.home, name);
-  mkdirSync(dir, { recursive: true, mode: 0o755 });
-  writeFileSync(path.join(dir, 'fullchain.pem'), 'OLD FULLCHAIN\n');
-  writeFileSync(path.join(dir, 'privkey.pem'), 'OLD KEY\n', { mode: 0o600 });
-  if (owner === 'user')
-    for (const p of [dir, ...readdirSync(dir).map((f) => path.join(dir, f))])
-      chownSync(p, user.uid, user.gid);
-  return dir;
-}
-const ftpArgs = (dir: string, pw = user.password): string[] => [
+const cli = (...args: string[]) => s.cli(...args);
+const secret = (name: string, value: string): string => s.secretFile(name, value);
+const folder = (name: string, owner: 'user' | 'root' = 'user'): string =>
+  s.remoteFolder(name, owner);
+const ftpArgs = (dir: string, pw = s.user.password): string[] => [
   '--ftp-host',
   `127.0.0.1:${ftpd.port}`,
   '--ftp-user',
-  user.name,
+  s.user.name,
   '--ftp-password-file',
   secret(`ftp-${dir}.txt`, pw),
   '--remote-dir',
@@ -74,45 +33,19 @@ const ftpArgs = (dir: string, pw = user.password): string[] => [
   '--preset',
   'nginx',
 ];
-const unchanged = (dir: string): void => {
-  assert.equal(readFileSync(path.join(dir, 'fullchain.pem'), 'utf8'), 'OLD FULLCHAIN\n');
-  assert.equal(readFileSync(path.join(dir, 'privkey.pem'), 'utf8'), 'OLD KEY\n');
-  assert.deepEqual(readdirSync(dir).sort(), ['fullchain.pem', 'privkey.pem']);
-};
+const unchanged = (dir: string): void => s.assertUnchanged(dir);
 
 before(async () => {
-  pebble = await startPebble();
-  user = await createUnixUser();
-  ftpd = await startFtpd({ user });
-  cpanel = await startFakeCpanel({ user: 'siteowner', token: 'GOODTOKEN123', domains: [NAME] });
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-deploy2-'));
-  work = mkdtempSync(path.join(os.tmpdir(), 'certdesk-deploy2-work-'));
-  const a = await cli(
-    'account',
-    'create',
-    '--directory',
-    pebble.directoryUrl,
-    '--email',
-    'd@example.org',
-    '--agree-tos',
+  s = await startDeployStack({ prefix: 'deploy2', email: 'd@example.org' });
+  ftpd = s.adopt(await startFtpd({ user: s.user }));
+  cpanel = s.adopt(
+    await startFakeCpanel({ user: 'siteowner', token: 'GOODTOKEN123', domains: [NAME] }),
   );
-  assert.equal(a.code, 0, a.stderr);
-  const r = await cli('issue', '-d', NAME, '--json');
-  assert.equal(r.code, 0, r.stderr);
-  id = JSON.parse(r.stdout).id;
+  s.env.NODE_EXTRA_CA_CERTS = cpanel.caCertPath;
+  id = await s.issue(NAME);
 });
 
-after(async () => {
-  for (const stop of [
-    () => cpanel?.stop(),
-    () => ftpd?.stop(),
-    () => user?.remove(),
-    () => pebble?.stop(),
-  ])
-    await Promise.resolve()
-      .then(stop)
-      .catch((e: Error) => console.error('cleanup:', e.message));
-});
+after(() => s?.stop());
 
 test('FTP and FTPS: the files replace the earlier ones, the key at 0600', async () => {
   const dir = folder('ftpsite');

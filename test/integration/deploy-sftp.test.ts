@@ -5,70 +5,22 @@
 // exactly as they were and shows the target's last good deployment.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  chmodSync,
-  chownSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { startPebble, type Pebble } from '../helpers/pebble.ts';
-import { createUnixUser, startSshd, type Sshd, type UnixUser } from '../helpers/sshd.ts';
-import { runCli } from '../helpers/cli.ts';
+import { startSshd, type Sshd } from '../helpers/sshd.ts';
+import { startDeployStack, type DeployStack } from '../helpers/deploy-stack.ts';
 
-process.env.CERTDESK_KEYCHAIN = 'off';
-
-let pebble: Pebble;
-let user: UnixUser;
+let s: DeployStack;
 let sshd: Sshd;
-let dataDir: string;
-let work: string;
 let id: string;
 
-const common = (): string[] => [
-  '--data-dir',
-  dataDir,
-  '--ca-cert',
-  pebble.caCertPath,
-  '--http-port',
-  String(pebble.httpPort),
-  '--dns-resolver',
-  `127.0.0.1:${pebble.dnsPort}`,
-];
-const cli = (...args: string[]) => runCli([...args, ...common()]);
-
-/** A folder in the account's home, owned by the account (or by root: not writable for it). */
-function remoteFolder(name: string, owner: 'user' | 'root' = 'user', oldFiles = true): string {
-  const dir = path.join(user.home, name);
-  mkdirSync(dir, { recursive: true, mode: 0o755 });
-  if (oldFiles) {
-    writeFileSync(path.join(dir, 'fullchain.pem'), 'OLD FULLCHAIN\n');
-    writeFileSync(path.join(dir, 'privkey.pem'), 'OLD KEY\n', { mode: 0o600 });
-  }
-  if (owner === 'user') {
-    chownSync(dir, user.uid, user.gid);
-    for (const f of readdirSync(dir)) chownSync(path.join(dir, f), user.uid, user.gid);
-  }
-  return dir;
-}
-const sftpArgs = (dir: string, pwFile = path.join(work, 'pw.txt')): string[] => [
-  '--sftp-host',
-  `127.0.0.1:${sshd.port}`,
-  '--sftp-user',
-  user.name,
-  '--sftp-password-file',
-  pwFile,
-  '--remote-dir',
-  dir,
-  '--preset',
-  'nginx',
-];
+const cli = (...args: string[]) => s.cli(...args);
+const remoteFolder = (name: string, owner: 'user' | 'root' = 'user', oldFiles = true): string =>
+  s.remoteFolder(name, owner, oldFiles);
+const sftpArgs = (dir: string, pwFile = path.join(s.work, 'pw.txt')): string[] =>
+  s.sftpArgs(sshd.port, dir, pwFile);
 const served = (dir: string): string =>
   new X509Certificate(readFileSync(path.join(dir, 'fullchain.pem'))).serialNumber;
 const listing = (dir: string): string[] => readdirSync(dir).sort();
@@ -91,34 +43,14 @@ async function targets(): Promise<
 }
 
 before(async () => {
-  pebble = await startPebble();
-  user = await createUnixUser();
-  sshd = await startSshd({ user, commands: true });
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-deploy-'));
-  work = mkdtempSync(path.join(os.tmpdir(), 'certdesk-deploy-work-'));
-  writeFileSync(path.join(work, 'pw.txt'), `${user.password}\n`, { mode: 0o600 });
-  writeFileSync(path.join(work, 'wrong.txt'), 'not-the-password\n', { mode: 0o600 });
-  const a = await cli(
-    'account',
-    'create',
-    '--directory',
-    pebble.directoryUrl,
-    '--email',
-    'deploy@example.org',
-    '--agree-tos',
-  );
-  assert.equal(a.code, 0, a.stderr);
-  const r = await cli('issue', '-d', 'deploy.example.test', '--json');
-  assert.equal(r.code, 0, r.stderr);
-  id = JSON.parse(r.stdout).id;
+  s = await startDeployStack({ prefix: 'deploy', email: 'deploy@example.org' });
+  sshd = s.adopt(await startSshd({ user: s.user, commands: true }));
+  s.secretFile('pw.txt', s.user.password);
+  s.secretFile('wrong.txt', 'not-the-password');
+  id = await s.issue('deploy.example.test');
 });
 
-after(async () => {
-  for (const stop of [() => sshd?.stop(), () => user?.remove(), () => pebble?.stop()])
-    await Promise.resolve()
-      .then(stop)
-      .catch((e: Error) => console.error('cleanup:', e.message));
-});
+after(() => s?.stop());
 
 let good: string;
 
@@ -143,7 +75,7 @@ test('SFTP target: files in place with the key at 0600, the remote command recor
   assert.match(add.stdout, /\| reloaded/);
   const key = statSync(path.join(good, 'privkey.pem'));
   assert.equal(key.mode & 0o777, 0o600, 'the key is readable by its owner only');
-  assert.equal(key.uid, user.uid);
+  assert.equal(key.uid, s.user.uid);
   assert.match(readFileSync(path.join(good, 'privkey.pem'), 'utf8'), /BEGIN PRIVATE KEY/);
   assert.deepEqual(listing(good), ['fullchain.pem', 'privkey.pem'], 'no temporary file is left');
   const first = served(good);
@@ -175,12 +107,11 @@ async function failing(args: string[], dir: string | null, sentence: RegExp): Pr
   assert.equal(add.code, 1, `${add.stdout}\n${add.stderr}`);
   assert.match(add.stdout, sentence);
   assert.match(add.stdout, /no good deployment yet|last good deployment/);
-  if (dir) {
-    assert.equal(readFileSync(path.join(dir, 'fullchain.pem'), 'utf8'), 'OLD FULLCHAIN\n');
-    assert.equal(readFileSync(path.join(dir, 'privkey.pem'), 'utf8'), 'OLD KEY\n');
-    assert.deepEqual(listing(dir), ['fullchain.pem', 'privkey.pem'], 'no temporary file is left');
-  }
-  assert.doesNotMatch(add.stdout + add.stderr, new RegExp(user.password.replace(/[-+]/g, '\\$&')));
+  if (dir) s.assertUnchanged(dir);
+  assert.doesNotMatch(
+    add.stdout + add.stderr,
+    new RegExp(s.user.password.replace(/[-+]/g, '\\$&')),
+  );
   return add.stdout;
 }
 
@@ -211,7 +142,7 @@ test('errors: each is one sentence with the fix and leaves the earlier files as 
   );
   const pwDir = remoteFolder('pw');
   await failing(
-    sftpArgs(pwDir, path.join(work, 'wrong.txt')),
+    sftpArgs(pwDir, path.join(s.work, 'wrong.txt')),
     pwDir,
     /refused the user name or password/,
   );

@@ -7,51 +7,20 @@
 // certificate's end) is there until the site serves the new certificate. Through the CLI.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chownSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chownSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startPebble, type Pebble } from '../helpers/pebble.ts';
-import { createUnixUser, startSshd, type Sshd, type UnixUser } from '../helpers/sshd.ts';
-import { startNginx, type Nginx } from '../helpers/nginx.ts';
-import { runCli } from '../helpers/cli.ts';
-import { Engine } from '../../src-main/engine/engine.ts';
+import { startSshd, type Sshd } from '../helpers/sshd.ts';
+import { startNginx } from '../helpers/nginx.ts';
+import { startDeployStack, type DeployStack } from '../helpers/deploy-stack.ts';
 import { reminderNotice, reminderOf } from '../../src-main/engine/deploy/reminders.ts';
 
-process.env.CERTDESK_KEYCHAIN = 'off';
-
-let pebble: Pebble;
-let user: UnixUser;
+let s: DeployStack;
 let sshd: Sshd;
-let dataDir: string;
-let work: string;
-const nginxes: Nginx[] = [];
 
-const common = (): string[] => [
-  '--data-dir',
-  dataDir,
-  '--ca-cert',
-  pebble.caCertPath,
-  '--http-port',
-  String(pebble.httpPort),
-  '--dns-resolver',
-  `127.0.0.1:${pebble.dnsPort}`,
-];
-const cli = (...args: string[]) => runCli([...args, ...common()]);
-
-async function issue(name: string): Promise<string> {
-  const r = await cli('issue', '-d', name, '--key', 'ec256', '--json');
-  assert.equal(r.code, 0, r.stderr);
-  return JSON.parse(r.stdout).id as string;
-}
-async function stored(id: string) {
-  const engine = await Engine.open({ dataDir, app: 'site-check-deploy test' });
-  return engine.getStored(id);
-}
-async function material(id: string): Promise<{ chainPem: string; keyPem: string }> {
-  const engine = await Engine.open({ dataDir, app: 'site-check-deploy test' });
-  const m = await engine.keyMaterial(id);
-  return { chainPem: [m.certPem, ...m.chainPem].join(''), keyPem: m.keyPem };
-}
+const cli = (...args: string[]) => s.cli(...args);
+const issue = (name: string): Promise<string> => s.issue(name, '--key', 'ec256');
+const stored = (id: string) => s.stored(id);
+const material = (id: string) => s.material(id);
 async function siteCheck(id: string, port: number): Promise<{ code: number; states: string[] }> {
   const r = await cli('site-check', id, '--port', String(port), '--json');
   assert.ok(r.code === 0 || r.code === 1, r.stdout + r.stderr);
@@ -60,50 +29,28 @@ async function siteCheck(id: string, port: number): Promise<{ code: number; stat
 }
 
 before(async () => {
-  pebble = await startPebble();
-  user = await createUnixUser();
-  sshd = await startSshd({ user, commands: true });
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-sc-deploy-'));
-  work = mkdtempSync(path.join(os.tmpdir(), 'certdesk-sc-deploy-work-'));
-  writeFileSync(path.join(work, 'pw.txt'), `${user.password}\n`, { mode: 0o600 });
-  const a = await cli(
-    'account',
-    'create',
-    '--directory',
-    pebble.directoryUrl,
-    '--email',
-    'site@example.org',
-    '--agree-tos',
-  );
-  assert.equal(a.code, 0, a.stderr);
+  s = await startDeployStack({ prefix: 'sc-deploy', email: 'site@example.org' });
+  sshd = s.adopt(await startSshd({ user: s.user, commands: true }));
+  s.secretFile('pw.txt', s.user.password);
 });
 
-after(async () => {
-  for (const stop of [
-    ...nginxes.map((n) => () => n.stop()),
-    () => sshd?.stop(),
-    () => user?.remove(),
-    () => pebble?.stop(),
-  ])
-    await Promise.resolve()
-      .then(stop)
-      .catch((e: Error) => console.error('cleanup:', e.message));
-});
+after(() => s?.stop());
 
 test('renewed, deployed over SFTP, nginx reloaded by the remote command: outdated, then current', async () => {
   const id = await issue('served.deploy.example.test');
   // nginx runs as the SFTP account and reads its files from the account's folder.
-  const dir = path.join(user.home, 'nginx-tls');
+  const dir = path.join(s.user.home, 'nginx-tls');
   mkdirSync(dir, { recursive: true });
-  chownSync(dir, user.uid, user.gid);
+  chownSync(dir, s.user.uid, s.user.gid);
   const first = await material(id);
-  const nginx = await startNginx({
-    ...first,
-    certPath: path.join(dir, 'fullchain.pem'),
-    keyPath: path.join(dir, 'privkey.pem'),
-    user: { uid: user.uid, gid: user.gid },
-  });
-  nginxes.push(nginx);
+  const nginx = s.adopt(
+    await startNginx({
+      ...first,
+      certPath: path.join(dir, 'fullchain.pem'),
+      keyPath: path.join(dir, 'privkey.pem'),
+      user: { uid: s.user.uid, gid: s.user.gid },
+    }),
+  );
   assert.deepEqual((await siteCheck(id, nginx.httpsPort)).states, ['current']);
 
   const renew = await cli('renew', '--id', id, '--force');
@@ -116,16 +63,7 @@ test('renewed, deployed over SFTP, nginx reloaded by the remote command: outdate
     'deploy',
     'add',
     id,
-    '--sftp-host',
-    `127.0.0.1:${sshd.port}`,
-    '--sftp-user',
-    user.name,
-    '--sftp-password-file',
-    path.join(work, 'pw.txt'),
-    '--remote-dir',
-    dir,
-    '--preset',
-    'nginx',
+    ...s.sftpArgs(sshd.port, dir, path.join(s.work, 'pw.txt')),
     '--then',
     `kill -HUP "$(cat ${nginx.pidFile})"`,
     '--site-check-port',
@@ -162,8 +100,7 @@ test('a target Certdesk cannot reach: the old certificate stays, outdated, remin
   const id = await issue('manual.deploy.example.test');
   const first = await material(id);
   const oldSerial = (await stored(id)).current!.serial;
-  const nginx = await startNginx(first);
-  nginxes.push(nginx);
+  const nginx = s.adopt(await startNginx(first));
   const add = await cli(
     'deploy',
     'add',
