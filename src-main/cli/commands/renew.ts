@@ -3,9 +3,17 @@
 // Without --force it honours the backoff after failures and skips what needs the person (issue 5).
 import { CertdeskError, toErrorShape } from '../../shared/errors.ts';
 import { logFilePath } from '../../storage/file-logger.ts';
-import { runtimeOf, str, withInterrupt } from '../context.ts';
+import { runtimeOf, str, withInterrupt, type CliContext } from '../context.ts';
 import { resolveCertId } from '../cert-ref.ts';
 import type { Command } from './types.ts';
+
+/** A channel that could not deliver a notice is said on stderr, where cron mails it. */
+function tellFailedChannels(
+  ctx: CliContext,
+  sent: { failed: { channel: string; message: string }[] },
+): void {
+  for (const f of sent.failed) ctx.err(`  could not send the ${f.channel} notice: ${f.message}`);
+}
 
 export const renewCmd: Command = {
   name: 'renew',
@@ -31,6 +39,7 @@ export const renewCmd: Command = {
     // Loaded with the runtime, not at start-up: only renew needs them (issue 21).
     const { makeNotice } = await import('../../engine/renewal/notifier.ts');
     const { noticeLanguage, sendStateNotices } = await import('../../engine/renewal/service.ts');
+    const { deployFailedNotice } = await import('../../engine/renewal/deploy-notice.ts');
     const { renewDryRun } = await import('./renew-dry-run.ts');
     const ref = str(ctx.values, 'id');
     const id = ref ? resolveCertId(engine, ref) : undefined;
@@ -117,6 +126,9 @@ export const renewCmd: Command = {
             noticeLanguage(engine),
           ),
         );
+        // Issue 17: a failed upload is heard about from cron as from the app (the same notice).
+        const failedDeploy = deployFailedNotice(engine, c, exports);
+        if (failedDeploy) tellFailedChannels(ctx, await notifier.notify(failedDeploy));
       } catch (e) {
         const shape = toErrorShape(e);
         // With --quiet the "Renewing ..." line was not printed: the error names the certificate.
@@ -140,8 +152,7 @@ export const renewCmd: Command = {
             noticeLanguage(engine),
           ),
         );
-        for (const f of sent.failed)
-          ctx.err(`  could not send the ${f.channel} notice: ${f.message}`);
+        tellFailedChannels(ctx, sent);
       }
     }
     await sendStateNotices(engine, notifier);

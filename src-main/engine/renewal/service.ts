@@ -28,6 +28,8 @@ import {
   type NotifyResult,
 } from './notifier.ts';
 import { mainLanguage } from '../../shared/main-i18n.ts';
+import { deployFailedNotice } from './deploy-notice.ts';
+import type { DeployOutcome } from './renew-and-deploy.ts';
 
 /** The language of notices and e-mails: the person's setting, else the computer's (issue 19). */
 export const noticeLanguage = (engine: Pick<Engine, 'store'>): string =>
@@ -149,26 +151,9 @@ export function createRenewalService(opts: RenewalServiceOptions): RenewalServic
   };
 
   /** Issue 17: each failed deployment is told like a failed renewal (once a day per certificate). */
-  const tellDeployFailures = (
-    id: string,
-    names: string[],
-    exports: { dir: string; ok: boolean; outcome: string; waiting?: boolean }[],
-  ): void => {
-    const failed = exports.filter((x) => !x.ok && !x.waiting);
-    if (failed.length === 0) return;
-    const cert = engine.storedCertificates().find((c) => c.id === id);
-    void send(
-      makeNotice(
-        'deploy-failed',
-        { id, names, notAfter: cert?.current?.notAfter ?? null },
-        engine.clock.now(),
-        {
-          where: failed.map((f) => f.dir).join(', '),
-          error: { code: 'deploy', message: failed.map((f) => f.outcome).join(' ') },
-        },
-        noticeLanguage(engine),
-      ),
-    );
+  const tellDeployFailures = (id: string, names: string[], exports: DeployOutcome[]): void => {
+    const n = deployFailedNotice(engine, { id, names }, exports);
+    if (n) void send(n);
   };
 
   const onEvent = (e: SchedulerEvent): void => {
