@@ -11,6 +11,7 @@
 import { profileText } from './engine-text-profiles.ts';
 import { deployText } from './engine-text-deploy.ts';
 import { remindersText } from './engine-text-reminders.ts';
+import { deployCheckText, exportCheckText } from './engine-text-deploy-check.ts';
 import { renewalText } from './engine-text-renewal.ts';
 
 import { siteCheckText } from './engine-text-sitecheck.ts';
@@ -410,6 +411,8 @@ export const engineText = {
   profile: profileText,
   deploy: deployText,
   reminders: remindersText,
+  deployCheck: deployCheckText,
+  exportCheck: exportCheckText,
   renewal: renewalText,
   ca: {
     letsencrypt: "Let's Encrypt",

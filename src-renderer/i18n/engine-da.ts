@@ -8,6 +8,7 @@ import { acmeDa } from './history/engine-da.ts';
 import { dataEngineDa } from './data/engine-da.ts';
 import { siteCheckDa } from './sitecheck/engine-da.ts';
 import { deployEngineDa } from './deploy/engine-da.ts';
+import { deployCheckDa, exportCheckDa } from './deploy-check/engine-da.ts';
 import { renewalEngineDa } from './renewal/da.ts';
 import { dualDa, limitsDa, stagingDa } from './keys-limits/engine-da.ts';
 
@@ -415,6 +416,8 @@ export const engineDa: Shape<typeof engineText> = {
   profile: profileEngineDa,
   deploy: deployEngineDa,
   reminders: remindersEngineDa,
+  deployCheck: deployCheckDa,
+  exportCheck: exportCheckDa,
   renewal: renewalEngineDa,
   ca: {
     letsencrypt: "Let's Encrypt",

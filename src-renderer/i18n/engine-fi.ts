@@ -10,6 +10,7 @@ import { acmeFi } from './history/engine-fi.ts';
 import { dataEngineFi } from './data/engine-fi.ts';
 import { siteCheckFi } from './sitecheck/engine-fi.ts';
 import { deployEngineFi } from './deploy/engine-fi.ts';
+import { deployCheckFi, exportCheckFi } from './deploy-check/engine-fi.ts';
 import { renewalEngineFi } from './renewal/fi.ts';
 import { dualFi, limitsFi, stagingFi } from './keys-limits/engine-fi.ts';
 
@@ -427,6 +428,8 @@ export const engineFi: Shape<typeof engineText> = {
   profile: profileEngineFi,
   deploy: deployEngineFi,
   reminders: remindersEngineFi,
+  deployCheck: deployCheckFi,
+  exportCheck: exportCheckFi,
   renewal: renewalEngineFi,
   ca: {
     letsencrypt: "Let's Encrypt",

@@ -8,6 +8,7 @@ import { acmeHu } from './history/engine-hu.ts';
 import { dataEngineHu } from './data/engine-hu.ts';
 import { siteCheckHu } from './sitecheck/engine-hu.ts';
 import { deployEngineHu } from './deploy/engine-hu.ts';
+import { deployCheckHu, exportCheckHu } from './deploy-check/engine-hu.ts';
 import { renewalEngineHu } from './renewal/hu.ts';
 import { dualHu, limitsHu, stagingHu } from './keys-limits/engine-hu.ts';
 
@@ -405,6 +406,8 @@ export const engineHu: Shape<typeof engineText> = {
   profile: profileEngineHu,
   deploy: deployEngineHu,
   reminders: remindersEngineHu,
+  deployCheck: deployCheckHu,
+  exportCheck: exportCheckHu,
   renewal: renewalEngineHu,
   ca: {
     letsencrypt: "Let's Encrypt",

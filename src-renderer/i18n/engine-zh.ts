@@ -8,6 +8,7 @@ import { acmeZh } from './history/engine-zh.ts';
 import { dataEngineZh } from './data/engine-zh.ts';
 import { siteCheckZh } from './sitecheck/engine-zh.ts';
 import { deployEngineZh } from './deploy/engine-zh.ts';
+import { deployCheckZh, exportCheckZh } from './deploy-check/engine-zh.ts';
 import { renewalEngineZh } from './renewal/zh.ts';
 import { dualZh, limitsZh, stagingZh } from './keys-limits/engine-zh.ts';
 
@@ -370,6 +371,8 @@ export const engineZh: Shape<typeof engineText> = {
   profile: profileEngineZh,
   deploy: deployEngineZh,
   reminders: remindersEngineZh,
+  deployCheck: deployCheckZh,
+  exportCheck: exportCheckZh,
   renewal: renewalEngineZh,
   ca: {
     letsencrypt: "Let's Encrypt",

@@ -3,7 +3,7 @@
 // certificate is too long for a GET). UAPI answers JSON with `status` 1 or 0 and `errors`; a
 // refused token is HTTP 401/403. "Test" calls SSL::installed_hosts, which only reads.
 import https from 'node:https';
-import { CertdeskError, textError } from '../../shared/errors.ts';
+import { textError } from '../../shared/errors.ts';
 import { text, type Text } from '../../shared/engine-text.ts';
 import type { CpanelTargetConfig } from '../../shared/deploy.ts';
 import { SECOND_MS } from '../../shared/durations.ts';
@@ -21,16 +21,9 @@ export function cpanelBase(input: string): URL {
   try {
     u = new URL(s);
   } catch {
-    throw new CertdeskError(
-      'invalid-input',
-      `"${input}" is not a cPanel address: give it like https://example.com:2083.`,
-    );
+    throw textError('invalid-input', text('deployCheck.cpanelAddress', { input }));
   }
-  if (u.protocol !== 'https:')
-    throw new CertdeskError(
-      'invalid-input',
-      'cPanel must be reached over https (port 2083), so the API token is never sent in the clear.',
-    );
+  if (u.protocol !== 'https:') throw textError('invalid-input', text('deployCheck.cpanelHttps'));
   if (!u.port) u.port = '2083';
   u.pathname = '/';
   u.search = '';
@@ -40,8 +33,7 @@ export function cpanelBase(input: string): URL {
 
 export function checkCpanelConfig(c: CpanelTargetConfig): CpanelTargetConfig {
   cpanelBase(c.url);
-  if (!c.user.trim())
-    throw new CertdeskError('invalid-input', 'cPanel needs the user name of the cPanel account.');
+  if (!c.user.trim()) throw textError('invalid-input', text('deployCheck.cpanelUser'));
   return c;
 }
 
@@ -57,8 +49,7 @@ export function cpanelDriver(c: CpanelTargetConfig, env: DriverEnv, names: strin
   const server = base.host;
   const user = c.user.trim();
   const token = env.secret('apiToken');
-  if (!token)
-    throw new CertdeskError('credentials-needed', 'cPanel needs an API token: give it again.');
+  if (!token) throw textError('credentials-needed', text('deployCheck.cpanelTokenAgain'));
   const domain = c.domain?.trim() || names[0];
 
   function call(fn: string, form?: Record<string, string>): Promise<Uapi> {

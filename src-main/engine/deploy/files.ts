@@ -1,6 +1,7 @@
 // Which files a target gets (issue 17): an export preset or one format, planned in memory with
 // the export module's own code (issue 6), so a deployment writes exactly what an export would.
-import { CertdeskError } from '../../shared/errors.ts';
+import { textError } from '../../shared/errors.ts';
+import { text } from '../../shared/engine-text.ts';
 import type { DeployFiles } from '../../shared/deploy.ts';
 import { planFiles, type PlannedFile } from '../export/formats.ts';
 import { parseMaterial } from '../export/material.ts';
@@ -17,20 +18,17 @@ import {
 /** Checks a target's file choice when it is added: a known preset or format that makes files. */
 export function checkDeployFiles(f: DeployFiles): void {
   if (f.preset !== undefined && !PRESET_IDS.includes(f.preset as PresetId))
-    throw new CertdeskError(
+    throw textError(
       'invalid-input',
-      `"${f.preset}" is not an export preset Certdesk knows; pick one of ${PRESET_IDS.join(', ')}.`,
+      text('deployCheck.unknownPreset', { preset: f.preset, list: PRESET_IDS.join(', ') }),
     );
   if (f.format !== undefined && !EXPORT_FORMATS.includes(f.format as ExportFormat))
-    throw new CertdeskError(
+    throw textError(
       'invalid-input',
-      `"${f.format}" is not a format Certdesk knows; pick one of ${EXPORT_FORMATS.join(', ')}.`,
+      text('deployCheck.unknownFormat', { format: f.format, list: EXPORT_FORMATS.join(', ') }),
     );
   if (formatsOf(f).every((x) => x === 'paste'))
-    throw new CertdeskError(
-      'invalid-input',
-      'Paste fields are not files: for cPanel choose the cPanel target, for another panel the "by hand" target.',
-    );
+    throw textError('invalid-input', text('deployCheck.pasteOnly'));
 }
 
 export const needsPfxPassword = (f: DeployFiles): boolean =>

@@ -22,39 +22,32 @@ const OPERATION_MS = 30 * SECOND_MS;
 /** The remote command's time limit (a reload takes seconds; a stuck `sudo` prompt never ends). */
 export const REMOTE_COMMAND_TIMEOUT_MS = minutes(2);
 
-function need(value: string, sentence: string): string {
+function need(value: string, sentence: Text): string {
   const v = value.trim();
-  if (!v) throw new CertdeskError('invalid-input', sentence);
-  if (hasControlChars(v))
-    throw new CertdeskError(
-      'invalid-input',
-      'A field contains a line break or another control character: type it again.',
-    );
+  if (!v) throw textError('invalid-input', sentence);
+  if (hasControlChars(v)) throw textError('invalid-input', text('deployCheck.controlChars'));
   return v;
 }
 
 /** Checks an SFTP target when it is added (the same rules as the SFTP challenge route). */
 export function checkSftpConfig(c: SftpTargetConfig): SftpTargetConfig {
-  need(c.host, 'SFTP needs the server (HOST or HOST:PORT).');
+  need(c.host, text('deployCheck.sftpHost'));
   parseHostPort(c.host, 22, 'SFTP');
-  need(c.user, 'SFTP needs the user name of the account on the server.');
-  need(c.remoteDir, 'SFTP needs the folder on the server the files go into.');
+  need(c.user, text('deployCheck.sftpUser'));
+  need(c.remoteDir, text('deployCheck.sftpFolder'));
   normaliseRemoteRoot(c.remoteDir);
   if (c.hostKey?.trim() && !isHostKeyFingerprint(c.hostKey))
-    throw new CertdeskError(
-      'invalid-input',
-      `"${c.hostKey}" is not an SSH host key fingerprint. It looks like SHA256:followed-by-43-characters (ssh-keygen -lf on the server's key).`,
-    );
+    throw textError('invalid-input', text('deployCheck.hostKey', { value: c.hostKey }));
   if (c.command !== undefined && hasControlChars(c.command))
-    throw new CertdeskError('invalid-input', 'The command after the upload must be one line.');
+    throw textError('invalid-input', text('deployCheck.commandOneLine'));
   return c;
 }
 
 export function checkFtpConfig(c: FtpTargetConfig): FtpTargetConfig {
-  need(c.host, 'FTP needs the server (HOST or HOST:PORT).');
+  need(c.host, text('deployCheck.ftpHost'));
   parseHostPort(c.host, 21, 'FTP');
-  need(c.user, 'FTP needs the user name of the account.');
-  need(c.remoteDir, 'FTP needs the folder on the server the files go into.');
+  need(c.user, text('deployCheck.ftpUser'));
+  need(c.remoteDir, text('deployCheck.ftpFolder'));
   normaliseRemoteRoot(c.remoteDir);
   return c;
 }
@@ -66,10 +59,7 @@ export function sftpDriver(c: SftpTargetConfig, env: DriverEnv): DeployDriver {
   const privateKey = env.secret('privateKey');
   const passphrase = env.secret('passphrase');
   if (!password && !privateKey)
-    throw new CertdeskError(
-      'credentials-needed',
-      "SFTP needs the account's password or a private key: give one of them again.",
-    );
+    throw textError('credentials-needed', text('deployCheck.sftpLoginAgain'));
   const pinned = c.hostKey?.trim() ? normaliseFingerprint(c.hostKey) : undefined;
   const known = env.knownHost(host, port);
   const open = (): SftpFs =>
@@ -150,11 +140,7 @@ export function ftpDriver(c: FtpTargetConfig, env: DriverEnv): DeployDriver {
   const { host, port } = parseHostPort(c.host, 21, 'FTP');
   const folder = normaliseRemoteRoot(c.remoteDir);
   const password = env.secret('password');
-  if (!password)
-    throw new CertdeskError(
-      'credentials-needed',
-      "FTP needs the account's password: give it again.",
-    );
+  if (!password) throw textError('credentials-needed', text('deployCheck.ftpPasswordAgain'));
   const insecureTls = c.insecureTls ?? false;
   const open = (): FtpFs =>
     new FtpFs({

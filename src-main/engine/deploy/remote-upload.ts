@@ -43,11 +43,10 @@ export function remoteOpFailure(fs: DeployFs, folder: string, e: unknown): Certd
       detail: e.message,
     });
   const msg = e instanceof Error ? e.message : String(e);
-  return new CertdeskError(
-    'solver',
-    `Copying the files to ${server} failed, so the earlier files stay in place: try again; if it keeps failing, check the connection and the folder's permissions.`,
-    { retryable: true, detail: msg },
-  );
+  return textError('solver', text('deployCheck.copyFailed', { server }), {
+    retryable: true,
+    detail: msg,
+  });
 }
 
 /** The folder must exist and be a folder: Certdesk never guesses where a server reads its files. */

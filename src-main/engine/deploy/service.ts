@@ -5,7 +5,7 @@
 // targets upload under temporary names and put the earlier files back on failure; local folders
 // use the export writer's all-or-nothing write (issue 6).
 import path from 'node:path';
-import { CertdeskError, textError, toErrorShape } from '../../shared/errors.ts';
+import { textError, toErrorShape } from '../../shared/errors.ts';
 import { text } from '../../shared/engine-text.ts';
 import {
   DEPLOY_KIND_SECRETS,
@@ -42,42 +42,34 @@ import {
 
 export type DeployRunResult = { target: DeployTargetView; run: DeployRun };
 
-function checkConfig(c: DeployTargetConfig, secrets: DeploySecrets): void {
+/** A target's settings and credentials when it is added; each problem is a Text (issue 17). */
+export function checkConfig(c: DeployTargetConfig, secrets: DeploySecrets): void {
   switch (c.kind) {
     case 'sftp':
       checkSftpConfig(c);
       checkDeployFiles(c);
       if (!secrets.password && !secrets.privateKey)
-        throw new CertdeskError(
-          'invalid-input',
-          "SFTP needs the account's password or a private key.",
-        );
+        throw textError('invalid-input', text('deployCheck.sftpLogin'));
       break;
     case 'ftp':
       checkFtpConfig(c);
       checkDeployFiles(c);
-      if (!secrets.password)
-        throw new CertdeskError('invalid-input', "FTP needs the account's password.");
+      if (!secrets.password) throw textError('invalid-input', text('deployCheck.ftpPassword'));
       break;
     case 'cpanel':
       checkCpanelConfig(c);
-      if (!secrets.apiToken)
-        throw new CertdeskError('invalid-input', 'cPanel needs an API token of the account.');
+      if (!secrets.apiToken) throw textError('invalid-input', text('deployCheck.cpanelToken'));
       break;
     case 'local':
-      if (!c.dir.trim()) throw new CertdeskError('invalid-input', 'Choose a folder.');
+      if (!c.dir.trim()) throw textError('invalid-input', text('deployCheck.localFolder'));
       checkDeployFiles(c);
       break;
     case 'manual':
-      if (!c.label.trim())
-        throw new CertdeskError(
-          'invalid-input',
-          'Say where the certificate goes, e.g. "Router admin page".',
-        );
+      if (!c.label.trim()) throw textError('invalid-input', text('deployCheck.manualLabel'));
       break;
   }
   if (c.kind !== 'manual' && c.kind !== 'cpanel' && needsPfxPassword(c) && !secrets.pfxPassword)
-    throw new CertdeskError('wrong-password', 'A PFX file needs a password: give one.');
+    throw textError('wrong-password', text('deployCheck.pfxPassword'));
 }
 
 export class DeployService {
@@ -100,11 +92,7 @@ export class DeployService {
   private target(certId: string, targetId: string): { cert: StoredCertificate; t: AnyTarget } {
     const cert = this.certificates.getStored(certId);
     const t = targetsOf(cert).find((x) => x.id === targetId);
-    if (!t)
-      throw new CertdeskError(
-        'not-found',
-        `This certificate has no deployment target ${targetId}: see the list of its targets.`,
-      );
+    if (!t) throw textError('not-found', text('deployCheck.noTarget', { target: targetId }));
     return { cert, t };
   }
 
@@ -218,10 +206,7 @@ export class DeployService {
       try {
         await fs.access(path.resolve(c.dir), (await import('node:fs')).constants.W_OK);
       } catch {
-        throw new CertdeskError(
-          'permission-denied',
-          `Certdesk may not write in ${c.dir}: change the folder's permissions or pick another folder.`,
-        );
+        throw textError('permission-denied', text('deployCheck.localNoWrite', { folder: c.dir }));
       }
       return text('deploy.tested', { where: c.dir });
     }
@@ -237,11 +222,7 @@ export class DeployService {
     const targets = targetsOf(cert).filter((t) => !opts.targetId || t.id === opts.targetId);
     if (opts.targetId && targets.length === 0) this.target(certId, opts.targetId);
     if (targets.length === 0) return [];
-    if (!cert.current)
-      throw new CertdeskError(
-        'not-found',
-        `Certificate ${certId} has not been issued yet. Issue it first.`,
-      );
+    if (!cert.current) throw textError('not-found', text('deployCheck.notIssued', { id: certId }));
     const material = await this.certificates.keyMaterial(certId);
     const serial = cert.current.serial;
     const out: DeployRunResult[] = [];
@@ -413,10 +394,7 @@ export class DeployService {
   ): Promise<DeployTargetView> {
     const { t } = this.target(certId, targetId);
     if (t.config.kind !== 'manual')
-      throw new CertdeskError(
-        'invalid-input',
-        'Only a target you update by hand can be marked done.',
-      );
+      throw textError('invalid-input', text('deployCheck.manualOnly'));
     const at = new Date(this.core.clock.now()).toISOString();
     // The history says who ended the wait, as a Text (history.ts; engine-text-reminders.ts).
     const said = text(by === 'person' ? 'reminders.doneByYou' : 'reminders.doneServed', {

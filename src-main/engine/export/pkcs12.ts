@@ -7,7 +7,8 @@
 // node-forge cannot parse EC keys, so the ASN.1 is ours (der.ts) and every byte of key and
 // certificate comes from Node's crypto: the key as PKCS#8 DER, the certificates as DER.
 import { createCipheriv, createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
-import { CertdeskError } from '../../shared/errors.ts';
+import { textError } from '../../shared/errors.ts';
+import { text } from '../../shared/engine-text.ts';
 import {
   seq,
   set,
@@ -46,15 +47,12 @@ export const MIN_PFX_PASSWORD_LENGTH = 4;
 /** Throws 'wrong-password' with a sentence when a PFX password is missing or too short. */
 export function checkPfxPassword(password: string | undefined): string {
   if (password === undefined || password === '') {
-    throw new CertdeskError(
-      'wrong-password',
-      'PFX files need a password: type one (at least 4 characters) and write it down, because the server or program you import the file into will ask for it.',
-    );
+    throw textError('wrong-password', text('exportCheck.pfxNeeded'));
   }
   if ([...password].length < MIN_PFX_PASSWORD_LENGTH) {
-    throw new CertdeskError(
+    throw textError(
       'wrong-password',
-      `This PFX password is too short: use at least ${MIN_PFX_PASSWORD_LENGTH} characters (a longer one protects the private key better).`,
+      text('exportCheck.pfxShort', { min: MIN_PFX_PASSWORD_LENGTH }),
     );
   }
   return password;

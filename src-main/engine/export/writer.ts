@@ -8,7 +8,8 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import { CertdeskError } from '../../shared/errors.ts';
+import { CertdeskError, textError } from '../../shared/errors.ts';
+import { text } from '../../shared/engine-text.ts';
 import type { PlannedFile } from './formats.ts';
 
 /** Secret files (key, PFX, combined PEM) are 0600 from the moment they exist (R8). */
@@ -26,42 +27,32 @@ export function fsExportError(e: unknown, dir: string): CertdeskError {
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new CertdeskError(
-        'disk-full',
-        `The disk holding ${dir} is full, so nothing was exported and no half-written file was left. Free some space or pick another folder, then export again.`,
-        opts,
-      );
+      return textError('disk-full', text('exportCheck.diskFull', { folder: dir }), opts);
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new CertdeskError(
-        'permission-denied',
-        `Certdesk is not allowed to write in ${dir} (the folder or a file in it is read-only or protected), so nothing was exported. Pick another folder or change its permissions, then export again.`,
-        opts,
-      );
+      return textError('permission-denied', text('exportCheck.denied', { folder: dir }), opts);
     case 'ENOENT':
     case 'ENOTDIR':
       return missingFolder(dir, e);
     case 'EBUSY':
     case 'ETXTBSY':
-      return new CertdeskError(
-        'export',
-        `A file in ${dir} is in use by another program, so nothing was exported. Close that program (or stop the server using the file) and export again.`,
-        { ...opts, retryable: true },
-      );
+      return textError('export', text('exportCheck.busy', { folder: dir }), {
+        ...opts,
+        retryable: true,
+      });
     default:
-      return new CertdeskError(
-        'export',
-        `Writing the files in ${dir} failed, so nothing was exported. Try again or pick another folder.`,
-        { ...opts, retryable: true },
-      );
+      return textError('export', text('exportCheck.failed', { folder: dir }), {
+        ...opts,
+        retryable: true,
+      });
   }
 }
 
 const missingFolder = (dir: string, cause?: unknown): CertdeskError =>
-  new CertdeskError(
+  textError(
     'export',
-    `The folder ${dir} does not exist. Create it, or pick another folder, then export again.`,
+    text('exportCheck.missing', { folder: dir }),
     cause === undefined ? {} : { detail: errDetail(cause), cause },
   );
 
@@ -74,11 +65,7 @@ export async function checkFolder(dir: string): Promise<void> {
       ? missingFolder(dir, e)
       : fsExportError(e, dir);
   }
-  if (!st.isDirectory())
-    throw new CertdeskError(
-      'export',
-      `${dir} is a file, not a folder. Pick a folder to export into.`,
-    );
+  if (!st.isDirectory()) throw textError('export', text('exportCheck.notFolder', { folder: dir }));
 }
 
 const hidden = (name: string, ext: string): string =>

@@ -1,6 +1,7 @@
 // Remote paths and addresses for the upload route (issue 3, R10/R11). Paths on an SFTP/FTP server
 // are POSIX-like whatever our own OS is, so node:path (which is win32 on Windows) is not used.
-import { CertdeskError } from '../../../shared/errors.ts';
+import { CertdeskError, textError } from '../../../shared/errors.ts';
+import { text } from '../../../shared/engine-text.ts';
 import { isSafeToken } from '../types.ts';
 
 /** Line breaks and other C0 controls would end an FTP command early (RFC 959 section 4.1.3: commands end at CRLF). */
@@ -18,10 +19,7 @@ export const CHALLENGE_SEGMENTS = ['.well-known', 'acme-challenge'] as const;
  */
 export function normaliseRemoteRoot(input: string): string {
   if (hasControlChars(input)) {
-    throw new CertdeskError(
-      'invalid-input',
-      'The remote folder contains control characters (a line break?). Type the folder name again, e.g. public_html.',
-    );
+    throw textError('invalid-input', text('deployCheck.remoteControl'));
   }
   let s = input.trim().replace(/\\/g, '/');
   if (s === '~') s = '';
@@ -32,9 +30,11 @@ export function normaliseRemoteRoot(input: string): string {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
       if (out.length === 0) {
-        throw new CertdeskError(
+        throw textError(
           'invalid-input',
-          `The remote folder "${input}" climbs above ${absolute ? 'the top of the server' : 'your login folder'} with "..". Give the web root's path without "..", e.g. public_html or /home/you/public_html.`,
+          text(absolute ? 'deployCheck.remoteClimbsTop' : 'deployCheck.remoteClimbsHome', {
+            input,
+          }),
         );
       }
       out.pop();
@@ -100,15 +100,15 @@ export function parseHostPort(input: string, defaultPort: number, what: string):
   }
   const port = portText === undefined || portText === '' ? defaultPort : Number(portText);
   if (!host || !/^[a-z0-9.:_-]+$/i.test(host) || host.length > 253) {
-    throw new CertdeskError(
+    throw textError(
       'invalid-input',
-      `"${input}" is not a server address. Give the ${what} host name your hosting provider shows, e.g. ${what === 'SFTP' ? 'sftp.example.com or sftp.example.com:2222' : 'ftp.example.com'}.`,
+      text(what === 'SFTP' ? 'deployCheck.badHostSftp' : 'deployCheck.badHostFtp', { input }),
     );
   }
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new CertdeskError(
+    throw textError(
       'invalid-input',
-      `"${portText}" is not a port number (1 to 65535) in the ${what} address "${input}".`,
+      text('deployCheck.badPort', { port: String(portText), what, input }),
     );
   }
   return { host: host.toLowerCase(), port };
