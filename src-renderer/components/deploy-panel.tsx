@@ -13,6 +13,7 @@ import { formatDate } from '../format.ts';
 import { BusyButton, ErrorBox } from './common.tsx';
 import { WaitingSteps } from './waiting-steps.tsx';
 import { Field, Select } from './deploy-fields.tsx';
+import { KeyFileField } from './deploy-key-field.tsx';
 
 type Config = Input<'deploy:add'>['config'];
 const PRESETS = ['nginx', 'apache', 'haproxy', 'synology', 'generic'] as const;
@@ -131,6 +132,7 @@ function AddForm({ certId, onAdded }: { certId: string; onAdded: () => void }) {
   const [f, setF] = useState<Record<string, string>>({ preset: 'nginx' });
   const [ftps, setFtps] = useState(true);
   const [busy, setBusy] = useState(false);
+  const [added, setAdded] = useState(0);
   const [error, setError] = useState<ErrorShape | null>(null);
   const set = (k: string) => (v: string) => setF((x) => ({ ...x, [k]: v }));
   const v = (k: string) => f[k] ?? '';
@@ -178,16 +180,19 @@ function AddForm({ certId, onAdded }: { certId: string; onAdded: () => void }) {
     const secrets = {
       ...(v('password') ? { password: v('password') } : {}),
       ...(v('privateKey') ? { privateKey: v('privateKey') } : {}),
+      ...(v('privateKey') && v('passphrase') ? { passphrase: v('passphrase') } : {}),
       ...(v('apiToken') ? { apiToken: v('apiToken') } : {}),
     };
     const r = await call('deploy:add', { id: certId, config, secrets, run: true });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setF({ preset: 'nginx' });
+    setAdded((n) => n + 1); // a fresh form: the chosen key file is forgotten too
     onAdded();
   };
   return (
     <form
+      key={added}
       className="card stack deploy-add"
       onSubmit={(e) => {
         e.preventDefault();
@@ -199,14 +204,27 @@ function AddForm({ certId, onAdded }: { certId: string; onAdded: () => void }) {
         name="kind"
         value={kind}
         options={DEPLOY_KINDS.map((k) => ({ value: k, label: t(`deploy.kinds.${k}`) }))}
-        onChange={setKind}
+        onChange={(k) => {
+          setKind(k);
+          set('privateKey')(''); // a key picked for SFTP is not sent with another kind
+        }}
       />
       {(kind === 'sftp' || kind === 'ftp') && [
         field('host'),
         field('user'),
         field('password', 'password'),
       ]}
-      {kind === 'sftp' && field('privateKey', 'textarea')}
+      {kind === 'sftp' && [
+        <KeyFileField key="privateKey" onKey={set('privateKey')} />,
+        <Field
+          key="passphrase"
+          name="passphrase"
+          label={t('details.field.uploadPassphrase')}
+          value={v('passphrase')}
+          onChange={set('passphrase')}
+          type="password"
+        />,
+      ]}
       {(kind === 'sftp' || kind === 'ftp') && field('remoteDir')}
       {kind === 'sftp' && [field('hostKey'), field('command')]}
       {kind === 'ftp' && (

@@ -48,7 +48,7 @@ export function runCli(
 /** The global options that point the CLI at a data folder and a local Pebble (its CA, ports, DNS). */
 export const pebbleCliArgs = (
   dataDir: string,
-  pebble: { caCertPath: string; httpPort: number; dnsPort: number },
+  pebble: { caCertPath: string; httpPort: number; dnsPort: number | null },
 ): string[] => [
   '--data-dir',
   dataDir,
