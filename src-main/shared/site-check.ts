@@ -32,8 +32,22 @@ export type SiteCheck = {
 
 const RANK: Record<SiteState, number> = { current: 0, outdated: 1, other: 2, unreachable: 3 };
 
+export const isWildcard = (name: string): boolean => name.startsWith('*.');
+
+/**
+ * The rows that make the overall state. A wildcard's row (no host to connect to; it says which
+ * names to look at) counts only when the certificate has nothing else to check: otherwise every
+ * certificate with a wildcard would read "unreachable" for ever, and the dashboard and
+ * `site-check`'s exit status would cry wolf.
+ */
+export function countedResults(results: readonly SiteResult[]): readonly SiteResult[] {
+  const checked = results.filter((r) => !isWildcard(r.name));
+  return checked.length > 0 ? checked : results;
+}
+
 /** The overall state: every address current, else the worst one an address has. */
 export function overallState(results: readonly SiteResult[]): SiteState {
-  if (results.length === 0) return 'unreachable';
-  return results.reduce<SiteState>((w, r) => (RANK[r.state] > RANK[w] ? r.state : w), 'current');
+  const counted = countedResults(results);
+  if (counted.length === 0) return 'unreachable';
+  return counted.reduce<SiteState>((w, r) => (RANK[r.state] > RANK[w] ? r.state : w), 'current');
 }

@@ -3,7 +3,7 @@
 // servedSerial, servedNotAfter, detail). Exit 0 when every address is current, 1 otherwise.
 // The global --dns-resolver picks the DNS server; --port exists for tests only.
 import { CertdeskError } from '../../shared/errors.ts';
-import type { SiteResult } from '../../shared/site-check.ts';
+import { countedResults, type SiteResult } from '../../shared/site-check.ts';
 import { int, withInterrupt } from '../context.ts';
 import { resolveCertId } from '../cert-ref.ts';
 import type { Command } from './types.ts';
@@ -47,12 +47,14 @@ export const siteCheckCmd: Command = {
     if (ctx.json) ctx.out(JSON.stringify(out.results.map(siteResultJson), null, 2));
     else {
       for (const l of formatSiteResults(out.results)) ctx.out(l);
-      const bad = out.results.filter((r) => r.state !== 'current').length;
+      // A wildcard's line says why it is not checked; it is not counted as an address.
+      const counted = countedResults(out.results);
+      const bad = counted.filter((r) => r.state !== 'current').length;
       ctx.out('');
       ctx.out(
         bad === 0
           ? `Every address serves the newest certificate.`
-          : `${bad} of ${out.results.length} address${out.results.length > 1 ? 'es do' : ' does'} not serve the newest certificate.`,
+          : `${bad} of ${counted.length} address${counted.length > 1 ? 'es do' : ' does'} not serve the newest certificate.`,
       );
     }
     return out.state === 'current' ? 0 : 1;

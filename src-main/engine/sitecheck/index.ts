@@ -8,6 +8,7 @@ import type { SiteResult } from '../../shared/site-check.ts';
 import { makeResolver } from '../net/resolve.ts';
 import { lookup } from 'node:dns/promises';
 import { isServed, probeAddress, PROBE_TIMEOUT_MS } from './probe.ts';
+import { isWildcard } from '../../shared/site-check.ts';
 
 export const HTTPS_PORT = 443;
 /** Handshakes at once: a certificate may have 100 names (R6), each with several addresses. */
@@ -66,21 +67,36 @@ async function pool<T, R>(items: readonly T[], n: number, fn: (x: T) => Promise<
   return out;
 }
 
+/**
+ * Whether wildcard `wild` (*.example.com) covers `name`: exactly one label in its place, as a TLS
+ * client matches it (RFC 6125 section 6.4.3): www.example.com, not example.com or a.b.example.com.
+ */
+export function covers(wild: string, name: string): boolean {
+  const base = wild.slice(1); // ".example.com"
+  if (!isWildcard(wild) || isWildcard(name) || !name.endsWith(base)) return false;
+  const label = name.slice(0, -base.length);
+  return label.length > 0 && !label.includes('.');
+}
+
 export async function checkSite(input: SiteCheckInput): Promise<SiteResult[]> {
   const port = input.port ?? HTTPS_PORT;
   const timeoutMs = input.timeoutMs ?? PROBE_TIMEOUT_MS;
   const none = { servedSerial: null, servedNotAfter: null };
   const jobs: { name: string; address: string }[] = [];
   const early: SiteResult[] = [];
-  const checkable = input.names.filter((n) => !n.startsWith('*.'));
-  if (checkable.length === 0)
-    for (const name of input.names)
-      early.push(
-        result(
-          { name, address: '', port, state: 'unreachable', ...none },
-          text('siteCheck.wildcard'),
-        ),
-      );
+  const checkable = input.names.filter((n) => !isWildcard(n));
+  // A wildcard is no host to connect to: its row says so, and which names to look at instead.
+  for (const name of input.names.filter(isWildcard)) {
+    const covered = input.names.filter((n) => covers(name, n));
+    early.push(
+      result(
+        { name, address: '', port, state: 'unreachable', ...none },
+        covered.length > 0
+          ? text('siteCheck.wildcardCovered', { name, names: covered.join(', ') })
+          : text('siteCheck.wildcardAdd', { name, example: `www${name.slice(1)}` }),
+      ),
+    );
+  }
   const resolved = await Promise.all(
     checkable.map(async (name) => ({ name, addrs: await addressesOf(name, input.dnsResolver) })),
   );

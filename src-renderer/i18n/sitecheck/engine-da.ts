@@ -12,6 +12,10 @@ export const siteCheckDa: Shape<typeof siteCheckText> = {
     'Navnet har ingen adresse i DNS, så Certdesk kan ikke se, hvad det bruger. Tilføj en A- eller AAAA-post hos din DNS-udbyder.',
   wildcard:
     'Et wildcard-navn har intet eget websted at kontrollere; tilføj de navne, folk besøger, til certifikatet for at få dem kontrolleret.',
+  wildcardAdd:
+    '{{name}} er et wildcard-navn, ikke et værtsnavn, Certdesk kan forbinde til. Tilføj det værtsnavn, du betjener (f.eks. {{example}}), til dette certifikat for at få det kontrolleret.',
+  wildcardCovered:
+    '{{name}} er et wildcard-navn, ikke et værtsnavn, Certdesk kan forbinde til; se de navne på dette certifikat, det dækker: {{names}}.',
   refused:
     'Intet svarer på port {{port}} på denne adresse. Kontrollér, at webserveren kører og lytter efter HTTPS.',
   timeout:

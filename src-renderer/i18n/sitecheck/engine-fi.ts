@@ -12,6 +12,10 @@ export const siteCheckFi: Shape<typeof siteCheckText> = {
     'Nimellä ei ole osoitetta DNS:ssä, joten Certdesk ei voi tarkistaa, mitä se käyttää. Lisää A- tai AAAA-tietue DNS-palveluntarjoajallasi.',
   wildcard:
     'Jokerimerkkinimellä ei ole omaa sivustoa tarkistettavaksi; lisää varmenteeseen nimet, joilla sivuille tullaan, niin ne tarkistetaan.',
+  wildcardAdd:
+    '{{name}} on jokerimerkkinimi eikä palvelimen nimi, johon Certdesk voisi ottaa yhteyttä. Lisää tähän varmenteeseen palvelemasi palvelimen nimi (esim. {{example}}), niin se tarkistetaan.',
+  wildcardCovered:
+    '{{name}} on jokerimerkkinimi eikä palvelimen nimi, johon Certdesk voisi ottaa yhteyttä; katso sen kattamat nimet tässä varmenteessa: {{names}}.',
   refused:
     'Mikään ei vastaa portissa {{port}} tässä osoitteessa. Tarkista, että verkkopalvelin on käynnissä ja kuuntelee HTTPS-yhteyksiä.',
   timeout:

@@ -12,6 +12,10 @@ export const siteCheckHu: Shape<typeof siteCheckText> = {
     'A névnek nincs címe a DNS-ben, így a Certdesk nem tudja ellenőrizni, mit használ. Vegyen fel A vagy AAAA rekordot a DNS-szolgáltatójánál.',
   wildcard:
     'A helyettesítő (wildcard) névnek nincs saját webhelye, amit ellenőrizni lehetne; vegye fel a tanúsítványba a látogatók által használt neveket, hogy azokat ellenőrizzük.',
+  wildcardAdd:
+    '{{name}} helyettesítő (wildcard) név, nem olyan gépnév, amelyhez a Certdesk csatlakozni tud. Vegye fel ebbe a tanúsítványba azt a gépnevet, amelyet kiszolgál (pl. {{example}}), hogy ellenőrizhessük.',
+  wildcardCovered:
+    '{{name}} helyettesítő (wildcard) név, nem olyan gépnév, amelyhez a Certdesk csatlakozni tud; nézze meg az általa lefedett, ezen a tanúsítványon szereplő neveket: {{names}}.',
   refused:
     'Ezen a címen semmi sem válaszol a(z) {{port}} porton. Ellenőrizze, hogy a webszerver fut és HTTPS-kapcsolatokat fogad.',
   timeout:

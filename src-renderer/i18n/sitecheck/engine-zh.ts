@@ -11,6 +11,10 @@ export const siteCheckZh: Shape<typeof siteCheckText> = {
   noAddress:
     '该名称在 DNS 中没有地址，Certdesk 无法检查它使用的证书。请在 DNS 服务商处添加 A 或 AAAA 记录。',
   wildcard: '通配符名称没有自己的网站可供检查；请把访问者使用的名称加入证书，以便检查它们。',
+  wildcardAdd:
+    '{{name}} 是通配符名称，不是 Certdesk 可以连接的主机名。请把你实际使用的主机名（例如 {{example}}）加入此证书，以便检查它。',
+  wildcardCovered:
+    '{{name}} 是通配符名称，不是 Certdesk 可以连接的主机名；请查看此证书上它所覆盖的名称：{{names}}。',
   refused: '此地址的 {{port}} 端口没有应答。请确认 Web 服务器正在运行并监听 HTTPS。',
   timeout: '{{seconds}} 秒内 {{port}} 端口没有应答。请检查服务器及其前面的防火墙。',
   tls: '{{port}} 端口上的服务器没有完成安全（TLS）连接。请检查它的 HTTPS 配置。',
