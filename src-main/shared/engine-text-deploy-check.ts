@@ -38,7 +38,27 @@ export const deployCheckText = {
   notIssued: 'Certificate {{id}} has not been issued yet. Issue it first.',
   copyFailed:
     "Copying the files to {{server}} failed, so the earlier files stay in place: try again; if it keeps failing, check the connection and the folder's permissions.",
-  // engine/challenges/upload/remote-path.ts: the SFTP/FTP route and the targets share these.
+  // engine/challenges/upload/: the SFTP/FTP route and the targets share these.
+  sftpNoHost:
+    'Certdesk could not find the server {{host}}: the name does not exist in DNS. Check the SFTP host name your hosting provider gives (often sftp.yourdomain or a server name like s123.provider.net).',
+  sftpNoConnect:
+    'Certdesk could not connect to {{host}} port {{port}}: check the host name and port your hosting provider gives, and that SFTP is enabled for your account.',
+  sftpBadPassphrase:
+    'Certdesk could not unlock the private key with the passphrase given. Check the passphrase.',
+  sftpBadKey:
+    'The private key file is not a key Certdesk can read. Give an OpenSSH or PEM private key (the file without ".pub"); PuTTY .ppk keys must be exported as OpenSSH first.',
+  sftpNotSsh:
+    '{{host}} port {{port}} does not speak SSH/SFTP, or no common encryption method could be agreed on. Check that this is the SFTP port your hosting provider gives (usually 22; FTP is 21).',
+  noSession:
+    'Certdesk could not open an {{protocol}} session with {{server}}. Check the host name, port and login your hosting provider gives, then try again.',
+  ftpNoHost:
+    'Certdesk could not find the server {{host}}: the name does not exist in DNS. Check the FTP host name your hosting provider gives (often ftp.yourdomain).',
+  ftpNoConnectPort:
+    'Certdesk could not connect to {{host}} port {{port}}: check the host name and port your hosting provider gives (FTP is usually port 21), and that FTP is enabled for your account.',
+  ftpNoConnect:
+    'Certdesk could not connect to {{host}} port {{port}}: check the host name and port your hosting provider gives, and that FTP is enabled for your account.',
+  ftpsFailed:
+    'The encrypted connection to {{server}} failed. Check that the server offers FTPS with explicit TLS on this port (implicit FTPS on port 990 is not supported).',
   badHostSftp:
     '"{{input}}" is not a server address. Give the SFTP host name your hosting provider shows, e.g. sftp.example.com or sftp.example.com:2222.',
   badHostFtp:

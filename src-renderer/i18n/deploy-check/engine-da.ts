@@ -40,6 +40,26 @@ export const deployCheckDa: Shape<typeof deployCheckText> = {
   notIssued: 'Certifikatet {{id}} er ikke udstedt endnu. Hent det først.',
   copyFailed:
     'Kopieringen af filerne til {{server}} mislykkedes, så de tidligere filer bliver, hvor de er: prøv igen; bliver det ved, så kontrollér forbindelsen og mappens rettigheder.',
+  sftpNoHost:
+    'Certdesk kunne ikke finde serveren {{host}}: navnet findes ikke i DNS. Kontrollér det SFTP-værtsnavn, din udbyder oplyser (ofte sftp.ditdomæne eller et servernavn som s123.udbyder.net).',
+  sftpNoConnect:
+    'Certdesk kunne ikke forbinde til {{host}} port {{port}}: kontrollér værtsnavnet og porten, din udbyder oplyser, og at SFTP er slået til for din konto.',
+  sftpBadPassphrase:
+    'Certdesk kunne ikke låse den private nøgle op med den angivne adgangsfrase. Kontrollér adgangsfrasen.',
+  sftpBadKey:
+    'Nøglefilen er ikke en nøgle, Certdesk kan læse. Angiv en privat OpenSSH- eller PEM-nøgle (filen uden ".pub"); PuTTY .ppk-nøgler skal først eksporteres som OpenSSH.',
+  sftpNotSsh:
+    '{{host}} port {{port}} taler ikke SSH/SFTP, eller der kunne ikke aftales en fælles krypteringsmetode. Kontrollér, at det er den SFTP-port, din udbyder oplyser (normalt 22; FTP er 21).',
+  noSession:
+    'Certdesk kunne ikke åbne en {{protocol}}-session med {{server}}. Kontrollér værtsnavn, port og login, som din udbyder oplyser, og prøv så igen.',
+  ftpNoHost:
+    'Certdesk kunne ikke finde serveren {{host}}: navnet findes ikke i DNS. Kontrollér det FTP-værtsnavn, din udbyder oplyser (ofte ftp.ditdomæne).',
+  ftpNoConnectPort:
+    'Certdesk kunne ikke forbinde til {{host}} port {{port}}: kontrollér værtsnavnet og porten, din udbyder oplyser (FTP er normalt port 21), og at FTP er slået til for din konto.',
+  ftpNoConnect:
+    'Certdesk kunne ikke forbinde til {{host}} port {{port}}: kontrollér værtsnavnet og porten, din udbyder oplyser, og at FTP er slået til for din konto.',
+  ftpsFailed:
+    'Den krypterede forbindelse til {{server}} mislykkedes. Kontrollér, at serveren tilbyder FTPS med eksplicit TLS på denne port (implicit FTPS på port 990 understøttes ikke).',
   badHostSftp:
     '"{{input}}" er ikke en serveradresse. Angiv det SFTP-værtsnavn, din udbyder viser, f.eks. sftp.example.com eller sftp.example.com:2222.',
   badHostFtp:

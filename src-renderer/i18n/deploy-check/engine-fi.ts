@@ -44,6 +44,26 @@ export const deployCheckFi: Shape<typeof deployCheckText> = {
   notIssued: 'Varmennetta {{id}} ei ole vielä myönnetty. Hae se ensin.',
   copyFailed:
     'Tiedostojen kopiointi palvelimelle {{server}} epäonnistui, joten aiemmat tiedostot pysyvät paikallaan: yritä uudelleen; jos se epäonnistuu yhä, tarkista yhteys ja kansion oikeudet.',
+  sftpNoHost:
+    'Certdesk ei löytänyt palvelinta {{host}}: nimeä ei ole DNS:ssä. Tarkista palveluntarjoajasi antama SFTP-palvelimen nimi (usein sftp.verkkotunnuksesi tai palvelimen nimi kuten s123.palveluntarjoaja.net).',
+  sftpNoConnect:
+    'Certdesk ei saanut yhteyttä kohteeseen {{host}} portissa {{port}}: tarkista palveluntarjoajasi antama palvelimen nimi ja portti sekä se, että SFTP on käytössä tililläsi.',
+  sftpBadPassphrase:
+    'Certdesk ei saanut yksityistä avainta auki annetulla tunnuslauseella. Tarkista tunnuslause.',
+  sftpBadKey:
+    'Avaintiedosto ei ole avain, jota Certdesk osaa lukea. Anna OpenSSH- tai PEM-muotoinen yksityinen avain (tiedosto ilman ".pub"-päätettä); PuTTYn .ppk-avaimet on ensin vietävä OpenSSH-muotoon.',
+  sftpNotSsh:
+    '{{host}} portissa {{port}} ei puhu SSH/SFTP:tä, tai yhteisestä salausmenetelmästä ei päästy sopuun. Tarkista, että tämä on palveluntarjoajasi antama SFTP-portti (yleensä 22; FTP on 21).',
+  noSession:
+    'Certdesk ei saanut avattua {{protocol}}-istuntoa kohteeseen {{server}}. Tarkista palveluntarjoajasi antama palvelimen nimi, portti ja kirjautumistiedot ja yritä sitten uudelleen.',
+  ftpNoHost:
+    'Certdesk ei löytänyt palvelinta {{host}}: nimeä ei ole DNS:ssä. Tarkista palveluntarjoajasi antama FTP-palvelimen nimi (usein ftp.verkkotunnuksesi).',
+  ftpNoConnectPort:
+    'Certdesk ei saanut yhteyttä kohteeseen {{host}} portissa {{port}}: tarkista palveluntarjoajasi antama palvelimen nimi ja portti (FTP on yleensä portti 21) sekä se, että FTP on käytössä tililläsi.',
+  ftpNoConnect:
+    'Certdesk ei saanut yhteyttä kohteeseen {{host}} portissa {{port}}: tarkista palveluntarjoajasi antama palvelimen nimi ja portti sekä se, että FTP on käytössä tililläsi.',
+  ftpsFailed:
+    'Salattu yhteys kohteeseen {{server}} epäonnistui. Tarkista, että palvelin tarjoaa tässä portissa FTPS:n eksplisiittisellä TLS:llä (implisiittistä FTPS:ää portissa 990 ei tueta).',
   badHostSftp:
     '"{{input}}" ei ole palvelimen osoite. Anna SFTP-palvelimen nimi, jonka palveluntarjoajasi näyttää, esim. sftp.example.com tai sftp.example.com:2222.',
   badHostFtp:

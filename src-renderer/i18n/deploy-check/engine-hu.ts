@@ -45,6 +45,26 @@ export const deployCheckHu: Shape<typeof deployCheckText> = {
   notIssued: 'A(z) {{id}} tanúsítványt még nem állították ki. Előbb szerezze be.',
   copyFailed:
     'A fájlok másolása ide sikertelen: {{server}}, ezért a korábbi fájlok a helyükön maradnak. Próbálja újra; ha továbbra is sikertelen, ellenőrizze a kapcsolatot és a mappa jogosultságait.',
+  sftpNoHost:
+    'A Certdesk nem találja a(z) {{host}} szervert: a név nem létezik a DNS-ben. Ellenőrizze a tárhelyszolgáltató által megadott SFTP-gépnevet (gyakran sftp.azondomainje vagy egy szervernév, például s123.szolgaltato.net).',
+  sftpNoConnect:
+    'A Certdesk nem tudott csatlakozni ide: {{host}}, {{port}}-es port. Ellenőrizze a tárhelyszolgáltató által megadott gépnevet és portot, és hogy az SFTP engedélyezve van-e a fiókjában.',
+  sftpBadPassphrase:
+    'A Certdesk nem tudta feloldani a privát kulcsot a megadott jelmondattal. Ellenőrizze a jelmondatot.',
+  sftpBadKey:
+    'A kulcsfájl nem olyan kulcs, amelyet a Certdesk olvasni tud. Adjon meg OpenSSH vagy PEM formátumú privát kulcsot (a .pub nélküli fájlt); a PuTTY .ppk kulcsokat előbb OpenSSH formátumba kell exportálni.',
+  sftpNotSsh:
+    'A(z) {{host}} {{port}}-es portja nem SSH/SFTP-t beszél, vagy nem sikerült közös titkosítási módszerben megegyezni. Ellenőrizze, hogy ez-e a tárhelyszolgáltató által megadott SFTP-port (általában 22; az FTP 21).',
+  noSession:
+    'A Certdesk nem tudott {{protocol}}-munkamenetet nyitni ezzel: {{server}}. Ellenőrizze a tárhelyszolgáltató által megadott gépnevet, portot és belépési adatokat, majd próbálja újra.',
+  ftpNoHost:
+    'A Certdesk nem találja a(z) {{host}} szervert: a név nem létezik a DNS-ben. Ellenőrizze a tárhelyszolgáltató által megadott FTP-gépnevet (gyakran ftp.azondomainje).',
+  ftpNoConnectPort:
+    'A Certdesk nem tudott csatlakozni ide: {{host}}, {{port}}-es port. Ellenőrizze a tárhelyszolgáltató által megadott gépnevet és portot (az FTP általában a 21-es port), és hogy az FTP engedélyezve van-e a fiókjában.',
+  ftpNoConnect:
+    'A Certdesk nem tudott csatlakozni ide: {{host}}, {{port}}-es port. Ellenőrizze a tárhelyszolgáltató által megadott gépnevet és portot, és hogy az FTP engedélyezve van-e a fiókjában.',
+  ftpsFailed:
+    'A titkosított kapcsolat ezzel sikertelen: {{server}}. Ellenőrizze, hogy a szerver ezen a porton explicit TLS-sel kínál-e FTPS-t (a 990-es porton futó implicit FTPS nem támogatott).',
   badHostSftp:
     '„{{input}}” nem szervercím. Adja meg az SFTP-gépnevet, amelyet a tárhelyszolgáltató mutat, pl. sftp.example.com vagy sftp.example.com:2222.',
   badHostFtp:

@@ -38,6 +38,25 @@ export const deployCheckZh: Shape<typeof deployCheckText> = {
   notIssued: '证书 {{id}} 尚未签发。请先获取它。',
   copyFailed:
     '将文件复制到 {{server}} 失败，先前的文件保持不变：请重试；如果仍然失败，请检查连接和该文件夹的权限。',
+  sftpNoHost:
+    'Certdesk 找不到服务器 {{host}}：DNS 中没有这个名称。请检查主机服务商提供的 SFTP 主机名（通常是 sftp.你的域名，或类似 s123.provider.net 的服务器名）。',
+  sftpNoConnect:
+    'Certdesk 无法连接到 {{host}} 的端口 {{port}}：请检查主机服务商提供的主机名和端口，并确认你的账户已启用 SFTP。',
+  sftpBadPassphrase: 'Certdesk 无法用所给的口令解锁私钥。请检查口令。',
+  sftpBadKey:
+    '该私钥文件不是 Certdesk 能读取的密钥。请提供 OpenSSH 或 PEM 格式的私钥（不带“.pub”的文件）；PuTTY 的 .ppk 密钥需要先导出为 OpenSSH 格式。',
+  sftpNotSsh:
+    '{{host}} 的端口 {{port}} 不支持 SSH/SFTP，或无法协商出共同的加密方式。请确认这是主机服务商提供的 SFTP 端口（通常是 22；FTP 是 21）。',
+  noSession:
+    'Certdesk 无法与 {{server}} 建立 {{protocol}} 会话。请检查主机服务商提供的主机名、端口和登录信息，然后重试。',
+  ftpNoHost:
+    'Certdesk 找不到服务器 {{host}}：DNS 中没有这个名称。请检查主机服务商提供的 FTP 主机名（通常是 ftp.你的域名）。',
+  ftpNoConnectPort:
+    'Certdesk 无法连接到 {{host}} 的端口 {{port}}：请检查主机服务商提供的主机名和端口（FTP 通常是端口 21），并确认你的账户已启用 FTP。',
+  ftpNoConnect:
+    'Certdesk 无法连接到 {{host}} 的端口 {{port}}：请检查主机服务商提供的主机名和端口，并确认你的账户已启用 FTP。',
+  ftpsFailed:
+    '与 {{server}} 的加密连接失败。请确认服务器在此端口上提供显式 TLS 的 FTPS（不支持端口 990 上的隐式 FTPS）。',
   badHostSftp:
     '“{{input}}”不是服务器地址。请填写主机服务商显示的 SFTP 主机名，例如 sftp.example.com 或 sftp.example.com:2222。',
   badHostFtp:

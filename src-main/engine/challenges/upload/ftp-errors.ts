@@ -33,20 +33,22 @@ export function ftpConnectError(
   const detail = redact(`${stage}: ${e.code ?? ''} ${e.message}`.trim(), [o.password]);
   const code = typeof e.code === 'string' ? e.code : '';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new CertdeskError(
-      'solver',
-      `Certdesk could not find the server ${o.host}: the name does not exist in DNS. Check the FTP host name your hosting provider gives (often ftp.yourdomain).`,
-      { retryable: code === 'EAI_AGAIN', detail },
-    );
+    return textError('solver', text('deployCheck.ftpNoHost', { host: o.host }), {
+      retryable: code === 'EAI_AGAIN',
+      detail,
+    });
   }
   if (
     ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(code) &&
     stage === 'connect'
   ) {
-    return new CertdeskError(
+    return textError(
       'solver',
-      `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives (FTP is usually port 21), and that FTP is enabled for your account.`,
-      { retryable: true, detail },
+      text('deployCheck.ftpNoConnectPort', { host: o.host, port: o.port }),
+      {
+        retryable: true,
+        detail,
+      },
     );
   }
   if (code === 'ETIMEDOUT' || /^Timeout/i.test(e.message))
@@ -68,11 +70,7 @@ export function ftpConnectError(
         detail,
       });
     }
-    return new CertdeskError(
-      'tls',
-      `The encrypted connection to ${where} failed. Check that the server offers FTPS with explicit TLS on this port (implicit FTPS on port 990 is not supported).`,
-      { detail },
-    );
+    return textError('tls', text('deployCheck.ftpsFailed', { server: where }), { detail });
   }
   if (ftpCode === 530 || ftpCode === 430 || ftpCode === 332) {
     if (/encrypt|TLS|SSL|secure/i.test(e.message) && !o.tls) {
@@ -87,15 +85,13 @@ export function ftpConnectError(
     );
   }
   if (stage === 'connect' && /ECONNRESET|closed|end/i.test(`${code} ${e.message}`)) {
-    return new CertdeskError(
-      'solver',
-      `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives, and that FTP is enabled for your account.`,
-      { retryable: true, detail },
-    );
+    return textError('solver', text('deployCheck.ftpNoConnect', { host: o.host, port: o.port }), {
+      retryable: true,
+      detail,
+    });
   }
-  return new CertdeskError(
-    'solver',
-    `Certdesk could not open an ${protocol} session with ${where}. Check the host name, port and login your hosting provider gives, then try again.`,
-    { retryable: true, detail },
-  );
+  return textError('solver', text('deployCheck.noSession', { protocol, server: where }), {
+    retryable: true,
+    detail,
+  });
 }

@@ -28,21 +28,19 @@ export function sftpConnectError(o: SftpOptions, where: string, e: SshError): Ce
   const msg = e.message ?? '';
   const code = typeof e.code === 'string' ? e.code : '';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || /Address lookup failed/i.test(msg)) {
-    return new CertdeskError(
-      'solver',
-      `Certdesk could not find the server ${o.host}: the name does not exist in DNS. Check the SFTP host name your hosting provider gives (often sftp.yourdomain or a server name like s123.provider.net).`,
-      { retryable: code === 'EAI_AGAIN', detail },
-    );
+    return textError('solver', text('deployCheck.sftpNoHost', { host: o.host }), {
+      retryable: code === 'EAI_AGAIN',
+      detail,
+    });
   }
   if (
     ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(code) ||
     /refused connection|reset the connection|Connection lost before handshake/i.test(msg)
   ) {
-    return new CertdeskError(
-      'solver',
-      `Certdesk could not connect to ${o.host} port ${o.port}: check the host name and port your hosting provider gives, and that SFTP is enabled for your account.`,
-      { retryable: true, detail },
-    );
+    return textError('solver', text('deployCheck.sftpNoConnect', { host: o.host, port: o.port }), {
+      retryable: true,
+      detail,
+    });
   }
   if (code === 'ETIMEDOUT' || /Timed out while waiting for handshake/i.test(msg))
     return connectTimeoutError(o.host, o.port, o.connectTimeoutMs, 'SSH', detail);
@@ -62,11 +60,7 @@ export function sftpConnectError(o: SftpOptions, where: string, e: SshError): Ce
   if (/passphrase|decrypt|bad decrypt/i.test(msg)) {
     const hadPassphrase = Boolean(o.passphrase);
     return hadPassphrase
-      ? new CertdeskError(
-          'credentials-refused',
-          'Certdesk could not unlock the private key with the passphrase given. Check the passphrase.',
-          { detail },
-        )
+      ? textError('credentials-refused', text('deployCheck.sftpBadPassphrase'), { detail })
       : textError('credentials-refused', text('error.sftpPassphrase'), { detail });
   }
   if (
@@ -74,25 +68,18 @@ export function sftpConnectError(o: SftpOptions, where: string, e: SshError): Ce
       msg,
     )
   ) {
-    return new CertdeskError(
-      'invalid-input',
-      'The private key file is not a key Certdesk can read. Give an OpenSSH or PEM private key (the file without ".pub"); PuTTY .ppk keys must be exported as OpenSSH first.',
-      { detail },
-    );
+    return textError('invalid-input', text('deployCheck.sftpBadKey'), { detail });
   }
   if (/Unable to start subsystem|subsystem/i.test(msg)) {
     return textError('solver', text('error.sftpNoSubsystem', { server: where }), { detail });
   }
   if (/identification|protocol|handshake|kex|no matching/i.test(msg)) {
-    return new CertdeskError(
-      'solver',
-      `${o.host} port ${o.port} does not speak SSH/SFTP, or no common encryption method could be agreed on. Check that this is the SFTP port your hosting provider gives (usually 22; FTP is 21).`,
-      { detail },
-    );
+    return textError('solver', text('deployCheck.sftpNotSsh', { host: o.host, port: o.port }), {
+      detail,
+    });
   }
-  return new CertdeskError(
-    'solver',
-    `Certdesk could not open an SFTP session with ${where}. Check the host name, port and login your hosting provider gives, then try again.`,
-    { retryable: true, detail },
-  );
+  return textError('solver', text('deployCheck.noSession', { protocol: 'SFTP', server: where }), {
+    retryable: true,
+    detail,
+  });
 }
