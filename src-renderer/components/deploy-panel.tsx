@@ -2,7 +2,7 @@
 // last run, last good deployment and next try; Test, Deploy now, Remove; the steps and paste
 // fields of a place the person updates by hand, with "Done"; and a form to add a place. Shown
 // after "Done" in the wizard and on the certificate page. Credentials go to main and never back.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, useAppEvents, type ErrorShape } from '../api.ts';
 import type { DeployKind, DeployTargetView } from '../../src-main/shared/deploy.ts';
@@ -133,6 +133,7 @@ function AddForm({ certId, onAdded }: { certId: string; onAdded: () => void }) {
   const [ftps, setFtps] = useState(true);
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState(0);
+  const ftpsId = useId();
   const [error, setError] = useState<ErrorShape | null>(null);
   const set = (k: string) => (v: string) => setF((x) => ({ ...x, [k]: v }));
   const v = (k: string) => f[k] ?? '';
@@ -228,10 +229,17 @@ function AddForm({ certId, onAdded }: { certId: string; onAdded: () => void }) {
       {(kind === 'sftp' || kind === 'ftp') && field('remoteDir')}
       {kind === 'sftp' && [field('hostKey'), field('command')]}
       {kind === 'ftp' && (
-        <label className="check">
-          <input type="checkbox" checked={ftps} onChange={(e) => setFtps(e.target.checked)} />{' '}
-          {t('deploy.ftps')}
-        </label>
+        // .choice, as the other checkboxes: "check" is the pre-flight card, whose border and
+        // padding drew over the folder field above.
+        <div className="choice">
+          <input
+            type="checkbox"
+            id={ftpsId}
+            checked={ftps}
+            onChange={(e) => setFtps(e.target.checked)}
+          />
+          <label htmlFor={ftpsId}>{t('deploy.ftps')}</label>
+        </div>
       )}
       {kind === 'cpanel' && [
         field('cpanelUrl'),
