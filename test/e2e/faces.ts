@@ -6,7 +6,8 @@
 // Where the Electron binary is missing (this project's machines cannot download it) or there is no
 // display, the Electron face's tests are reported as SKIPPED with the reason, never as passed.
 // CERTDESK_E2E_FACES=browser (or electron) runs one face only.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import tls from 'node:tls';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
@@ -52,13 +53,24 @@ export type Face = {
   name: FaceName;
   /** Why this face cannot run on this machine, or false. */
   skip: string | false;
-  start(o: { locale: string; stack?: StackOptions }): Promise<FaceRun>;
+  start(o: {
+    locale: string;
+    stack?: StackOptions;
+    /**
+     * CA certificates (PEM) the app trusts as if the OS did: the local test servers' own CAs (an
+     * FTPS server, the cPanel stand-in), as a real host's certificate from a public CA is trusted.
+     */
+    trust?: string[];
+  }): Promise<FaceRun>;
 };
 
 export const browserFace: Face = {
   name: 'browser',
   skip: false,
   async start(o) {
+    // Browser mode's engine runs in this process: its default CA list is widened until stop().
+    const trusted = o.trust?.length ? tls.getCACertificates('default') : null;
+    if (trusted) tls.setDefaultCACertificates([...trusted, ...o.trust!]);
     const stack = await startStack(o.stack);
     const browser = await launchBrowser();
     const { page, errors } = await newPage(browser, { locale: o.locale });
@@ -73,6 +85,7 @@ export const browserFace: Face = {
       stop: async () => {
         await browser.close().catch(() => {});
         await stack.stop();
+        if (trusted) tls.setDefaultCACertificates(trusted);
       },
     };
   },
@@ -114,6 +127,8 @@ export const electronFace: Face = {
     const pebble = await startPebble(o.stack?.pebble);
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-electron-'));
     const timerRoot = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-timer-'));
+    const extraCa = path.join(dataDir, '..', `${path.basename(dataDir)}-trust.pem`);
+    if (o.trust?.length) writeFileSync(extraCa, o.trust.join('\n'));
     const bin = electronBinary();
     if ('missing' in bin) throw new Error(bin.missing);
     // The options browser mode's runtime gets, given to the app as CERTDESK_TEST_* variables.
@@ -128,6 +143,7 @@ export const electronFace: Face = {
         CERTDESK_DATA_DIR: dataDir,
         CERTDESK_KEYCHAIN: 'off',
         ...electronTestEnv({ engine: engineOptions, caCertPath: pebble.caCertPath, timerRoot }),
+        ...(o.trust?.length ? { NODE_EXTRA_CA_CERTS: extraCa } : {}),
       },
     });
     const page = await electron.firstWindow();
@@ -160,6 +176,7 @@ export const electronFace: Face = {
         await pebble.stop().catch(() => {});
         rmSync(dataDir, { recursive: true, force: true });
         rmSync(timerRoot, { recursive: true, force: true });
+        rmSync(extraCa, { force: true });
       },
     };
   },

@@ -5,7 +5,13 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { startPebble, type Pebble, type PebbleOptions } from '../helpers/pebble.ts';
 import { timerStandIn, type TimerStandIn } from '../helpers/timer-stand-in.ts';
 import type { Engine } from '../../src-main/engine/engine.ts';
@@ -151,11 +157,16 @@ export async function checkA11y(page: Page, screen: string): Promise<void> {
   assert.deepEqual(bad, [], `axe on ${screen}:\n${JSON.stringify(bad, null, 2)}`);
 }
 
-export async function shot(page: Page, name: string): Promise<void> {
+export async function shot(page: Page, name: string, within?: Locator): Promise<void> {
   if (!SCREENSHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   // Let transitions and live regions settle; the caret would blink into the image.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+  // One part of a long page (a form, a list) for the user guide, rather than the whole page.
+  if (within) {
+    await within.screenshot({ path: path.join(SHOTS, `${name}.png`), animations: 'disabled' });
+    return;
+  }
   // The whole page, but no empty window below a short screen: cut just under the content.
   const { width, height } = await page.evaluate(() => {
     const main = document.querySelector('main');

@@ -23,6 +23,36 @@ import type { StoredCertificate } from '../../src-main/storage/schema.ts';
 export const OLD_FULLCHAIN = 'OLD FULLCHAIN\n';
 export const OLD_KEY = 'OLD KEY\n';
 
+/** A folder in the account's home, with earlier files unless told otherwise; root-owned = not writable. */
+export function remoteFolder(
+  user: UnixUser,
+  name: string,
+  owner: 'user' | 'root' = 'user',
+  oldFiles = true,
+): string {
+  const dir = path.join(user.home, name);
+  mkdirSync(dir, { recursive: true, mode: 0o755 });
+  if (oldFiles) {
+    writeFileSync(path.join(dir, 'fullchain.pem'), OLD_FULLCHAIN);
+    writeFileSync(path.join(dir, 'privkey.pem'), OLD_KEY, { mode: 0o600 });
+  }
+  if (owner === 'user')
+    for (const p of [dir, ...readdirSync(dir).map((f) => path.join(dir, f))])
+      chownSync(p, user.uid, user.gid);
+  return dir;
+}
+
+/** The earlier files are exactly as they were and no temporary file is left. */
+export function assertUnchanged(dir: string): void {
+  assert.equal(readFileSync(path.join(dir, 'fullchain.pem'), 'utf8'), OLD_FULLCHAIN);
+  assert.equal(readFileSync(path.join(dir, 'privkey.pem'), 'utf8'), OLD_KEY);
+  assert.deepEqual(
+    readdirSync(dir).sort(),
+    ['fullchain.pem', 'privkey.pem'],
+    'no temporary file is left',
+  );
+}
+
 export type DeployStack = {
   pebble: Pebble;
   user: UnixUser;
@@ -88,27 +118,9 @@ export async function startDeployStack(o: {
       writeFileSync(f, `${value}\n`, { mode: 0o600 });
       return f;
     },
-    remoteFolder(name, owner = 'user', oldFiles = true) {
-      const dir = path.join(user.home, name);
-      mkdirSync(dir, { recursive: true, mode: 0o755 });
-      if (oldFiles) {
-        writeFileSync(path.join(dir, 'fullchain.pem'), OLD_FULLCHAIN);
-        writeFileSync(path.join(dir, 'privkey.pem'), OLD_KEY, { mode: 0o600 });
-      }
-      if (owner === 'user')
-        for (const p of [dir, ...readdirSync(dir).map((f) => path.join(dir, f))])
-          chownSync(p, user.uid, user.gid);
-      return dir;
-    },
-    assertUnchanged(dir) {
-      assert.equal(readFileSync(path.join(dir, 'fullchain.pem'), 'utf8'), OLD_FULLCHAIN);
-      assert.equal(readFileSync(path.join(dir, 'privkey.pem'), 'utf8'), OLD_KEY);
-      assert.deepEqual(
-        readdirSync(dir).sort(),
-        ['fullchain.pem', 'privkey.pem'],
-        'no temporary file is left',
-      );
-    },
+    remoteFolder: (name, owner = 'user', oldFiles = true) =>
+      remoteFolder(user, name, owner, oldFiles),
+    assertUnchanged,
     sftpArgs: (port, dir, passwordFile) => [
       '--sftp-host',
       `127.0.0.1:${port}`,

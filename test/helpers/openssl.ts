@@ -1,4 +1,5 @@
 // Checks with the openssl command line, the way a user's server would see our files.
+import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -84,4 +85,32 @@ export function selfSignedEc(name: string): { cert: string; key: string } {
     cert: readFileSync(path.join(w, 'c.pem'), 'utf8'),
     key: readFileSync(path.join(w, 'k.pem'), 'utf8'),
   };
+}
+
+/**
+ * What a server checks of a deployed certificate and key, with openssl: the certificate has this
+ * serial (hex, any case, colons allowed), chains to the root, and the private key belongs to it.
+ */
+export async function assertDeployedPair(
+  certPem: string,
+  keyPem: string,
+  want: { serial: string; rootPem: string },
+): Promise<void> {
+  const serial = (await openssl(['x509', '-noout', '-serial'], certPem)).stdout;
+  assert.equal(
+    serial
+      .trim()
+      .replace(/^serial=/, '')
+      .toLowerCase(),
+    want.serial.replace(/:/g, '').toLowerCase(),
+  );
+  const v = await verifyChain(certPem, want.rootPem);
+  assert.ok(v.ok, v.output);
+  const certKey = (await openssl(['x509', '-noout', '-pubkey'], certPem)).stdout;
+  assert.match(certKey, /PUBLIC KEY/);
+  assert.equal(
+    (await openssl(['pkey', '-pubout'], keyPem)).stdout,
+    certKey,
+    'the private key belongs to the certificate',
+  );
 }
