@@ -3,18 +3,21 @@
 // it exactly as the app's user does (one deploy-failed notice, built by the same code as the
 // scheduler's: engine/renewal/deploy-notice.ts), through the channels of Settings: a local
 // webhook (our JSON) and a real SMTP server, in the language chosen in Settings (Hungarian here).
-// The earlier files on the server stay as they were.
+// The earlier files on the server stay as they were; once the password is fixed, the next cron
+// run tries the deployment again when its backoff allows, as the app's scheduler would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
 import path from 'node:path';
 import { run, startSshd, type Sshd } from '../helpers/sshd.ts';
 import { startSmtp, type SmtpServer } from '../helpers/smtp.ts';
 import { startDeployStack, type DeployStack } from '../helpers/deploy-stack.ts';
 import { Engine } from '../../src-main/engine/engine.ts';
 import { mainT } from '../../src-main/shared/main-i18n.ts';
+import { HOUR_MS } from '../../src-main/shared/durations.ts';
 
 const NAME = 'cron.deploy.example.test';
 let s: DeployStack;
@@ -127,4 +130,27 @@ test('certdesk renew from cron: the SFTP password changed, the deploy-failed not
   await new Promise((res) => setTimeout(res, 300));
   assert.equal(posted.length, 1);
   assert.equal(smtp.messages.length, 1);
+
+  // The password is fixed on the server; the failed deployment's next try comes (the renewal
+  // backoff, here an hour later): the next cron run deploys the renewed certificate, with nothing
+  // due to renew.
+  await run('chpasswd', [], `${s.user.name}:${s.user.password}\n`);
+  const later = await Engine.open({ dataDir: s.dataDir, app: 'deploy-notify-cron test' });
+  await later.store.update((d) => {
+    for (const r of d.certificates[id].deployRuns ?? [])
+      r.at = new Date(Date.parse(r.at) - HOUR_MS).toISOString();
+  });
+  const retried = await s.cli('renew');
+  assert.equal(retried.code, 0, retried.stdout + retried.stderr);
+  assert.match(retried.stderr + retried.stdout, /deploying again to SFTP .*: ok/);
+  assert.equal(
+    new X509Certificate(readFileSync(path.join(dir, 'fullchain.pem'))).serialNumber.toLowerCase(),
+    (await s.stored(id)).current!.serial.replace(/:/g, '').toLowerCase(),
+    'the renewed certificate is on the server',
+  );
+  const [target] = JSON.parse((await s.cli('deploy', 'list', id, '--json')).stdout) as {
+    lastRun: { ok: boolean; trigger: string };
+  }[];
+  assert.deepEqual([target.lastRun.ok, target.lastRun.trigger], [true, 'retry']);
+  assert.equal(posted.length, 1, 'a good retry sends no failure notice');
 });

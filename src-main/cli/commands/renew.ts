@@ -40,6 +40,7 @@ export const renewCmd: Command = {
     const { makeNotice } = await import('../../engine/renewal/notifier.ts');
     const { noticeLanguage, sendStateNotices } = await import('../../engine/renewal/service.ts');
     const { deployFailedNotice } = await import('../../engine/renewal/deploy-notice.ts');
+    const { retryDueDeployments } = await import('./renew-retries.ts');
     const { renewDryRun } = await import('./renew-dry-run.ts');
     const ref = str(ctx.values, 'id');
     const id = ref ? resolveCertId(engine, ref) : undefined;
@@ -155,14 +156,19 @@ export const renewCmd: Command = {
         tellFailedChannels(ctx, sent);
       }
     }
+    const redeployed = await retryDueDeployments(ctx, engine, notifier, id, (sent) =>
+      tellFailedChannels(ctx, sent),
+    );
+    const redeployFailed = redeployed.some((r) => r.exports.some((e) => !e.ok));
     await sendStateNotices(engine, notifier);
-    if (results.some((r) => !r.ok))
+    if (results.some((r) => !r.ok) || redeployFailed)
       ctx.err(`Details are in the log: ${logFilePath(engine.opts.dataDir)}`);
     if (ctx.json) {
       ctx.out(
         JSON.stringify(
           {
             renewed: results,
+            redeployed,
             skipped: all.length - chosen.length,
             needsAttention: waiting.map((c) => ({
               id: c.id,
@@ -175,12 +181,13 @@ export const renewCmd: Command = {
           2,
         ),
       );
-    } else if (chosen.length === 0) {
+    } else if (chosen.length === 0 && redeployed.length === 0) {
       const retry = mine.filter((c) => c.status === 'retry-wait');
       ctx.out(
         `Nothing is due. ${all.length} certificate(s) checked${retry.length ? `; ${retry.length} waiting to retry after a failure (--force renews now)` : ''}; see "certdesk list" for the next renewal times.`,
       );
-    } else ctx.out(`${results.filter((r) => r.ok).length} of ${chosen.length} renewed.`);
-    return results.every((r) => r.ok) && waiting.length === 0 ? 0 : 1;
+    } else if (chosen.length > 0)
+      ctx.out(`${results.filter((r) => r.ok).length} of ${chosen.length} renewed.`);
+    return results.every((r) => r.ok) && !redeployFailed && waiting.length === 0 ? 0 : 1;
   },
 };

@@ -18,6 +18,20 @@ export type DeployOutcome = {
 };
 export type RenewedAndDeployed<R> = { renewal: R; exports: DeployOutcome[] };
 
+/** One run of a target as an outcome (a retry of the scheduler or of `certdesk renew`). */
+export const runOutcome = (
+  {
+    target,
+    run,
+  }: { target: { where: string }; run: { ok: boolean; message?: string; errorCode?: string } },
+  targetId: string,
+): DeployOutcome => ({
+  dir: target.where,
+  ok: run.ok,
+  outcome: run.ok ? 'ok' : (run.message ?? run.errorCode ?? 'failed'),
+  targetId,
+});
+
 /** What renewAndDeploy needs of the engine (the Engine fits; the scheduler's tests pass a fake). */
 export interface RenewDeployEngine<R = unknown> {
   renew(

@@ -8,7 +8,7 @@ import { toErrorShape, type AppErrorShape } from '../../shared/errors.ts';
 import { HOUR_MS, MINUTE_MS, SECOND_MS } from '../../shared/durations.ts';
 import { silentLogger, systemClock, type Clock, type Logger, type Random } from '../ports.ts';
 import { planRenewal, type RenewalPlan } from './policy.ts';
-import { renewAndDeploy, type DeployOutcome } from './renew-and-deploy.ts';
+import { renewAndDeploy, runOutcome, type DeployOutcome } from './renew-and-deploy.ts';
 import { siteCheckIsDue } from '../sitecheck/follow-up.ts';
 
 /** The part of the Engine the scheduler drives (the Engine fits; tests pass a fake). */
@@ -395,12 +395,9 @@ export function engineAdapter(engine: {
       ? {
           deployRetries: (now: number) => deploy.retriesDue(now),
           retryDeploy: async (certId: string, targetId: string) =>
-            (await deploy.run(certId, { targetId, trigger: 'retry' })).map(({ target, run }) => ({
-              dir: target.where,
-              ok: run.ok,
-              outcome: run.ok ? 'ok' : (run.message ?? run.errorCode ?? 'failed'),
-              targetId,
-            })),
+            (await deploy.run(certId, { targetId, trigger: 'retry' })).map((r) =>
+              runOutcome(r, targetId),
+            ),
         }
       : {}),
     ...(engine.checkSite ? { checkSite: (id: string) => engine.checkSite!(id) } : {}),
