@@ -193,9 +193,14 @@ export async function startWithAccount(
     email: string;
     stack?: StackOptions;
     directory?: (run: FaceRun) => string | Promise<string>;
+    trust?: string[];
   },
 ): Promise<FaceRun> {
-  const run = await face.start({ locale: o.locale, ...(o.stack ? { stack: o.stack } : {}) });
+  const run = await face.start({
+    locale: o.locale,
+    ...(o.stack ? { stack: o.stack } : {}),
+    ...(o.trust ? { trust: o.trust } : {}),
+  });
   try {
     await run.engine.createAccount({
       directoryUrl: o.directory ? await o.directory(run) : run.pebble.directoryUrl,

@@ -10,14 +10,14 @@
 // password, a cPanel token refused, a wrong key passphrase, a folder that does not exist. (What the
 // add form refuses, in Hungarian: ui-deploy-refused-hu.test.ts.)
 // Screenshots for the user guide with CERTDESK_SCREENSHOTS=1 (browser mode only).
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { checkA11y, literal, rendererBuilt, shot, translator } from './support.ts';
-import { faces, type Face, type FaceRun } from './faces.ts';
+import { checkA11y, literal, shot, translator } from './support.ts';
+import { forEachFace, startWithAccount, type Face, type FaceRun } from './faces.ts';
 import { createUnixUser, startSshd, type Sshd, type UnixUser } from '../helpers/sshd.ts';
 import { startFtpd, type Ftpd } from '../helpers/ftpd.ts';
 import { startFakeCpanel, type FakeCpanel } from '../helpers/fake-cpanel.ts';
@@ -44,8 +44,7 @@ async function checkFolder(run: FaceRun, id: string, dir: string): Promise<void>
   await checkPem(run, id, read('fullchain.pem'), read('privkey.pem'));
 }
 
-function targetsWalk(face: Face): void {
-  const skip = rendererBuilt() ? face.skip : 'the renderer is not built: run node scripts/build.ts';
+function targetsWalk(face: Face, skip: string | false): void {
   const t = translator('en');
   let run: FaceRun;
   let page: Page;
@@ -122,16 +121,12 @@ function targetsWalk(face: Face): void {
     sshd = await startSshd({ user });
     ftpd = await startFtpd({ user });
     cpanel = await startFakeCpanel({ user: 'siteowner', token: TOKEN, domains: [NAME] });
-    run = await face.start({
+    run = await startWithAccount(face, {
       locale: 'en-US',
+      email: 'targets@example.org',
       trust: [ftpd.caCertPem, readFileSync(cpanel.caCertPath, 'utf8')],
     });
     page = run.page;
-    await run.engine.createAccount({
-      directoryUrl: run.pebble.directoryUrl,
-      email: 'targets@example.org',
-      agreeTos: true,
-    });
     id = (
       await run.engine.issue({
         names: [NAME],
@@ -282,4 +277,4 @@ function targetsWalk(face: Face): void {
   );
 }
 
-for (const face of faces()) describe(`${face.name} targets`, () => targetsWalk(face));
+forEachFace(targetsWalk);
