@@ -68,3 +68,28 @@ export function Select<T extends string>({
     </div>
   );
 }
+
+// A checkbox as the other forms have it (.choice: box, then its label). Not .check: that is the
+// pre-flight card, whose border and padding drew over the field above it.
+export function Check({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="choice">
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}

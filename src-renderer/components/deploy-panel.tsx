@@ -2,7 +2,7 @@
 // last run, last good deployment and next try; Test, Deploy now, Remove; the steps and paste
 // fields of a place the person updates by hand, with "Done"; and a form to add a place. Shown
 // after "Done" in the wizard and on the certificate page. Credentials go to main and never back.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, useAppEvents, type ErrorShape } from '../api.ts';
 import type { DeployKind, DeployTargetView } from '../../src-main/shared/deploy.ts';
@@ -12,7 +12,7 @@ import { sayText } from '../engine-text.ts';
 import { formatDate } from '../format.ts';
 import { BusyButton, ErrorBox } from './common.tsx';
 import { WaitingSteps } from './waiting-steps.tsx';
-import { Field, Select } from './deploy-fields.tsx';
+import { Check, Field, Select } from './deploy-fields.tsx';
 import { KeyFileField } from './deploy-key-field.tsx';
 
 type Config = Input<'deploy:add'>['config'];
@@ -133,7 +133,6 @@ function AddForm({ certId, onAdded }: { certId: string; onAdded: () => void }) {
   const [ftps, setFtps] = useState(true);
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState(0);
-  const ftpsId = useId();
   const [error, setError] = useState<ErrorShape | null>(null);
   const set = (k: string) => (v: string) => setF((x) => ({ ...x, [k]: v }));
   const v = (k: string) => f[k] ?? '';
@@ -228,19 +227,7 @@ function AddForm({ certId, onAdded }: { certId: string; onAdded: () => void }) {
       ]}
       {(kind === 'sftp' || kind === 'ftp') && field('remoteDir')}
       {kind === 'sftp' && [field('hostKey'), field('command')]}
-      {kind === 'ftp' && (
-        // .choice, as the other checkboxes: "check" is the pre-flight card, whose border and
-        // padding drew over the folder field above.
-        <div className="choice">
-          <input
-            type="checkbox"
-            id={ftpsId}
-            checked={ftps}
-            onChange={(e) => setFtps(e.target.checked)}
-          />
-          <label htmlFor={ftpsId}>{t('deploy.ftps')}</label>
-        </div>
-      )}
+      {kind === 'ftp' && <Check label={t('deploy.ftps')} checked={ftps} onChange={setFtps} />}
       {kind === 'cpanel' && [
         field('cpanelUrl'),
         field('user'),
