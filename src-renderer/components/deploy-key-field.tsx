@@ -4,10 +4,7 @@
 // it; it never comes back to the window (R8).
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPrivateKeyText } from '../../src-main/shared/route-facts.ts';
-
-/** Private keys are small; anything larger is not one (and is not read into memory whole). */
-const MAX_KEY_BYTES = 64 * 1024;
+import { readKeyFile } from '../key-file.ts';
 
 export function KeyFileField({ onKey }: { onKey: (keyText: string) => void }) {
   const { t } = useTranslation();
@@ -17,11 +14,10 @@ export function KeyFileField({ onKey }: { onKey: (keyText: string) => void }) {
   const pick = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
-    const keyText = file.size <= MAX_KEY_BYTES ? await file.text() : '';
-    const ok = isPrivateKeyText(keyText);
-    setBad(!ok);
-    setChosen(ok ? file.name : '');
-    onKey(ok ? keyText : '');
+    const keyText = await readKeyFile(file);
+    setBad(keyText === null);
+    setChosen(keyText === null ? '' : file.name);
+    onKey(keyText ?? '');
   };
   return (
     <div className="field">

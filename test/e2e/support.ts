@@ -18,8 +18,6 @@ import type { Engine } from '../../src-main/engine/engine.ts';
 import { stackEngineOptions, type StackEngineOptions } from './stack-options.ts';
 import { openRuntime } from '../../src-main/api/runtime.ts';
 import { startWebServer, type WebServer } from '../../src-main/web/server.ts';
-import i18next, { type TFunction } from 'i18next';
-import { RESOURCES } from '../../src-renderer/i18n/index.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
 
@@ -181,20 +179,8 @@ export async function shot(page: Page, name: string, within?: Locator): Promise<
   });
 }
 
-/** The renderer's own translations and plural rules, so a test reads what the page should show in its language. */
-export function translator(lng: string): TFunction {
-  const i = i18next.createInstance();
-  void i.init({
-    resources: Object.fromEntries(
-      Object.entries(RESOURCES).map(([k, v]) => [k, { translation: v }]),
-    ),
-    lng,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return i.t;
-}
+/** The renderer's own translations and plural rules (test/helpers/renderer-i18n.ts). */
+export { translator } from '../helpers/renderer-i18n.ts';
 
 /** A string as a RegExp that matches it literally. */
 export const literal = (s: string, flags = ''): RegExp =>

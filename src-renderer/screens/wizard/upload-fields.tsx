@@ -4,7 +4,7 @@
 // main seals it and it never comes back to the window (R8).
 import { useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPrivateKeyText } from '../../../src-main/shared/route-facts.ts';
+import { readKeyFile } from '../../key-file.ts';
 import type { Details, TextKey } from './model.ts';
 
 type FieldOpts = { type?: string; hint?: ReactNode; placeholder?: string; autoComplete?: string };
@@ -20,9 +20,6 @@ type Props = {
   keptKey?: boolean;
 };
 
-/** Private keys are small; anything larger is not one (and is not read into memory whole). */
-const MAX_KEY_BYTES = 64 * 1024;
-
 export function UploadFields({ mode, d, set, field, idBase, missing, keptKey = false }: Props) {
   const { t } = useTranslation();
   const [keyProblem, setKeyProblem] = useState(false);
@@ -31,10 +28,9 @@ export function UploadFields({ mode, d, set, field, idBase, missing, keptKey = f
   const pickKey = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (!file) return;
-    const text = file.size <= MAX_KEY_BYTES ? await file.text() : '';
-    const ok = isPrivateKeyText(text);
-    setKeyProblem(!ok);
-    set({ uploadKey: ok ? text : '', uploadKeyName: ok ? file.name : '' });
+    const text = await readKeyFile(file);
+    setKeyProblem(text === null);
+    set({ uploadKey: text ?? '', uploadKeyName: text === null ? '' : file.name });
   };
 
   const check = (key: 'uploadTls' | 'uploadInsecureTls', hint: string) => (

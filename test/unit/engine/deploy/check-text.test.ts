@@ -8,30 +8,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import i18next, { type TFunction } from 'i18next';
 import { say } from '../../../../src-main/shared/engine-text.ts';
 import { CertdeskError } from '../../../../src-main/shared/errors.ts';
 import type { DeployTargetConfig } from '../../../../src-main/shared/deploy.ts';
 import { checkConfig } from '../../../../src-main/engine/deploy/service.ts';
 import { checkFolder } from '../../../../src-main/engine/export/writer.ts';
 import { checkPfxPassword } from '../../../../src-main/engine/export/pkcs12.ts';
-import { RESOURCES } from '../../../../src-renderer/i18n/index.ts';
+import { translator } from '../../../helpers/renderer-i18n.ts';
 import { sayText } from '../../../../src-renderer/engine-text.ts';
 
-function t(lng: string): TFunction {
-  const i = i18next.createInstance();
-  void i.init({
-    resources: Object.fromEntries(
-      Object.entries(RESOURCES).map(([k, v]) => [k, { translation: v }]),
-    ),
-    lng,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return i.t;
-}
-const LANGS = ['da', 'zh', 'fi', 'hu'].map((l) => [l, t(l)] as const);
+const LANGS = ['da', 'zh', 'fi', 'hu'].map((l) => [l, translator(l)] as const);
 
 const sftp = (
   o: Partial<Extract<DeployTargetConfig, { kind: 'sftp' }>> = {},
