@@ -125,7 +125,8 @@ export const electronFace: Face = {
   skip: electronSkip(),
   async start(o) {
     const pebble = await startPebble(o.stack?.pebble);
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-electron-'));
+    const dataDir =
+      o.stack?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-electron-'));
     const timerRoot = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-timer-'));
     const extraCa = path.join(dataDir, '..', `${path.basename(dataDir)}-trust.pem`);
     if (o.trust?.length) writeFileSync(extraCa, o.trust.join('\n'));

@@ -64,11 +64,13 @@ export type StackOptions = {
   pebble?: PebbleOptions;
   /** Engine options over the defaults, e.g. another DNS resolver (a BIND the CA resolves through). */
   engine?: StackEngineOptions;
+  /** Open this data folder (the face's to remove at stop) instead of a new empty one. */
+  dataDir?: string;
 };
 
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const pebble = await startPebble(opts.pebble);
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-'));
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'certdesk-e2e-'));
   // Wired like `certdesk ui` (api/runtime.ts), without the scheduler: the tests renew by hand. Its
   // notifier lets Settings send test messages (e-mail, webhook).
   const timer = timerStandIn();
