@@ -3,14 +3,14 @@
 // generation (<file>.prev), else a certificate is rebuilt from its own PEM and sealed key
 // (heal.ts). Nothing is written here: what needs rewriting is listed in `repair`, and the store
 // does it under the lock, keeping the damaged copy aside first.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StoreNotice, DamagedWhat } from './port.ts';
 import type { StoreData, StoredAccount } from './schema.ts';
 import { rebuildRecord } from './heal.ts';
+import { accountIds, certificateIds } from './folder-ids.ts';
 import {
   ACCOUNTS_DIR,
-  CERTS_DIR,
   PREV_SUFFIX,
   SAFE_ID,
   SETTINGS_FILE,
@@ -270,30 +270,6 @@ function goneWithoutTrace(ctx: LoadContext, out: Loaded, hasSettings: boolean): 
     said.add(id);
     out.notices.push({ ...missing(accountPath(id)), what: 'account', id });
   }
-}
-
-function list(dir: string): import('node:fs').Dirent[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-
-export function accountIds(dataDir: string): string[] {
-  const ids = new Set<string>();
-  for (const e of list(path.join(dataDir, ACCOUNTS_DIR))) {
-    const m = /^([a-z0-9-]+)\.json(?:\.prev)?$/i.exec(e.name);
-    if (e.isFile() && m) ids.add(m[1]);
-  }
-  return [...ids].sort();
-}
-
-export function certificateIds(dataDir: string): string[] {
-  return list(path.join(dataDir, CERTS_DIR))
-    .filter((e) => e.isDirectory() && SAFE_ID.test(e.name))
-    .map((e) => e.name)
-    .sort();
 }
 
 export function dataOf(out: Loaded, marker: Pick<Marker, 'schemaVersion' | 'secretBackend'>) {

@@ -12,7 +12,7 @@ import {
   SETTINGS_FILE,
   type Marker,
 } from './layout.ts';
-import { certificateIds } from './load.ts';
+import { certificateIds } from './folder-ids.ts';
 import type { SecretBackend } from './secret-box.ts';
 import type { StoreNotice } from './port.ts';
 import { CertdeskError } from '../shared/errors.ts';

@@ -14,14 +14,8 @@ import { secureDataFolder } from './folder-permissions.ts';
 import { CURRENT_SCHEMA, MIGRATIONS, type StoreData } from './schema.ts';
 import type { Storage, StoreNotice } from './port.ts';
 import { CERTS_DIR, MARKER_FILE, toFiles, type Marker } from './layout.ts';
-import {
-  certificateIds,
-  dataOf,
-  emptyLoaded,
-  loadAll,
-  reloadChanged,
-  type Loaded,
-} from './load.ts';
+import { certificateIds } from './folder-ids.ts';
+import { dataOf, emptyLoaded, loadAll, reloadChanged, type Loaded } from './load.ts';
 import { commitFiles, writeMarker } from './commit.ts';
 import { draftOf } from './copy-on-write.ts';
 import {
