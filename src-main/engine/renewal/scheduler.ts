@@ -3,34 +3,18 @@
 // that slept past a due time renews on the next pass (the app calls kick() on resume/unlock, the
 // CLI on start). It decides first and acts outside the pass (as certmagic's maintenance loop):
 // one renewal per certificate at a time, at most `maxConcurrent` at once, de-duplicated by id.
+// What it drives is scheduler-engine.ts; what it does beside renewals (deployment retries, ARI,
+// the daily site check) scheduler-sweeps.ts.
 import type { StoredCertificate } from '../../storage/schema.ts';
 import { toErrorShape, type AppErrorShape } from '../../shared/errors.ts';
 import { HOUR_MS, MINUTE_MS, SECOND_MS } from '../../shared/durations.ts';
 import { silentLogger, systemClock, type Clock, type Logger, type Random } from '../ports.ts';
 import { planRenewal, type RenewalPlan } from './policy.ts';
-import { renewAndDeploy, runOutcome, type DeployOutcome } from './renew-and-deploy.ts';
-import { siteCheckIsDue } from '../sitecheck/follow-up.ts';
+import { renewAndDeploy, type DeployOutcome } from './renew-and-deploy.ts';
+import type { RenewalEngine } from './scheduler-engine.ts';
+import { createSweeps } from './scheduler-sweeps.ts';
 
-/** The part of the Engine the scheduler drives (the Engine fits; tests pass a fake). */
-export interface RenewalEngine {
-  certificates(): StoredCertificate[];
-  isRenewing?(id: string): boolean;
-  renew(id: string, opts: { trigger: 'scheduled'; signal: AbortSignal }): Promise<unknown>;
-  reExportAll(
-    id: string,
-    signal?: AbortSignal,
-  ): Promise<{ ok: boolean; outcome: string; destination: { dir: string } }[]>;
-  /** RFC 9773: refresh cert.ari when the CA has renewal information; must never throw for "no ARI". */
-  refreshRenewalInfo?(id: string): Promise<unknown>;
-  /** Every deployment target after a renewal (issue 17). */
-  deployAll?(id: string, signal?: AbortSignal): Promise<DeployOutcome[]>;
-  /** Failed deployments and when each may be tried again (the renewal backoff, R22). */
-  deployRetries?(now: number): { certId: string; targetId: string; at: number }[];
-  /** Tries one failed deployment again. */
-  retryDeploy?(certId: string, targetId: string): Promise<DeployOutcome[]>;
-  /** The daily live-site check (issue 17): records its result, never throws. */
-  checkSite?(id: string): Promise<unknown>;
-}
+export { engineAdapter, type RenewalEngine } from './scheduler-engine.ts';
 
 export type SchedulerEvent =
   | {
@@ -68,13 +52,13 @@ export type SchedulerOptions = {
   onEvent?: (e: SchedulerEvent) => void;
   /** Renewals paused by the person (settings.renewalsPaused): plan and report, renew nothing. */
   isPaused?: () => boolean;
-  /** Unattended renewals start after a random delay up to this (spreads load; never on the hour). */
+  /** Unattended renewals start after a random delay up to this (spreads load; not on the hour). */
   startDelayMaxMs?: number;
   /** Longest sleep between passes. */
   maxSleepMs?: number;
   /** Random offset added to each wake-up, up to this. */
   wakeJitterMs?: number;
-  /** How often to ask the CA for renewal information per certificate when it sets no Retry-After. */
+  /** How often to ask the CA for a certificate's renewal information if it sets no Retry-After. */
   ariCheckMs?: number;
   plan?: (cert: StoredCertificate, now: number, opts: { inFlight?: boolean }) => RenewalPlan;
 };
@@ -119,10 +103,6 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   const queued = new Map<string, number>();
   const running = new Map<string, AbortController>();
   const runningPromises = new Set<Promise<void>>();
-  const ariChecked = new Map<string, number>();
-  let ariSweep: Promise<void> | null = null;
-  const siteTried = new Map<string, number>();
-  let siteSweep: Promise<void> | null = null;
 
   const emit = (e: SchedulerEvent): void => {
     try {
@@ -131,6 +111,17 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       log.warn('scheduler event handler failed', { error: (err as Error).message });
     }
   };
+  const sweeps = createSweeps({
+    engine,
+    clock,
+    log,
+    ariCheckMs,
+    running,
+    runningPromises,
+    stopped: () => stopped,
+    arm,
+    emit,
+  });
   const state = (): SchedulerState => ({
     // Deployment retries (issue 17) run beside renewals but are not renewals.
     running: [...running.keys()].filter((k) => !k.startsWith('deploy:')),
@@ -185,23 +176,23 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       } else {
         queued.delete(cert.id);
         earliest = Math.min(earliest, p.at);
-        if (engine.refreshRenewalInfo && cert.current && !cert.revoked && ariIsDue(cert, now))
+        if (
+          engine.refreshRenewalInfo &&
+          cert.current &&
+          !cert.revoked &&
+          sweeps.ariIsDue(cert, now)
+        )
           ariDue.push(cert.id);
       }
     }
     for (const id of queued.keys()) if (!byId.has(id)) queued.delete(id);
     if (paused) queued.clear();
-    if (!paused) earliest = Math.min(earliest, retryDeployments(now, byId));
+    if (!paused) earliest = Math.min(earliest, sweeps.retryDeployments(now, byId));
     attention = nextAttention;
     pump(now);
-    if (ariDue.length && !ariSweep) startAriSweep(ariDue);
+    sweeps.refreshRenewalInfo(ariDue);
     // Once a day, beside renewals and in this same timer chain (not a second timer), issue 17.
-    const siteDue = engine.checkSite
-      ? certs.filter(
-          (c) => !running.has(c.id) && siteCheckIsDue(c, now, siteTried.get(c.id) ?? -Infinity),
-        )
-      : [];
-    if (siteDue.length && !siteSweep) startSiteSweep(siteDue.map((c) => c.id));
+    sweeps.checkSites(certs, now);
     let wake = Math.min(
       earliest === Infinity ? Infinity : earliest + Math.floor(random() * wakeJitter),
       now + maxSleep + Math.floor(random() * wakeJitter),
@@ -209,87 +200,6 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     for (const t of queued.values()) wake = Math.min(wake, t);
     arm(wake);
     emit({ type: 'state', state: state() });
-  }
-
-  /** Starts the failed deployments that are due (outside renewals); returns the next one's time. */
-  function retryDeployments(now: number, byId: Map<string, StoredCertificate>): number {
-    let next = Infinity;
-    if (!engine.deployRetries || !engine.retryDeploy) return next;
-    for (const r of engine.deployRetries(now)) {
-      const key = `deploy:${r.certId}:${r.targetId}`;
-      if (running.has(r.certId) || running.has(key)) continue;
-      if (r.at > now) {
-        next = Math.min(next, r.at);
-        continue;
-      }
-      const cert = byId.get(r.certId);
-      if (!cert) continue;
-      const ac = new AbortController();
-      running.set(key, ac);
-      const job = engine
-        .retryDeploy(r.certId, r.targetId)
-        .then(
-          (exports) => emit({ type: 'redeployed', id: r.certId, names: cert.names, exports }),
-          (e: unknown) =>
-            log.warn('deployment retry failed', { cert: r.certId, error: (e as Error).message }),
-        )
-        .finally(() => running.delete(key));
-      runningPromises.add(job);
-      void job.finally(() => {
-        runningPromises.delete(job);
-        if (!stopped) arm(clock.now());
-      });
-    }
-    return next;
-  }
-
-  function ariIsDue(cert: StoredCertificate, now: number): boolean {
-    const last = ariChecked.get(cert.id) ?? -Infinity;
-    if (last + MINUTE_MS > now) return false;
-    // The CA's Retry-After for this certificate when it gave one (RFC 9773 section 4.3), else our period.
-    const ra =
-      cert.ari?.retryAfter && cert.ari.certId === cert.current?.ariCertId
-        ? Date.parse(cert.ari.retryAfter)
-        : NaN;
-    return Number.isNaN(ra) ? last + ariCheckMs <= now : ra <= now;
-  }
-
-  /** One ARI request at a time in the background; renewals never wait for it. */
-  function startAriSweep(ids: string[]): void {
-    ariSweep = (async () => {
-      let changed = false;
-      for (const id of ids) {
-        if (stopped) break;
-        ariChecked.set(id, clock.now());
-        try {
-          if (await engine.refreshRenewalInfo!(id)) changed = true;
-        } catch (e) {
-          log.warn('renewal information check failed', { cert: id, error: (e as Error).message });
-        }
-      }
-      ariSweep = null;
-      if (changed && !stopped) arm(clock.now());
-    })();
-  }
-
-  /** One live-site check at a time in the background; a renewal never waits for it. */
-  function startSiteSweep(ids: string[]): void {
-    const sweep = (async () => {
-      for (const id of ids) {
-        if (stopped) break;
-        siteTried.set(id, clock.now());
-        if (running.has(id)) continue;
-        await engine.checkSite!(id).catch((e: unknown) =>
-          log.warn('site check failed', { cert: id, error: (e as Error).message }),
-        );
-      }
-    })();
-    siteSweep = sweep;
-    runningPromises.add(sweep);
-    void sweep.finally(() => {
-      runningPromises.delete(sweep);
-      siteSweep = null;
-    });
   }
 
   function pump(now: number): void {
@@ -360,51 +270,5 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       pass();
     },
     state,
-  };
-}
-
-/** The Engine as a RenewalEngine (kept here so the app and the CLI wire it the same way). */
-export function engineAdapter(engine: {
-  storedCertificates(): StoredCertificate[];
-  isRenewing(id: string): boolean;
-  renew(id: string, opts: { trigger?: 'scheduled'; signal?: AbortSignal }): Promise<unknown>;
-  reExportAll(
-    id: string,
-    signal?: AbortSignal,
-  ): Promise<{ ok: boolean; outcome: string; destination: { dir: string } }[]>;
-  refreshRenewalInfo(id: string): Promise<unknown>;
-  deployAll?(id: string, signal?: AbortSignal): Promise<DeployOutcome[]>;
-  checkSite?(id: string): Promise<unknown>;
-  deploy?: {
-    retriesDue(now: number): { certId: string; targetId: string; at: number }[];
-    run(
-      id: string,
-      o: { targetId: string; trigger: 'retry' },
-    ): Promise<
-      {
-        target: { where: string; config: { kind: string } };
-        run: { ok: boolean; message?: string; errorCode?: string };
-      }[]
-    >;
-  };
-}): RenewalEngine {
-  const deploy = engine.deploy;
-  return {
-    ...(engine.deployAll ? { deployAll: (id, signal) => engine.deployAll!(id, signal) } : {}),
-    ...(deploy
-      ? {
-          deployRetries: (now: number) => deploy.retriesDue(now),
-          retryDeploy: async (certId: string, targetId: string) =>
-            (await deploy.run(certId, { targetId, trigger: 'retry' })).map((r) =>
-              runOutcome(r, targetId),
-            ),
-        }
-      : {}),
-    ...(engine.checkSite ? { checkSite: (id: string) => engine.checkSite!(id) } : {}),
-    certificates: () => engine.storedCertificates(),
-    isRenewing: (id) => engine.isRenewing(id),
-    renew: (id, o) => engine.renew(id, o),
-    reExportAll: (id, signal) => engine.reExportAll(id, signal),
-    refreshRenewalInfo: (id) => engine.refreshRenewalInfo(id),
   };
 }
