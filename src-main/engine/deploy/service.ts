@@ -4,8 +4,10 @@
 // told to the person like a failed renewal (R23). A run never leaves half-replaced files: remote
 // targets upload under temporary names and put the earlier files back on failure; local folders
 // use the export writer's all-or-nothing write (issue 6).
+// What a target needs when added is check-config.ts; running one and keeping the run,
+// run-target.ts.
 import path from 'node:path';
-import { textError, toErrorShape } from '../../shared/errors.ts';
+import { textError } from '../../shared/errors.ts';
 import { text } from '../../shared/engine-text.ts';
 import {
   DEPLOY_KIND_SECRETS,
@@ -21,14 +23,8 @@ import type { ExportDestination } from '../../shared/types.ts';
 import type { StoredCertificate, StoredDeployTarget } from '../../storage/schema.ts';
 import type { EngineCore } from '../core.ts';
 import type { CertificatesService } from '../services/certificates.ts';
-import { reExport } from '../export/index.ts';
-import type { ExportFormat, PresetId } from '../export/types.ts';
-import { knownHostSecretName } from '../challenges/upload/index.ts';
-import { checkCpanelConfig, cpanelDriver } from './cpanel.ts';
-import type { DeployDriver, DeployResult, DriverEnv } from './driver.ts';
-import { checkDeployFiles, needsPfxPassword, planDeployFiles } from './files.ts';
-import { checkFtpConfig, checkSftpConfig, ftpDriver, sftpDriver } from './remote-targets.ts';
-import { DeployCommandError } from './remote-upload.ts';
+import { checkConfig } from './check-config.ts';
+import { driverFor, recordRun, runTarget } from './run-target.ts';
 import {
   MAX_DEPLOY_RUNS_KEPT,
   deploySecretContext,
@@ -40,37 +36,9 @@ import {
   type AnyTarget,
 } from './targets.ts';
 
-export type DeployRunResult = { target: DeployTargetView; run: DeployRun };
+export { checkConfig } from './check-config.ts';
 
-/** A target's settings and credentials when it is added; each problem is a Text (issue 17). */
-export function checkConfig(c: DeployTargetConfig, secrets: DeploySecrets): void {
-  switch (c.kind) {
-    case 'sftp':
-      checkSftpConfig(c);
-      checkDeployFiles(c);
-      if (!secrets.password && !secrets.privateKey)
-        throw textError('invalid-input', text('deployCheck.sftpLogin'));
-      break;
-    case 'ftp':
-      checkFtpConfig(c);
-      checkDeployFiles(c);
-      if (!secrets.password) throw textError('invalid-input', text('deployCheck.ftpPassword'));
-      break;
-    case 'cpanel':
-      checkCpanelConfig(c);
-      if (!secrets.apiToken) throw textError('invalid-input', text('deployCheck.cpanelToken'));
-      break;
-    case 'local':
-      if (!c.dir.trim()) throw textError('invalid-input', text('deployCheck.localFolder'));
-      checkDeployFiles(c);
-      break;
-    case 'manual':
-      if (!c.label.trim()) throw textError('invalid-input', text('deployCheck.manualLabel'));
-      break;
-  }
-  if (c.kind !== 'manual' && c.kind !== 'cpanel' && needsPfxPassword(c) && !secrets.pfxPassword)
-    throw textError('wrong-password', text('deployCheck.pfxPassword'));
-}
+export type DeployRunResult = { target: DeployTargetView; run: DeployRun };
 
 export class DeployService {
   private readonly core: EngineCore;
@@ -154,46 +122,6 @@ export class DeployService {
     });
   }
 
-  private env(certId: string, t: AnyTarget): DriverEnv {
-    const { storage, log } = this.core;
-    const secret = (n: DeploySecretName): string | undefined => {
-      const ref =
-        n === 'pfxPassword' && t.config.kind === 'local'
-          ? localPasswordRef(certId, t.id)
-          : deploySecretRef(certId, t.id, n);
-      const sealed = storage.read().secrets[ref];
-      return sealed ? storage.secrets.open(sealed, deploySecretContext(certId, t, n)) : undefined;
-    };
-    const hostRef = (h: string, p: number): string => `global:${knownHostSecretName(h, p)}`;
-    const redact = t.secrets.map((n) => secret(n)).filter((s): s is string => !!s);
-    return {
-      secret,
-      knownHost: (h, p) => {
-        const sealed = storage.read().secrets[hostRef(h, p)];
-        return sealed
-          ? storage.secrets.open(sealed, `secret:${hostRef(h, p)}`) || undefined
-          : undefined;
-      },
-      saveKnownHost: async (h, p, fp) => {
-        const sealed = storage.secrets.seal(fp, `secret:${hostRef(h, p)}`);
-        await storage.update((d) => {
-          d.secrets[hostRef(h, p)] = sealed;
-        });
-      },
-      redact,
-      log,
-    };
-  }
-
-  private driver(cert: StoredCertificate, t: AnyTarget): DeployDriver | null {
-    const env = this.env(cert.id, t);
-    const c = t.config;
-    if (c.kind === 'sftp') return sftpDriver(c, env);
-    if (c.kind === 'ftp') return ftpDriver(c, env);
-    if (c.kind === 'cpanel') return cpanelDriver(c, env, cert.names);
-    return null;
-  }
-
   /** "Test": connection and permissions, nothing changed. Resolves with the sentence to show. */
   async test(certId: string, targetId: string): Promise<ReturnType<typeof text>> {
     const { cert, t } = this.target(certId, targetId);
@@ -210,7 +138,7 @@ export class DeployService {
       }
       return text('deploy.tested', { where: c.dir });
     }
-    return this.driver(cert, t)!.test();
+    return driverFor(this.core, cert, t)!.test();
   }
 
   /** Runs one target, or every target, now; records each run. Never throws for a failed target. */
@@ -232,11 +160,11 @@ export class DeployService {
       this.running.add(key);
       let run: DeployRun;
       try {
-        run = await this.runOne(cert, t, material, serial, opts);
+        run = await runTarget(this.core, cert, t, material, serial, opts);
       } finally {
         this.running.delete(key);
       }
-      await this.record(certId, t, run);
+      await recordRun(this.core, certId, t, run);
       this.core.log.info('deploy', { cert: certId, target: t.id, kind: t.config.kind, ok: run.ok });
       out.push({ target: this.list(certId).find((v) => v.id === t.id)!, run });
     }
@@ -244,127 +172,10 @@ export class DeployService {
     return out;
   }
 
-  private async runOne(
-    cert: StoredCertificate,
-    t: AnyTarget,
-    material: Awaited<ReturnType<CertificatesService['keyMaterial']>>,
-    serial: string,
-    opts: { trigger: DeployTrigger; signal?: AbortSignal },
-  ): Promise<DeployRun> {
-    const at = (): string => new Date(this.core.clock.now()).toISOString();
-    const base = { targetId: t.id, trigger: opts.trigger, serial };
-    const c = t.config;
-    try {
-      if (c.kind === 'manual') {
-        const label = c.label;
-        return {
-          ...base,
-          at: at(),
-          ok: false,
-          errorCode: 'waiting',
-          text: text('deploy.waiting', { label }),
-          message: `Waiting for you: put the new certificate in place at ${label}, then choose "Done".`,
-        };
-      }
-      let result: DeployResult;
-      if (c.kind === 'local') result = await this.runLocal(cert, t, material, opts.signal);
-      else {
-        const env = this.env(cert.id, t);
-        const files =
-          c.kind === 'cpanel' ? [] : planDeployFiles(material, c, env.secret('pfxPassword'));
-        result = await this.driver(cert, t)!.deploy(files, material);
-      }
-      return {
-        ...base,
-        at: at(),
-        ok: true,
-        text: result.text,
-        ...(result.command
-          ? {
-              command: { exitCode: result.command.exitCode, outputTail: result.command.outputTail },
-            }
-          : {}),
-      };
-    } catch (e) {
-      const shape = toErrorShape(e);
-      return {
-        ...base,
-        at: at(),
-        ok: false,
-        errorCode: shape.code,
-        message: shape.message,
-        ...(shape.text ? { text: shape.text } : {}),
-        ...(e instanceof DeployCommandError
-          ? { command: { exitCode: e.command.exitCode, outputTail: e.command.outputTail } }
-          : {}),
-      };
-    }
-  }
-
-  /** Today's re-export plus post-renewal command (issue 6), as one target. */
-  private async runLocal(
-    cert: StoredCertificate,
-    t: AnyTarget,
-    material: Awaited<ReturnType<CertificatesService['keyMaterial']>>,
-    signal?: AbortSignal,
-  ): Promise<DeployResult> {
-    const c = t.config as Extract<DeployTargetConfig, { kind: 'local' }>;
-    const password = this.env(cert.id, t).secret('pfxPassword');
-    const r = await reExport(
-      {
-        dir: c.dir,
-        ...(c.format ? { format: c.format as ExportFormat } : {}),
-        ...(c.preset ? { preset: c.preset as PresetId } : {}),
-        ...(password ? { password } : {}),
-        ...(c.pfxEncoding ? { pfxEncoding: c.pfxEncoding } : {}),
-        ...(c.rsaKeyFormat ? { rsaKeyFormat: c.rsaKeyFormat } : {}),
-        ...(c.postCommand ? { postCommand: c.postCommand } : {}),
-      },
-      material,
-      signal ? { signal } : {},
-    );
-    const pc = r.postCommand;
-    if (pc && !pc.ok)
-      throw new DeployCommandError(
-        textError('solver', text('deploy.localFailed', { message: pc.summary }), {
-          detail: pc.outputTail.join('\n'),
-        }),
-        { exitCode: pc.exitCode, outputTail: pc.outputTail, timedOut: pc.timedOut },
-      );
-    return {
-      text: text('deploy.deployed', { where: c.dir }),
-      ...(pc
-        ? { command: { exitCode: pc.exitCode, outputTail: pc.outputTail, timedOut: false } }
-        : {}),
-    };
-  }
-
-  private async record(certId: string, t: AnyTarget, run: DeployRun): Promise<void> {
-    await this.core.storage.update((d) => {
-      const c = d.certificates[certId];
-      if (!c) return;
-      c.deployRuns = [...(c.deployRuns ?? []), run].slice(-MAX_DEPLOY_RUNS_KEPT);
-      if (t.config.kind === 'local')
-        // The export panel's own line for this folder (issue 6) stays up to date.
-        c.exports = c.exports.map((e) =>
-          e.id === t.id
-            ? {
-                ...e,
-                lastRunAt: run.at,
-                lastOutcome: run.ok ? 'ok' : `failed: ${run.message ?? ''}`,
-              }
-            : e,
-        );
-      if (t.config.kind === 'manual')
-        c.deployTargets = (c.deployTargets ?? []).map((x) =>
-          x.id === t.id && run.serial
-            ? { ...x, waiting: { since: run.at, serial: run.serial } }
-            : x,
-        );
-    });
-  }
-
-  /** Manual targets whose newest certificate waits for the person (the reminder and site check read this). */
+  /**
+   * Manual targets whose newest certificate waits for the person (the reminder and site check
+   * read this).
+   */
   waitingManual(): ManualWaiting[] {
     const out: ManualWaiting[] = [];
     for (const cert of this.certificates.stored()) {
