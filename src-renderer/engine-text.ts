@@ -9,23 +9,43 @@ import type { CertificateSummary } from '../src-main/shared/types.ts';
 /** A full ISO 8601 time (as the engine sends dates) reads as a date and time in the person's language. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-function resolve(t: TFunction, p: TextParam): string | number {
-  if (typeof p === 'object') return sayText(t, p);
-  if (typeof p === 'string' && ISO_TIME.test(p)) {
-    // i18next's fixed t knows its language; the app's t follows the page's lang attribute.
-    const lng =
-      (t as TFunction & { lng?: string }).lng ||
-      globalThis.document?.documentElement.lang ||
-      undefined;
-    return new Date(p).toLocaleString(lng, { dateStyle: 'long', timeStyle: 'short' });
+/** The language t says things in: i18next's fixed t knows it; the app's t follows the page's lang. */
+const languageOf = (t: TFunction): string | undefined =>
+  (t as TFunction & { lng?: string }).lng || globalThis.document?.documentElement.lang || undefined;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as the person writes it: "6,7" in Danish, Finnish and Hungarian, "6.7" in English
+ * (issue 18: "6.7-dages levetid"). No grouping: params are also ports, process ids and HTTP
+ * statuses, which nobody writes as "8.080".
+ */
+export function formatNumber(n: number, lng: string | undefined): string {
+  const key = lng ?? '';
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lng === 'zh' ? 'zh-CN' : lng, {
+      useGrouping: false,
+      maximumFractionDigits: 3,
+    });
+    numberFormats.set(key, f);
   }
+  return f.format(n);
+}
+
+function resolve(t: TFunction, p: TextParam, name: string): string | number {
+  if (typeof p === 'object') return sayText(t, p);
+  // `count` stays a number: i18next picks the plural form from it.
+  if (typeof p === 'number') return name === 'count' ? p : formatNumber(p, languageOf(t));
+  if (typeof p === 'string' && ISO_TIME.test(p))
+    return new Date(p).toLocaleString(languageOf(t), { dateStyle: 'long', timeStyle: 'short' });
   return p;
 }
 
 /** One Text in the current language. */
 export function sayText(t: TFunction, text: Text): string {
   const params = Object.fromEntries(
-    Object.entries(text.params ?? {}).map(([k, v]) => [k, resolve(t, v)]),
+    Object.entries(text.params ?? {}).map(([k, v]) => [k, resolve(t, v, k)]),
   );
   return t(`engine.${text.key}`, params);
 }

@@ -14,5 +14,6 @@ export function translator(lng: string): TFunction {
     interpolation: { escapeValue: false },
     initAsync: false,
   });
-  return i.t;
+  // A fixed t knows its language (t.lng), as the engine-text formatter of dates and numbers reads it.
+  return i.getFixedT(lng);
 }
