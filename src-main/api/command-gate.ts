@@ -5,7 +5,8 @@
 // - browser mode: refused with a sentence, because holding the token must not mean a shell;
 // - the CLI does not come through here: it calls the engine, and sets commands directly.
 // A face that gives no way to confirm is treated like browser mode (fail closed).
-import { CertdeskError } from '../shared/errors.ts';
+import { CertdeskError, textError } from '../shared/errors.ts';
+import { text } from '../shared/engine-text.ts';
 import {
   deployCommands,
   exportCommands,
@@ -48,11 +49,7 @@ async function approve(ctx: HandlerContext, wanted: CommandApprovalRequest[]): P
   const confirm = ctx.deps.confirmCommand;
   if (face !== 'app' || !confirm) throw refusedInBrowser();
   for (const req of wanted) {
-    if (!(await confirm(req)))
-      throw new CertdeskError(
-        'cancelled',
-        'You did not allow the command, so nothing was changed. Save again to be asked again.',
-      );
+    if (!(await confirm(req))) throw textError('cancelled', text('failure.commandRefused'));
   }
 }
 

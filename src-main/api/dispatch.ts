@@ -17,7 +17,8 @@ import {
   type Result,
 } from '../shared/contract.ts';
 import { isCertdeskError, type AppErrorShape } from '../shared/errors.ts';
-import { isText, type Text } from '../shared/engine-text.ts';
+import { isText, said, type Text } from '../shared/engine-text.ts';
+import { textFromEnglish } from '../engine/history-text.ts';
 
 /** Who asked. The check itself happened before dispatch; handlers only learn which face it was. */
 export type SenderInfo = { face: 'app' | 'browser' };
@@ -36,14 +37,11 @@ export function safeError(e: unknown): ErrorShape {
   if (isCertdeskError(e)) shape = e.toShape();
   else {
     const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    shape = {
-      code: 'internal',
-      message:
-        'Something unexpected went wrong inside Certdesk. Try again; if it keeps happening, report it with the details.',
-      retryable: true,
-      detail,
-    };
+    shape = { code: 'internal', ...said('failure.internal'), retryable: true, detail };
   }
+  // Issue 18: an error built from English alone (a file not yet turned to Texts) still reaches
+  // the window in the person's language when its English is a sentence Certdesk knows.
+  const t = shape.text ?? textFromEnglish(shape.message);
   const out: ErrorShape = {
     code: shape.code,
     message: scrub(shape.message),
@@ -51,7 +49,7 @@ export function safeError(e: unknown): ErrorShape {
   };
   if (shape.retryAfter) out.retryAfter = shape.retryAfter;
   if (shape.detail) out.detail = scrub(shape.detail).slice(0, MAX_DETAIL);
-  if (shape.text && isText(shape.text)) out.text = scrubText(shape.text);
+  if (t && isText(t)) out.text = scrubText(t);
   // Only an https page reaches a button in the window (issue 18: the CA's unpause page).
   if ('link' in shape && shape.link && /^https:\/\/[^\s]+$/.test(shape.link))
     out.link = shape.link.slice(0, 2048);

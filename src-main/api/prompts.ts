@@ -5,10 +5,10 @@
 // once never answer each other's prompts.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { CertdeskError } from '../shared/errors.ts';
+import { CertdeskError, textError } from '../shared/errors.ts';
 import type { AppEvent } from '../shared/contract.ts';
 import type { Prompter } from '../engine/challenges/index.ts';
-import type { PromptText } from '../shared/engine-text.ts';
+import { text as textOf, type PromptText } from '../shared/engine-text.ts';
 
 type Waiting = {
   runId: string | null;
@@ -39,7 +39,8 @@ export class PromptBroker {
 
   readonly prompter: Prompter = {
     waitForUser: (message, signal, text) => {
-      if (signal.aborted) return Promise.reject(new CertdeskError('cancelled', 'Cancelled.'));
+      if (signal.aborted)
+        return Promise.reject(textError('cancelled', textOf('failure.cancelledPlain')));
       const promptId = randomBytes(8).toString('hex');
       const runId = this.als.getStore()?.runId ?? null;
       return new Promise<void>((resolve, reject) => {
@@ -50,7 +51,7 @@ export class PromptBroker {
         };
         const onAbort = () => {
           done();
-          reject(new CertdeskError('cancelled', 'Cancelled: the manual step was not finished.'));
+          reject(textError('cancelled', textOf('failure.cancelledManual')));
         };
         signal.addEventListener('abort', onAbort, { once: true });
         this.waits.set(promptId, {
@@ -110,12 +111,12 @@ export class RunRegistry {
   cancel(runId: string): boolean {
     const c = this.runs.get(runId);
     if (!c) return false;
-    c.abort(new CertdeskError('cancelled', 'Cancelled.'));
+    c.abort(textError('cancelled', textOf('failure.cancelledPlain')));
     return true;
   }
 
   cancelAll(): void {
     for (const c of this.runs.values())
-      c.abort(new CertdeskError('cancelled', 'Cancelled: Certdesk is closing.'));
+      c.abort(textError('cancelled', textOf('failure.cancelledClosing')));
   }
 }

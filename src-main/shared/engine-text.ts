@@ -20,6 +20,7 @@ import { dualText, limitsText, stagingText } from './engine-text/keys-limits.ts'
 import { namesText } from './engine-text-names.ts';
 import { acmeText } from './engine-text/acme.ts';
 import { dataText } from './engine-text-data.ts';
+import { failuresText } from './engine-text/failures.ts';
 const EVERYONE =
   'the CA checks from several places on the internet and does not announce them, so the port has to be open to every address';
 const NETWORK = 'Check your internet connection and DNS settings, then run the checks again.';
@@ -429,6 +430,7 @@ export const engineText = {
   names: namesText,
   acme: acmeText,
   data: dataText,
+  failure: failuresText,
 };
 
 type Leaves<T, P extends string = ''> = {

@@ -3,7 +3,7 @@
 // its sentence as a Text (key + params, ./engine-text.ts) so the window says it in the person's
 // language; `message` stays the English for the CLI, logs and --json. Neither names a CLI flag:
 // the CLI adds its own flag hints by Text key (src-main/cli/error-hints.ts).
-import { say, type Text } from './engine-text.ts';
+import { say, text, type Text } from './engine-text.ts';
 
 export type ErrorCode =
   | 'invalid-input'
@@ -145,11 +145,6 @@ export const isCertdeskError = (e: unknown): e is CertdeskError => e instanceof 
 export function toErrorShape(e: unknown): AppErrorShape {
   if (isCertdeskError(e)) return e.toShape();
   const detail = e instanceof Error ? e.message : String(e);
-  return {
-    code: 'internal',
-    message:
-      'Something unexpected went wrong inside Certdesk. Try again; if it keeps happening, report it with the details.',
-    retryable: true,
-    detail,
-  };
+  const t = text('failure.internal');
+  return { code: 'internal', message: say(t), text: t, retryable: true, detail };
 }

@@ -3,7 +3,8 @@
 // taken over once its PID is gone. The second writer waits briefly, then says who holds it.
 import { openSync, writeSync, closeSync, readFileSync, unlinkSync, statSync } from 'node:fs';
 import os from 'node:os';
-import { CertdeskError } from '../shared/errors.ts';
+import { textError } from '../shared/errors.ts';
+import { text, type TextParam } from '../shared/engine-text.ts';
 
 export type LockInfo = { pid: number; app: string; host: string; since: string };
 
@@ -75,7 +76,7 @@ function tryAcquire(file: string, app: string): LockInfo | null {
     holder = JSON.parse(readFileSync(file, 'utf8')) as LockInfo;
   } catch {
     unreadable = true;
-    holder = { pid: 0, app: 'another Certdesk', host: os.hostname(), since: '' };
+    holder = { pid: 0, app: ANOTHER, host: os.hostname(), since: '' };
   }
   // An empty or half-written lock is usually one another process has just created and not yet
   // written (openSync, then writeSync): taking it over then let two writers in at once and lost
@@ -95,6 +96,9 @@ function tryAcquire(file: string, app: string): LockInfo | null {
   }
   return holder;
 }
+
+/** Who holds a lock whose file cannot be read (yet). */
+const ANOTHER = 'another Certdesk';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -139,9 +143,16 @@ async function withFileLock<T>(
       continue;
     }
     if (Date.now() >= deadline) {
-      throw new CertdeskError(
+      // Issue 18: said in the window's language too (the app's own name stays as it is).
+      const app: TextParam = holder.app === ANOTHER ? text('failure.anotherCertdesk') : holder.app;
+      throw textError(
         'store-locked',
-        `The data folder is busy: ${holder.app} (process ${holder.pid} on ${holder.host}, since ${holder.since}) is writing to it. Wait for it to finish, or close it, then try again.`,
+        text('failure.folderBusy', {
+          app,
+          pid: String(holder.pid),
+          host: holder.host,
+          since: holder.since,
+        }),
         { retryable: true, detail: file },
       );
     }

@@ -6,6 +6,7 @@ import { profileEngineDa } from './profiles/da.ts';
 import { namesEngineDa } from './names/engine-da.ts';
 import { acmeDa } from './history/engine-da.ts';
 import { dataEngineDa } from './data/engine-da.ts';
+import { failuresDa } from './failures/engine-da.ts';
 import { siteCheckDa } from './sitecheck/engine-da.ts';
 import { deployEngineDa } from './deploy/engine-da.ts';
 import { deployCheckDa, exportCheckDa } from './deploy-check/engine-da.ts';
@@ -434,4 +435,5 @@ export const engineDa: Shape<typeof engineText> = {
   names: namesEngineDa,
   acme: acmeDa,
   data: dataEngineDa,
+  failure: failuresDa,
 };

@@ -8,6 +8,7 @@ import { profileEngineFi } from './profiles/fi.ts';
 import { namesEngineFi } from './names/engine-fi.ts';
 import { acmeFi } from './history/engine-fi.ts';
 import { dataEngineFi } from './data/engine-fi.ts';
+import { failuresFi } from './failures/engine-fi.ts';
 import { siteCheckFi } from './sitecheck/engine-fi.ts';
 import { deployEngineFi } from './deploy/engine-fi.ts';
 import { deployCheckFi, exportCheckFi } from './deploy-check/engine-fi.ts';
@@ -446,4 +447,5 @@ export const engineFi: Shape<typeof engineText> = {
   names: namesEngineFi,
   acme: acmeFi,
   data: dataEngineFi,
+  failure: failuresFi,
 };

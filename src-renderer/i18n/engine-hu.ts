@@ -6,6 +6,7 @@ import { profileEngineHu } from './profiles/hu.ts';
 import { namesEngineHu } from './names/engine-hu.ts';
 import { acmeHu } from './history/engine-hu.ts';
 import { dataEngineHu } from './data/engine-hu.ts';
+import { failuresHu } from './failures/engine-hu.ts';
 import { siteCheckHu } from './sitecheck/engine-hu.ts';
 import { deployEngineHu } from './deploy/engine-hu.ts';
 import { deployCheckHu, exportCheckHu } from './deploy-check/engine-hu.ts';
@@ -424,4 +425,5 @@ export const engineHu: Shape<typeof engineText> = {
   names: namesEngineHu,
   acme: acmeHu,
   data: dataEngineHu,
+  failure: failuresHu,
 };

@@ -6,6 +6,7 @@ import { profileEngineZh } from './profiles/zh.ts';
 import { namesEngineZh } from './names/engine-zh.ts';
 import { acmeZh } from './history/engine-zh.ts';
 import { dataEngineZh } from './data/engine-zh.ts';
+import { failuresZh } from './failures/engine-zh.ts';
 import { siteCheckZh } from './sitecheck/engine-zh.ts';
 import { deployEngineZh } from './deploy/engine-zh.ts';
 import { deployCheckZh, exportCheckZh } from './deploy-check/engine-zh.ts';
@@ -389,4 +390,5 @@ export const engineZh: Shape<typeof engineText> = {
   names: namesEngineZh,
   acme: acmeZh,
   data: dataEngineZh,
+  failure: failuresZh,
 };

@@ -6,7 +6,7 @@
 // whose key this version does not know is replaced, and the files on disk are not rewritten.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startPebble, type Pebble } from '../helpers/pebble.ts';
@@ -148,4 +148,66 @@ test('a failed renewal is kept with its Text; old English entries are read back 
   );
   // Mapped when read: the record on disk is as it was written.
   assert.equal(readFileSync(file, 'utf8'), onDisk);
+});
+
+// Issue 18 leftovers: failures whose errors had only English (the CA unreachable, a cancelled
+// renewal, a certificate locked by another Certdesk) reach the history and the window as Texts.
+test('CA unreachable, cancelled and locked failures: kept with a Text, said in Danish and Finnish', async () => {
+  const engine = await open();
+  const gone = await startCaProxy(pebble);
+  after(() => gone.stop()); // stopped below; again here in case an assertion fails before
+  const account = await engine.createAccount({
+    directoryUrl: gone.directoryUrl,
+    email: 'unreachable@example.org',
+    agreeTos: true,
+  });
+  const { certificate } = await engine.issue({
+    names: ['unreachable.example.test'],
+    accountId: account.id,
+    challenge: { type: 'http-01', httpMode: 'builtin' },
+  });
+  const id = certificate.id;
+  const host = new URL(gone.directoryUrl).host;
+  await gone.stop(); // the CA's address now refuses connections
+
+  await assert.rejects(engine.renew(id), { code: 'ca-unreachable' });
+  const abort = new AbortController();
+  abort.abort();
+  await assert.rejects(engine.renew(id, { signal: abort.signal }), { code: 'cancelled' });
+
+  const handlers = createHandlers({ engine, emit: () => {}, face: 'app' });
+  const got = await dispatch(handlers, 'cert:get', { id });
+  assert.ok(got.ok, JSON.stringify(got));
+  const [unreachable, cancelled] = (got.value as { attempts: Attempt[] }).attempts.slice(-2);
+  assert.deepEqual(unreachable.text, { key: 'failure.caUnreachable', params: { host } });
+  // The CLI and logs keep the English.
+  assert.match(unreachable.message ?? '', /^Certdesk cannot reach the CA \(127\.0\.0\.1:\d+\)\./);
+  assert.deepEqual(cancelled.text, { key: 'failure.cancelled' });
+  const da = translator('da');
+  assert.equal(
+    sayText(da, unreachable.text as Text),
+    `Certdesk kan ikke nå CA'en (${host}). Kontrollér din internetforbindelse, og at udgående HTTPS (port 443) er tilladt, og prøv så igen.`,
+  );
+  assert.equal(
+    sayText(da, cancelled.text as Text),
+    'Annulleret. Intet blev ændret; start igen, når du er klar.',
+  );
+
+  // Another Certdesk (on another computer sharing the folder) renews this certificate: the
+  // window's Renew now is refused with a Text (storage/store.ts still builds only the English).
+  writeFileSync(
+    path.join(dataDir, 'certs', `${id}.lock`),
+    JSON.stringify({ pid: 4242, app: 'Certdesk CLI', host: 'elsewhere', since: '2026-11-01' }),
+  );
+  const busy = await dispatch(handlers, 'cert:renew', { id });
+  assert.ok(!busy.ok);
+  assert.equal(busy.error.code, 'store-locked');
+  assert.deepEqual(busy.error.text, {
+    key: 'failure.certBusy',
+    params: { app: 'Certdesk CLI', pid: '4242', since: '2026-11-01' },
+  });
+  assert.equal(
+    sayText(translator('fi'), busy.error.text as Text),
+    'Tätä varmennetta uusii juuri nyt Certdesk CLI (prosessi 4242, alkaen 2026-11-01). Odota, että se valmistuu.',
+  );
 });

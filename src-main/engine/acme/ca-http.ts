@@ -140,11 +140,7 @@ export function assertSameOrigin(directoryUrl: string, url: string): void {
   const dir = new URL(directoryUrl);
   const u = new URL(url);
   if (u.protocol !== 'https:' && u.origin !== dir.origin) {
-    throw new CertdeskError(
-      'ca-misbehaved',
-      'The CA pointed Certdesk at an insecure address. Check the directory URL.',
-      { detail: url },
-    );
+    throw textError('ca-misbehaved', text('failure.caInsecure'), { detail: url });
   }
 }
 
@@ -162,18 +158,13 @@ export function networkError(e: unknown, directoryUrl: string): CertdeskError {
     });
   }
   if (err.code === 'ETIMEDOUT' || err.code === 'ECONNABORTED') {
-    return new CertdeskError(
-      'timeout',
-      `The CA (${host}) did not answer in time. Check your internet connection or the CA's status page, then try again.`,
-      { retryable: true, detail },
-    );
+    return textError('timeout', text('failure.caTimeout', { host }), { retryable: true, detail });
   }
   if (err.code === 'ERR_TOO_LARGE') {
-    return new CertdeskError(
-      'ca-misbehaved',
-      `The CA (${host}) sent an answer that is far too large. Try again later or check the directory URL.`,
-      { retryable: true, detail },
-    );
+    return textError('ca-misbehaved', text('failure.caTooLarge', { host }), {
+      retryable: true,
+      detail,
+    });
   }
   if (/certificate|self[- ]signed|UNABLE_TO_VERIFY|CERT_/i.test(detail)) {
     return textError('ca-unreachable', text('error.caCertUntrusted', { host }), {
@@ -181,9 +172,8 @@ export function networkError(e: unknown, directoryUrl: string): CertdeskError {
       detail,
     });
   }
-  return new CertdeskError(
-    'ca-unreachable',
-    `Certdesk cannot reach the CA (${host}). Check your internet connection and that outgoing HTTPS (port 443) is allowed, then try again.`,
-    { retryable: true, detail },
-  );
+  return textError('ca-unreachable', text('failure.caUnreachable', { host }), {
+    retryable: true,
+    detail,
+  });
 }

@@ -4,7 +4,9 @@
 // size of every CA answer and refuses redirects (a misbehaving CA must not hang or flood us).
 // The transport (Node's https, trust, deadline, size cap) is ca-http.ts.
 import acme from 'acme-client';
-import { CertdeskError } from '../../shared/errors.ts';
+import { CertdeskError, textError } from '../../shared/errors.ts';
+import { text } from '../../shared/engine-text.ts';
+import { textFromEnglish } from '../history-text.ts';
 import { SECOND_MS } from '../../shared/durations.ts';
 import { problemToError, parseRetryAfter, type AcmeProblem } from './problems.ts';
 import {
@@ -127,8 +129,7 @@ export function createClient(
       }
       break;
     }
-    if (!resp)
-      throw new CertdeskError('ca-unreachable', 'No answer from the CA.', { retryable: true });
+    if (!resp) throw textError('ca-unreachable', text('failure.caNoAnswer'), { retryable: true });
     const n = resp.headers['replay-nonce'];
     // acme-client retries a badNonce answer with that answer's own nonce: pooling it too would
     // spend it twice and set off a cascade of badNonce errors.
@@ -151,14 +152,10 @@ export function createClient(
       };
     }
     if (resp.status >= 300 && resp.status < 400) {
-      throw new CertdeskError(
-        'ca-misbehaved',
-        'The CA answered with a redirect, which ACME does not use. Check the directory URL.',
-        {
-          retryable: false,
-          detail: `${resp.status} ${method.toUpperCase()} ${url} -> ${resp.headers.location ?? '?'}`,
-        },
-      );
+      throw textError('ca-misbehaved', text('failure.caRedirect'), {
+        retryable: false,
+        detail: `${resp.status} ${method.toUpperCase()} ${url} -> ${resp.headers.location ?? '?'}`,
+      });
     }
     if (
       resp.status < 300 &&
@@ -167,14 +164,10 @@ export function createClient(
       !/\/cert|certificate/i.test(url) &&
       looksLikeJsonExpected(resp)
     ) {
-      throw new CertdeskError(
-        'ca-misbehaved',
-        'The CA sent an answer Certdesk cannot read (not JSON). Check the directory URL, or try again later.',
-        {
-          retryable: true,
-          detail: `${method.toUpperCase()} ${url}: content-type ${resp.headers['content-type'] ?? 'none'}`,
-        },
-      );
+      throw textError('ca-misbehaved', text('failure.caNotJson'), {
+        retryable: true,
+        detail: `${method.toUpperCase()} ${url}: content-type ${resp.headers['content-type'] ?? 'none'}`,
+      });
     }
     return resp;
   };
@@ -196,11 +189,9 @@ export function createClient(
         typeof dir.newOrder !== 'string' ||
         typeof dir.newAccount !== 'string'
       ) {
-        throw new CertdeskError(
-          'ca-misbehaved',
-          "The address does not point to an ACME directory. Check the CA's directory URL.",
-          { detail: conn.directoryUrl },
-        );
+        throw textError('ca-misbehaved', text('failure.notDirectory'), {
+          detail: conn.directoryUrl,
+        });
       }
       return dir;
     },
@@ -217,13 +208,14 @@ export function createClient(
         return problemToError(last.problem, last.retryAfter);
       }
       if (/directory returned error|Unable to locate API resource URL/.test(msg)) {
-        return new CertdeskError(
-          'ca-misbehaved',
-          "The address does not point to an ACME directory. Check the CA's directory URL.",
-          { detail: msg },
-        );
+        return textError('ca-misbehaved', text('failure.notDirectory'), { detail: msg });
       }
-      return new CertdeskError('internal', fallback, { retryable: true, detail: msg });
+      // The callers' fallbacks are English ("Certdesk could not create the order."): a sentence
+      // Certdesk knows (failure.couldNot and its phrases) goes with its Text (issue 18).
+      const said = textFromEnglish(fallback);
+      return said
+        ? textError('internal', said, { retryable: true, detail: msg, english: fallback })
+        : new CertdeskError('internal', fallback, { retryable: true, detail: msg });
     },
   };
 }

@@ -4,7 +4,9 @@
 // nothing. So: poll at a short interval for the first second (first after 25 ms, then every 50 ms,
 // at most 20 requests), then double from 250 ms up to 3 s and honour the CA's Retry-After (Let's
 // Encrypt sends one on orders that are processing; capped at 10 s). Give up after 5 minutes.
-import { CertdeskError } from '../../shared/errors.ts';
+import { CertdeskError, textError } from '../../shared/errors.ts';
+import { text } from '../../shared/engine-text.ts';
+import { textFromEnglish } from '../history-text.ts';
 import { SECOND_MS, MINUTE_MS } from '../../shared/durations.ts';
 import { parseRetryAfter } from './problems.ts';
 
@@ -55,9 +57,10 @@ export async function pollUntil<T>(
     if (done(data)) return data;
     const now = Date.now();
     if (now > deadline)
-      throw new CertdeskError(
+      // `what` is English (engine/issue.ts); a phrase Certdesk knows is said in the window's language.
+      throw textError(
         'timeout',
-        `Gave up waiting for ${what}. Try again; if it keeps happening, check the CA's status page.`,
+        text('failure.gaveUp', { what: textFromEnglish(what, 4) ?? what }),
         { retryable: true },
       );
     const ra = parseRetryAfter(retryAfter, now);
@@ -66,8 +69,7 @@ export async function pollUntil<T>(
   }
 }
 
-const cancelled = () =>
-  new CertdeskError('cancelled', 'Cancelled. Nothing was changed; start again when you are ready.');
+const cancelled = (): CertdeskError => textError('cancelled', text('failure.cancelled'));
 
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

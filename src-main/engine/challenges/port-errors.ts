@@ -7,36 +7,27 @@ export function portError(
   port: number,
   challenge: 'http-01' | 'tls-alpn-01',
 ): CertdeskError {
-  const alt =
-    challenge === 'http-01'
-      ? 'or choose "upload to my web server\'s folder" so your existing web server answers the CA'
-      : 'or use http-01 or dns-01 instead';
+  const alt = text(challenge === 'http-01' ? 'failure.portAlt.http' : 'failure.portAlt.tls');
   if (e.code === 'EADDRINUSE') {
     if (challenge === 'tls-alpn-01')
       return textError('port-in-use', text('error.portInUseTls', { port }), {
         retryable: true,
         detail: e.message,
       });
-    return new CertdeskError(
-      'port-in-use',
-      `Port ${port} is already used by another program on this computer (often a web server). Stop that program while Certdesk validates, ${alt}.`,
-      { retryable: true, detail: e.message },
-    );
+    return textError('port-in-use', text('failure.portInUse', { port }), {
+      retryable: true,
+      detail: e.message,
+    });
   }
   if (e.code === 'EACCES' || e.code === 'EPERM') {
-    const how =
-      process.platform === 'linux'
-        ? `On Linux, ports below 1024 need permission: run "sudo setcap 'cap_net_bind_service=+ep' $(readlink -f $(which node))" for the CLI, or run Certdesk as a service with that capability`
-        : process.platform === 'darwin'
-          ? 'On macOS, allow Certdesk in System Settings > Network > Firewall, or run it with administrator rights'
-          : 'On Windows, allow Certdesk through Windows Defender Firewall when asked, or run it as administrator';
-    return new CertdeskError(
-      'port-not-permitted',
-      `Certdesk is not allowed to open port ${port}. ${how}; ${alt}.`,
-      { detail: e.message },
-    );
+    const os =
+      process.platform === 'linux' ? 'linux' : process.platform === 'darwin' ? 'darwin' : 'windows';
+    const how = text(`failure.portHow.${os}`);
+    return textError('port-not-permitted', text('failure.portNotPermitted', { port, how, alt }), {
+      detail: e.message,
+    });
   }
-  return new CertdeskError('solver', `Certdesk could not open port ${port}: ${e.message}.`, {
+  return textError('solver', text('failure.portOther', { port, error: e.message }), {
     retryable: true,
     detail: e.message,
   });

@@ -4,7 +4,7 @@
 // validates, the authorizations are deactivated and the order is never finalized: nothing is
 // issued and the production CA's rate limits are not touched.
 import { createHash } from 'node:crypto';
-import { CertdeskError } from '../../shared/errors.ts';
+import { CertdeskError, textError } from '../../shared/errors.ts';
 import type { ChallengeConfig } from '../../shared/types.ts';
 import { SECOND_MS } from '../../shared/durations.ts';
 import { createClient, type CaConnection, type WrappedClient } from '../acme/client.ts';
@@ -21,7 +21,7 @@ import { generateKeyPem } from '../keys.ts';
 import { ipOf, profilesOf } from '../profiles.ts';
 import { silentLogger } from '../ports.ts';
 import type { CheckResult } from './types.ts';
-import { fixed, said } from '../../shared/engine-text.ts';
+import { fixed, said, text } from '../../shared/engine-text.ts';
 
 /**
  * Where to rehearse: the preset's practice directory, the practice directory the person gave for
@@ -101,7 +101,7 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
   let acct = accounts.get(where.url);
   let w: WrappedClient;
   const guard = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
-    if (i.signal.aborted) throw new CertdeskError('cancelled', 'The trial run ran out of time.');
+    if (i.signal.aborted) throw textError('cancelled', text('failure.trialOutOfTime'));
     try {
       return await fn();
     } catch (e) {
@@ -278,15 +278,14 @@ export async function trialRun(i: TrialRunInput): Promise<CheckResult[]> {
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted)
-      return reject(new CertdeskError('cancelled', 'The trial run ran out of time.'));
+    if (signal.aborted) return reject(textError('cancelled', text('failure.trialOutOfTime')));
     const t = setTimeout(() => {
       signal.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
     const onAbort = () => {
       clearTimeout(t);
-      reject(new CertdeskError('cancelled', 'The trial run ran out of time.'));
+      reject(textError('cancelled', text('failure.trialOutOfTime')));
     };
     signal.addEventListener('abort', onAbort, { once: true });
   });

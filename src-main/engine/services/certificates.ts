@@ -1,9 +1,9 @@
 // Stored certificates (R1, R6, R7, R15, R17, R19): list, show, change the route later (issue 15),
 // revoke, delete. Private keys are read here only for export, never for a renderer (R8).
 import { openCertSecret, sealCertSecret } from '../secret-binding.ts';
-import { CertdeskError } from '../../shared/errors.ts';
+import { CertdeskError, textError } from '../../shared/errors.ts';
 import type { CertificateSummary } from '../../shared/types.ts';
-import type { Text } from '../../shared/engine-text.ts';
+import { text, type Text } from '../../shared/engine-text.ts';
 import {
   routeLabel,
   SECRET_NAMES,
@@ -178,11 +178,9 @@ export class CertificatesService {
     const cert = this.getStored(id);
     normaliseNames(cert.names, challenge.type); // a wildcard stays on dns-01 (R15)
     if (this.core.inFlight.has(id))
-      throw new CertdeskError(
-        'store-locked',
-        `Certificate ${cert.names[0]} is being renewed right now. Change how the CA reaches you when it has finished.`,
-        { retryable: true },
-      );
+      throw textError('store-locked', text('failure.renewingRoute', { name: cert.names[0] }), {
+        retryable: true,
+      });
     const release = storage.lockCertificate(id);
     try {
       const plan = planRouteChange(cert.challenge, challenge, given, this.storedSecretNames(id));

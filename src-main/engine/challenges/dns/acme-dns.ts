@@ -166,8 +166,7 @@ export class AcmeDnsSolver implements ChallengeSolver {
         await new Promise<void>((resolve) =>
           clock.setTimeout(resolve, this.opts.intervalMs ?? 2 * SECOND_MS),
         );
-        if (ctx.signal.aborted)
-          throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
+        if (ctx.signal.aborted) throw textError('cancelled', text('failure.cancelledStart'));
       }
     })();
     this.cnames.set(identifier, p);

@@ -73,8 +73,7 @@ export class CloudflareDnsSolver implements ChallengeSolver {
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
     } catch (e) {
-      if (signal?.aborted)
-        throw new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.');
+      if (signal?.aborted) throw textError('cancelled', text('failure.cancelledStart'));
       const viaProxy = proxyErrorIn(e);
       if (viaProxy)
         throw new CertdeskError('solver', proxySentence(viaProxy, "Cloudflare's API"), {

@@ -7,7 +7,8 @@ import dns from 'node:dns';
 import { randomInt } from 'node:crypto';
 import dnsPacket from 'dns-packet';
 import type { DecodedPacket, RecordType, Answer } from 'dns-packet';
-import { CertdeskError } from '../../../shared/errors.ts';
+import { CertdeskError, textError } from '../../../shared/errors.ts';
+import { text } from '../../../shared/engine-text.ts';
 import { SECOND_MS } from '../../../shared/durations.ts';
 
 export type DnsServer = { host: string; port: number };
@@ -124,7 +125,7 @@ export function exchangeUdp(
       if (err) reject(err);
       else resolve(msg!);
     };
-    const onAbort = () => finish(new CertdeskError('cancelled', 'Cancelled.'));
+    const onAbort = () => finish(textError('cancelled', text('failure.cancelledPlain')));
     const timer = setTimeout(
       () => finish(new Error(`no answer from ${serverLabel(server)} within ${timeoutMs} ms`)),
       timeoutMs,
@@ -159,7 +160,7 @@ export function exchangeTcp(
       if (err) reject(err);
       else resolve(msg!);
     };
-    const onAbort = () => finish(new CertdeskError('cancelled', 'Cancelled.'));
+    const onAbort = () => finish(textError('cancelled', text('failure.cancelledPlain')));
     const timer = setTimeout(
       () => finish(new Error(`no answer from ${serverLabel(server)} (TCP) within ${timeoutMs} ms`)),
       timeoutMs,

@@ -106,9 +106,7 @@ export function runDnsCommand(
         const last = tail(String(stderr ?? ''));
         const said = last ? ` It said:\n${last}` : ' It printed nothing on stderr.';
         if (opts.signal?.aborted)
-          return reject(
-            new CertdeskError('cancelled', 'Cancelled. Start again when you are ready.'),
-          );
+          return reject(textError('cancelled', text('failure.cancelledStart')));
         if (e.code === 'ENOENT')
           return reject(
             textError('solver', text('error.scriptNotFound', { script: file }), {

@@ -14,7 +14,7 @@
 //   chose is the view that matters to them. When that resolver names no NS (pebble-challtestsrv
 //   serves none), the resolver itself is the one server checked. This is weaker than asking each
 //   authoritative server, and the progress lines say so instead of pretending otherwise.
-import { CertdeskError } from '../../../shared/errors.ts';
+import { CertdeskError, textError } from '../../../shared/errors.ts';
 import { SECOND_MS } from '../../../shared/durations.ts';
 import { systemClock, type Clock, type ProgressFn } from '../../ports.ts';
 import {
@@ -27,7 +27,7 @@ import {
   type DnsServer,
 } from './dns-client.ts';
 import { addressesOf, findZone, followCname, type Lookup } from './zone.ts';
-import { said as engineSaid } from '../../../shared/engine-text.ts';
+import { said as engineSaid, text } from '../../../shared/engine-text.ts';
 
 export const MANUAL_PROPAGATION_DEFAULT_S = 600;
 export const AUTO_PROPAGATION_DEFAULT_S = 120;
@@ -243,11 +243,7 @@ export async function waitForTxt(
   }
 }
 
-const cancelled = () =>
-  new CertdeskError(
-    'cancelled',
-    'Cancelled. Nothing was changed at the CA; start again when you are ready.',
-  );
+const cancelled = () => textError('cancelled', text('failure.cancelledAtCa'));
 
 function sleep(ms: number, clock: Clock, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
