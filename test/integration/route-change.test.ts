@@ -51,6 +51,34 @@ const ftpRoute = (remoteRoot = 'public_html') => ({
   user: user.name,
   remoteRoot,
 });
+const progress: unknown[] = [];
+
+/**
+ * cert:renew, asked again while the CA reused a valid authorization instead of asking for proof.
+ * Pebble does so now and then even at PEBBLE_AUTHZREUSE=0 (its test is `rand.Intn(100) > percent`,
+ * so about 1 order in 100): that renewal proves nothing, so it logs in nowhere, and "the renewal
+ * logged in over FTP" failed once in a batch. Returns the renewal that proved control, and how
+ * many logins `logins` counted during it (the callers still require exactly one).
+ */
+async function renewProving(
+  runId: string,
+  logins: () => number,
+): Promise<{ value: Record<string, unknown>; logins: number }> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const before = logins();
+    const seen = progress.length;
+    const value = await ok('cert:renew', { id: certId, runId: `${runId}-${attempt}` });
+    const reused = progress
+      .slice(seen)
+      .some(
+        (e) =>
+          (e as { step?: { text?: { key?: string } } }).step?.text?.key === 'progress.alreadyValid',
+      );
+    if (!reused) return { value, logins: logins() - before };
+  }
+  throw new Error('the CA reused its authorization three renewals in a row');
+}
+
 const sealedNames = () =>
   Object.keys(engine.store.read().secrets)
     .filter((k) => k.startsWith(`${certId}:`))
@@ -92,7 +120,7 @@ before(async () => {
     email: 'mover@example.org',
     agreeTos: true,
   });
-  set = createHandlerSet({ engine, emit: () => {}, face: 'app' });
+  set = createHandlerSet({ engine, emit: (e) => progress.push(e), face: 'app' });
 });
 
 after(async () => {
@@ -145,15 +173,14 @@ test('issued through a web folder, moved to SFTP with a password: the renewal, g
     'changing the route is not an attempt',
   );
 
-  const renewed = await ok('cert:renew', { id: certId, runId: 'reroute-2' });
-  const after = renewed.certificate as { serial: string; challenge: { httpMode: string } };
+  const renewed = await renewProving('reroute-2', sftpLogins);
+  const after = renewed.value.certificate as {
+    serial: string;
+    challenge: { httpMode: string };
+  };
   assert.notEqual(after.serial, cert.serial, 'a new certificate');
   assert.equal(after.challenge.httpMode, 'sftp');
-  assert.equal(
-    sftpLogins() - loginsBefore,
-    1,
-    'the renewal logged in over SFTP with the sealed password',
-  );
+  assert.equal(renewed.logins, 1, 'the renewal logged in over SFTP with the sealed password');
   assert.ok(
     web.requests.some(
       (l) => l.startsWith(`GET ${NAME}/.well-known/acme-challenge/`) && l.endsWith('-> 200'),
@@ -218,13 +245,8 @@ test('to FTP and then to a route without credentials: the old password does not 
   await ok('cert:setRoute', { id: certId, challenge: ftpRoute('./public_html') });
   assert.deepEqual(sealedNames(), [`${certId}:ftpPassword`], 'same FTP server, left empty: kept');
 
-  const loginsBefore = ftpLogins();
-  await ok('cert:renew', { id: certId, runId: 'reroute-3' });
-  assert.equal(
-    ftpLogins() - loginsBefore,
-    1,
-    'the renewal logged in over FTP with the sealed password',
-  );
+  const renewed = await renewProving('reroute-3', ftpLogins);
+  assert.equal(renewed.logins, 1, 'the renewal logged in over FTP with the sealed password');
   assert.equal(await ftpd.waitNoSessions(), 0);
 
   web.setSite(NAME, siteDir);
