@@ -43,7 +43,7 @@ import {
   type RenewedAndDeployed,
 } from './renewal/renew-and-deploy.ts';
 import { DeployService } from './deploy/service.ts';
-import { checkQuietly, settleWaits } from './sitecheck/follow-up.ts';
+import { checkAfterDeploy, checkQuietly, settleWaits } from './sitecheck/follow-up.ts';
 
 export type { EngineOptions } from './core.ts';
 export type { CreateAccountInput } from './services/accounts.ts';
@@ -93,8 +93,9 @@ export class Engine {
     this.settings = new SettingsService(this.core);
     this.siteCheck = new SiteCheckService(this.core);
     this.deploy = new DeployService(this.core, this.certificates);
-    // Each deployment is followed by the live-site check, which may end a manual target's wait.
-    this.deploy.afterRun = (id) => checkQuietly(this, id, this.core.log);
+    // Each deployment is followed by the live-site check, which may end a manual target's wait;
+    // after a delivery it gives the server's reload a moment (follow-up.ts SETTLE_PAUSES_MS).
+    this.deploy.afterRun = (id, delivered) => checkAfterDeploy(this, id, this.core.log, delivered);
     this.siteCheck.afterCheck = (id) => settleWaits(this, id, this.core.log);
   }
 

@@ -45,7 +45,7 @@ export class DeployService {
   private readonly certificates: CertificatesService;
   private readonly running = new Set<string>();
   /** After runs of a certificate's targets: the live-site check (issue 17; set by the Engine). */
-  afterRun?: (certId: string) => Promise<void>;
+  afterRun?: (certId: string, delivered: boolean) => Promise<void>;
 
   constructor(core: EngineCore, certificates: CertificatesService) {
     this.core = core;
@@ -168,7 +168,8 @@ export class DeployService {
       this.core.log.info('deploy', { cert: certId, target: t.id, kind: t.config.kind, ok: run.ok });
       out.push({ target: this.list(certId).find((v) => v.id === t.id)!, run });
     }
-    if (out.length > 0) await this.afterRun?.(certId);
+    const delivered = out.some((r) => r.run.ok && r.target.config.kind !== 'manual');
+    if (out.length > 0) await this.afterRun?.(certId, delivered);
     return out;
   }
 

@@ -54,3 +54,28 @@ export async function checkQuietly(engine: FollowUpEngine, id: string, log: Logg
     log.warn('site check failed', { cert: id, error: (e as Error).message });
   }
 }
+
+/**
+ * A server told to reload (e.g. `kill -HUP`, `systemctl reload nginx`) has often not swapped its
+ * certificate yet when the command returns; after a delivery, an outdated answer is asked again
+ * after these pauses (3 s in all) before it is recorded as the result people see.
+ */
+export const SETTLE_PAUSES_MS = [250, 750, 2000];
+
+type Checked = FollowUpEngine & { getStored(id: string): StoredCertificate };
+
+/** The check after a deployment: `delivered` when a target put the files in place itself. */
+export async function checkAfterDeploy(
+  engine: Checked,
+  id: string,
+  log: Logger,
+  delivered: boolean,
+  pauses: readonly number[] = SETTLE_PAUSES_MS,
+): Promise<void> {
+  await checkQuietly(engine, id, log);
+  for (const ms of delivered ? pauses : []) {
+    if (engine.getStored(id).siteCheck?.state !== 'outdated') return;
+    await new Promise((r) => setTimeout(r, ms));
+    await checkQuietly(engine, id, log);
+  }
+}
