@@ -5,16 +5,14 @@
 // themselves are validated and issued by the real Pebble.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startPebble, type Pebble } from '../helpers/pebble.ts';
-import { startCaProxy, type CaProxy } from '../helpers/ca-proxy.ts';
-import { runCli } from '../helpers/cli.ts';
+import type { Pebble } from '../helpers/pebble.ts';
+import type { CaProxy } from '../helpers/ca-proxy.ts';
+import { startProfilesStack, type ProfilesStack } from '../helpers/profiles-stack.ts';
 import { Engine } from '../../src-main/engine/engine.ts';
 import { createHandlers, dispatch } from '../../src-main/api/index.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
+let stack: ProfilesStack;
 let pebble: Pebble;
 let proxy: CaProxy;
 let dataDir: string;
@@ -22,45 +20,15 @@ let dataDir: string;
 // request again: orders are counted by those Pebble accepted.
 const accepted = (p: CaProxy) => p.newOrders.filter((o) => o.status === 201);
 
-const PROFILES = {
-  classic: 'The same profile you have been getting all along',
-  tlsserver: 'Certificates for TLS servers only, valid 45 days',
-  shortlived: 'Certificates valid for 160 hours; also for IP addresses',
-};
-
 before(async () => {
-  pebble = await startPebble();
-  proxy = await startCaProxy(pebble, { profiles: PROFILES, ipProfiles: ['shortlived'] });
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-profile-change-'));
-  const r = await cli([
-    'account',
-    'create',
-    '--email',
-    'change@example.org',
-    '--directory',
-    proxy.directoryUrl,
-    '--agree-tos',
-  ]);
-  assert.equal(r.code, 0, r.stderr);
+  stack = await startProfilesStack('change@example.org');
+  ({ pebble, proxy, dataDir } = stack);
 });
 after(async () => {
-  await proxy?.stop();
-  await pebble?.stop();
+  await stack?.stop();
 });
 
-function cli(args: string[]) {
-  return runCli([
-    ...args,
-    '--data-dir',
-    dataDir,
-    '--ca-cert',
-    proxy.caCertPath,
-    '--http-port',
-    String(pebble.httpPort),
-    '--dns-resolver',
-    `127.0.0.1:${pebble.dnsPort}`,
-  ]);
-}
+const cli = (args: string[]) => stack.cli(args);
 type CertJson = { id: string; profile: string | null; serial: string };
 const json = async <T = CertJson>(args: string[]): Promise<T> => {
   const r = await cli([...args, '--json']);

@@ -6,58 +6,23 @@
 // issued by the real Pebble.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startPebble, type Pebble } from '../helpers/pebble.ts';
-import { certIdWithOpenssl, startCaProxy, type CaProxy } from '../helpers/ca-proxy.ts';
-import { runCli } from '../helpers/cli.ts';
+import { certIdWithOpenssl, type CaProxy } from '../helpers/ca-proxy.ts';
+import { startProfilesStack, type ProfilesStack } from '../helpers/profiles-stack.ts';
 import { splitChain } from '../helpers/openssl.ts';
 
 process.env.CERTDESK_KEYCHAIN = 'off';
-let pebble: Pebble;
+let stack: ProfilesStack;
 let proxy: CaProxy;
-let dataDir: string;
-
-const PROFILES = {
-  classic: 'The same profile you have been getting all along',
-  tlsserver: 'Certificates for TLS servers only, valid 45 days',
-  shortlived: 'Certificates valid for 160 hours; also for IP addresses',
-};
 
 before(async () => {
-  pebble = await startPebble();
-  proxy = await startCaProxy(pebble, { profiles: PROFILES, ipProfiles: ['shortlived'] });
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'certdesk-profiles-'));
-  const r = await cli([
-    'account',
-    'create',
-    '--email',
-    'profiles@example.org',
-    '--directory',
-    proxy.directoryUrl,
-    '--agree-tos',
-  ]);
-  assert.equal(r.code, 0, r.stderr);
+  stack = await startProfilesStack('profiles@example.org');
+  ({ proxy } = stack);
 });
 after(async () => {
-  await proxy?.stop();
-  await pebble?.stop();
+  await stack?.stop();
 });
 
-function cli(args: string[]) {
-  return runCli([
-    ...args,
-    '--data-dir',
-    dataDir,
-    '--ca-cert',
-    proxy.caCertPath,
-    '--http-port',
-    String(pebble.httpPort),
-    '--dns-resolver',
-    `127.0.0.1:${pebble.dnsPort}`,
-  ]);
-}
+const cli = (args: string[]) => stack.cli(args);
 type CertJson = {
   id: string;
   names: string[];
