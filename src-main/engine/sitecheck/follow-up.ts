@@ -62,11 +62,9 @@ export async function checkQuietly(engine: FollowUpEngine, id: string, log: Logg
  */
 export const SETTLE_PAUSES_MS = [250, 750, 2000];
 
-type Checked = FollowUpEngine & { getStored(id: string): StoredCertificate };
-
 /** The check after a deployment: `delivered` when a target put the files in place itself. */
 export async function checkAfterDeploy(
-  engine: Checked,
+  engine: FollowUpEngine,
   id: string,
   log: Logger,
   delivered: boolean,
